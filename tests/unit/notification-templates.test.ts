@@ -1,0 +1,251 @@
+import { describe, expect, it } from "vitest";
+import {
+  SMS_MAX_LENGTH,
+  approval,
+  declarationReceived,
+  deadlineReminder,
+  ellipsize,
+  expiry,
+  formatDeadline,
+  notificationTemplates,
+  otp,
+  passwordExpiryReminder,
+  rejection,
+  toGsm7,
+  type NotificationMessage,
+} from "@/lib/server/notifications/templates";
+import type { Locale } from "@/lib/i18n/config";
+
+// GSM 03.38 basic characters that are also ASCII, without the escape-table ones ([]{}|~^\ and €).
+const GSM7_BASIC_ASCII = /^[A-Za-z0-9 !"#$%&'()*+,\-./:;<=>?@_\n]*$/;
+
+const deadline = new Date("2026-08-04T16:59:59Z"); // 23:59:59 on 4 August in Hà Nội
+const office = "BHXH TP. Hà Nội – BHXH cơ sở Đống Đa";
+const address = "Số 16 phố Thái Hà, phường Đống Đa, Hà Nội";
+
+function expectSendableSms(sms: string) {
+  expect(sms.length).toBeLessThanOrEqual(SMS_MAX_LENGTH);
+  expect(sms).toMatch(GSM7_BASIC_ASCII);
+  expect(sms).toMatch(/^BHXH: \S/);
+  expect(sms).not.toMatch(/\s{2}|\s$/);
+}
+
+describe("SMS text", () => {
+  it("strips Vietnamese diacritics, including đ/Đ, and replaces what GSM-7 cannot carry", () => {
+    expect(toGsm7("Đặng Thị Hồng Nhung")).toBe("Dang Thi Hong Nhung");
+    expect(toGsm7("Nguyễn Văn Ước, Phường Hòa Khánh")).toBe("Nguyen Van Uoc, Phuong Hoa Khanh");
+    expect(toGsm7("BHXH TP. Hà Nội – “cơ sở” …")).toBe('BHXH TP. Ha Noi - "co so" ...');
+    expect(toGsm7("a{b}[c]~d|e^f€g😀")).toBe("a(b)(c)?d?e?f?g??");
+  });
+
+  it("ellipsizes at a word boundary and never exceeds the limit", () => {
+    expect(ellipsize("Ảnh mặt sau bị mờ", 100)).toBe("Ảnh mặt sau bị mờ");
+    expect(ellipsize("one two three four five six", 16)).toBe("one two three...");
+    expect(ellipsize("abcdefghijklmnopqrstuvwxyz", 10)).toBe("abcdefg...");
+    expect(ellipsize("abc", 2)).toBe("");
+  });
+
+  it("gives the user name, the temporary password and the sign-in link in one SMS", () => {
+    const message = approval({
+      bhxhCode: "0123456789",
+      temporaryPassword: "Ab3k9Xz7Qp",
+      signInUrl: "http://localhost:3000/dang-nhap",
+      fullName: "Đặng Thị Hồng",
+    });
+    expect(message.sms).toBe(
+      "BHXH: Tai khoan dien tu BHXH da duoc cap. Ten dang nhap: 0123456789, mat khau tam: Ab3k9Xz7Qp. Dang nhap tai http://localhost:3000/dang-nhap de doi mat khau.",
+    );
+    expectSendableSms(message.sms);
+  });
+
+  it("drops the link rather than the credentials when the address is too long", () => {
+    const message = approval({
+      bhxhCode: "0123456789",
+      temporaryPassword: "Ab3k9Xz7Qp",
+      signInUrl: "https://dichvucong.baohiemxahoi.gov.vn/giao-dich-dien-tu/ca-nhan/dang-nhap",
+    });
+    expectSendableSms(message.sms);
+    expect(message.sms).toContain("Ten dang nhap: 0123456789, mat khau tam: Ab3k9Xz7Qp.");
+    expect(message.sms).toContain("doi mat khau khi dang nhap lan dau");
+    expect(message.sms).not.toContain("https://");
+  });
+
+  it("shortens a long rejection reason gracefully and keeps the reference and the link", () => {
+    const message = rejection({
+      reference: "DK-2026-000123",
+      reasonLabel: "Ảnh giấy tờ không rõ",
+      officerNote: "Ảnh mặt sau CCCD bị mờ, không đọc được ngày cấp. Vui lòng chụp lại dưới ánh sáng tốt, không bị lóa.",
+      correctUrl: "http://localhost:3000/tra-cuu",
+    });
+    expectSendableSms(message.sms);
+    expect(message.sms).toMatch(/^BHXH: To khai DK-2026-000123 chua duoc chap nhan\. Ly do: Anh giay to khong ro: Anh mat sau CCCD bi mo[^]*\.\.\. Sua va gui lai tai http:\/\/localhost:3000\/tra-cuu$/);
+  });
+
+  it("sends a short reason whole", () => {
+    const message = rejection({ reference: "DK-2026-000123", reasonLabel: "Sai mã số BHXH", correctUrl: "http://localhost:3000/tra-cuu" });
+    expect(message.sms).toBe("BHXH: To khai DK-2026-000123 chua duoc chap nhan. Ly do: Sai ma so BHXH. Sua va gui lai tai http://localhost:3000/tra-cuu");
+  });
+
+  it("names the office and the deadline in the reminder", () => {
+    const message = deadlineReminder({ reference: "DK-2026-000123", deadline, officeName: "BHXH cơ sở Đống Đa", officeAddress: "16 Thái Hà" });
+    expect(message.sms).toBe(
+      "BHXH: Nhac han: mang to khai DK-2026-000123 da ky va ban goc giay to den BHXH co so Dong Da, 16 Thai Ha cham nhat ngay 04/08/2026, qua han to khai bi huy.",
+    );
+  });
+
+  it("gives the OTP, its validity and the warning never to share it", () => {
+    const message = otp({ code: "482913", purpose: "newDevice" });
+    expect(message.sms).toBe(
+      "BHXH: Ma dang nhap thiet bi moi: 482913, hieu luc 5 phut. KHONG cung cap ma nay cho bat ky ai, ke ca can bo BHXH.",
+    );
+    expect(otp({ code: "482913", purpose: "passwordReset" }).sms).toContain("Ma dat lai mat khau: 482913, hieu luc 5 phut.");
+  });
+
+  it("says how many days the password has left, or that it expires today", () => {
+    const url = "http://localhost:3000/tai-khoan/mat-khau";
+    expect(passwordExpiryReminder({ daysLeft: 14, changePasswordUrl: url }).sms).toBe(
+      "BHXH: Mat khau tai khoan dien tu BHXH se het han sau 14 ngay. Vui long doi mat khau tai http://localhost:3000/tai-khoan/mat-khau",
+    );
+    expect(passwordExpiryReminder({ daysLeft: 0, changePasswordUrl: url }).sms).toContain("se het han trong hom nay.");
+  });
+
+  it("uses the configured brand as prefix", () => {
+    expect(expiry({ reference: "DK-1", declareUrl: "http://x.test/dang-ky" }, { brand: "BHXHVN" }).sms).toMatch(/^BHXHVN: To khai DK-1 da bi huy/);
+  });
+
+  describe("stays within one 160-character GSM-7 SMS with worst-case inputs", () => {
+    const longName = "Nguyễn Đặng Thị Hồng Nhung Phượng Hoàng ".repeat(8);
+    const longText = "Ảnh mặt trước và mặt sau giấy tờ bị lóa, không đọc được; <script>alert('x')</script> 😀 {chụp lại} ".repeat(20);
+    const longOffice = "BHXH Thành phố Hồ Chí Minh – BHXH cơ sở Phường Sài Gòn, Bến Thành, Tân Định và các xã lân cận ".repeat(4);
+    const longAddress = "Số 117C đường Nguyễn Đình Chính, khu phố 5, phường Phú Nhuận, Thành phố Hồ Chí Minh ".repeat(5);
+    const longUrl = "https://dichvucong.baohiemxahoi.gov.vn/" + "rat-dai/".repeat(30);
+    const longReference = "DK-2026-HCM-0000000001234567";
+
+    const worstCases: Record<keyof typeof notificationTemplates, (locale: Locale) => NotificationMessage> = {
+      approval: (locale) =>
+        approval({ bhxhCode: "0123456789", temporaryPassword: "Ab3k9Xz7Qp", signInUrl: longUrl, fullName: longName }, { locale }),
+      rejection: (locale) =>
+        rejection({ reference: longReference, reasonLabel: longText, officerNote: longText, correctUrl: longUrl, fullName: longName }, { locale }),
+      deadlineReminder: (locale) =>
+        deadlineReminder({ reference: longReference, deadline, officeName: longOffice, officeAddress: longAddress, fullName: longName }, { locale }),
+      expiry: (locale) => expiry({ reference: longReference, declareUrl: longUrl, fullName: longName }, { locale }),
+      otp: (locale) => otp({ code: "999999", purpose: "passwordReset", validMinutes: 5 }, { locale }),
+      passwordExpiryReminder: (locale) => passwordExpiryReminder({ daysLeft: 183, changePasswordUrl: longUrl, fullName: longName }, { locale }),
+      declarationReceived: (locale) =>
+        declarationReceived({ reference: longReference, deadline, officeName: longOffice, officeAddress: longAddress, lookupUrl: longUrl }, { locale }),
+    };
+
+    for (const [name, build] of Object.entries(worstCases)) {
+      for (const locale of ["vi", "en"] as const) {
+        it(`${name} (${locale})`, () => {
+          const { sms } = build(locale);
+          expectSendableSms(sms);
+          expect(sms.length).toBeGreaterThan(60);
+        });
+      }
+    }
+
+    it("keeps the reference, the deadline and a piece of each shortened part", () => {
+      const reminder = deadlineReminder({ reference: longReference, deadline, officeName: longOffice, officeAddress: longAddress });
+      expect(reminder.sms).toContain(`to khai ${longReference} da ky`);
+      expect(reminder.sms).toContain("BHXH Thanh pho Ho Chi Minh");
+      expect(reminder.sms).toMatch(/\.\.\. cham nhat ngay 04\/08\/2026\.$/);
+
+      const refused = rejection({ reference: longReference, reasonLabel: longText, officerNote: longText, correctUrl: longUrl });
+      expect(refused.sms).toContain(`To khai ${longReference} chua duoc chap nhan. Ly do: Anh mat truoc`);
+      expect(refused.sms).toContain("...");
+    });
+
+    it("cuts even an absurd brand and reference", () => {
+      const { sms } = expiry({ reference: "X".repeat(400), declareUrl: longUrl }, { brand: "Bảo hiểm xã hội Việt Nam" });
+      expect(sms.length).toBeLessThanOrEqual(SMS_MAX_LENGTH);
+      expect(sms).toMatch(GSM7_BASIC_ASCII);
+      expect(sms.startsWith("Bao hiem...: To khai XXX")).toBe(true);
+    });
+  });
+});
+
+describe("email", () => {
+  it("is full Vietnamese with diacritics, in a text part and an accessible HTML part", () => {
+    const { email } = approval({
+      bhxhCode: "0123456789",
+      temporaryPassword: "Ab3k9Xz7Qp",
+      signInUrl: "http://localhost:3000/dang-nhap",
+      fullName: "Đặng Thị Hồng",
+    });
+    expect(email.subject).toBe("Tài khoản giao dịch điện tử với cơ quan BHXH đã được cấp");
+    expect(email.text).toContain("Kính gửi ông/bà Đặng Thị Hồng,");
+    expect(email.text).toContain("Tên đăng nhập (mã số BHXH): 0123456789");
+    expect(email.text).toContain("Mật khẩu tạm thời: Ab3k9Xz7Qp");
+    expect(email.text).toContain("Đăng nhập: http://localhost:3000/dang-nhap");
+    expect(email.html).toMatch(/^<!DOCTYPE html>\n<html lang="vi" dir="ltr">/);
+    expect(email.html).toContain('<meta charset="utf-8">');
+    expect(email.html).toContain("<title>Tài khoản giao dịch điện tử với cơ quan BHXH đã được cấp</title>");
+    expect(email.html).toMatch(/<h1 [^>]*>Tài khoản của bạn đã được cấp<\/h1>/);
+    expect(email.html).toMatch(/<th scope="row"[^>]*>Mật khẩu tạm thời<\/th><td[^>]*>Ab3k9Xz7Qp<\/td>/);
+    expect(email.html).toMatch(/<a href="http:\/\/localhost:3000\/dang-nhap"[^>]*>Đăng nhập<\/a>/);
+  });
+
+  it("escapes user content: a <script> in the officer's note stays text", () => {
+    const { email } = rejection({
+      reference: "DK-2026-000123",
+      reasonLabel: "Thông tin không khớp",
+      officerNote: `Họ tên <script>alert("x")</script> & "ngày sinh" không khớp`,
+      correctUrl: "http://localhost:3000/tra-cuu?ma=DK-2026-000123&b=1",
+      fullName: "<img src=x onerror=alert(1)>",
+    });
+    expect(email.html).not.toMatch(/<script|<img/i);
+    expect(email.html).toContain("Họ tên &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;ngày sinh&quot; không khớp");
+    expect(email.html).toContain("Kính gửi ông/bà &lt;img src=x onerror=alert(1)&gt;,");
+    expect(email.html).toContain('href="http://localhost:3000/tra-cuu?ma=DK-2026-000123&amp;b=1"');
+    // The text part is plain text: nothing to escape there.
+    expect(email.text).toContain(`Ghi chú của cán bộ BHXH: Họ tên <script>alert("x")</script> & "ngày sinh" không khớp`);
+    expect(email.text).toContain("Lý do: Thông tin không khớp");
+    expect(email.text).toContain("Sửa và gửi lại tờ khai: http://localhost:3000/tra-cuu?ma=DK-2026-000123&b=1");
+    expect(email.subject).toBe("Tờ khai DK-2026-000123 chưa được chấp nhận");
+  });
+
+  it("tells what to bring, where and by when", () => {
+    const { email } = deadlineReminder({ reference: "DK-2026-000123", deadline, officeName: office, officeAddress: address });
+    expect(email.subject).toBe("Nhắc hạn nộp hồ sơ: tờ khai DK-2026-000123");
+    expect(email.text).toContain("chậm nhất ngày 04/08/2026");
+    expect(email.text).toContain(`Cơ quan BHXH tiếp nhận: ${office}`);
+    expect(email.text).toContain(`Địa chỉ: ${address}`);
+    expect(email.text).toContain("Quá hạn này, tờ khai sẽ tự động bị hủy");
+  });
+
+  it("announces the attached PDF on submission, and how to declare again after expiry", () => {
+    const received = declarationReceived({ reference: "DK-2026-000123", deadline, officeName: office, lookupUrl: "http://localhost:3000/tra-cuu" });
+    expect(received.email.subject).toBe("Đã nhận tờ khai DK-2026-000123");
+    expect(received.email.text).toContain("Tờ khai (bản PDF) được đính kèm thư này.");
+    expect(received.email.text).toContain("Hạn nộp tại cơ quan BHXH: 04/08/2026");
+    expect(received.email.text).not.toContain("Địa chỉ:");
+    expect(received.sms).toBe(
+      "BHXH: Da nhan to khai DK-2026-000123. In, ky va mang to khai cung ban goc giay to den BHXH TP. Ha Noi - BHXH co so Dong Da cham nhat ngay 04/08/2026.",
+    );
+
+    const expired = expiry({ reference: "DK-2026-000123", declareUrl: "http://localhost:3000/dang-ky" });
+    expect(expired.email.subject).toBe("Tờ khai DK-2026-000123 đã bị hủy do quá hạn");
+    expect(expired.email.text).toContain("Khai tờ khai mới: http://localhost:3000/dang-ky");
+  });
+
+  it("gives the OTP with its validity and the warning", () => {
+    const { email } = otp({ code: "482913", purpose: "newDevice" });
+    expect(email.text).toContain("Mã xác thực: 482913");
+    expect(email.text).toContain("Mã có hiệu lực trong 5 phút.");
+    expect(email.text).toContain("Tuyệt đối không cung cấp mã này cho bất kỳ ai");
+    expect(email.html).toContain("Tuyệt đối không cung cấp mã này cho bất kỳ ai");
+  });
+
+  it("can be previewed in English", () => {
+    const { email, sms } = passwordExpiryReminder({ daysLeft: 3, changePasswordUrl: "http://localhost:3000/mk" }, { locale: "en" });
+    expect(email.html).toContain('<html lang="en"');
+    expect(email.text).toContain("The password of your electronic transaction account expires in 3 days.");
+    expect(sms).toBe("BHXH: Your BHXH e-account password expires in 3 days. Please change it at http://localhost:3000/mk");
+  });
+
+  it("formats deadlines as dd/mm/yyyy in Vietnam's time zone", () => {
+    expect(formatDeadline(new Date("2026-08-04T16:59:59Z"))).toBe("04/08/2026");
+    expect(formatDeadline(new Date("2026-08-04T17:00:00Z"))).toBe("05/08/2026");
+  });
+});
