@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import commonPasswords from "@/lib/domain/data/common-passwords.json";
+import {
+  PASSWORD_MAX_AGE_DAYS,
+  PASSWORD_REMINDER_DAYS,
+  TEMPORARY_PASSWORD_ALPHABET,
+  checkNewPassword,
+  daysUntilPasswordExpiry,
+  generateTemporaryPassword,
+  mustRotate,
+  passwordExpiresAt,
+  shouldRemind,
+} from "@/lib/domain/password-policy";
+
+const account = { bhxhCode: "0123456789", phone: "+84912345678", previous: "Ab3k9Xz7Qp" };
+
+describe("checkNewPassword", () => {
+  it("accepts a long passphrase with no composition rules", () => {
+    expect(checkNewPassword("con mèo trèo cây cau hỏi thăm chú chuột", account)).toEqual([]);
+    expect(checkNewPassword("correct horse battery staple", account)).toEqual([]);
+    expect(checkNewPassword("vietnamhanoi", account)).toEqual([]); // letters only is fine
+  });
+
+  it("refuses fewer than 8 and more than 128 characters, counting characters, not UTF-16 units", () => {
+    expect(checkNewPassword("Xk3#vQ9", account)).toEqual(["tooShort"]);
+    expect(checkNewPassword("Xk3#vQ9m", account)).toEqual([]);
+    expect(checkNewPassword("😀😀😀😀😀😀😀", account)).toEqual(["tooShort"]); // 14 UTF-16 units, 7 characters
+    expect(checkNewPassword("a".repeat(128), account)).toEqual([]);
+    expect(checkNewPassword("a".repeat(129), account)).toEqual(["tooLong"]);
+  });
+
+  it("refuses common passwords whatever their case", () => {
+    expect(checkNewPassword("password", account)).toEqual(["common"]);
+    expect(checkNewPassword("12345678", account)).toEqual(["common"]);
+    expect(checkNewPassword("PassWord", account)).toEqual(["common"]);
+    expect(checkNewPassword("1qaz2wsx")).toEqual(["common"]);
+    expect(checkNewPassword("123456")).toEqual(["tooShort", "common"]);
+  });
+
+  it("refuses a password containing the BHXH code", () => {
+    expect(checkNewPassword("bhxh0123456789", account)).toEqual(["containsBhxhCode"]);
+    expect(checkNewPassword("bhxh0123456789", {})).toEqual([]);
+  });
+
+  it("refuses a password containing the phone number, in national or 0-prefixed form", () => {
+    expect(checkNewPassword("x912345678y", account)).toEqual(["containsPhone"]);
+    expect(checkNewPassword("minh0912345678", account)).toEqual(["containsPhone"]);
+    expect(checkNewPassword("minh+84912345678", account)).toEqual(["containsPhone"]);
+    expect(checkNewPassword("minh09123456", account)).toEqual([]);
+  });
+
+  it("refuses the previous (temporary) password, comparing Unicode forms", () => {
+    expect(checkNewPassword("Ab3k9Xz7Qp", account)).toEqual(["sameAsPrevious"]);
+    expect(checkNewPassword("ab3k9xz7qp", account)).toEqual([]);
+    const composed = "Mật khẩu mới của tôi";
+    expect(checkNewPassword(composed.normalize("NFD"), { previous: composed })).toEqual(["sameAsPrevious"]);
+  });
+
+  it("reports every problem at once", () => {
+    expect(checkNewPassword("1234567890", { bhxhCode: "1234567890", phone: "+84912345678", previous: "1234567890" })).toEqual([
+      "common",
+      "containsBhxhCode",
+      "sameAsPrevious",
+    ]);
+  });
+
+  it("uses the 10,000 most common passwords, lower case, most common first", () => {
+    expect(commonPasswords).toHaveLength(10_000);
+    expect(commonPasswords.slice(0, 4)).toEqual(["123456", "password", "12345678", "qwerty"]);
+    expect(commonPasswords.every((p) => p === p.toLowerCase())).toBe(true);
+  });
+});
+
+describe("generateTemporaryPassword", () => {
+  it("draws 10 readable characters with a letter and a digit, 1,000 times", () => {
+    const ambiguous = /[0Oo1lI]/;
+    const seen = new Set<string>();
+    const used = new Set<string>();
+    for (let i = 0; i < 1000; i++) {
+      const password = generateTemporaryPassword();
+      expect(password).toHaveLength(10);
+      expect(password).toMatch(/^[ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789]{10}$/);
+      expect(password).not.toMatch(ambiguous);
+      expect(password).toMatch(/[A-Za-z]/);
+      expect(password).toMatch(/[2-9]/);
+      expect(checkNewPassword(password)).toEqual([]);
+      seen.add(password);
+      for (const char of password) used.add(char);
+    }
+    expect(seen.size).toBe(1000);
+    // 10,000 characters drawn: every one of the 56 appears.
+    expect([...used].sort().join("")).toBe([...TEMPORARY_PASSWORD_ALPHABET].sort().join(""));
+    expect(TEMPORARY_PASSWORD_ALPHABET).toHaveLength(56);
+    expect(TEMPORARY_PASSWORD_ALPHABET).not.toMatch(ambiguous);
+  });
+});
+
+describe("password age", () => {
+  const changedAt = new Date("2026-01-10T08:00:00Z");
+  const day = 24 * 60 * 60 * 1000;
+
+  it("expires 183 days (6 months) after the change", () => {
+    expect(PASSWORD_MAX_AGE_DAYS).toBe(183);
+    expect(passwordExpiresAt(changedAt).toISOString()).toBe("2026-07-12T08:00:00.000Z");
+    expect(mustRotate(changedAt, new Date("2026-07-12T07:59:59Z"))).toBe(false);
+    expect(mustRotate(changedAt, new Date("2026-07-12T08:00:00Z"))).toBe(true);
+    expect(mustRotate(changedAt, new Date("2027-01-01T00:00:00Z"))).toBe(true);
+  });
+
+  it("reminds during the last 14 days only", () => {
+    expect(PASSWORD_REMINDER_DAYS).toBe(14);
+    const expires = passwordExpiresAt(changedAt).getTime();
+    expect(shouldRemind(changedAt, new Date(expires - 14 * day - 1))).toBe(false);
+    expect(shouldRemind(changedAt, new Date(expires - 14 * day))).toBe(true);
+    expect(shouldRemind(changedAt, new Date(expires - 1))).toBe(true);
+    expect(shouldRemind(changedAt, new Date(expires))).toBe(false);
+    expect(daysUntilPasswordExpiry(changedAt, new Date(expires - 14 * day))).toBe(14);
+    expect(daysUntilPasswordExpiry(changedAt, new Date(expires - 13.5 * day))).toBe(14);
+    expect(daysUntilPasswordExpiry(changedAt, new Date(expires + day))).toBe(0);
+  });
+});
