@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import {
+  ALLOWED_ACTIONS,
+  DECLARATION_ACTIONS,
+  DECLARATION_STATUSES,
+  DisallowedActionError,
+  REJECTION_REASONS,
+  REJECTION_REASON_CODES,
+  canPerform,
+  isDeclarationStatus,
+  isPending,
+  isRejectionReasonCode,
+  nextStatus,
+  type DeclarationAction,
+  type DeclarationStatus,
+} from "@/lib/domain/declaration-status";
+import { translate } from "@/lib/i18n/catalog";
+
+// Every (status, action) pair: where it leads, or null when it is not allowed.
+const EXPECTED: Record<DeclarationStatus, Record<DeclarationAction, DeclarationStatus | null>> = {
+  submitted: { approve: "approved", reject: "rejected", expire: "expired", withdraw: "withdrawn", resubmit: null, remind: "submitted", purgeFiles: null },
+  approved: { approve: null, reject: null, expire: null, withdraw: null, resubmit: null, remind: null, purgeFiles: null },
+  rejected: { approve: null, reject: null, expire: null, withdraw: null, resubmit: "submitted", remind: null, purgeFiles: "rejected" },
+  expired: { approve: null, reject: null, expire: null, withdraw: null, resubmit: null, remind: null, purgeFiles: "expired" },
+  withdrawn: { approve: null, reject: null, expire: null, withdraw: null, resubmit: null, remind: null, purgeFiles: "withdrawn" },
+};
+
+describe("declaration status machine", () => {
+  it("has the Prisma enum's statuses and the seven actions", () => {
+    expect([...DECLARATION_STATUSES].sort()).toEqual(["approved", "expired", "rejected", "submitted", "withdrawn"]);
+    expect([...DECLARATION_ACTIONS].sort()).toEqual(["approve", "expire", "purgeFiles", "reject", "remind", "resubmit", "withdraw"]);
+    expect(Object.keys(ALLOWED_ACTIONS).sort()).toEqual([...DECLARATION_STATUSES].sort());
+  });
+
+  for (const status of DECLARATION_STATUSES) {
+    for (const action of DECLARATION_ACTIONS) {
+      const target = EXPECTED[status][action];
+      if (target === null) {
+        it(`${status} does not allow ${action}`, () => {
+          expect(canPerform(status, action)).toBe(false);
+          expect(ALLOWED_ACTIONS[status]).not.toContain(action);
+          expect(() => nextStatus(status, action)).toThrow(DisallowedActionError);
+        });
+      } else {
+        it(`${status} --${action}--> ${target}`, () => {
+          expect(canPerform(status, action)).toBe(true);
+          expect(nextStatus(status, action)).toBe(target);
+        });
+      }
+    }
+  }
+
+  it("lists exactly the allowed actions", () => {
+    expect(ALLOWED_ACTIONS.submitted).toEqual(["approve", "reject", "expire", "withdraw", "remind"]);
+    expect(ALLOWED_ACTIONS.rejected).toEqual(["resubmit", "purgeFiles"]);
+    expect(ALLOWED_ACTIONS.expired).toEqual(["purgeFiles"]);
+    expect(ALLOWED_ACTIONS.withdrawn).toEqual(["purgeFiles"]);
+    expect(ALLOWED_ACTIONS.approved).toEqual([]);
+  });
+
+  it("says which status and action were refused", () => {
+    try {
+      nextStatus("approved", "reject");
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(DisallowedActionError);
+      expect((error as DisallowedActionError).status).toBe("approved");
+      expect((error as DisallowedActionError).action).toBe("reject");
+      expect((error as Error).message).toBe('Action "reject" is not allowed when the declaration is approved');
+    }
+  });
+
+  it("is pending only when submitted", () => {
+    expect(DECLARATION_STATUSES.filter(isPending)).toEqual(["submitted"]);
+  });
+
+  it("recognises status strings", () => {
+    expect(isDeclarationStatus("submitted")).toBe(true);
+    expect(isDeclarationStatus("SUBMITTED")).toBe(false);
+    expect(isDeclarationStatus("pending")).toBe(false);
+    expect(isDeclarationStatus(undefined)).toBe(false);
+  });
+});
+
+describe("rejection reasons", () => {
+  it("are the six codes, each with a label in both languages", () => {
+    expect(REJECTION_REASON_CODES).toEqual(["unclearPhoto", "mismatchWithRecords", "invalidDocument", "notSigned", "wrongOffice", "other"]);
+    for (const reason of REJECTION_REASONS) {
+      expect(reason.labelKey).toBe(`validation.rejectionReason_${reason.code}`);
+      expect(translate("vi", reason.labelKey)).not.toBe(reason.labelKey);
+      expect(translate("en", reason.labelKey)).not.toBe(reason.labelKey);
+    }
+    expect(translate("vi", "validation.rejectionReason_unclearPhoto")).toMatch(/không rõ/);
+    expect(translate("vi", "validation.rejectionReason_mismatchWithRecords")).toMatch(/không khớp/);
+  });
+
+  it("recognises reason codes", () => {
+    expect(isRejectionReasonCode("notSigned")).toBe(true);
+    expect(isRejectionReasonCode("notsigned")).toBe(false);
+    expect(isRejectionReasonCode(3)).toBe(false);
+  });
+});
