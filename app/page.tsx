@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { getMessages } from "@/lib/server/i18n";
+
+export default async function HomePage() {
+  const t = await getMessages("home");
+  const services = [
+    { href: "/dang-ky", title: t.registerTitle, body: t.registerBody },
+    { href: "/tra-cuu", title: t.lookupTitle, body: t.lookupBody },
+    { href: "/dang-nhap", title: t.signInTitle, body: t.signInBody },
+    { href: "/can-bo", title: t.staffTitle, body: t.staffBody },
+  ];
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p className="lead">{t.lead}</p>
+      <h2>{t.servicesHeading}</h2>
+      <ul className="card-list">
+        {services.map((service) => (
+          <li key={service.href} className="card">
+            <Link href={service.href} className="card__link">
+              {service.title}
+            </Link>
+            <p>{service.body}</p>
+          </li>
+        ))}
+      </ul>
+      <h2>{t.stepsHeading}</h2>
+      <ol className="steps">
+        <li>{t.step1}</li>
+        <li>{t.step2}</li>
+        <li>{t.step3}</li>
+      </ol>
+    </>
+  );
+}

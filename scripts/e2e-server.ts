@@ -1,0 +1,45 @@
+// The server the end-to-end suite drives: the production build on a throwaway PostgreSQL with the
+// reference and demo data, and the outbox notification drivers. Run by playwright.config.ts.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { startScratchCluster } from "./lib/scratch-database";
+import { ensureDatabase, migrate } from "../lib/server/db/migrate";
+import { seedIfEmpty } from "../prisma/seed";
+
+const port = process.env.E2E_PORT ?? "3107";
+const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+
+if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
+  console.error("No production build: run `npx next build` first (npm test does).");
+  process.exit(1);
+}
+
+const cluster = await startScratchCluster();
+await ensureDatabase(cluster.adminUrl, "bhxh_e2e");
+const url = cluster.urlFor("bhxh_e2e");
+await migrate(url);
+await seedIfEmpty(url, (msg) => console.log(`[e2e] ${msg}`));
+
+const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "127.0.0.1"], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: url,
+    APP_MODE: "demo",
+    AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
+    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+    STORAGE_DIR: path.join(cluster.dir, "files"),
+  },
+});
+
+const stop = async () => {
+  server.kill("SIGTERM");
+  await cluster.stop().catch(() => {});
+  process.exit(0);
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+server.on("exit", () => void cluster.stop().finally(() => process.exit(0)));

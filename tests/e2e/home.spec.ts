@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+
+test("the home page offers the four services in Vietnamese, and switches to English", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveTitle(/Cổng đăng ký giao dịch điện tử/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Giao dịch điện tử với cơ quan Bảo hiểm xã hội");
+  const services: [string, string][] = [
+    ["Đăng ký giao dịch điện tử", "/dang-ky"],
+    ["Tra cứu hồ sơ", "/tra-cuu"],
+    ["Đăng nhập", "/dang-nhap"],
+    ["Cán bộ BHXH", "/can-bo"],
+  ];
+  for (const [name, href] of services) {
+    await expect(page.getByRole("link", { name, exact: true })).toHaveAttribute("href", href);
+  }
+  await expectNoAxeViolations(page);
+
+  // The skip link is the first thing a keyboard reaches.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Bỏ qua, đến nội dung chính" })).toBeFocused();
+
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Electronic transactions with Vietnam Social Security");
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Tiếng Việt" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+});
+
+test("the health endpoint reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+});
