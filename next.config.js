@@ -2,6 +2,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Lets parallel builds (several developers' e2e runs on one machine) use separate folders.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // `npm test` typechecks the whole project once before building; the build need not do it again.
   typescript: { ignoreBuildErrors: true },

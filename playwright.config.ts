@@ -6,13 +6,13 @@ const executablePath = findChromium();
 
 export default defineConfig({
   testDir: "tests/e2e",
-  outputDir: ".data/e2e-results",
+  outputDir: `.data/e2e-results-${port}`,
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: ".data/test-reports/playwright.json" }]],
+  reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT ?? ".data/test-reports/playwright.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: "vi-VN",

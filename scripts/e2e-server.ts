@@ -10,7 +10,7 @@ import { seedIfEmpty } from "../prisma/seed";
 const port = process.env.E2E_PORT ?? "3107";
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
-if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
+if (!existsSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
   console.error("No production build: run `npx next build` first (npm test does).");
   process.exit(1);
 }

@@ -64,7 +64,7 @@ if (selected.length === 0) {
   console.error(`Unknown step "${only}". Steps: ${steps.map((s) => s.name).join(", ")}`);
   process.exit(2);
 }
-if (selected.some((s) => s.name === "e2e") && !selected.some((s) => s.name === "build") && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+if (selected.some((s) => s.name === "e2e") && !selected.some((s) => s.name === "build") && !existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
   selected.unshift(steps.find((s) => s.name === "build")!);
 }
 
