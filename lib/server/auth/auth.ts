@@ -1,0 +1,42 @@
+import "server-only";
+// next-auth (Auth.js) with two kinds of user, each a Credentials provider: BHXH staff and citizens.
+// Sessions are JWT cookies; every request re-checks the user in the database (lib/server/auth/guards.ts).
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authConfig } from "./auth.config";
+import { authorizeStaff } from "./staff-credentials";
+import { authorizeCitizen } from "./citizen-credentials";
+
+/** A sign-in refusal whose code the sign-in page turns into a message (never says which part was wrong). */
+export class SignInRefused extends CredentialsSignin {
+  constructor(code: string) {
+    super();
+    this.code = code;
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [
+    Credentials({
+      id: "staff",
+      name: "Cán bộ BHXH",
+      credentials: { username: {}, password: {} },
+      authorize: async (credentials, request) => {
+        const result = await authorizeStaff(credentials, request);
+        if (!result.ok) throw new SignInRefused(result.code);
+        return result.user;
+      },
+    }),
+    Credentials({
+      id: "citizen",
+      name: "Công dân",
+      credentials: { bhxhCode: {}, password: {}, otp: {}, challengeId: {} },
+      authorize: async (credentials, request) => {
+        const result = await authorizeCitizen(credentials, request);
+        if (!result.ok) throw new SignInRefused(result.code);
+        return result.user;
+      },
+    }),
+  ],
+});
