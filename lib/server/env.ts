@@ -39,7 +39,11 @@ const EnvSchema = z
     }
     if (env.SMS_DRIVER === "http" && !env.SMS_GATEWAY_URL) ctx.addIssue({ code: "custom", path: ["SMS_GATEWAY_URL"], message: "is required with SMS_DRIVER=http" });
     if (env.EMAIL_DRIVER === "smtp" && !env.SMTP_URL) ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required with EMAIL_DRIVER=smtp" });
-    if (env.STORAGE_DRIVER === "s3" && !env.S3_BUCKET) ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "is required with STORAGE_DRIVER=s3" });
+    if (env.STORAGE_DRIVER === "s3") {
+      for (const key of ["S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+        if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required with STORAGE_DRIVER=s3" });
+      }
+    }
   });
 
 export type Env = z.infer<typeof EnvSchema>;
