@@ -44,7 +44,8 @@ export class S3FileStorage implements FileStorage {
   async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
     const response = await this.client.fetch(this.urlOf(key), {
       method: "PUT",
-      body: bytes,
+      // Photos never live in a SharedArrayBuffer; the DOM typing only accepts ArrayBuffer-backed views.
+      body: bytes as Uint8Array<ArrayBuffer>,
       headers: {
         "Content-Type": contentType,
         // A signed payload hash: the store refuses a body altered on the way.
