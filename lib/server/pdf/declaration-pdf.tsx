@@ -1,0 +1,423 @@
+import "server-only";
+// The printable Tờ khai 01 (docs mau-01.md §2): one A4 page, rendered on the server with react-pdf,
+// byte-for-byte the same for the same data and generatedAt.
+import path from "node:path";
+import type { ReactNode } from "react";
+import { Document, Font, Image, Line, Page, Rect, StyleSheet, Svg, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import QRCode, { type QRCodeToBufferOptions } from "qrcode";
+import { format } from "@/lib/i18n/catalog";
+import { pdf as pdfMessages } from "@/lib/i18n/messages/pdf";
+import type { DeclarationPdfData } from "./types";
+
+export type { DeclarationPdfData } from "./types";
+
+type PdfMessages = typeof pdfMessages.vi;
+/** The printed form is always Vietnamese; its strings are normalised like the data. */
+const t = Object.fromEntries(
+  Object.entries(pdfMessages.vi).map(([key, value]) => [key, value.normalize("NFC")]),
+) as PdfMessages;
+const FONT_FAMILY = "Noto Serif";
+const PRODUCER = "BHXH giao dịch điện tử";
+const CREATOR = "BHXH giao dịch điện tử – Tờ khai 01";
+const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
+const BLANK = "…………";
+const NO_BREAK_SPACE = "\u00a0";
+const PAGE_WIDTH = 595.28;
+const MARGIN_LEFT = 62;
+const MARGIN_RIGHT = 45;
+/** The numbered fields: labels in a column this wide (points), values in the rest of the line. */
+const LABEL_COLUMN_WIDTH = 132;
+const VALUE_COLUMN_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT - LABEL_COLUMN_WIDTH - 4;
+
+let fontsRegistered = false;
+
+/** Registers Noto Serif once per process (react-pdf's font store is global). */
+function registerFonts(): void {
+  if (fontsRegistered) return;
+  // Resolved from the working directory rather than import.meta.url, which bundlers rewrite.
+  const fontDir = path.join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-serif");
+  Font.register({
+    family: FONT_FAMILY,
+    fonts: [
+      { src: path.join(fontDir, "400Regular", "NotoSerif_400Regular.ttf"), fontWeight: 400 },
+      { src: path.join(fontDir, "700Bold", "NotoSerif_700Bold.ttf"), fontWeight: 700 },
+      { src: path.join(fontDir, "400Regular_Italic", "NotoSerif_400Regular_Italic.ttf"), fontWeight: 400, fontStyle: "italic" },
+    ],
+  });
+  // react-pdf hyphenates with English rules by default; Vietnamese syllables must never be split.
+  Font.registerHyphenationCallback((word) => [word]);
+  fontsRegistered = true;
+}
+
+const nfc = (text: string): string => text.normalize("NFC");
+
+type DateParts = { day: string; month: string; year: string };
+
+const vietnamDateFormat = new Intl.DateTimeFormat("en-GB", {
+  timeZone: VIETNAM_TIME_ZONE,
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+});
+
+function vietnamDateParts(date: Date): DateParts {
+  const parts = Object.fromEntries(vietnamDateFormat.formatToParts(date).map((part) => [part.type, part.value]));
+  return { day: parts.day ?? "", month: parts.month ?? "", year: parts.year ?? "" };
+}
+
+const formatDateParts = ({ day, month, year }: DateParts): string => `${day}/${month}/${year}`;
+
+/** A calendar date stored as YYYY-MM-DD, printed dd/mm/yyyy (no time zone involved). */
+function formatIsoDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : isoDate;
+}
+
+/** +84912345678 → 0912345678. */
+function formatPhone(e164: string): string {
+  return e164.startsWith("+84") ? `0${e164.slice(3)}` : e164;
+}
+
+function formatNationality(nationality: string): string {
+  return nationality.trim().toUpperCase() === "VN" ? t.nationalityVietnam : nationality;
+}
+
+/** Advance widths of Noto Serif Bold, in ems, for the characters of e-mail addresses; others count as 0.7. */
+const BOLD_ADVANCE: Record<string, number> = {
+  a: 0.6, b: 0.65, c: 0.53, d: 0.65, e: 0.57, f: 0.41, g: 0.56, h: 0.67, i: 0.35, j: 0.34, k: 0.64, l: 0.35, m: 0.99,
+  n: 0.67, o: 0.61, p: 0.65, q: 0.65, r: 0.52, s: 0.48, t: 0.41, u: 0.67, v: 0.61, w: 0.86, x: 0.65, y: 0.58, z: 0.53,
+  ".": 0.29, "-": 0.31, _: 0.46, "@": 0.92,
+};
+const MIN_EMAIL_FONT_SIZE = 7;
+
+/**
+ * react-pdf breaks lines only at spaces, so an e-mail address is one unbreakable word: shrink it to fit the
+ * column, and when even the smallest size is too wide, put the domain on a line of its own.
+ */
+function fitEmail(email: string, fontSize: number): { text: string; fontSize: number } {
+  const ems = [...email].reduce((sum, char) => sum + (BOLD_ADVANCE[char] ?? (/\d/.test(char) ? 0.56 : 0.7)), 0);
+  const fitted = Math.min(fontSize, VALUE_COLUMN_WIDTH / ems);
+  if (fitted >= MIN_EMAIL_FONT_SIZE) return { text: email, fontSize: fitted };
+  const at = email.lastIndexOf("@");
+  return { text: at > 0 ? `${email.slice(0, at)}\n${email.slice(at)}` : email, fontSize: MIN_EMAIL_FONT_SIZE };
+}
+
+const ID_TYPE_LABELS = { cccd: t.idTypeCccd, cmnd: t.idTypeCmnd, passport: t.idTypePassport } as const;
+const SEX_LABELS = { male: t.sexMale, female: t.sexFemale } as const;
+
+const FIELD_FONT_SIZE = 11;
+
+const styles = StyleSheet.create({
+  page: {
+    fontFamily: FONT_FAMILY,
+    fontSize: FIELD_FONT_SIZE,
+    lineHeight: 1.35,
+    paddingTop: 34,
+    paddingBottom: 30,
+    paddingLeft: MARGIN_LEFT,
+    paddingRight: MARGIN_RIGHT,
+    color: "#000",
+  },
+  header: { flexDirection: "row", alignItems: "flex-start" },
+  side: { width: 88 },
+  photoFrame: {
+    width: 85,
+    height: 113,
+    borderWidth: 0.75,
+    borderColor: "#000",
+    alignItems: "center",
+    justifyContent: "center",
+  },
+  photo: { width: 85, height: 113, objectFit: "cover" },
+  photoLabel: { fontSize: 9, fontStyle: "italic", color: "#444" },
+  headerCentre: { flex: 1, alignItems: "center", paddingHorizontal: 6 },
+  nation: { fontWeight: 700, fontSize: 11.5, textAlign: "center" },
+  motto: { fontWeight: 700, fontSize: 12, textAlign: "center" },
+  mottoRule: { width: 166, borderBottomWidth: 0.75, borderColor: "#000", marginTop: 1 },
+  title: { fontWeight: 700, fontSize: 16, marginTop: 16, marginBottom: 3, textAlign: "center" },
+  subtitle: { fontWeight: 700, fontSize: 12, textAlign: "center", marginTop: 2 },
+  audience: { fontStyle: "italic", fontSize: 11, textAlign: "center", marginTop: 1 },
+  formNumberBox: {
+    alignSelf: "flex-end",
+    borderWidth: 0.75,
+    borderColor: "#000",
+    paddingHorizontal: 5,
+    paddingVertical: 1,
+  },
+  formNumber: { fontSize: 10, fontWeight: 700 },
+  addressee: { fontWeight: 700, textAlign: "center", marginTop: 14, marginBottom: 10, paddingHorizontal: 30 },
+  field: { flexDirection: "row", marginBottom: 5 },
+  fieldLabel: { width: LABEL_COLUMN_WIDTH, flexShrink: 0 },
+  fieldValue: { flex: 1, fontWeight: 700 },
+  inlineLabel: { fontWeight: 400 },
+  checkboxRow: { flexDirection: "row", alignItems: "center", marginLeft: LABEL_COLUMN_WIDTH, marginBottom: 5 },
+  checkbox: { width: 9, height: 9, marginRight: 5 },
+  commitment: { marginTop: 8, textAlign: "justify", textIndent: 24 },
+  signingRow: { flexDirection: "row", marginTop: 12 },
+  officeBox: {
+    width: 215,
+    borderWidth: 0.75,
+    borderColor: "#000",
+    paddingHorizontal: 8,
+    paddingVertical: 6,
+    marginTop: 4,
+  },
+  officeTitle: { fontWeight: 700, textAlign: "center", marginBottom: 6 },
+  officeLine: { fontSize: 10.5, marginBottom: 4 },
+  officeOfficer: { fontSize: 10.5, textAlign: "center", marginTop: 2 },
+  officeHint: { fontSize: 9.5, fontStyle: "italic", textAlign: "center", marginBottom: 40 },
+  signature: { flex: 1, alignItems: "center", paddingLeft: 16 },
+  placeAndDate: { fontStyle: "italic", textAlign: "center" },
+  declarant: { fontWeight: 700, marginTop: 2 },
+  signHint: { fontStyle: "italic", fontSize: 10 },
+  spacer: { flexGrow: 1 },
+  band: {
+    flexDirection: "row",
+    alignItems: "center",
+    borderTopWidth: 1.5,
+    borderColor: "#000",
+    paddingTop: 8,
+    marginTop: 10,
+  },
+  bandText: { flex: 1, paddingRight: 12 },
+  referenceLabel: { fontSize: 10 },
+  reference: { fontSize: 22, fontWeight: 700, letterSpacing: 1.5, lineHeight: 1.2 },
+  deadline: { fontSize: 12, fontWeight: 700, marginTop: 4 },
+  deadlineNote: { fontSize: 9.5, fontStyle: "italic", marginTop: 2 },
+  qr: { width: 92, height: 92 },
+});
+
+function Field({ number, label, children }: { number: number; label: string; children: ReactNode }) {
+  return (
+    <View style={styles.field}>
+      <Text style={styles.fieldLabel}>{`${number}. ${label}:`}</Text>
+      <Text style={styles.fieldValue}>{children}</Text>
+    </View>
+  );
+}
+
+function EmailValue({ email }: { email: string }) {
+  const fitted = fitEmail(email, FIELD_FONT_SIZE);
+  return <Text style={{ fontSize: fitted.fontSize }}>{fitted.text}</Text>;
+}
+
+function Checkbox({ checked }: { checked: boolean }) {
+  return (
+    <Svg style={styles.checkbox} viewBox="0 0 9 9">
+      <Rect x={0.4} y={0.4} width={8.2} height={8.2} stroke="#000" strokeWidth={0.75} fill="none" />
+      {checked ? <Line x1={1.8} y1={1.8} x2={7.2} y2={7.2} stroke="#000" strokeWidth={1.1} /> : null}
+      {checked ? <Line x1={7.2} y1={1.8} x2={1.8} y2={7.2} stroke="#000" strokeWidth={1.1} /> : null}
+    </Svg>
+  );
+}
+
+function DeclarationDocument({
+  data,
+  portrait,
+  qrPng,
+  generatedAt,
+}: {
+  data: DeclarationPdfData;
+  /** JPEG bytes, checked. */
+  portrait: Buffer | null;
+  qrPng: Buffer;
+  generatedAt: Date;
+}) {
+  const address = [data.address.street, data.address.communeName, data.address.provinceName]
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0)
+    .map(nfc)
+    .join(", ");
+  const signedOn = vietnamDateParts(data.submittedAt);
+  const placeName = data.placeName?.trim();
+  const email = data.email?.trim();
+
+  return (
+    <Document
+      title={nfc(format(t.documentTitle, { reference: data.reference }))}
+      subject={t.documentSubject}
+      author={t.documentAuthor}
+      creator={CREATOR}
+      producer={PRODUCER}
+      language="vi-VN"
+      creationDate={generatedAt}
+      modificationDate={generatedAt}
+    >
+      {/* The spacer above the band absorbs longer answers; the unit test checks that very long ones stay on one page. */}
+      <Page size="A4" style={styles.page}>
+        <View style={styles.header}>
+          <View style={styles.side}>
+            <View style={styles.photoFrame}>
+              {portrait ? (
+                // eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt text
+                <Image style={styles.photo} src={portrait} />
+              ) : (
+                <Text style={styles.photoLabel}>{t.photoFrame}</Text>
+              )}
+            </View>
+          </View>
+          <View style={styles.headerCentre}>
+            <Text style={styles.nation}>{t.nation}</Text>
+            <Text style={styles.motto}>{t.motto}</Text>
+            <View style={styles.mottoRule} />
+            <Text style={styles.title}>{t.title}</Text>
+            <Text style={styles.subtitle}>{t.subtitle}</Text>
+            <Text style={styles.audience}>{t.audience}</Text>
+          </View>
+          <View style={styles.side}>
+            <View style={styles.formNumberBox}>
+              <Text style={styles.formNumber}>{t.formNumber}</Text>
+            </View>
+          </View>
+        </View>
+
+        <Text style={styles.addressee}>{`${t.addressee} ${nfc(data.officeName)}`}</Text>
+
+        <Field number={1} label={t.fullName}>
+          {nfc(nfc(data.fullName).toLocaleUpperCase("vi-VN"))}
+        </Field>
+        <Field number={2} label={t.dateOfBirth}>
+          {formatIsoDate(data.dateOfBirth)}
+        </Field>
+        <Field number={3} label={t.sex}>
+          {SEX_LABELS[data.sex]}
+        </Field>
+        <Field number={4} label={t.nationality}>
+          {nfc(formatNationality(data.nationality))}
+        </Field>
+        <Field number={5} label={t.bhxhCode}>
+          {data.bhxhCode}
+        </Field>
+        <Field number={6} label={t.idType}>
+          {ID_TYPE_LABELS[data.idType]}
+        </Field>
+        <Field number={7} label={t.idNumber}>
+          {nfc(data.idNumber)}
+          <Text style={styles.inlineLabel}>{`      ${t.idIssueDate}: `}</Text>
+          {formatIsoDate(data.idIssueDate)}
+          <Text style={styles.inlineLabel}>{`      ${t.idIssuePlace}: `}</Text>
+          {nfc(data.idIssuePlace)}
+        </Field>
+        <Field number={8} label={t.address}>
+          {address}
+        </Field>
+        <Field number={9} label={t.phone}>
+          {formatPhone(data.phone)}
+        </Field>
+        <Field number={10} label={t.email}>
+          {email ? <EmailValue email={nfc(email)} /> : <Text style={styles.inlineLabel}>{BLANK}</Text>}
+        </Field>
+        <View style={styles.checkboxRow}>
+          <Checkbox checked={data.emailCopy} />
+          <Text>{t.emailCopy}</Text>
+        </View>
+
+        <Text style={styles.commitment}>{t.commitment}</Text>
+
+        <View style={styles.signingRow}>
+          <View style={styles.officeBox}>
+            <Text style={styles.officeTitle}>{t.officeSection}</Text>
+            <Text style={styles.officeLine}>{`${t.receivedOn} ${BLANK}/${BLANK}/${BLANK}`}</Text>
+            <Text style={styles.officeOfficer}>{t.receivingOfficer}</Text>
+            <Text style={styles.officeHint}>{t.receivingOfficerHint}</Text>
+          </View>
+          <View style={styles.signature}>
+            <Text style={styles.placeAndDate}>
+              {nfc(
+                format(t.placeAndDate, {
+                  place: placeName ? placeName : BLANK,
+                  // Keep "ngày … tháng … năm …" on one line: a long place name wraps before it, never inside it.
+                  date: format(t.signedOn, signedOn).replaceAll(" ", NO_BREAK_SPACE),
+                }),
+              )}
+            </Text>
+            <Text style={styles.declarant}>{t.declarant}</Text>
+            <Text style={styles.signHint}>{t.signHint}</Text>
+          </View>
+        </View>
+
+        <View style={styles.spacer} />
+
+        <View style={styles.band}>
+          <View style={styles.bandText}>
+            <Text style={styles.referenceLabel}>{t.reference}</Text>
+            <Text style={styles.reference}>{data.reference}</Text>
+            <Text style={styles.deadline}>
+              {format(t.deadline, { date: formatDateParts(vietnamDateParts(data.expiresAt)) })}
+            </Text>
+            <Text style={styles.deadlineNote}>{t.deadlineNote}</Text>
+          </View>
+          {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt text */}
+          <Image style={styles.qr} src={qrPng} />
+        </View>
+      </Page>
+    </Document>
+  );
+}
+
+/**
+ * pdfkit writes the modification date under the non-standard key /ModificationDate. Rename it to /ModDate,
+ * padding with spaces so every byte offset (and the xref table) stays valid.
+ */
+function fixModDateKey(pdfBytes: Buffer): Buffer {
+  const from = Buffer.from("/ModificationDate", "latin1");
+  const at = pdfBytes.indexOf(from);
+  if (at === -1) return pdfBytes;
+  const to = Buffer.from("/ModDate".padEnd(from.length, " "), "latin1");
+  const fixed = Buffer.from(pdfBytes);
+  to.copy(fixed, at);
+  return fixed;
+}
+
+/**
+ * fontkit caches each glyph with the characters it was first looked up for, and embedding a font looks up the
+ * components of composite glyphs (Ờ is drawn from Ơ, itself from O) with no characters at all. Left alone, a later
+ * PDF in the same process maps O to nothing in its text layer, and its bytes depend on what was rendered before.
+ * So every render starts with empty glyph caches (fontkit's `_glyphs`; the parsed tables stay), and renders run
+ * one at a time so that no render fills the cache another is using.
+ */
+function clearGlyphCaches(): void {
+  for (const family of Object.values(Font.getRegisteredFonts())) {
+    for (const source of family.sources) {
+      const font = source.data as unknown as { _glyphs?: Record<number, unknown> } | null;
+      if (font?._glyphs) font._glyphs = {};
+    }
+  }
+}
+
+/** pngjs options qrcode passes through: 8-bit grey without alpha (pdfkit then needs no soft mask), no filtering. */
+const QR_PNG_OPTIONS = { deflateLevel: 6, colorType: 0, filterType: 0 };
+
+function referenceQrPng(reference: string): Promise<Buffer> {
+  const rendererOpts: QRCodeToBufferOptions["rendererOpts"] = QR_PNG_OPTIONS;
+  return QRCode.toBuffer(reference, { type: "png", errorCorrectionLevel: "M", margin: 4, scale: 8, rendererOpts });
+}
+
+function portraitJpeg(portrait: NonNullable<DeclarationPdfData["portrait"]>): Buffer {
+  const bytes = Buffer.from(portrait.bytes.buffer, portrait.bytes.byteOffset, portrait.bytes.byteLength);
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8 || bytes[2] !== 0xff) throw new Error("The portrait is not a JPEG.");
+  return bytes;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const result = queue.then(task, task);
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+/** Renders the declaration as a one-page A4 PDF. Same data and generatedAt, same bytes. */
+export async function renderDeclarationPdf(data: DeclarationPdfData, options: { generatedAt: Date }): Promise<Buffer> {
+  registerFonts();
+  const portrait = data.portrait ? portraitJpeg(data.portrait) : null;
+  const qrPng = await referenceQrPng(data.reference);
+  const document = (
+    <DeclarationDocument data={data} portrait={portrait} qrPng={qrPng} generatedAt={options.generatedAt} />
+  );
+  const pdfBytes = await oneAtATime(() => {
+    clearGlyphCaches();
+    return renderToBuffer(document);
+  });
+  return fixModDateKey(pdfBytes);
+}
