@@ -69,7 +69,8 @@ async function main() {
   const started = Date.now();
   stopOrphanedWebServer();
   let child: ChildProcess | undefined;
-  let database: Awaited<ReturnType<typeof resolveDatabase>> | undefined;
+  // Set once PostgreSQL is up; a signal may arrive before that.
+  const running: { database?: Awaited<ReturnType<typeof resolveDatabase>> } = {};
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
@@ -78,9 +79,9 @@ async function main() {
       child.kill("SIGTERM");
       await new Promise((resolve) => child!.once("exit", resolve));
     }
-    if (database) {
-      await database.stop().catch((e) => console.error(e));
-      if (database.embedded) log("PostgreSQL stopped.");
+    if (running.database) {
+      await running.database.stop().catch((e) => console.error(e));
+      if (running.database.embedded) log("PostgreSQL stopped.");
     }
     process.exit(code);
   };
@@ -92,7 +93,8 @@ async function main() {
     });
   }
 
-  database = await resolveDatabase(log);
+  const database = await resolveDatabase(log);
+  running.database = database;
 
   try {
     await migrateAndReport(database.url, log);
