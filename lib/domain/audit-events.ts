@@ -28,6 +28,7 @@ export const AUDIT_EVENT_TYPES = [
   "account.signedOut",
   "account.passwordChanged",
   "account.passwordReset",
+  "account.passwordResetRequested",
   "account.sessionRevoked",
   "account.otpIssued",
   "account.otpFailed",

@@ -13,6 +13,8 @@ export const RATE_LIMITS = {
   citizenSignInPerIp: { name: "citizen-signin-ip", limit: 30, windowSeconds: 900 },
   citizenSignInPerAccount: { name: "citizen-signin-account", limit: 5, windowSeconds: 900 },
   otpSendPerAccount: { name: "otp-send-account", limit: 3, windowSeconds: 900 },
+  passwordResetPerIp: { name: "password-reset-ip", limit: 10, windowSeconds: 3600 },
+  passwordResetPerAccount: { name: "password-reset-account", limit: 5, windowSeconds: 3600 },
 } satisfies Record<string, RateLimitRule>;
 
 /** Counts one hit against `rule` for `subject` (an IP, a user name…) and says whether it is allowed. */
