@@ -31,7 +31,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       id: "citizen",
       name: "Công dân",
-      credentials: { bhxhCode: {}, password: {}, otp: {}, challengeId: {} },
+      // A ticket signed by startCitizenSignIn (lib/server/accounts/sign-in-citizen.ts), and the SMS code if one was sent.
+      credentials: { ticket: {}, otp: {} },
       authorize: async (credentials, request) => {
         const result = await authorizeCitizen(credentials, request);
         if (!result.ok) throw new SignInRefused(result.code);

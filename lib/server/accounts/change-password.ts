@@ -1,0 +1,67 @@
+import "server-only";
+// A signed-in citizen replaces their password: the temporary one after the first sign-in, an expired
+// one after 6 months, or whenever they like. The current password is asked again; the new one follows
+// lib/domain/password-policy.ts; every other device is signed out.
+import { checkNewPassword, type PasswordProblem } from "@/lib/domain/password-policy";
+import { prisma } from "../db/client";
+import { recordAuditEvent, recordAuditEventNow } from "../audit";
+import { hashPassword, verifyPassword } from "../auth/password-hash";
+import { hitRateLimit, RATE_LIMITS, resetRateLimit } from "../rate-limit";
+import type { RequestInfo } from "../request-info";
+import { revokeSessions } from "./device-sessions";
+
+export type ChangePasswordResult =
+  | { ok: true }
+  | { ok: false; code: "wrongCurrent" | "signedOut" }
+  | { ok: false; code: "throttled"; retryAfterSeconds: number }
+  | { ok: false; code: "policy"; problems: PasswordProblem[] };
+
+export async function changePassword(
+  input: { accountId: string; deviceSessionId: string; currentPassword: string; newPassword: string },
+  info: RequestInfo,
+  now: Date = new Date(),
+): Promise<ChangePasswordResult> {
+  const account = await prisma.account.findUnique({ where: { id: input.accountId } });
+  if (!account || account.status !== "active") return { ok: false, code: "signedOut" };
+
+  // Guessing the current password from an open session is throttled like a sign-in.
+  const limit = await hitRateLimit(RATE_LIMITS.citizenSignInPerAccount, account.bhxhCode);
+  if (!limit.allowed) return { ok: false, code: "throttled", retryAfterSeconds: limit.retryAfterSeconds };
+  if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
+    await recordAuditEventNow(prisma, {
+      type: "account.signInFailed",
+      actorType: "citizen",
+      actorId: account.id,
+      ip: info.ip,
+      userAgent: info.userAgent,
+      data: { reason: "wrongCurrentPassword", during: "changePassword" },
+    });
+    return { ok: false, code: "wrongCurrent" };
+  }
+  await resetRateLimit(RATE_LIMITS.citizenSignInPerAccount, account.bhxhCode);
+
+  // "previous" is the password being replaced: the temporary one is never accepted as the new one.
+  const problems = checkNewPassword(input.newPassword, { bhxhCode: account.bhxhCode, phone: account.phone, previous: input.currentPassword });
+  if (problems.length > 0) return { ok: false, code: "policy", problems };
+
+  const passwordHash = await hashPassword(input.newPassword);
+  const ok = await prisma.$transaction(async (tx) => {
+    const current = await tx.deviceSession.findFirst({ where: { id: input.deviceSessionId, accountId: account.id, revokedAt: null } });
+    if (!current) return false;
+    await tx.account.update({
+      where: { id: account.id },
+      data: { passwordHash, mustChangePassword: false, passwordChangedAt: now, passwordReminderAt: null },
+    });
+    await revokeSessions(tx, { accountId: account.id, reason: "passwordChanged", now, except: current.id, info });
+    await recordAuditEvent(tx, {
+      type: "account.passwordChanged",
+      actorType: "citizen",
+      actorId: account.id,
+      ip: info.ip,
+      userAgent: info.userAgent,
+      data: { deviceSessionId: current.id, wasTemporary: account.mustChangePassword },
+    });
+    return true;
+  });
+  return ok ? { ok: true } : { ok: false, code: "signedOut" };
+}

@@ -1,0 +1,80 @@
+import "server-only";
+// A citizen's signed-in devices: one DeviceSession per sign-in, named by the session cookie and
+// re-checked on every request. One device at a time: a new session revokes every other one.
+import { deviceLabelFromUserAgent } from "@/lib/domain/device-label";
+import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "../auth/auth.config";
+import type { PrismaClient, Tx } from "../db/client";
+import { prisma } from "../db/client";
+import { recordAuditEvent } from "../audit";
+import type { RequestInfo } from "../request-info";
+
+/** Why a session ended; the sign-in page explains "otherDevice" to the person who was signed out. */
+export const REVOKED_REASONS = ["otherDevice", "signedOut", "passwordChanged", "passwordReset"] as const;
+export type RevokedReason = (typeof REVOKED_REASONS)[number];
+
+/** lastSeenAt is written at most once a minute, so it may lag the last request by that much. */
+export const LAST_SEEN_RESOLUTION_SECONDS = 60;
+
+/**
+ * Sessions of the account that could still be in use on some device: not revoked, seen within the
+ * idle limit, and younger than the absolute limit. An abandoned session does not ask for an OTP.
+ */
+export async function liveSessionCount(accountId: string, now: Date, db: PrismaClient | Tx = prisma): Promise<number> {
+  return db.deviceSession.count({
+    where: {
+      accountId,
+      revokedAt: null,
+      lastSeenAt: { gt: new Date(now.getTime() - (SESSION_IDLE_SECONDS + LAST_SEEN_RESOLUTION_SECONDS) * 1000) },
+      createdAt: { gt: new Date(now.getTime() - SESSION_ABSOLUTE_SECONDS * 1000) },
+    },
+  });
+}
+
+/** Revokes the account's sessions (all, or all but one) with a reason, auditing each. Returns their ids. */
+export async function revokeSessions(
+  tx: Tx,
+  input: { accountId: string; reason: RevokedReason; now: Date; except?: string; info: RequestInfo },
+): Promise<string[]> {
+  const sessions = await tx.deviceSession.findMany({
+    where: { accountId: input.accountId, revokedAt: null, ...(input.except ? { id: { not: input.except } } : {}) },
+    select: { id: true },
+  });
+  if (sessions.length === 0) return [];
+  const ids = sessions.map((s) => s.id);
+  await tx.deviceSession.updateMany({ where: { id: { in: ids }, revokedAt: null }, data: { revokedAt: input.now, revokedReason: input.reason } });
+  for (const id of ids) {
+    await recordAuditEvent(tx, {
+      type: "account.sessionRevoked",
+      actorType: "citizen",
+      actorId: input.accountId,
+      ip: input.info.ip,
+      userAgent: input.info.userAgent,
+      data: { deviceSessionId: id, reason: input.reason, ...(input.except ? { by: input.except } : {}) },
+    });
+  }
+  return ids;
+}
+
+/** Opens a session for this device and revokes every other one ("otherDevice"), with the audit rows. */
+export async function openDeviceSession(tx: Tx, input: { accountId: string; now: Date; info: RequestInfo; viaOtp: boolean }) {
+  const session = await tx.deviceSession.create({
+    data: {
+      accountId: input.accountId,
+      deviceLabel: deviceLabelFromUserAgent(input.info.userAgent),
+      ip: input.info.ip,
+      userAgent: input.info.userAgent?.slice(0, 400) ?? null,
+      createdAt: input.now,
+      lastSeenAt: input.now,
+    },
+  });
+  const revoked = await revokeSessions(tx, { accountId: input.accountId, reason: "otherDevice", now: input.now, except: session.id, info: input.info });
+  await recordAuditEvent(tx, {
+    type: "account.signedIn",
+    actorType: "citizen",
+    actorId: input.accountId,
+    ip: input.info.ip,
+    userAgent: input.info.userAgent,
+    data: { deviceSessionId: session.id, viaOtp: input.viaOtp, revokedSessions: revoked.length },
+  });
+  return session;
+}
