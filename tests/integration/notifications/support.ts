@@ -37,7 +37,7 @@ export type SmsGateway = {
 };
 
 /** A brandname SMS gateway on loopback that deduplicates by request id, as real ones do. */
-export async function startSmsGateway(options: { token?: string } = {}): Promise<SmsGateway> {
+export async function startSmsGateway(options: { token?: string; /** answer after this long */ delayMs?: number } = {}): Promise<SmsGateway> {
   const token = options.token ?? "test-gateway-token";
   let failures: { remaining: number; status: number } = { remaining: 0, status: 503 };
   const gateway: SmsGateway = {
@@ -53,7 +53,8 @@ export async function startSmsGateway(options: { token?: string } = {}): Promise
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
+    req.on("end", () => void respond());
+    const respond = async () => {
       const receivedAt = performance.timeOrigin + performance.now();
       const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { to: string; brandname: string; message: string; requestId: string };
       const request: GatewayRequest = {
@@ -66,6 +67,7 @@ export async function startSmsGateway(options: { token?: string } = {}): Promise
         receivedAt,
       };
       gateway.requests.push(request);
+      if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
       res.setHeader("Content-Type", "application/json");
       if (req.headers.authorization !== `Bearer ${token}`) {
         res.writeHead(401).end(JSON.stringify({ code: "UNAUTHORIZED" }));
@@ -82,7 +84,7 @@ export async function startSmsGateway(options: { token?: string } = {}): Promise
         gateway.onDelivered?.(request);
       }
       res.writeHead(200).end(JSON.stringify({ messageId: `gw-${createHash("sha1").update(body.requestId).digest("hex").slice(0, 12)}`, duplicate: Boolean(seen) }));
-    });
+    };
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   gateway.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/sms/send`;
