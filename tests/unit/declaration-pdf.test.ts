@@ -1,10 +1,13 @@
 // The printed Tờ khai 01: text, one page, same bytes for the same input, a readable QR, and the look of the golden image.
+import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { promisify } from "node:util";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prepareZXingModule, readBarcodes } from "zxing-wasm/reader";
 import { renderDeclarationPdf } from "@/lib/server/pdf/declaration-pdf";
+import { nodeUsesReactServerCondition } from "@/lib/server/pdf/load-react-pdf";
 import {
   FIXTURE_GENERATED_AT,
   GOLDEN_DPI,
@@ -216,5 +219,29 @@ describe("renderDeclarationPdf", () => {
     // missing portrait (0.78%), another QR (0.5%) or a shifted block goes over it. Text is checked by pdftotext above.
     const meanDifference = total / actual!.data.length / 255;
     expect(meanDifference).toBeLessThan(0.0025);
+  });
+
+  it("renders the same bytes in a process started with --conditions=react-server (the worker and bench scripts)", async () => {
+    // React's server build has no reconciler internals; load-react-pdf.ts gives react-pdf the ordinary build.
+    const code = `
+      const { renderDeclarationPdf } = await import(${JSON.stringify(path.join(process.cwd(), "lib/server/pdf/declaration-pdf.tsx"))});
+      const { fixtureDeclaration, FIXTURE_GENERATED_AT } = await import(${JSON.stringify(path.join(process.cwd(), "tests/fixtures/declaration-pdf.ts"))});
+      const pdf = await renderDeclarationPdf(fixtureDeclaration(), { generatedAt: FIXTURE_GENERATED_AT });
+      process.stdout.write(pdf.toString("base64"));`;
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "--input-type=module", "--eval", code],
+      { cwd: process.cwd(), maxBuffer: 16 * 1024 * 1024 },
+    );
+    expect(Buffer.from(stdout, "base64").equals(pdf)).toBe(true);
+  }, 60_000);
+
+  it("recognises every spelling of the react-server condition", () => {
+    expect(nodeUsesReactServerCondition(["--conditions=react-server"])).toBe(true);
+    expect(nodeUsesReactServerCondition(["-C", "react-server"])).toBe(true);
+    expect(nodeUsesReactServerCondition(["--conditions", "react-server"])).toBe(true);
+    expect(nodeUsesReactServerCondition(["-C=react-server"])).toBe(true);
+    expect(nodeUsesReactServerCondition(["--import", "tsx", "--conditions=development"])).toBe(false);
+    expect(nodeUsesReactServerCondition([])).toBe(false);
   });
 });

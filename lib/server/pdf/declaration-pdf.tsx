@@ -3,10 +3,11 @@ import "server-only";
 // byte-for-byte the same for the same data and generatedAt.
 import path from "node:path";
 import type { ReactNode } from "react";
-import { Document, Font, Image, Line, Page, Rect, StyleSheet, Svg, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import type { Styles } from "@react-pdf/renderer";
 import QRCode, { type QRCodeToBufferOptions } from "qrcode";
 import { format } from "@/lib/i18n/catalog";
 import { pdf as pdfMessages } from "@/lib/i18n/messages/pdf";
+import { loadReactPdf, type ReactPdf } from "./load-react-pdf";
 import type { DeclarationPdfData } from "./types";
 
 export type { DeclarationPdfData } from "./types";
@@ -29,11 +30,24 @@ const MARGIN_RIGHT = 45;
 const LABEL_COLUMN_WIDTH = 132;
 const VALUE_COLUMN_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT - LABEL_COLUMN_WIDTH - 4;
 
-let fontsRegistered = false;
+let reactPdf: ReactPdf | undefined;
 
-/** Registers Noto Serif once per process (react-pdf's font store is global). */
-function registerFonts(): void {
-  if (fontsRegistered) return;
+/** react-pdf, loaded on first use (see load-react-pdf.ts), with Noto Serif registered once (its font store is global). */
+async function ensureReactPdf(): Promise<ReactPdf> {
+  if (reactPdf) return reactPdf;
+  const lib = await loadReactPdf();
+  registerFonts(lib.Font);
+  reactPdf = lib;
+  return lib;
+}
+
+/** The loaded react-pdf, for the components below (they render only after ensureReactPdf). */
+function pdfLib(): ReactPdf {
+  if (!reactPdf) throw new Error("react-pdf is not loaded");
+  return reactPdf;
+}
+
+function registerFonts(Font: ReactPdf["Font"]): void {
   // Resolved from the working directory rather than import.meta.url, which bundlers rewrite.
   const fontDir = path.join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-serif");
   Font.register({
@@ -46,7 +60,6 @@ function registerFonts(): void {
   });
   // react-pdf hyphenates with English rules by default; Vietnamese syllables must never be split.
   Font.registerHyphenationCallback((word) => [word]);
-  fontsRegistered = true;
 }
 
 const nfc = (text: string): string => text.normalize("NFC");
@@ -107,7 +120,7 @@ const SEX_LABELS = { male: t.sexMale, female: t.sexFemale } as const;
 
 const FIELD_FONT_SIZE = 11;
 
-const styles = StyleSheet.create({
+const styles = {
   page: {
     fontFamily: FONT_FAMILY,
     fontSize: FIELD_FONT_SIZE,
@@ -185,9 +198,10 @@ const styles = StyleSheet.create({
   deadline: { fontSize: 12, fontWeight: 700, marginTop: 4 },
   deadlineNote: { fontSize: 9.5, fontStyle: "italic", marginTop: 2 },
   qr: { width: 92, height: 92 },
-});
+} satisfies Styles;
 
 function Field({ number, label, children }: { number: number; label: string; children: ReactNode }) {
+  const { Text, View } = pdfLib();
   return (
     <View style={styles.field}>
       <Text style={styles.fieldLabel}>{`${number}. ${label}:`}</Text>
@@ -197,11 +211,13 @@ function Field({ number, label, children }: { number: number; label: string; chi
 }
 
 function EmailValue({ email }: { email: string }) {
+  const { Text } = pdfLib();
   const fitted = fitEmail(email, FIELD_FONT_SIZE);
   return <Text style={{ fontSize: fitted.fontSize }}>{fitted.text}</Text>;
 }
 
 function Checkbox({ checked }: { checked: boolean }) {
+  const { Line, Rect, Svg } = pdfLib();
   return (
     <Svg style={styles.checkbox} viewBox="0 0 9 9">
       <Rect x={0.4} y={0.4} width={8.2} height={8.2} stroke="#000" strokeWidth={0.75} fill="none" />
@@ -223,6 +239,7 @@ function DeclarationDocument({
   qrPng: Buffer;
   generatedAt: Date;
 }) {
+  const { Document, Image, Page, Text, View } = pdfLib();
   const address = [data.address.street, data.address.communeName, data.address.provinceName]
     .map((part) => part.trim())
     .filter((part) => part.length > 0)
@@ -376,7 +393,7 @@ function fixModDateKey(pdfBytes: Buffer): Buffer {
  * So every render starts with empty glyph caches (fontkit's `_glyphs`; the parsed tables stay), and renders run
  * one at a time so that no render fills the cache another is using.
  */
-function clearGlyphCaches(): void {
+function clearGlyphCaches(Font: ReactPdf["Font"]): void {
   for (const family of Object.values(Font.getRegisteredFonts())) {
     for (const source of family.sources) {
       const font = source.data as unknown as { _glyphs?: Record<number, unknown> } | null;
@@ -409,14 +426,14 @@ function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
 
 /** Renders the declaration as a one-page A4 PDF. Same data and generatedAt, same bytes. */
 export async function renderDeclarationPdf(data: DeclarationPdfData, options: { generatedAt: Date }): Promise<Buffer> {
-  registerFonts();
+  const { Font, renderToBuffer } = await ensureReactPdf();
   const portrait = data.portrait ? portraitJpeg(data.portrait) : null;
   const qrPng = await referenceQrPng(data.reference);
   const document = (
     <DeclarationDocument data={data} portrait={portrait} qrPng={qrPng} generatedAt={options.generatedAt} />
   );
   const pdfBytes = await oneAtATime(() => {
-    clearGlyphCaches();
+    clearGlyphCaches(Font);
     return renderToBuffer(document);
   });
   return fixModDateKey(pdfBytes);
