@@ -1,0 +1,45 @@
+import "server-only";
+// The refusal message (SMS, and email when given) for the back office's reject action, written in the
+// action's transaction: the reason's label, the officer's note, and where to correct and resend.
+import type { Tx } from "@/lib/server/db/client";
+import { PORTAL_PATHS, portalUrl } from "@/lib/server/notifications/links";
+import { enqueueMessage } from "@/lib/server/notifications/outbox";
+
+export type RejectedDeclaration = {
+  id: string;
+  reference: string;
+  phone: string;
+  email: string | null;
+  fullName: string;
+  /** Read from the database when not given. */
+  version?: number;
+};
+
+/**
+ * @param reasonLabel the reason as the person reads it (the Vietnamese label of the REJECTION_REASONS code)
+ * @param note the officer's own words, if any
+ * @returns whether the SMS and the email were newly enqueued (false: this rejection was already notified)
+ */
+export async function enqueueRejectionNotice(
+  tx: Tx,
+  declaration: RejectedDeclaration,
+  reasonLabel: string,
+  note?: string | null,
+): Promise<{ sms: boolean; email: boolean }> {
+  const version =
+    declaration.version ?? (await tx.declaration.findUniqueOrThrow({ where: { id: declaration.id }, select: { version: true } })).version;
+  return enqueueMessage(tx, {
+    template: "rejection",
+    params: {
+      reference: declaration.reference,
+      reasonLabel,
+      officerNote: note?.trim() || undefined,
+      correctUrl: portalUrl(PORTAL_PATHS.lookup),
+      fullName: declaration.fullName,
+    },
+    phone: declaration.phone,
+    email: declaration.email,
+    key: `rejection:${declaration.id}:v${version}`,
+    declarationId: declaration.id,
+  });
+}
