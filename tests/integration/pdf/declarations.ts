@@ -1,14 +1,14 @@
-// Declarations for the PDF tests, written with Prisma directly (the submission service is another issue's):
-// a valid person from the shared factories, office 0101 (covers Phường Ba Đình, Hà Nội), a stored portrait.
+// Declarations for the PDF tests (tests/factories/declarations.ts, seeded): office 0101 (Phường Ba Đình, Hà Nội),
+// a fixed submission time, and a portrait stored at the size the photo pipeline keeps (600 × 800).
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import sharp from "sharp";
 import { submissionDeadline } from "@/lib/domain/deadlines";
-import { generateReferenceCode } from "@/lib/domain/reference-code";
 import type { Declaration, PrismaClient } from "@/lib/server/db/client";
+import { deriveDeclarationAccessToken, hashDeclarationAccessToken } from "@/lib/server/declarations/declaration-access";
 import { getStorage } from "@/lib/server/storage";
 import { PORTRAIT_PATH } from "@/tests/fixtures/declaration-pdf";
-import { buildPerson } from "@/tests/factories/people";
+import { createDeclaration } from "@/tests/factories/declarations";
 import { createRng } from "@/tests/factories/random";
 
 /** A portrait as the photo pipeline stores it: a 600 × 800 JPEG. */
@@ -18,8 +18,6 @@ export async function storedPortraitJpeg(): Promise<Buffer> {
 
 export type TestDeclarationOptions = {
   seed: number;
-  /** What the declaration-access module stores for the declarer's token. */
-  accessTokenHash?: string;
   officeCode?: string;
   withPortrait?: boolean;
   fullName?: string;
@@ -28,34 +26,24 @@ export type TestDeclarationOptions = {
   submittedAt?: Date;
 };
 
-export async function createTestDeclaration(db: PrismaClient, options: TestDeclarationOptions): Promise<Declaration> {
-  const person = buildPerson(createRng(options.seed), options.fullName ? { fullName: options.fullName } : {});
+/** The declaration, with the declarer's access token as the submission hands it out (only its hash is stored). */
+export async function createTestDeclaration(db: PrismaClient, options: TestDeclarationOptions): Promise<Declaration & { accessToken: string }> {
   const submittedAt = options.submittedAt ?? new Date("2026-03-05T02:15:00.000Z");
-  const declaration = await db.declaration.create({
-    data: {
-      reference: generateReferenceCode(),
-      accessTokenHash: options.accessTokenHash ?? "0".repeat(64),
-      fullName: person.fullName,
-      fullNameSearch: person.fullNameSearch,
-      dateOfBirth: new Date(`${person.dateOfBirth}T00:00:00Z`),
-      sex: person.sex,
-      nationality: "VN",
-      bhxhCode: person.bhxhCode,
-      idType: "cccd",
-      idNumber: person.idNumber,
-      idIssueDate: new Date(`${person.idIssueDate}T00:00:00Z`),
-      idIssuePlace: "Cục Cảnh sát quản lý hành chính về trật tự xã hội",
-      provinceCode: "01",
-      communeCode: "00004",
-      street: "Số 12 ngõ 34 phố Đội Cấn",
-      phone: person.phone,
-      email: options.email === undefined ? "nguoi.khai@example.vn" : options.email,
-      emailCopy: options.emailCopy ?? true,
-      officeCode: options.officeCode ?? "0101",
-      commitmentAt: submittedAt,
-      submittedAt,
-      expiresAt: submissionDeadline(submittedAt),
-    },
+  const created = await createDeclaration(db, {
+    rng: createRng(options.seed),
+    person: options.fullName ? { fullName: options.fullName } : {},
+    street: "Số 12 ngõ 34 phố Đội Cấn",
+    email: options.email === undefined ? "nguoi.khai@example.vn" : options.email,
+    emailCopy: options.emailCopy ?? true,
+    officeCode: options.officeCode ?? "0101",
+    submittedAt,
+    commitmentAt: submittedAt,
+    expiresAt: submissionDeadline(submittedAt),
+  });
+  const accessToken = deriveDeclarationAccessToken(created.id);
+  const declaration = await db.declaration.update({
+    where: { id: created.id },
+    data: { accessTokenHash: hashDeclarationAccessToken(accessToken) },
   });
   if (options.withPortrait ?? true) {
     const bytes = await storedPortraitJpeg();
@@ -75,5 +63,5 @@ export async function createTestDeclaration(db: PrismaClient, options: TestDecla
       },
     });
   }
-  return declaration;
+  return { ...declaration, accessToken };
 }

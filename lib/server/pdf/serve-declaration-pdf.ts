@@ -1,0 +1,86 @@
+import "server-only";
+// GET /api/v1/declarations/{reference}/pdf: who may download Tờ khai 01, and the response. The declarer
+// proves it with the declaration's access token (bearer header or the web cookie); staff of the receiving
+// office and admins by their session. Anyone else gets the same 404 as for a reference that does not exist.
+import { normalizeReferenceInput } from "@/lib/domain/reference-code";
+import { recordAuditEventNow } from "@/lib/server/audit";
+import { canStaffReadDeclaration, type StaffPrincipal } from "@/lib/server/auth/staff-guards";
+import { prisma, type PrismaClient } from "@/lib/server/db/client";
+import { readDeclarationAccessFromRequest } from "@/lib/server/declarations/declaration-access";
+import { requestInfoFrom } from "@/lib/server/request-info";
+import type { FileStorage } from "@/lib/server/storage";
+import { renderStoredDeclarationPdf } from "./render-stored-declaration";
+
+export type PdfRequester = { kind: "declarer" } | { kind: "staff"; principal: StaffPrincipal };
+
+/**
+ * The whole authorization decision, pure: the declarer's token (already checked against this declaration),
+ * else a staff member who may read declarations of its office. null means 404.
+ */
+export function authorizePdfRequest(input: {
+  declaration: { officeCode: string };
+  declarerAccess: boolean;
+  principal: StaffPrincipal | null;
+}): PdfRequester | null {
+  if (input.declarerAccess) return { kind: "declarer" };
+  if (input.principal && canStaffReadDeclaration(input.principal, input.declaration)) return { kind: "staff", principal: input.principal };
+  return null;
+}
+
+const SECURITY_HEADERS = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" } as const;
+
+/** One body for every refusal and every unknown reference, so a response never tells whether a declaration exists. */
+export function pdfNotFound(): Response {
+  return Response.json({ error: { code: "notFound" } }, { status: 404, headers: SECURITY_HEADERS });
+}
+
+export type ServePdfOptions = {
+  /** The signed-in staff member; asked only when the request carries no valid declarer token. */
+  getPrincipal: () => Promise<StaffPrincipal | null>;
+  db?: PrismaClient;
+  storage?: FileStorage;
+};
+
+export async function serveDeclarationPdf(request: Request, rawReference: string, options: ServePdfOptions): Promise<Response> {
+  const db = options.db ?? prisma;
+  const reference = normalizeReferenceInput(decodeURIComponent(rawReference));
+  if (!reference) return pdfNotFound();
+  const declaration = await db.declaration.findUnique({
+    where: { reference },
+    select: { id: true, reference: true, officeCode: true, version: true, accessTokenHash: true },
+  });
+  if (!declaration) return pdfNotFound();
+
+  const declarerAccess = await readDeclarationAccessFromRequest(request, declaration);
+  const requester = authorizePdfRequest({
+    declaration,
+    declarerAccess,
+    principal: declarerAccess ? null : await options.getPrincipal(),
+  });
+  if (!requester) return pdfNotFound();
+
+  const download = new URL(request.url).searchParams.get("download") === "1";
+  const { bytes, filename } = await renderStoredDeclarationPdf(declaration.id, { db, storage: options.storage });
+  if (requester.kind === "staff") {
+    const { ip, userAgent } = requestInfoFrom(request.headers);
+    await recordAuditEventNow(db, {
+      type: "declaration.pdfDownloaded",
+      actorType: "staff",
+      actorId: requester.principal.id,
+      officeCode: declaration.officeCode,
+      declarationId: declaration.id,
+      ip,
+      userAgent,
+      data: { reference: declaration.reference, version: declaration.version, download },
+    });
+  }
+  return new Response(new Uint8Array(bytes), {
+    status: 200,
+    headers: {
+      ...SECURITY_HEADERS,
+      "Content-Type": "application/pdf",
+      "Content-Length": String(bytes.length),
+      "Content-Disposition": `${download ? "attachment" : "inline"}; filename="${filename}"`,
+    },
+  });
+}
