@@ -13,11 +13,12 @@ export function SiteHeader({ portalName, agency, switchTo, homeLabel }: SiteHead
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <Link href="/" className="site-header__brand" aria-label={`${portalName} – ${homeLabel}`}>
+        <Link href="/" className="site-header__brand">
           <span className="site-header__logo" aria-hidden="true">BHXH</span>
           <span>
             <span className="site-header__agency">{agency}</span>
             <span className="site-header__name">{portalName}</span>
+            <span className="visually-hidden"> – {homeLabel}</span>
           </span>
         </Link>
         <Suspense fallback={null}>
