@@ -1,0 +1,36 @@
+import "server-only";
+// The approve and reject forms of the declaration page, as the server actions run them: parse with
+// the shared schema, authorize the principal (role; the office scope is checked under the row lock),
+// call the service. Testable without a request: the principal and request info are parameters.
+import { ZApproveFormSchema, ZRejectFormSchema, fieldErrors } from "@/lib/schemas/back-office";
+import { authorizeStaff, DECISION_ROLES, type StaffPrincipal } from "../auth/staff-access";
+import type { RequestInfo } from "../request-info";
+import { approveDeclaration } from "../declarations/approve-declaration";
+import { rejectDeclaration } from "../declarations/reject-declaration";
+import { authorizationFailure, formFailure, formObject, type FormOutcome } from "./form-result";
+
+export type DecisionOutcome = FormOutcome<{ reference: string }>;
+
+export async function handleApproveForm(principal: StaffPrincipal | null, formData: FormData, info: RequestInfo): Promise<DecisionOutcome> {
+  const parsed = ZApproveFormSchema.safeParse(formObject(formData));
+  const authz = authorizeStaff(principal, DECISION_ROLES);
+  if (!authz.ok) return authorizationFailure(authz);
+  if (!parsed.success) return formFailure("officer.errorSummaryTitle", fieldErrors(parsed.error));
+  const { reference, version } = parsed.data;
+  const result = await approveDeclaration(
+    authz.principal,
+    { reference, expectedVersion: version, checklist: { originalIdChecked: true, declarationSigned: true } },
+    info,
+  );
+  return result.ok ? { ok: true, reference: result.reference } : formFailure(`officer.decisionError_${result.code}`);
+}
+
+export async function handleRejectForm(principal: StaffPrincipal | null, formData: FormData, info: RequestInfo): Promise<DecisionOutcome> {
+  const parsed = ZRejectFormSchema.safeParse(formObject(formData));
+  const authz = authorizeStaff(principal, DECISION_ROLES);
+  if (!authz.ok) return authorizationFailure(authz);
+  if (!parsed.success) return formFailure("officer.errorSummaryTitle", fieldErrors(parsed.error));
+  const { reference, version, reasonCode, note } = parsed.data;
+  const result = await rejectDeclaration(authz.principal, { reference, expectedVersion: version, reasonCode, note }, info);
+  return result.ok ? { ok: true, reference: result.reference } : formFailure(`officer.decisionError_${result.code}`);
+}

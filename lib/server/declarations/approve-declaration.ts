@@ -1,0 +1,67 @@
+import "server-only";
+// Duyệt: the officer approves a declaration at the counter. One transaction: lock, checks, status,
+// the citizen's account (activation issue) with its notifications, and the audit event.
+import { nextStatus } from "@/lib/domain/declaration-status";
+import { isExpired } from "@/lib/domain/deadlines";
+import { prisma } from "../db/client";
+import { recordAuditEvent } from "../audit";
+import type { RequestInfo } from "../request-info";
+import type { StaffPrincipal } from "../auth/staff-access";
+import { activateAccountForDeclaration, prepareTemporaryCredentials } from "../accounts/activate-account";
+import { findParticipantMatch } from "./participant-records";
+import { applyDecision, lockDeclarationForDecision, type DecisionFailure, type DecisionInput } from "./lock-for-decision";
+
+export type ApproveInput = DecisionInput & {
+  /** The two checks the officer confirms at the counter; the action refuses to call this without both. */
+  checklist: { originalIdChecked: true; declarationSigned: true };
+};
+
+export type ApproveResult = { ok: true; reference: string; declarationId: string; decidedAt: Date } | DecisionFailure;
+
+export async function approveDeclaration(
+  principal: StaffPrincipal,
+  input: ApproveInput,
+  info: RequestInfo,
+  options: { now?: Date } = {},
+): Promise<ApproveResult> {
+  const now = options.now ?? new Date();
+  // Hashing the temporary password takes tens of milliseconds: done before the row is locked.
+  const credentials = await prepareTemporaryCredentials();
+  return prisma.$transaction(async (tx) => {
+    const locked = await lockDeclarationForDecision(tx, principal, input, "approve");
+    if (!locked.ok) return locked;
+    const { declaration } = locked;
+    if (isExpired(declaration.expiresAt, now)) return { ok: false, code: "expired", currentStatus: declaration.status } as const;
+    const match = await findParticipantMatch(tx, declaration);
+    if (match.state === "conflict") return { ok: false, code: "conflictingRecords" } as const;
+    if (match.state !== "matched") return { ok: false, code: "noMatchedRecord" } as const;
+
+    const status = nextStatus(declaration.status, "approve");
+    if (!(await applyDecision(tx, declaration, { status, decidedAt: now, decidedById: principal.id }))) {
+      return { ok: false, code: "stale" } as const;
+    }
+    const approved = { ...declaration, status, decidedAt: now, decidedById: principal.id };
+    await activateAccountForDeclaration(tx, approved, {
+      now,
+      credentials,
+      actor: { actorType: "staff", actorId: principal.id, officeCode: declaration.officeCode, ip: info.ip, userAgent: info.userAgent },
+    });
+    await recordAuditEvent(tx, {
+      type: "declaration.approved",
+      actorType: "staff",
+      actorId: principal.id,
+      officeCode: declaration.officeCode,
+      declarationId: declaration.id,
+      ip: info.ip,
+      userAgent: info.userAgent,
+      data: {
+        reference: declaration.reference,
+        version: declaration.version,
+        submittedAt: declaration.submittedAt.toISOString(),
+        checklist: input.checklist,
+        match: { bhxhCode: match.record.bhxhCode, differences: match.fields.filter((f) => f.agreement !== "same").map((f) => f.field) },
+      },
+    });
+    return { ok: true, reference: declaration.reference, declarationId: declaration.id, decidedAt: now } as const;
+  });
+}

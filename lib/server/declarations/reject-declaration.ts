@@ -1,0 +1,55 @@
+import "server-only";
+// Từ chối: the officer refuses a declaration with a reason from the list and a note, both sent to
+// the person. One transaction: lock, checks, status, the rejection notice (outbox) and the audit event.
+import { nextStatus, REJECTION_REASONS, type RejectionReasonCode } from "@/lib/domain/declaration-status";
+import { translate } from "@/lib/i18n/catalog";
+import { prisma } from "../db/client";
+import { recordAuditEvent } from "../audit";
+import type { RequestInfo } from "../request-info";
+import type { StaffPrincipal } from "../auth/staff-access";
+import { enqueueRejectionNotice } from "../accounts/notify-rejection";
+import { applyDecision, lockDeclarationForDecision, type DecisionFailure, type DecisionInput } from "./lock-for-decision";
+
+export type RejectInput = DecisionInput & { reasonCode: RejectionReasonCode; note: string };
+
+export type RejectResult = { ok: true; reference: string; declarationId: string; decidedAt: Date } | DecisionFailure;
+
+export async function rejectDeclaration(
+  principal: StaffPrincipal,
+  input: RejectInput,
+  info: RequestInfo,
+  options: { now?: Date } = {},
+): Promise<RejectResult> {
+  const now = options.now ?? new Date();
+  const reason = REJECTION_REASONS.find((r) => r.code === input.reasonCode);
+  if (!reason) throw new Error(`Unknown rejection reason ${input.reasonCode}`);
+  // The person reads the reason in Vietnamese, whatever language the officer's screen is in.
+  const reasonLabel = translate("vi", reason.labelKey);
+  const note = input.note.trim();
+  return prisma.$transaction(async (tx) => {
+    const locked = await lockDeclarationForDecision(tx, principal, input, "reject");
+    if (!locked.ok) return locked;
+    const { declaration } = locked;
+    const status = nextStatus(declaration.status, "reject");
+    const change = { status, decidedAt: now, decidedById: principal.id, rejectionReasonCode: reason.code, rejectionReason: note || null };
+    if (!(await applyDecision(tx, declaration, change))) return { ok: false, code: "stale" } as const;
+    await enqueueRejectionNotice(tx, { ...declaration, ...change }, reasonLabel, note);
+    await recordAuditEvent(tx, {
+      type: "declaration.rejected",
+      actorType: "staff",
+      actorId: principal.id,
+      officeCode: declaration.officeCode,
+      declarationId: declaration.id,
+      ip: info.ip,
+      userAgent: info.userAgent,
+      data: {
+        reference: declaration.reference,
+        version: declaration.version,
+        submittedAt: declaration.submittedAt.toISOString(),
+        reasonCode: reason.code,
+        note,
+      },
+    });
+    return { ok: true, reference: declaration.reference, declarationId: declaration.id, decidedAt: now } as const;
+  });
+}
