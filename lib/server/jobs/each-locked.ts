@@ -1,0 +1,40 @@
+import "server-only";
+// The loop every lifecycle job shares: candidates are read without locks, then each one is handled in
+// its own transaction that first locks the row with FOR UPDATE SKIP LOCKED and re-checks the
+// condition, so several workers can run the same job at once and each row is handled exactly once.
+import type { PrismaClient, Tx } from "@/lib/server/db/client";
+
+export type JobReport = { candidates: number; done: number; skipped: number; errors: number };
+
+export type JobOptions = {
+  db: PrismaClient;
+  /** At most this many rows per run; the next run takes the rest. */
+  limit?: number;
+  onError?: (id: string, error: unknown) => void;
+};
+
+export const DEFAULT_JOB_LIMIT = 500;
+
+/**
+ * Runs `handle` for each id in its own transaction. `handle` returns false when the locked re-check
+ * finds nothing to do (another worker holds or already handled the row). An error rolls back that
+ * row's transaction only; the others go on.
+ */
+export async function eachInOwnTransaction(
+  ids: string[],
+  options: JobOptions & { transactionTimeoutMs?: number },
+  handle: (tx: Tx, id: string) => Promise<boolean>,
+): Promise<JobReport> {
+  const report: JobReport = { candidates: ids.length, done: 0, skipped: 0, errors: 0 };
+  for (const id of ids) {
+    try {
+      const done = await options.db.$transaction((tx) => handle(tx, id), { timeout: options.transactionTimeoutMs ?? 15_000 });
+      if (done) report.done++;
+      else report.skipped++;
+    } catch (error) {
+      report.errors++;
+      options.onError?.(id, error);
+    }
+  }
+  return report;
+}

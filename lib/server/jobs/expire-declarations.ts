@@ -1,0 +1,49 @@
+import "server-only";
+// Cancels declarations nobody brought to the office within the 10-day window: status expired, an audit
+// event, and the expiry SMS/email, all in one transaction per declaration.
+import { nextStatus } from "@/lib/domain/declaration-status";
+import { recordAuditEvent } from "@/lib/server/audit";
+import { prisma } from "@/lib/server/db/client";
+import { PORTAL_PATHS, portalUrl } from "@/lib/server/notifications/links";
+import { enqueueMessage } from "@/lib/server/notifications/outbox";
+import { DEFAULT_JOB_LIMIT, eachInOwnTransaction, type JobOptions, type JobReport } from "./each-locked";
+
+export async function expireDeclarations(now: Date, options: Partial<JobOptions> = {}): Promise<JobReport> {
+  const db = options.db ?? prisma;
+  const candidates = await db.declaration.findMany({
+    where: { status: "submitted", expiresAt: { lte: now } },
+    orderBy: { expiresAt: "asc" },
+    take: options.limit ?? DEFAULT_JOB_LIMIT,
+    select: { id: true },
+  });
+  return eachInOwnTransaction(
+    candidates.map((c) => c.id),
+    { ...options, db },
+    async (tx, id) => {
+      const locked = await tx.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "Declaration"
+        WHERE "id" = ${id}::uuid AND "status" = 'submitted' AND "expiresAt" <= ${now}::timestamp
+        FOR UPDATE SKIP LOCKED`;
+      if (locked.length === 0) return false;
+      const declaration = await tx.declaration.findUniqueOrThrow({ where: { id } });
+      const status = nextStatus(declaration.status, "expire");
+      await tx.declaration.update({ where: { id }, data: { status } });
+      await recordAuditEvent(tx, {
+        type: "declaration.expired",
+        actorType: "system",
+        officeCode: declaration.officeCode,
+        declarationId: id,
+        data: { reference: declaration.reference, version: declaration.version, expiresAt: declaration.expiresAt.toISOString() },
+      });
+      await enqueueMessage(tx, {
+        template: "expiry",
+        params: { reference: declaration.reference, declareUrl: portalUrl(PORTAL_PATHS.declare), fullName: declaration.fullName },
+        phone: declaration.phone,
+        email: declaration.email,
+        key: `expiry:${id}:v${declaration.version}`,
+        declarationId: id,
+      });
+      return true;
+    },
+  );
+}

@@ -1,0 +1,80 @@
+import "server-only";
+// Deletes the photos of declarations that ended without an account (expired, withdrawn, rejected and
+// not corrected) once PHOTO_RETENTION_DAYS have passed: the stored files, then their DeclarationFile
+// rows. The declaration itself and its audit trail stay. A rejected declaration that was corrected is
+// "submitted" again, so it is not a candidate.
+import { canPerform } from "@/lib/domain/declaration-status";
+import { recordAuditEvent } from "@/lib/server/audit";
+import { prisma, type Declaration } from "@/lib/server/db/client";
+import { env } from "@/lib/server/env";
+import { getStorage, type FileStorage } from "@/lib/server/storage";
+import { DEFAULT_JOB_LIMIT, eachInOwnTransaction, type JobOptions, type JobReport } from "./each-locked";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** When the declaration ended, for the statuses whose photos are purged; null for the others. */
+export function declarationEndedAt(declaration: Pick<Declaration, "status" | "expiresAt" | "withdrawnAt" | "decidedAt">): Date | null {
+  switch (declaration.status) {
+    case "expired":
+      return declaration.expiresAt;
+    case "withdrawn":
+      return declaration.withdrawnAt;
+    case "rejected":
+      return declaration.decidedAt;
+    default:
+      return null;
+  }
+}
+
+export async function purgeDeclarationPhotos(
+  now: Date,
+  options: Partial<JobOptions> & { storage?: FileStorage; retentionDays?: number } = {},
+): Promise<JobReport> {
+  const db = options.db ?? prisma;
+  const storage = options.storage ?? getStorage();
+  const cutoff = new Date(now.getTime() - (options.retentionDays ?? env().PHOTO_RETENTION_DAYS) * DAY_MS);
+  const candidates = await db.declaration.findMany({
+    where: {
+      filesPurgedAt: null,
+      OR: [
+        { status: "expired", expiresAt: { lt: cutoff } },
+        { status: "withdrawn", withdrawnAt: { lt: cutoff } },
+        { status: "rejected", decidedAt: { lt: cutoff } },
+      ],
+    },
+    orderBy: { updatedAt: "asc" },
+    take: options.limit ?? DEFAULT_JOB_LIMIT,
+    select: { id: true },
+  });
+  return eachInOwnTransaction(
+    candidates.map((c) => c.id),
+    // Deleting from S3 is a few HTTP calls per declaration.
+    { ...options, db, transactionTimeoutMs: 60_000 },
+    async (tx, id) => {
+      const locked = await tx.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "Declaration" WHERE "id" = ${id}::uuid AND "filesPurgedAt" IS NULL FOR UPDATE SKIP LOCKED`;
+      if (locked.length === 0) return false;
+      const declaration = await tx.declaration.findUniqueOrThrow({ where: { id }, include: { files: true } });
+      const endedAt = declarationEndedAt(declaration);
+      if (!canPerform(declaration.status, "purgeFiles") || !endedAt || endedAt >= cutoff) return false;
+      // Files first: if a delete fails the transaction rolls back and the next run tries again
+      // (deleting a key that is already gone is not an error).
+      for (const file of declaration.files) await storage.delete(file.storageKey);
+      await tx.declarationFile.deleteMany({ where: { declarationId: id } });
+      await tx.declaration.update({ where: { id }, data: { filesPurgedAt: now } });
+      await recordAuditEvent(tx, {
+        type: "declaration.filesPurged",
+        actorType: "system",
+        officeCode: declaration.officeCode,
+        declarationId: id,
+        data: {
+          reference: declaration.reference,
+          status: declaration.status,
+          files: declaration.files.map((file) => ({ kind: file.kind, sha256: file.sha256 })),
+          retentionDays: options.retentionDays ?? env().PHOTO_RETENTION_DAYS,
+        },
+      });
+      return true;
+    },
+  );
+}

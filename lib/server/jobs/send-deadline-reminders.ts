@@ -1,0 +1,59 @@
+import "server-only";
+// Reminds people REMINDER_DAYS_BEFORE_EXPIRY days before their declaration expires to bring the signed
+// form and their ID to the office. Once per declaration version (reminderSentAt).
+import { canPerform } from "@/lib/domain/declaration-status";
+import { REMINDER_DAYS_BEFORE_EXPIRY, reminderDueAt } from "@/lib/domain/deadlines";
+import { recordAuditEvent } from "@/lib/server/audit";
+import { prisma } from "@/lib/server/db/client";
+import { enqueueMessage } from "@/lib/server/notifications/outbox";
+import { DEFAULT_JOB_LIMIT, eachInOwnTransaction, type JobOptions, type JobReport } from "./each-locked";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export async function sendDeadlineReminders(now: Date, options: Partial<JobOptions> = {}): Promise<JobReport> {
+  const db = options.db ?? prisma;
+  // reminderDueAt(expiresAt) <= now  ⇔  expiresAt <= now + the reminder lead time; not once expired.
+  const latestExpiry = new Date(now.getTime() + REMINDER_DAYS_BEFORE_EXPIRY * DAY_MS);
+  const candidates = await db.declaration.findMany({
+    where: { status: "submitted", reminderSentAt: null, expiresAt: { gt: now, lte: latestExpiry } },
+    orderBy: { expiresAt: "asc" },
+    take: options.limit ?? DEFAULT_JOB_LIMIT,
+    select: { id: true },
+  });
+  return eachInOwnTransaction(
+    candidates.map((c) => c.id),
+    { ...options, db },
+    async (tx, id) => {
+      const locked = await tx.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "Declaration"
+        WHERE "id" = ${id}::uuid AND "status" = 'submitted' AND "reminderSentAt" IS NULL AND "expiresAt" > ${now}::timestamp
+        FOR UPDATE SKIP LOCKED`;
+      if (locked.length === 0) return false;
+      const declaration = await tx.declaration.findUniqueOrThrow({ where: { id }, include: { office: true } });
+      if (!canPerform(declaration.status, "remind") || reminderDueAt(declaration.expiresAt) > now) return false;
+      await tx.declaration.update({ where: { id }, data: { reminderSentAt: now } });
+      await recordAuditEvent(tx, {
+        type: "declaration.reminderSent",
+        actorType: "system",
+        officeCode: declaration.officeCode,
+        declarationId: id,
+        data: { reference: declaration.reference, version: declaration.version, expiresAt: declaration.expiresAt.toISOString() },
+      });
+      await enqueueMessage(tx, {
+        template: "deadlineReminder",
+        params: {
+          reference: declaration.reference,
+          deadline: declaration.expiresAt,
+          officeName: declaration.office.name,
+          officeAddress: declaration.office.address,
+          fullName: declaration.fullName,
+        },
+        phone: declaration.phone,
+        email: declaration.email,
+        key: `deadlineReminder:${id}:v${declaration.version}`,
+        declarationId: id,
+      });
+      return true;
+    },
+  );
+}
