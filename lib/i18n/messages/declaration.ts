@@ -246,6 +246,7 @@ export const declaration = {
     server_internalError: "Hệ thống đang gặp sự cố nên chưa ghi nhận được yêu cầu. Thông tin bạn đã nhập không bị mất; vui lòng thử lại sau ít phút",
     server_queryParamInvalid: "Tham số {param} không hợp lệ",
     server_queryParamRequired: "Thiếu tham số {param}",
+    server_replayUnavailable: "Tờ khai {reference} đã được ghi nhận từ lần gửi trước. Tra cứu tình trạng bằng mã hồ sơ và số giấy tờ tùy thân",
   },
   en: {
     // Wizard frame
@@ -491,5 +492,6 @@ export const declaration = {
     server_internalError: "The system has a problem and could not record your request. What you entered has not been lost; please try again in a few minutes",
     server_queryParamInvalid: "The parameter {param} is not valid",
     server_queryParamRequired: "The parameter {param} is required",
+    server_replayUnavailable: "Declaration {reference} was already recorded from an earlier send. Track it with its reference and your identity document number",
   },
 };
