@@ -186,9 +186,14 @@ function refuseDecodeError(kind: PhotoKind, error: unknown): PhotoResult {
   return refuse(kind, "photoUnreadable");
 }
 
+/** "Ảnh chân dung", "Ảnh mặt trước giấy tờ"…: how messages name each photo. */
+export function photoLabel(kind: PhotoKind, locale: Locale = "vi"): string {
+  return translate(locale, `declaration.server_photoLabel_${kind}`);
+}
+
 /** The refusal in words, naming the photo: "Ảnh chân dung lớn hơn 10 MB (12,4 MB)…". */
 export function describePhotoProblem(problem: PhotoProblem, locale: Locale = "vi"): string {
-  const params: Record<string, string | number> = { ...problem.params, label: translate(locale, `declaration.server_photoLabel_${problem.kind}`) };
+  const params: Record<string, string | number> = { ...problem.params, label: photoLabel(problem.kind, locale) };
   for (const key of ["sizeBytes", "maxBytes"]) {
     const bytes = problem.params[key];
     if (typeof bytes === "number") params[key.replace("Bytes", "")] = formatMegabytes(bytes, locale);

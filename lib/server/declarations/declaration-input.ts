@@ -1,0 +1,39 @@
+import "server-only";
+// The declaration as sent (JSON + photos), parsed with the shared schema into field errors in the
+// person's language, and fingerprinted so a repeated Idempotency-Key can be told from a reused one.
+import { createHash } from "node:crypto";
+import { translate } from "@/lib/i18n/catalog";
+import type { Locale } from "@/lib/i18n/config";
+import { ZDeclarationInputSchema, type DeclarationInput } from "@/lib/schemas/declaration";
+import { PHOTO_KINDS } from "../images/process-photo";
+import { canonicalJson } from "../audit";
+import type { DeclarationUploads, FieldError } from "./results";
+
+/** Client-made keys: a UUID fits, so does any 8–200 characters of this alphabet. */
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,200}$/;
+
+/** Parses with ZDeclarationInputSchema; every invalid field is named once, its message translated. */
+export function parseDeclarationInput(json: unknown, locale: Locale): { ok: true; input: DeclarationInput } | { ok: false; errors: FieldError[] } {
+  const parsed = ZDeclarationInputSchema.safeParse(json);
+  if (parsed.success) return { ok: true, input: parsed.data };
+  const errors = new Map<string, FieldError>();
+  for (const issue of parsed.error.issues) {
+    const path = issue.path.map(String).join(".") || "declaration";
+    if (errors.has(path)) continue;
+    const key = issue.message.startsWith("validation.") ? issue.message : "validation.invalidValue";
+    const message = translate(locale, key);
+    errors.set(path, { path, message: message === key ? translate(locale, "validation.invalidValue") : message, code: key.slice("validation.".length) });
+  }
+  return { ok: false, errors: [...errors.values()] };
+}
+
+/** sha256 of the request's content as sent: the JSON (key order ignored) and each photo's bytes. */
+export function requestFingerprint(json: unknown, files: DeclarationUploads): string {
+  const photos = Object.fromEntries(
+    PHOTO_KINDS.map((kind) => {
+      const bytes = files[kind]?.bytes;
+      return [kind, bytes && bytes.byteLength > 0 ? createHash("sha256").update(bytes).digest("hex") : null];
+    }),
+  );
+  return createHash("sha256").update(canonicalJson({ declaration: json ?? null, photos })).digest("hex");
+}

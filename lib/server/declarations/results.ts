@@ -1,0 +1,52 @@
+import "server-only";
+// The typed answers of the declaration services, shaped as the API's HTTP answers (status + JSON body),
+// so route handlers only map them and the web pages read the same codes and messages.
+import { translate } from "@/lib/i18n/catalog";
+import type { Locale } from "@/lib/i18n/config";
+
+/** A photo as received: bytes, and what the client claimed (never trusted, kept for the audit trail only). */
+export type Upload = { bytes: Uint8Array; declaredType?: string; name?: string };
+export type DeclarationUploads = { portrait?: Upload; idFront?: Upload; idBack?: Upload };
+
+/** One invalid field: `path` as in the JSON ("address.provinceCode"), or the file part ("portrait"). */
+export type FieldError = { path: string; message: string; code: string };
+
+/** Any answer that is not about fields (409, 413, 415, 429, 404). */
+export type ProblemBody = {
+  code: string;
+  message: string;
+  /** The file part concerned (413, 415). */
+  path?: string;
+  /** 409 pendingDeclarationExists: the declaration already waiting for this ID number. */
+  existingReference?: string;
+  /** 409 accountExists: the account's phone, masked ("*******678"). */
+  maskedPhone?: string;
+  /** 409 accountExists: where to go instead. */
+  links?: { signIn: string; forgotPassword: string };
+  /** 429: also sent as the Retry-After header. */
+  retryAfterSeconds?: number;
+};
+
+export type ValidationFailure = { ok: false; status: 422; body: { errors: FieldError[] } };
+export type ProblemFailure<S extends number = 404 | 409 | 413 | 415 | 429> = { ok: false; status: S; body: ProblemBody };
+export type ServiceFailure = ValidationFailure | ProblemFailure;
+
+export function validationFailure(errors: FieldError[]): ValidationFailure {
+  return { ok: false, status: 422, body: { errors } };
+}
+
+/** A field error from an i18n key ("validation.cccdSex" → code "cccdSex"). */
+export function fieldError(locale: Locale, path: string, messageKey: string, params?: Record<string, string | number>): FieldError {
+  return { path, message: translate(locale, messageKey, params), code: messageKey.slice(messageKey.indexOf(".") + 1).replace(/^server_/, "") };
+}
+
+/** A problem from a "declaration.server_<code>" key. */
+export function problem<S extends 404 | 409 | 413 | 415 | 429>(
+  locale: Locale,
+  status: S,
+  code: string,
+  params?: Record<string, string | number>,
+  extra: Omit<ProblemBody, "code" | "message"> = {},
+): ProblemFailure<S> {
+  return { ok: false, status, body: { code, message: translate(locale, `declaration.server_${code}`, params), ...extra } };
+}

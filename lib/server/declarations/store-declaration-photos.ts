@@ -1,0 +1,68 @@
+import "server-only";
+// The photos of a declaration, from upload to storage: which are required, processing all three (CPU
+// work, done before any database lock), storing them under server-made keys, and removing them again
+// when the declaration they belong to is not committed.
+import { randomBytes } from "node:crypto";
+import type { IdType } from "@/lib/domain/identifiers";
+import type { Locale } from "@/lib/i18n/config";
+import { describePhotoProblem, PHOTO_KINDS, photoLabel, processPhoto, type PhotoKind, type PhotoProblem, type ProcessedPhoto } from "../images/process-photo";
+import { getStorage } from "../storage";
+import { fieldError, validationFailure, type DeclarationUploads, type FieldError, type ProblemFailure, type ValidationFailure } from "./results";
+
+export type StoredPhoto = Omit<ProcessedPhoto, "bytes"> & { storageKey: string };
+
+/** The back of the document is optional for a passport (its data page is the "front"). */
+export function isPhotoRequired(kind: PhotoKind, idType: IdType | undefined): boolean {
+  return kind !== "idBack" || idType !== "passport";
+}
+
+/** A 422 error for every required photo that was not sent (an empty part counts as not sent). */
+export function missingPhotoErrors(uploads: DeclarationUploads, idType: IdType | undefined, locale: Locale, present: ReadonlySet<PhotoKind> = new Set()): FieldError[] {
+  return PHOTO_KINDS.filter((kind) => isPhotoRequired(kind, idType) && !present.has(kind) && !(uploads[kind]?.bytes.byteLength ?? 0)).map((kind) =>
+    fieldError(locale, kind, "declaration.server_photoMissing", { label: photoLabel(kind, locale) }),
+  );
+}
+
+/**
+ * Processes every photo sent, in parallel (sharp runs them on its own threads). The first refusal by
+ * severity decides the answer: 413 (too large), then 415 (not a usable image), then 422 (too small,
+ * listing each photo concerned).
+ */
+export async function processUploads(uploads: DeclarationUploads, locale: Locale): Promise<{ ok: true; photos: ProcessedPhoto[] } | ValidationFailure | ProblemFailure<413 | 415>> {
+  const kinds = PHOTO_KINDS.filter((kind) => (uploads[kind]?.bytes.byteLength ?? 0) > 0);
+  const results = await Promise.all(kinds.map((kind) => processPhoto(kind, uploads[kind]!.bytes)));
+  const problems = results.flatMap((r) => (r.ok ? [] : [r.problem]));
+  if (problems.length === 0) return { ok: true, photos: results.flatMap((r) => (r.ok ? [r.photo] : [])) };
+  for (const status of [413, 415] as const) {
+    const first = problems.find((p) => p.status === status);
+    if (first) return { ok: false, status, body: { code: first.code, message: describePhotoProblem(first, locale), path: first.kind } };
+  }
+  return validationFailure(problems.map((p: PhotoProblem) => ({ path: p.kind, code: p.code, message: describePhotoProblem(p, locale) })));
+}
+
+/** "declarations/<declaration id>/<kind>-<random>.jpg": never guessable, never from the client. */
+export function photoStorageKey(declarationId: string, kind: PhotoKind): string {
+  return `declarations/${declarationId}/${kind}-${randomBytes(9).toString("base64url")}.jpg`;
+}
+
+/** Stores the photos; if one write fails, the others are removed before the error goes up. */
+export async function storePhotos(declarationId: string, photos: ProcessedPhoto[]): Promise<StoredPhoto[]> {
+  const storage = getStorage();
+  const stored = photos.map(({ bytes: _bytes, ...meta }) => ({ ...meta, storageKey: photoStorageKey(declarationId, meta.kind) }));
+  const writes = await Promise.allSettled(photos.map((photo, i) => storage.put(stored[i]!.storageKey, photo.bytes, photo.mediaType)));
+  const failed = writes.find((w): w is PromiseRejectedResult => w.status === "rejected");
+  if (failed) {
+    await deleteStoredFiles(stored.map((s) => s.storageKey));
+    throw failed.reason;
+  }
+  return stored;
+}
+
+/** Best effort: a file that cannot be removed now is logged (the retention job sweeps what has no row). */
+export async function deleteStoredFiles(keys: readonly string[]): Promise<void> {
+  const storage = getStorage();
+  const results = await Promise.allSettled(keys.map((key) => storage.delete(key)));
+  for (const [i, result] of results.entries()) {
+    if (result.status === "rejected") console.error(`[declarations] could not delete stored file ${keys[i]}:`, result.reason);
+  }
+}

@@ -1,0 +1,70 @@
+// Shared by the declaration service and API tests: a valid declaration JSON for a synthetic person,
+// photo fixtures made once, a fresh IP per test (so the per-IP limit never interferes) and a look
+// into the storage folder.
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { displayPhone } from "@/lib/domain/identifiers";
+import { buildPerson, type PersonFixture } from "@/tests/factories/people";
+import { createRng } from "@/tests/factories/random";
+import { idCardJpeg, portraitJpeg } from "@/tests/fixtures/photo-files";
+
+// env() is read lazily: give the token derivation a fixed secret before anything calls it.
+process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123";
+
+let seed = Date.now() % 100_000;
+let ipCounter = 0;
+
+export function newPerson(overrides: Partial<PersonFixture> = {}): PersonFixture {
+  return buildPerson(createRng(++seed * 7919), overrides);
+}
+
+export function newIp(): string {
+  ipCounter++;
+  return `198.51.${(process.pid + ipCounter) % 250}.${ipCounter % 250}`;
+}
+
+export function declarationJson(person: PersonFixture, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    fullName: person.fullName,
+    dateOfBirth: person.dateOfBirth,
+    sex: person.sex,
+    nationality: "VN",
+    bhxhCode: person.bhxhCode,
+    idType: "cccd",
+    idNumber: person.idNumber,
+    idIssueDate: person.idIssueDate,
+    idIssuePlace: "Cục Cảnh sát quản lý hành chính về trật tự xã hội",
+    address: { provinceCode: "01", communeCode: "00004", street: "Số 12 ngõ 34 phố Đội Cấn" },
+    phone: displayPhone(person.phone),
+    email: "nguoi.khai@example.com",
+    emailCopy: true,
+    officeCode: "0101",
+    commitment: true,
+    ...overrides,
+  };
+}
+
+export type PhotoSet = { portrait: Buffer; idFront: Buffer; idBack: Buffer };
+
+let photos: Promise<PhotoSet> | undefined;
+
+export function basicPhotos(): Promise<PhotoSet> {
+  photos ??= Promise.all([portraitJpeg(), idCardJpeg("front"), idCardJpeg("back")]).then(([portrait, idFront, idBack]) => ({ portrait, idFront, idBack }));
+  return photos;
+}
+
+export function uploads(set: Partial<PhotoSet>) {
+  return Object.fromEntries(Object.entries(set).map(([kind, bytes]) => [kind, { bytes: new Uint8Array(bytes), name: `${kind}.jpg`, declaredType: "image/jpeg" }]));
+}
+
+export const storageDir = () => path.resolve(process.env.STORAGE_DIR ?? ".data/files");
+
+/** Every file under the storage folder, relative paths. */
+export function storedFiles(): string[] {
+  const root = storageDir();
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
