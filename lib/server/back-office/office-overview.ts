@@ -1,0 +1,130 @@
+import "server-only";
+// The supervisor's figures for one office, today and this week (Vietnam time, weeks from Monday):
+// declarations received, approved, rejected by reason, expired, the median time from sending to
+// decision, and who decided what. Decisions are read from the audit trail, which keeps every one
+// even after a rejected declaration is corrected and sent again.
+import { isoDateInVietnam } from "@/lib/domain/deadlines";
+import { REJECTION_REASON_CODES, type RejectionReasonCode } from "@/lib/domain/declaration-status";
+import { prisma } from "../db/client";
+import { canAccessOffice, SUPERVISION_ROLES, authorizeStaff, type StaffPrincipal } from "../auth/staff-access";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type PeriodFigures = {
+  from: Date;
+  to: Date;
+  received: number;
+  approved: number;
+  rejected: number;
+  rejectedByReason: Record<RejectionReasonCode, number>;
+  expired: number;
+  /** Median minutes from sending to the decision, over the period's decisions; null without any. */
+  medianMinutesToDecision: number | null;
+  byStaff: { staffId: string; fullName: string; approved: number; rejected: number }[];
+};
+
+export type DecisionLine = {
+  at: Date;
+  reference: string;
+  declarationId: string | null;
+  decision: "approved" | "rejected";
+  reasonCode: string | null;
+  staffName: string;
+};
+
+export type OfficeOverview = { officeCode: string; officeName: string; today: PeriodFigures; week: PeriodFigures; recentDecisions: DecisionLine[] };
+
+/** Midnight (Vietnam) starting the day of `now`, and the Monday starting its week. */
+export function vietnamPeriods(now: Date): { dayStart: Date; weekStart: Date } {
+  const dayStart = new Date(`${isoDateInVietnam(now)}T00:00:00+07:00`);
+  // dayStart + 7 h is that calendar date at 00:00 UTC, whose UTC weekday is the Vietnamese one.
+  const weekday = new Date(dayStart.getTime() + 7 * 3600 * 1000).getUTCDay();
+  const sinceMonday = (weekday + 6) % 7;
+  return { dayStart, weekStart: new Date(dayStart.getTime() - sinceMonday * DAY_MS) };
+}
+
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+type DecisionEvent = { type: string; occurredAt: Date; actorId: string | null; declarationId: string | null; data: Record<string, unknown> };
+
+function figures(from: Date, to: Date, events: DecisionEvent[], received: number, expired: number, names: Map<string, string>): PeriodFigures {
+  const inPeriod = events.filter((e) => e.occurredAt >= from && e.occurredAt < to);
+  const rejectedByReason = Object.fromEntries(REJECTION_REASON_CODES.map((c) => [c, 0])) as Record<RejectionReasonCode, number>;
+  const byStaff = new Map<string, { approved: number; rejected: number }>();
+  const minutes: number[] = [];
+  for (const e of inPeriod) {
+    const approved = e.type === "declaration.approved";
+    if (!approved) {
+      const code = e.data.reasonCode as RejectionReasonCode;
+      if (code in rejectedByReason) rejectedByReason[code]++;
+    }
+    const who = byStaff.get(e.actorId ?? "") ?? { approved: 0, rejected: 0 };
+    if (approved) who.approved++;
+    else who.rejected++;
+    byStaff.set(e.actorId ?? "", who);
+    const sent = typeof e.data.submittedAt === "string" ? Date.parse(e.data.submittedAt) : NaN;
+    if (!Number.isNaN(sent)) minutes.push((e.occurredAt.getTime() - sent) / 60_000);
+  }
+  return {
+    from,
+    to,
+    received,
+    approved: inPeriod.filter((e) => e.type === "declaration.approved").length,
+    rejected: inPeriod.filter((e) => e.type === "declaration.rejected").length,
+    rejectedByReason,
+    expired,
+    medianMinutesToDecision: median(minutes),
+    byStaff: [...byStaff.entries()]
+      .map(([staffId, counts]) => ({ staffId, fullName: names.get(staffId) ?? "—", ...counts }))
+      .sort((a, b) => b.approved + b.rejected - (a.approved + a.rejected) || a.fullName.localeCompare(b.fullName, "vi")),
+  };
+}
+
+/** The figures, or null when the principal may not supervise this office (officers, other offices). */
+export async function getOfficeOverview(principal: StaffPrincipal, officeCode: string, now: Date = new Date()): Promise<OfficeOverview | null> {
+  const authz = authorizeStaff(principal, SUPERVISION_ROLES);
+  if (!authz.ok || !canAccessOffice(principal, officeCode)) return null;
+  const office = await prisma.office.findUnique({ where: { code: officeCode }, select: { code: true, name: true } });
+  if (!office) return null;
+  const { dayStart, weekStart } = vietnamPeriods(now);
+  const end = new Date(now.getTime() + 1);
+
+  const count = (from: Date, to: Date) =>
+    Promise.all([
+      prisma.declaration.count({ where: { officeCode, submittedAt: { gte: from, lt: to } } }),
+      prisma.declaration.count({ where: { officeCode, status: "expired", expiresAt: { gte: from, lt: to } } }),
+    ]);
+  const [events, [receivedToday, expiredToday], [receivedWeek, expiredWeek]] = await Promise.all([
+    prisma.auditEvent.findMany({
+      where: { officeCode, type: { in: ["declaration.approved", "declaration.rejected"] }, occurredAt: { gte: weekStart, lt: end } },
+      orderBy: { id: "desc" },
+      select: { type: true, occurredAt: true, actorId: true, declarationId: true, data: true },
+    }),
+    count(dayStart, end),
+    count(weekStart, end),
+  ]);
+  const decisionEvents = events.map((e) => ({ ...e, data: (e.data ?? {}) as Record<string, unknown> }));
+  const staffIds = [...new Set(decisionEvents.map((e) => e.actorId).filter((id): id is string => !!id))];
+  const staff = staffIds.length ? await prisma.staffUser.findMany({ where: { id: { in: staffIds } }, select: { id: true, fullName: true } }) : [];
+  const names = new Map(staff.map((s) => [s.id, s.fullName]));
+
+  return {
+    officeCode,
+    officeName: office.name,
+    today: figures(dayStart, end, decisionEvents, receivedToday, expiredToday, names),
+    week: figures(weekStart, end, decisionEvents, receivedWeek, expiredWeek, names),
+    recentDecisions: decisionEvents.slice(0, 50).map((e) => ({
+      at: e.occurredAt,
+      reference: String(e.data.reference ?? ""),
+      declarationId: e.declarationId,
+      decision: e.type === "declaration.approved" ? "approved" : "rejected",
+      reasonCode: typeof e.data.reasonCode === "string" ? e.data.reasonCode : null,
+      staffName: names.get(e.actorId ?? "") ?? "—",
+    })),
+  };
+}
