@@ -153,3 +153,11 @@ function openResetTicket(token: unknown, now: Date): Ticket | null {
 function resendAt(now: Date): Date {
   return new Date(now.getTime() + OTP_RESEND_SECONDS * 1000);
 }
+
+/** Which step an open reset ticket is at (to show it again after a reload), or null. */
+export function describeOpenReset(token: unknown, now: Date = new Date()): "code" | "password" | null {
+  const ticket = openResetTicket(token, now);
+  if (!ticket) return null;
+  if (ticket.confirmedAt) return now.getTime() - ticket.confirmedAt <= RESET_CONFIRMED_SECONDS * 1000 ? "password" : null;
+  return "code";
+}

@@ -156,3 +156,15 @@ async function displayName(bhxhCode: string): Promise<string> {
 async function audit(type: "account.signInFailed", accountId: string | null, info: RequestInfo, data: Record<string, unknown>) {
   await recordAuditEventNow(prisma, { type, actorType: "citizen", actorId: accountId, ip: info.ip, userAgent: info.userAgent, data });
 }
+
+/** The open code step named by a ticket (to show it again after a reload), or null if there is none. */
+export async function describeOpenSignIn(token: unknown, now: Date = new Date()): Promise<{ maskedPhone: string } | null> {
+  const ticket = readTicket(token);
+  if (!ticket || ticket.flow !== "signIn" || !ticket.accountId || !ticket.challengeId) return null;
+  if (now.getTime() - ticket.checkedAt > CHALLENGE_TICKET_SECONDS * 1000) return null;
+  const challenge = await prisma.oneTimeCode.findFirst({
+    where: { id: ticket.challengeId, accountId: ticket.accountId, consumedAt: null },
+    include: { account: { select: { phone: true } } },
+  });
+  return challenge ? { maskedPhone: maskPhone(challenge.account.phone) } : null;
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import "@/components/account/account.css";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/account/sign-in-form";
+import type { SignInState } from "@/components/account/types";
+import { describeOpenSignIn } from "@/lib/server/accounts/sign-in-citizen";
+import { readTicketCookie } from "@/lib/server/accounts/ticket-cookies";
+import { getCitizenSession, isSafeReturnPath, mustChangePasswordNow } from "@/lib/server/auth/citizen-guards";
+import { getMessages } from "@/lib/server/i18n";
+import { signInAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getMessages("account");
+  return { title: t.signInTitle };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const tiep = typeof params.tiep === "string" && isSafeReturnPath(params.tiep) ? params.tiep : undefined;
+  const session = await getCitizenSession();
+  if (session.ok) redirect(mustChangePasswordNow(session.principal) ? "/doi-mat-khau" : (tiep ?? "/tai-khoan"));
+
+  const t = await getMessages("account");
+  const open = await describeOpenSignIn(await readTicketCookie("signIn"));
+  const initial: SignInState = open ? { step: "otp", bhxhCode: "", maskedPhone: open.maskedPhone } : { step: "credentials", bhxhCode: "" };
+
+  const reason = params["ly-do"];
+  const arrival =
+    reason === "thiet-bi-khac" ? (
+      <div className="notice notice--warning" role="status">
+        <p>{t.signedOutOtherDevice}</p>
+      </div>
+    ) : reason === "mat-khau-da-doi" ? (
+      <div className="notice notice--warning" role="status">
+        <p>{t.signedOutPasswordChanged}</p>
+      </div>
+    ) : reason === "da-dang-xuat" ? (
+      <div className="notice notice--success" role="status">
+        <p>{t.signedOutByYou}</p>
+      </div>
+    ) : reason === "da-dat-lai-mat-khau" ? (
+      <div className="notice notice--success" role="status">
+        <p>{t.passwordWasReset}</p>
+      </div>
+    ) : null;
+
+  return (
+    <div className="account-narrow">
+      <SignInForm action={signInAction} initial={initial} text={t} returnTo={tiep}>
+        {arrival}
+      </SignInForm>
+    </div>
+  );
+}

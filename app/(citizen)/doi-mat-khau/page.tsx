@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import "@/components/account/account.css";
+import Link from "next/link";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { requireCitizenPage } from "@/lib/server/auth/citizen-guards";
+import { getMessages } from "@/lib/server/i18n";
+import { signOutAction } from "../tai-khoan/actions";
+import { changePasswordAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getMessages("account");
+  return { title: t.changePasswordTitle };
+}
+
+export default async function ChangePasswordPage() {
+  const principal = await requireCitizenPage({ allowPasswordChange: true, returnTo: "/doi-mat-khau" });
+  const t = await getMessages("account");
+  const forced = principal.mustChangePassword ? t.changePasswordFirst : principal.passwordExpired ? t.changePasswordExpired : null;
+  return (
+    <div className="account-narrow">
+      <h1>{t.changePasswordTitle}</h1>
+      {forced ? (
+        <div className="notice notice--warning">
+          <p>{forced}</p>
+        </div>
+      ) : null}
+      <p>{t.changePasswordLead}</p>
+      <ChangePasswordForm
+        action={changePasswordAction}
+        text={t}
+        submitLabel={t.changePasswordSubmit}
+        currentPasswordLabel={principal.mustChangePassword ? t.temporaryPasswordLabel : t.currentPasswordLabel}
+        username={principal.bhxhCode}
+      />
+      <div className="account-footer-actions">
+        {forced ? null : <Link href="/tai-khoan">{t.accountTitle}</Link>}
+        <form action={signOutAction}>
+          <button className="link-button" type="submit">
+            {t.signOut}
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

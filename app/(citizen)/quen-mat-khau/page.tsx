@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import "@/components/account/account.css";
+import { ForgotPasswordForm } from "@/components/account/forgot-password-form";
+import type { ForgotPasswordState } from "@/components/account/types";
+import { describeOpenReset } from "@/lib/server/accounts/forgot-password";
+import { readTicketCookie } from "@/lib/server/accounts/ticket-cookies";
+import { getMessages } from "@/lib/server/i18n";
+import { forgotPasswordAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getMessages("account");
+  return { title: t.forgotTitle };
+}
+
+export default async function ForgotPasswordPage() {
+  const t = await getMessages("account");
+  // A reload in the middle of the flow comes back to the open step.
+  const step = describeOpenReset(await readTicketCookie("passwordReset"));
+  const initial: ForgotPasswordState = { step: step ?? "identify", bhxhCode: "", phone: "" };
+  return (
+    <div className="account-narrow">
+      <ForgotPasswordForm action={forgotPasswordAction} initial={initial} text={t} />
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+import type { Metadata } from "next";
+import "@/components/account/account.css";
+import Link from "next/link";
+import { formatDateVi } from "@/lib/domain/deadlines";
+import { displayPhone } from "@/lib/domain/identifiers";
+import { format, translate } from "@/lib/i18n/catalog";
+import { getAccountOverview } from "@/lib/server/accounts/get-account-overview";
+import { requireCitizenPage } from "@/lib/server/auth/citizen-guards";
+import { getLocale, getMessages } from "@/lib/server/i18n";
+import { signOutAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getMessages("account");
+  return { title: t.accountTitle };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const STATUS_TAG: Record<string, string> = {
+  submitted: "tag--yellow",
+  approved: "tag--green",
+  rejected: "tag--red",
+  expired: "tag--grey",
+  withdrawn: "tag--grey",
+};
+
+export default async function AccountPage({ searchParams }: { searchParams: SearchParams }) {
+  const principal = await requireCitizenPage({ returnTo: "/tai-khoan" });
+  const [t, locale, params] = await Promise.all([getMessages("account"), getLocale(), searchParams]);
+  const overview = await getAccountOverview({ accountId: principal.accountId, bhxhCode: principal.bhxhCode, deviceSessionId: principal.deviceSessionId });
+  const { participant, declarations, signIns, account } = overview;
+
+  const dateTime = new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  });
+
+  return (
+    <>
+      <h1>{t.accountTitle}</h1>
+      {participant ? <p className="lead">{format(t.accountGreeting, { name: participant.fullName })}</p> : null}
+
+      {params["thong-bao"] === "da-doi-mat-khau" ? (
+        <div className="notice notice--success" role="status">
+          <p>{t.passwordChanged}</p>
+        </div>
+      ) : null}
+      {principal.passwordReminderDays !== null ? (
+        <div className="notice notice--warning">
+          <p>
+            {principal.passwordReminderDays === 0
+              ? t.reminderBannerToday
+              : format(t.reminderBanner, { days: principal.passwordReminderDays, date: formatDateVi(overview.passwordExpiresAt) })}
+          </p>
+          <p>
+            <Link href="/doi-mat-khau">{t.reminderAction}</Link>
+          </p>
+        </div>
+      ) : null}
+
+      <h2>{t.detailsHeading}</h2>
+      {participant ? <p className="field__hint">{t.detailsSource}</p> : <p className="notice">{t.detailsMissing}</p>}
+      <dl className="summary-list">
+        {participant ? <Row label={t.fullNameLabel} value={participant.fullName} /> : null}
+        <Row label={t.bhxhCodeLabel} value={principal.bhxhCode} />
+        {participant ? (
+          <>
+            <Row label={t.dateOfBirthLabel} value={formatDateVi(participant.dateOfBirth)} />
+            <Row label={t.sexLabel} value={participant.sex === "male" ? t.sex_male : t.sex_female} />
+            {participant.idNumber ? <Row label={t.idNumberLabel} value={participant.idNumber} /> : null}
+            <Row label={t.addressLabel} value={participant.address} />
+          </>
+        ) : null}
+        <Row label={t.accountPhoneLabel} value={displayPhone(account.phone)} />
+        <Row label={t.accountEmailLabel} value={account.email ?? t.notProvided} />
+      </dl>
+
+      <h2>{t.declarationsHeading}</h2>
+      {declarations.length === 0 ? (
+        <p>{t.declarationsEmpty}</p>
+      ) : (
+        <div className="account-table-wrap" role="region" aria-labelledby="declarations-caption" tabIndex={0}>
+          <table className="account-table">
+            <caption id="declarations-caption" className="visually-hidden">
+              {t.declarationsCaption}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.declarationReference}</th>
+                <th scope="col">{t.declarationSubmittedAt}</th>
+                <th scope="col">{t.declarationOffice}</th>
+                <th scope="col">{t.declarationStatus}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {declarations.map((d) => (
+                <tr key={d.id}>
+                  <td>
+                    <span className="account-code">{d.reference}</span>
+                  </td>
+                  <td>{formatDateVi(d.submittedAt)}</td>
+                  <td>{d.office.name}</td>
+                  <td>
+                    <span className={`tag ${STATUS_TAG[d.status] ?? ""}`}>{translate(locale, `declaration.status_${d.status}`)}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2>{t.passwordHeading}</h2>
+      <p>
+        {format(t.passwordChangedOn, { date: formatDateVi(principal.passwordChangedAt) })}{" "}
+        {format(t.passwordExpiresOn, { date: formatDateVi(overview.passwordExpiresAt) })}
+      </p>
+      <p>
+        <Link href="/doi-mat-khau">{t.changePasswordLink}</Link>
+      </p>
+
+      <h2>{t.devicesHeading}</h2>
+      <p>{t.devicesLead}</p>
+      <h3 id="sign-ins-heading" className="visually-hidden">
+        {t.devicesCaption}
+      </h3>
+      <ul className="account-sessions" aria-labelledby="sign-ins-heading">
+        {signIns.map((s) => (
+          <li key={s.id} className={s.isCurrent ? "account-sessions__current" : undefined}>
+            <p className="account-sessions__device">
+              {s.deviceLabel || t.unknownDevice}
+              {s.isCurrent ? <span className="tag tag--green">{t.thisDevice}</span> : null}
+            </p>
+            <dl>
+              <div>
+                <dt>{t.signedInAtColumn}</dt>
+                <dd>{dateTime.format(s.signedInAt)}</dd>
+              </div>
+              <div>
+                <dt>{t.ipColumn}</dt>
+                <dd>{s.ip ?? t.unknownIp}</dd>
+              </div>
+              <div>
+                <dt>{t.deviceStateColumn}</dt>
+                <dd>{translate(locale, `account.state_${s.state}`)}</dd>
+              </div>
+            </dl>
+          </li>
+        ))}
+      </ul>
+
+      <form action={signOutAction} className="button-group">
+        <button className="button button--secondary" type="submit">
+          {t.signOut}
+        </button>
+      </form>
+    </>
+  );
+}
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="summary-list__row">
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
