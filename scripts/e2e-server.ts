@@ -6,6 +6,7 @@ import path from "node:path";
 import { startScratchCluster } from "./lib/scratch-database";
 import { ensureDatabase, migrate } from "../lib/server/db/migrate";
 import { seedIfEmpty } from "../prisma/seed";
+import { startWorkerProcess } from "./lib/worker-process";
 
 const port = process.env.E2E_PORT ?? "3107";
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
@@ -21,25 +22,26 @@ const url = cluster.urlFor("bhxh_e2e");
 await migrate(url);
 await seedIfEmpty(url, (msg) => console.log(`[e2e] ${msg}`));
 
-const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "127.0.0.1"], {
-  stdio: "inherit",
-  env: {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: url,
-    APP_MODE: "demo",
-    AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
-    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
-    STORAGE_DIR: path.join(cluster.dir, "files"),
-  },
-});
+const serverEnv = {
+  ...process.env,
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL: url,
+  APP_MODE: "demo",
+  AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
+  PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+  STORAGE_DIR: path.join(cluster.dir, "files"),
+} as const;
+const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env: serverEnv });
+// The worker delivers to the outbox, so the tests read messages from /api/dev/outbox as sent.
+const worker = startWorkerProcess({ env: serverEnv, log: (msg) => console.log(`[e2e] ${msg}`) });
 
 const stop = async () => {
   server.kill("SIGTERM");
+  await worker.stop();
   await cluster.stop().catch(() => {});
   process.exit(0);
 };
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
-server.on("exit", () => void cluster.stop().finally(() => process.exit(0)));
+server.on("exit", () => void worker.stop().then(() => cluster.stop()).finally(() => process.exit(0)));

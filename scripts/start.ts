@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { migrateAndReport, resolveDatabase } from "./lib/database";
+import { startWorkerProcess, type WorkerProcess } from "./lib/worker-process";
 
 const dev = process.argv.includes("--dev");
 const log = (msg: string) => console.log(`[start] ${msg}`);
@@ -70,7 +71,7 @@ async function main() {
   stopOrphanedWebServer();
   let child: ChildProcess | undefined;
   // Set once PostgreSQL is up; a signal may arrive before that.
-  const running: { database?: Awaited<ReturnType<typeof resolveDatabase>> } = {};
+  const running: { database?: Awaited<ReturnType<typeof resolveDatabase>>; worker?: WorkerProcess } = {};
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
@@ -79,6 +80,7 @@ async function main() {
       child.kill("SIGTERM");
       await new Promise((resolve) => child!.once("exit", resolve));
     }
+    await running.worker?.stop();
     if (running.database) {
       await running.database.stop().catch((e) => console.error(e));
       if (running.database.embedded) log("PostgreSQL stopped.");
@@ -131,6 +133,10 @@ async function main() {
   }
 
   if (stopping) return;
+  // Notifications and lifecycle jobs (scripts/worker.ts); RUN_WORKER=false when workers run elsewhere.
+  if (process.env.RUN_WORKER !== "false") {
+    running.worker = startWorkerProcess({ env: dev ? env : { ...env, NODE_ENV: "production" }, log });
+  }
   const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
     stdio: "inherit",
     env: dev ? env : { ...env, NODE_ENV: "production" },

@@ -1,0 +1,46 @@
+// `npm run worker`: the notification and lifecycle worker on its own (for deployments with several app
+// servers; `npm start` runs one itself unless RUN_WORKER=false). The database is DATABASE_URL, or the
+// project's embedded PostgreSQL: the one `npm start` is running, or started here when none is.
+import { migrateAndReport, resolveDatabase, runningEmbeddedDatabaseUrl, type ResolvedDatabase } from "./lib/database";
+
+const log = (msg: string) => console.log(`[worker] ${msg}`);
+
+async function main() {
+  let database: ResolvedDatabase;
+  const running = process.env.DATABASE_URL ? undefined : runningEmbeddedDatabaseUrl();
+  if (running) {
+    log("Using the embedded PostgreSQL that is already running.");
+    database = { url: running, embedded: true, stop: async () => {} };
+  } else {
+    database = await resolveDatabase(log);
+  }
+  process.env.DATABASE_URL = database.url; // env() reads it (drivers, retention, base URL)
+  await migrateAndReport(database.url, log);
+
+  const { startWorker } = await import("../lib/server/jobs/worker");
+  const worker = await startWorker({ databaseUrl: database.url, log });
+  log("Delivering notifications and running the lifecycle jobs.");
+
+  let stopping = false;
+  const stop = async (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${reason}: stopping.`);
+    const force = setTimeout(() => process.exit(1), 20_000);
+    force.unref();
+    try {
+      await worker.stop();
+      await database.stop();
+    } finally {
+      process.exit(0);
+    }
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(`${signal} received`));
+  // Started by `npm start` (with an IPC channel): if that process dies, even by SIGKILL, stop too.
+  if (process.connected) process.on("disconnect", () => void stop("The parent process is gone"));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
