@@ -42,7 +42,7 @@ export async function sendPasswordExpiryReminders(now: Date, options: Partial<Jo
         template: "passwordExpiryReminder",
         params: {
           daysLeft: daysUntilPasswordExpiry(account.passwordChangedAt, now),
-          changePasswordUrl: portalUrl(PORTAL_PATHS.account),
+          changePasswordUrl: portalUrl(PORTAL_PATHS.changePassword),
           fullName: account.declaration?.fullName,
         },
         phone: account.phone,

@@ -4,8 +4,9 @@ import { env } from "@/lib/server/env";
 
 export const PORTAL_PATHS = {
   signIn: "/dang-nhap",
-  /** The account page, where the password is changed. */
   account: "/tai-khoan",
+  /** Asks to sign in first when needed, then comes back. */
+  changePassword: "/doi-mat-khau",
   declare: "/dang-ky",
   /** Status by reference code, and the way to correct a rejected declaration. */
   lookup: "/tra-cuu",
