@@ -2,7 +2,7 @@
 // The sign-in page's steps: BHXH code + password, then (another device signed in) the SMS code, resend,
 // start over. The password is checked once, by startCitizenSignIn; the signed ticket it returns waits in
 // an httpOnly cookie while the code step is open; next-auth's authorize checks it all again.
-import { AuthError, CredentialsSignin } from "next-auth";
+import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import type { SignInState } from "@/components/account/types";
 import { format, translate, type Messages } from "@/lib/i18n/catalog";
@@ -88,9 +88,9 @@ async function finishSignIn(t: T, state: SignInState, ticket: string, otp: strin
   try {
     await signIn("citizen", { ticket, otp, redirect: false });
   } catch (error) {
-    if (!(error instanceof AuthError)) throw error;
-    const code = error instanceof CredentialsSignin ? error.code : "expired";
-    return refusal(t, state, code);
+    // Only refusals are answered here; anything else (the database down…) is an error page, not "try again".
+    if (!(error instanceof CredentialsSignin)) throw error;
+    return refusal(t, state, error.code);
   }
   await clearTicketCookie("signIn");
   redirect(returnTo);
