@@ -147,6 +147,7 @@ export const account = {
     state_signedOut: "Đã đăng xuất",
     state_passwordChanged: "Đã đăng xuất do đổi mật khẩu",
     state_passwordReset: "Đã đăng xuất do đặt lại mật khẩu",
+    state_reactivated: "Đã đăng xuất do tài khoản được cấp lại mật khẩu",
     state_ended: "Đã kết thúc",
   },
   en: {
@@ -294,6 +295,7 @@ export const account = {
     state_signedOut: "Signed out",
     state_passwordChanged: "Signed out by a password change",
     state_passwordReset: "Signed out by a password reset",
+    state_reactivated: "Signed out when the account was issued a new password",
     state_ended: "Ended",
   },
 };

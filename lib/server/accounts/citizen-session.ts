@@ -6,7 +6,7 @@ import { daysUntilPasswordExpiry, mustRotate, shouldRemind } from "@/lib/domain/
 import { SESSION_ABSOLUTE_SECONDS } from "../auth/auth.config";
 import type { PrismaClient } from "../db/client";
 import { prisma } from "../db/client";
-import { LAST_SEEN_RESOLUTION_SECONDS, type RevokedReason } from "./device-sessions";
+import { isRevokedReason, LAST_SEEN_RESOLUTION_SECONDS, type RevokedReason } from "./device-sessions";
 
 export type CitizenPrincipal = {
   accountId: string;
@@ -36,7 +36,7 @@ export async function checkCitizenSession(
   if (session?.kind !== "citizen" || !session.principalId || !session.deviceSessionId) return { ok: false, reason: "signedOut" };
   const device = await db.deviceSession.findUnique({ where: { id: session.deviceSessionId }, include: { account: true } });
   if (!device || device.accountId !== session.principalId) return { ok: false, reason: "signedOut" };
-  if (device.revokedAt) return { ok: false, reason: (device.revokedReason as RevokedReason | null) ?? "revoked" };
+  if (device.revokedAt) return { ok: false, reason: isRevokedReason(device.revokedReason) ? device.revokedReason : "revoked" };
   if (now.getTime() - device.createdAt.getTime() > SESSION_ABSOLUTE_SECONDS * 1000) return { ok: false, reason: "signedOut" };
   const account = device.account;
   if (account.status !== "active") return { ok: false, reason: "inactive" };

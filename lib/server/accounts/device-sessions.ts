@@ -9,8 +9,13 @@ import { recordAuditEvent } from "../audit";
 import type { RequestInfo } from "../request-info";
 
 /** Why a session ended; the sign-in page explains "otherDevice" to the person who was signed out. */
-export const REVOKED_REASONS = ["otherDevice", "signedOut", "passwordChanged", "passwordReset"] as const;
+// "reactivated" is written by activateAccountForDeclaration (a new approval issues a new temporary password).
+export const REVOKED_REASONS = ["otherDevice", "signedOut", "passwordChanged", "passwordReset", "reactivated"] as const;
 export type RevokedReason = (typeof REVOKED_REASONS)[number];
+
+export function isRevokedReason(value: string | null): value is RevokedReason {
+  return (REVOKED_REASONS as readonly (string | null)[]).includes(value);
+}
 
 /** lastSeenAt is written at most once a minute, so it may lag the last request by that much. */
 export const LAST_SEEN_RESOLUTION_SECONDS = 60;

@@ -4,13 +4,13 @@ import "server-only";
 import { passwordExpiresAt } from "@/lib/domain/password-policy";
 import { SESSION_IDLE_SECONDS } from "../auth/auth.config";
 import { prisma } from "../db/client";
-import { LAST_SEEN_RESOLUTION_SECONDS } from "./device-sessions";
+import { isRevokedReason, LAST_SEEN_RESOLUTION_SECONDS, type RevokedReason } from "./device-sessions";
 
 export const RECENT_SIGN_INS = 10;
 export const DECLARATION_HISTORY = 20;
 
-/** A sign-in as the list shows it: still open, ended by idleness, or revoked for a reason (RevokedReason). */
-export type SignInState = "active" | "ended" | string;
+/** A sign-in as the list shows it: still open, ended (idle, expired, or an unknown reason), or revoked for a known reason. */
+export type SignInState = "active" | "ended" | RevokedReason;
 
 export async function getAccountOverview(input: { accountId: string; bhxhCode: string; deviceSessionId: string }, now: Date = new Date()) {
   const [account, participant, declarations, sessions] = await Promise.all([
@@ -36,9 +36,14 @@ export async function getAccountOverview(input: { accountId: string; bhxhCode: s
     ip: s.ip,
     signedInAt: s.createdAt,
     isCurrent: s.id === input.deviceSessionId,
-    state: (s.revokedAt ? (s.revokedReason ?? "ended") : s.id !== input.deviceSessionId && s.lastSeenAt.getTime() < idleSince ? "ended" : "active") as SignInState,
+    state: signInState(s, input.deviceSessionId, idleSince),
   }));
   return { account, participant, declarations, signIns, passwordExpiresAt: passwordExpiresAt(account.passwordChangedAt) };
+}
+
+function signInState(s: { id: string; revokedAt: Date | null; revokedReason: string | null; lastSeenAt: Date }, currentId: string, idleSince: number): SignInState {
+  if (s.revokedAt) return isRevokedReason(s.revokedReason) ? s.revokedReason : "ended";
+  return s.id !== currentId && s.lastSeenAt.getTime() < idleSince ? "ended" : "active";
 }
 
 export type AccountOverview = Awaited<ReturnType<typeof getAccountOverview>>;

@@ -14,6 +14,7 @@ export const SIGNED_OUT_REASON_PARAM = {
   otherDevice: "thiet-bi-khac",
   passwordChanged: "mat-khau-da-doi",
   passwordReset: "mat-khau-da-doi",
+  reactivated: "mat-khau-da-doi",
   signedOut: "da-dang-xuat",
 } as const;
 
@@ -33,7 +34,7 @@ export function mustChangePasswordNow(principal: CitizenPrincipal): boolean {
 export function signInPath(check: CitizenSessionCheck, returnTo?: string): string {
   const params = new URLSearchParams();
   // A session that was simply signed out or expired needs no explanation; one taken over does.
-  if (!check.ok && (check.reason === "otherDevice" || check.reason === "passwordChanged" || check.reason === "passwordReset")) {
+  if (!check.ok && (check.reason === "otherDevice" || check.reason === "passwordChanged" || check.reason === "passwordReset" || check.reason === "reactivated")) {
     params.set("ly-do", SIGNED_OUT_REASON_PARAM[check.reason]);
   }
   if (returnTo && isSafeReturnPath(returnTo)) params.set("tiep", returnTo);
