@@ -143,6 +143,31 @@ describe("renderDeclarationPdf", () => {
     expect(text).toContain("Hộ chiếu");
   });
 
+  it("takes a second A4 page, never a taller one, when the answers are as long as the form allows", async () => {
+    // The schema's limits: a 100-character name, a 200-character place of issue and street, a 254-character e-mail.
+    const longest = fixtureDeclaration({
+      fullName: "Tôn Nữ Thị Hoàng Phương Quỳnh ".repeat(4).slice(0, 100).trim(),
+      officeName: "BHXH Thành phố Hồ Chí Minh – BHXH cơ sở Phường Bến Thành, Phường Sài Gòn, Phường Tân Định và Phường Cầu Ông Lãnh",
+      idIssuePlace: "Cục Quản lý xuất nhập cảnh, Bộ Công an, số 44-46 phố Trần Phú, phường Ba Đình ".repeat(3).slice(0, 200),
+      address: {
+        street: "Số 123/45/6 hẻm 789 đường Nguyễn Thị Minh Khai, tổ dân phố 12, khu phố 3 ".repeat(3).slice(0, 200),
+        communeName: "Phường Bàn Cờ",
+        provinceName: "Thành phố Hồ Chí Minh",
+      },
+      email: `${"a".repeat(64)}@${"mot-ten-mien-rat-dai.".repeat(9)}`.slice(0, 250) + ".vn",
+    });
+    const rendered = await renderDeclarationPdf(longest, { generatedAt: FIXTURE_GENERATED_AT });
+    expect(pageCount(rendered)).toBe(2);
+    for (const [width, height] of pageSizes(rendered)) {
+      expect(width).toBeCloseTo(595.28, 1);
+      expect(height).toBeCloseTo(841.89, 1);
+    }
+    const text = flatten(await pdfToText(rendered));
+    expect(text).toContain("DK26-7K4M-9QX2");
+    expect(text).toContain("Hạn nộp tại cơ quan BHXH: 15/03/2026");
+    expect((await renderDeclarationPdf(longest, { generatedAt: FIXTURE_GENERATED_AT })).equals(rendered)).toBe(true);
+  });
+
   it("gives the same bytes for the same data and generatedAt, whatever was rendered before", async () => {
     await renderCompositesFirst();
     const again = await renderDeclarationPdf(fixtureDeclaration(), { generatedAt: FIXTURE_GENERATED_AT });

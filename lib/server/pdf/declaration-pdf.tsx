@@ -4,7 +4,7 @@ import "server-only";
 import path from "node:path";
 import type { ReactNode } from "react";
 import type { Styles } from "@react-pdf/renderer";
-import QRCode, { type QRCodeToBufferOptions } from "qrcode";
+import QRCode from "qrcode";
 import { format } from "@/lib/i18n/catalog";
 import { pdf as pdfMessages } from "@/lib/i18n/messages/pdf";
 import { loadReactPdf, type ReactPdf } from "./load-react-pdf";
@@ -24,6 +24,7 @@ const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
 const BLANK = "…………";
 const NO_BREAK_SPACE = "\u00a0";
 const PAGE_WIDTH = 595.28;
+const PAGE_HEIGHT = 841.89;
 const MARGIN_LEFT = 62;
 const MARGIN_RIGHT = 45;
 /** The numbered fields: labels in a column this wide (points), values in the rest of the line. */
@@ -31,14 +32,21 @@ const LABEL_COLUMN_WIDTH = 132;
 const VALUE_COLUMN_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT - LABEL_COLUMN_WIDTH - 4;
 
 let reactPdf: ReactPdf | undefined;
+let preparing: Promise<ReactPdf> | undefined;
 
-/** react-pdf, loaded on first use (see load-react-pdf.ts), with Noto Serif registered once (its font store is global). */
-async function ensureReactPdf(): Promise<ReactPdf> {
-  if (reactPdf) return reactPdf;
-  const lib = await loadReactPdf();
-  registerFonts(lib.Font);
-  reactPdf = lib;
-  return lib;
+/** react-pdf, loaded on first use (see load-react-pdf.ts), with Noto Serif registered and loaded once (its font store is global). */
+function ensureReactPdf(): Promise<ReactPdf> {
+  preparing ??= (async () => {
+    const lib = await loadReactPdf();
+    registerFonts(lib.Font);
+    await prepareCanonicalGlyphs(lib.Font);
+    reactPdf = lib;
+    return lib;
+  })().catch((error: unknown) => {
+    preparing = undefined; // try again on the next render
+    throw error;
+  });
+  return preparing;
 }
 
 /** The loaded react-pdf, for the components below (they render only after ensureReactPdf). */
@@ -131,6 +139,8 @@ const styles = {
     paddingRight: MARGIN_RIGHT,
     color: "#000",
   },
+  /** The one-pass layout: a page that does not paginate, held at A4 height so the spacer pushes the band down. */
+  pageOnePass: { minHeight: PAGE_HEIGHT },
   header: { flexDirection: "row", alignItems: "flex-start" },
   side: { width: 88 },
   photoFrame: {
@@ -230,16 +240,19 @@ function Checkbox({ checked }: { checked: boolean }) {
 function DeclarationDocument({
   data,
   portrait,
-  qrPng,
+  qr,
   generatedAt,
+  onePass,
 }: {
   data: DeclarationPdfData;
   /** JPEG bytes, checked. */
   portrait: Buffer | null;
-  qrPng: Buffer;
+  qr: QrPath;
   generatedAt: Date;
+  /** Lay the page out once, without pagination (see renderDeclarationPdf). */
+  onePass: boolean;
 }) {
-  const { Document, Image, Page, Text, View } = pdfLib();
+  const { Document, Image, Page, Path, Svg, Text, View } = pdfLib();
   const address = [data.address.street, data.address.communeName, data.address.provinceName]
     .map((part) => part.trim())
     .filter((part) => part.length > 0)
@@ -261,7 +274,7 @@ function DeclarationDocument({
       modificationDate={generatedAt}
     >
       {/* The spacer above the band absorbs longer answers; the unit test checks that very long ones stay on one page. */}
-      <Page size="A4" style={styles.page}>
+      <Page size="A4" style={onePass ? [styles.page, styles.pageOnePass] : styles.page} wrap={!onePass}>
         <View style={styles.header}>
           <View style={styles.side}>
             <View style={styles.photoFrame}>
@@ -364,8 +377,9 @@ function DeclarationDocument({
             </Text>
             <Text style={styles.deadlineNote}>{t.deadlineNote}</Text>
           </View>
-          {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt text */}
-          <Image style={styles.qr} src={qrPng} />
+          <Svg style={styles.qr} viewBox={`0 0 ${qr.size} ${qr.size}`}>
+            <Path d={qr.d} fill="#000" />
+          </Svg>
         </View>
       </Page>
     </Document>
@@ -386,28 +400,79 @@ function fixModDateKey(pdfBytes: Buffer): Buffer {
   return fixed;
 }
 
+type FontkitFont = { _glyphs: Record<number, unknown>; glyphForCodePoint(codePoint: number): unknown };
+
+/** Every character the form prints in practice: printable ASCII, the Vietnamese letters, the typographic marks used. */
+const VIETNAMESE_LETTERS = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";
+const CANONICAL_CHARACTERS = [
+  ...Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)),
+  ...VIETNAMESE_LETTERS,
+  ...VIETNAMESE_LETTERS.toLocaleUpperCase("vi-VN"),
+  ..."…–—‘’“”\u00a0",
+];
+
+/** Per font: its glyph cache as it stands after looking up CANONICAL_CHARACTERS, in that order, on an empty cache. */
+const canonicalGlyphs = new WeakMap<object, Record<number, unknown>>();
+
 /**
  * fontkit caches each glyph with the characters it was first looked up for, and embedding a font looks up the
  * components of composite glyphs (Ờ is drawn from Ơ, itself from O) with no characters at all. Left alone, a later
  * PDF in the same process maps O to nothing in its text layer, and its bytes depend on what was rendered before.
- * So every render starts with empty glyph caches (fontkit's `_glyphs`; the parsed tables stay), and renders run
- * one at a time so that no render fills the cache another is using.
+ *
+ * So every render starts from the same cache: the canonical one, where each common glyph was made from its own
+ * character, decoded once per process (making them again on every render cost a tenth of its time). Glyphs a render
+ * adds (components, ligatures, rarer characters) are dropped before the next. Renders run one at a time so that
+ * no render fills the cache another is using.
  */
-function clearGlyphCaches(Font: ReactPdf["Font"]): void {
+async function prepareCanonicalGlyphs(Font: ReactPdf["Font"]): Promise<void> {
   for (const family of Object.values(Font.getRegisteredFonts())) {
     for (const source of family.sources) {
-      const font = source.data as unknown as { _glyphs?: Record<number, unknown> } | null;
-      if (font?._glyphs) font._glyphs = {};
+      await source.load();
+      const font = source.data as unknown as FontkitFont;
+      if (canonicalGlyphs.has(font)) continue;
+      font._glyphs = {};
+      for (const character of CANONICAL_CHARACTERS) font.glyphForCodePoint(character.codePointAt(0)!);
+      canonicalGlyphs.set(font, { ...font._glyphs });
     }
   }
 }
 
-/** pngjs options qrcode passes through: 8-bit grey without alpha (pdfkit then needs no soft mask), no filtering. */
-const QR_PNG_OPTIONS = { deflateLevel: 6, colorType: 0, filterType: 0 };
+function resetGlyphCaches(Font: ReactPdf["Font"]): void {
+  for (const family of Object.values(Font.getRegisteredFonts())) {
+    for (const source of family.sources) {
+      const font = source.data as unknown as FontkitFont | null;
+      const canonical = font && canonicalGlyphs.get(font);
+      if (!font || !canonical) throw new Error("Fonts are not prepared");
+      font._glyphs = { ...canonical };
+    }
+  }
+}
 
-function referenceQrPng(reference: string): Promise<Buffer> {
-  const rendererOpts: QRCodeToBufferOptions["rendererOpts"] = QR_PNG_OPTIONS;
-  return QRCode.toBuffer(reference, { type: "png", errorCorrectionLevel: "M", margin: 4, scale: 8, rendererOpts });
+/** The QR code of a reference as one vector path: a square of `size` modules (quiet zone included). */
+type QrPath = { size: number; d: string };
+const QR_QUIET_ZONE = 4;
+
+/**
+ * Vector rather than a bitmap: sharp at any printer resolution, and no PNG to encode and decode on every render.
+ * Each run of dark modules in a row is one rectangle of the path.
+ */
+function referenceQrPath(reference: string): QrPath {
+  const { modules } = QRCode.create(reference, { errorCorrectionLevel: "M" });
+  const n = modules.size;
+  let d = "";
+  for (let row = 0; row < n; row += 1) {
+    let column = 0;
+    while (column < n) {
+      if (!modules.get(row, column)) {
+        column += 1;
+        continue;
+      }
+      const start = column;
+      while (column < n && modules.get(row, column)) column += 1;
+      d += `M${start + QR_QUIET_ZONE} ${row + QR_QUIET_ZONE}h${column - start}v1h${start - column}z`;
+    }
+  }
+  return { size: n + 2 * QR_QUIET_ZONE, d };
 }
 
 function portraitJpeg(portrait: NonNullable<DeclarationPdfData["portrait"]>): Buffer {
@@ -424,17 +489,33 @@ function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
   return result;
 }
 
-/** Renders the declaration as a one-page A4 PDF. Same data and generatedAt, same bytes. */
+/** True when every page of the PDF is at most A4 high (a one-pass page grows to fit what overflows). */
+function pagesFitA4(pdfBytes: Buffer): boolean {
+  const heights = [...pdfBytes.toString("latin1").matchAll(/\/MediaBox\s*\[\s*0 0 [\d.]+ ([\d.]+)\s*\]/g)].map((m) => Number(m[1]));
+  return heights.length > 0 && heights.every((height) => height <= PAGE_HEIGHT + 0.01);
+}
+
+/**
+ * Renders the declaration as an A4 PDF: one page, or two when the answers are too long for one. Same data and
+ * generatedAt, same bytes.
+ *
+ * react-pdf lays a paginating page out twice (once at its content's height, again at the page's), which is a
+ * tenth of the time of a render. Nearly every declaration fits one page, so the first attempt lays the page out
+ * once, without pagination; only when that page overflows A4 is it rendered again with pagination. Either way
+ * the result depends on the data alone.
+ */
 export async function renderDeclarationPdf(data: DeclarationPdfData, options: { generatedAt: Date }): Promise<Buffer> {
   const { Font, renderToBuffer } = await ensureReactPdf();
   const portrait = data.portrait ? portraitJpeg(data.portrait) : null;
-  const qrPng = await referenceQrPng(data.reference);
-  const document = (
-    <DeclarationDocument data={data} portrait={portrait} qrPng={qrPng} generatedAt={options.generatedAt} />
-  );
-  const pdfBytes = await oneAtATime(() => {
-    clearGlyphCaches(Font);
-    return renderToBuffer(document);
-  });
+  const qr = referenceQrPath(data.reference);
+  const render = (onePass: boolean) =>
+    oneAtATime(() => {
+      resetGlyphCaches(Font);
+      return renderToBuffer(
+        <DeclarationDocument data={data} portrait={portrait} qr={qr} generatedAt={options.generatedAt} onePass={onePass} />,
+      );
+    });
+  let pdfBytes = await render(true);
+  if (!pagesFitA4(pdfBytes)) pdfBytes = await render(false);
   return fixModDateKey(pdfBytes);
 }
