@@ -60,6 +60,12 @@ export function declarationAccessCookie(reference: string, token: string) {
   };
 }
 
+/** The same cookie as a Set-Cookie header value, for a route handler's Response. */
+export function declarationAccessSetCookie(reference: string, token: string): string {
+  const { name, value, options } = declarationAccessCookie(reference, token);
+  return [`${name}=${encodeURIComponent(value)}`, `Path=${options.path}`, `Max-Age=${options.maxAge}`, "HttpOnly", "SameSite=Lax", ...(options.secure ? ["Secure"] : [])].join("; ");
+}
+
 export type DeclarationAccess = { declarationId: string; reference: string; token: string };
 
 /** The declaration `token` opens, if it is the one of `reference` (any typed form of it); else null. */

@@ -1,0 +1,380 @@
+import "server-only";
+// The OpenAPI 3.1 description of the public API (/api/v1), served at /api/v1/openapi.json. The
+// declaration's JSON schema is generated from the same zod schema the server validates with
+// (ZDeclarationInputSchema), then annotated, so the document cannot drift from the rules.
+import { z } from "zod";
+import { DECLARATION_STATUSES, REJECTION_REASON_CODES } from "@/lib/domain/declaration-status";
+import { SUBMISSION_WINDOW_DAYS } from "@/lib/domain/deadlines";
+import { ZDeclarationInputSchema } from "@/lib/schemas/declaration";
+import { RATE_LIMITS } from "../rate-limit";
+import { PHOTO_LIMITS } from "../images/process-photo";
+import { MAX_DECLARATION_BODY_BYTES } from "./declaration-request";
+
+type Json = Record<string, unknown>;
+
+const FIELD_NOTES: Record<string, Json> = {
+  fullName: { description: "Họ và tên: letters (with Vietnamese diacritics), spaces, apostrophes and hyphens, 2–100 characters. Stored in NFC with single spaces.", examples: ["Nguyễn Thị Ngọc Hường"] },
+  dateOfBirth: { description: "Ngày sinh, YYYY-MM-DD: a real date, from 1900, in the past, age at least 15 (Vietnam time).", format: "date", examples: ["1990-05-12"] },
+  sex: { description: "Giới tính. For a CCCD it must agree with digit 4 of the number." },
+  nationality: { description: "Quốc tịch, ISO 3166-1 alpha-2. CCCD and CMND are for Vietnamese nationals only.", examples: ["VN"] },
+  bhxhCode: { description: "Mã số BHXH: 10 digits (the last 10 characters of the health-insurance card number). Spaces, dots and dashes are ignored.", examples: ["0123456789"] },
+  idType: { description: "Loại giấy tờ: cccd (12 digits), cmnd (9 or 12 digits), passport (8–9 letters and digits)." },
+  idNumber: {
+    description:
+      "Số giấy tờ. For a CCCD: digits 1–3 a birth-registration province code, digit 4 century and sex, digits 5–6 the birth year's last two digits; all checked against dateOfBirth and sex.",
+    examples: ["001190012345"],
+  },
+  idIssueDate: { description: "Ngày cấp, YYYY-MM-DD: not in the future, not before the date of birth.", format: "date", examples: ["2021-04-10"] },
+  idIssuePlace: { description: "Nơi cấp, at most 200 characters.", examples: ["Cục Cảnh sát quản lý hành chính về trật tự xã hội"] },
+  address: { description: "Địa chỉ liên hệ, with the 2025 two-level administrative units (GET /api/v1/administrative-units)." },
+  phone: { description: "Điện thoại di động: a Vietnamese mobile (0…, +84… or 84…, 10 digits nationally, prefixes 03/05/07/08/09). Stored as E.164.", examples: ["0912 345 678"] },
+  email: { description: "Optional; \"\" and null mean none.", format: "email", examples: ["ten@example.com"] },
+  emailCopy: { description: "Gửi email tờ khai: email the declaration (PDF) to `email`, which is then required." },
+  officeCode: { description: "Cơ quan BHXH tiếp nhận: an active office (GET /api/v1/offices).", examples: ["0101"] },
+  commitment: { description: "Cam kết: must be true." },
+};
+
+const ADDRESS_NOTES: Record<string, Json> = {
+  provinceCode: { description: "Province code (2 digits).", pattern: "^\\d{2}$", examples: ["01"] },
+  communeCode: { description: "Commune code (5 digits), in that province.", pattern: "^\\d{5}$", examples: ["00004"] },
+  street: { description: "Số nhà, đường phố, tổ/thôn/xóm/ấp; at most 200 characters.", examples: ["Số 12 ngõ 34 phố Đội Cấn"] },
+};
+
+function declarationInputSchema(): Json {
+  const { $schema: _schema, ...generated } = z.toJSONSchema(ZDeclarationInputSchema, { io: "input", unrepresentable: "any" }) as Json;
+  const properties = generated.properties as Record<string, Json>;
+  for (const [name, notes] of Object.entries(FIELD_NOTES)) if (properties[name]) properties[name] = { ...properties[name], ...notes };
+  const address = properties.address as { properties: Record<string, Json> };
+  for (const [name, notes] of Object.entries(ADDRESS_NOTES)) address.properties[name] = { ...address.properties[name], ...notes };
+  return { ...generated, description: "The declaration (Tờ khai 01), camelCase. The server re-validates every rule; an invalid field is named in the 422 answer." };
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const problem = (description: string, codes: string[]) => ({
+  description,
+  content: { "application/json": { schema: { allOf: [ref("Problem"), { properties: { code: { enum: codes } } }] } } },
+});
+const validation = (description: string) => ({ description, content: { "application/json": { schema: ref("ValidationErrors") } } });
+const PHOTO_TYPES = "image/jpeg, image/png, image/webp, image/heic, image/heif, image/avif";
+
+const LANGUAGE_PARAMETERS = [{ $ref: "#/components/parameters/AcceptLanguage" }, { $ref: "#/components/parameters/XLang" }];
+
+function multipartBody(description: string, required: string[]) {
+  const photo = (what: string) => ({
+    type: "string",
+    contentMediaType: "application/octet-stream",
+    description: `${what}. JPEG, PNG, WebP or HEIF/AVIF (HEIC only where the server's image library decodes it), recognised by content, never by name or declared type; at most ${PHOTO_LIMITS.maxInputBytes / 1024 / 1024} MB and ${PHOTO_LIMITS.maxInputPixels / 1_000_000} megapixels. Re-encoded to JPEG without any metadata.`,
+  });
+  return {
+    required: true,
+    description,
+    content: {
+      "multipart/form-data": {
+        schema: {
+          type: "object",
+          required,
+          properties: {
+            declaration: ref("DeclarationInput"),
+            portrait: photo(`Ảnh chân dung 3x4, at least ${PHOTO_LIMITS.minSize.portrait.join("×")} px; stored inside ${PHOTO_LIMITS.outputBox.portrait.join("×")}`),
+            idFront: photo(`Ảnh mặt trước giấy tờ (a passport's data page), at least ${PHOTO_LIMITS.minSize.idFront[0]} px on the short side; stored inside ${PHOTO_LIMITS.outputBox.idFront.join("×")}`),
+            idBack: photo("Ảnh mặt sau giấy tờ: required except for a passport"),
+          },
+        },
+        encoding: {
+          declaration: { contentType: "application/json" },
+          portrait: { contentType: PHOTO_TYPES },
+          idFront: { contentType: PHOTO_TYPES },
+          idBack: { contentType: PHOTO_TYPES },
+        },
+      },
+    },
+  };
+}
+
+const IDEMPOTENCY_KEY = {
+  name: "Idempotency-Key",
+  in: "header",
+  required: false,
+  description:
+    "A client-made key (a UUID) sent with every retry of the same request: a repeated key with the same content gets the first answer again (same body, same token), never a duplicate. The same key with other content is refused (422).",
+  schema: { type: "string", pattern: "^[A-Za-z0-9_.:-]{8,200}$" },
+};
+
+const REFERENCE_PARAMETER = {
+  name: "reference",
+  in: "path",
+  required: true,
+  description: "Mã hồ sơ, e.g. TK-7KQ4-M9XD (case, spaces and dashes are ignored; the TK prefix may be omitted).",
+  schema: { type: "string", examples: ["TK-7KQ4-M9XD"] },
+};
+
+const DECLARER = [{ declarationToken: [] }, { declarationCookie: [] }];
+
+const COMMON_ERRORS = {
+  "500": problem("The server failed; nothing was recorded. Retry with the same Idempotency-Key.", ["internalError"]),
+};
+
+export function buildOpenApiDocument(serverUrl: string): Json {
+  const submitLimit = RATE_LIMITS.declarationSubmitPerIp;
+  const lookupLimit = RATE_LIMITS.declarationLookupPerIp;
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Cổng đăng ký giao dịch điện tử với cơ quan BHXH — public API",
+      version: "1.0.0",
+      description: [
+        "Declarations for electronic transactions with Vietnam Social Security (Tờ khai 01), their status, and the reference data for the form.",
+        "Messages are in Vietnamese; send `Accept-Language: en` (or `X-Lang: en`) for English. Answers with personal data carry `Cache-Control: no-store`.",
+        `After sending, the person brings the printed, signed form and the original ID to the chosen office within ${SUBMISSION_WINDOW_DAYS} days, after which the declaration expires.`,
+      ].join("\n\n"),
+    },
+    servers: [{ url: serverUrl }],
+    tags: [{ name: "declarations" }, { name: "reference data" }],
+    paths: {
+      "/api/v1/declarations": {
+        post: {
+          tags: ["declarations"],
+          operationId: "submitDeclaration",
+          summary: "Send a declaration (Tờ khai 01) with its photos",
+          description: `Rate-limited to ${submitLimit.limit} sends per IP address per ${submitLimit.windowSeconds / 60} minutes (a repeated Idempotency-Key is answered without counting). The whole body may not exceed ${MAX_DECLARATION_BODY_BYTES / 1024 / 1024} MB.`,
+          parameters: [IDEMPOTENCY_KEY, ...LANGUAGE_PARAMETERS],
+          requestBody: multipartBody("The declaration as JSON in the part `declaration`, and the photos.", ["declaration", "portrait", "idFront"]),
+          responses: {
+            "201": {
+              description:
+                "Recorded (or, for a repeated Idempotency-Key, recorded before: header Idempotent-Replayed). The access token opens the declaration's status and PDF without an account; it is shown only here. The same token is set as an httpOnly cookie for the web form.",
+              headers: {
+                Location: { description: "The declaration's status URL.", schema: { type: "string" } },
+                "Set-Cookie": { description: "bhxh_decl_<REFERENCE>=<accessToken>; Path=/; Max-Age=2592000; HttpOnly; SameSite=Lax (Secure over https).", schema: { type: "string" } },
+                "Idempotent-Replayed": { description: "\"true\" when this answers a repeated Idempotency-Key.", schema: { type: "string" } },
+              },
+              content: { "application/json": { schema: ref("DeclarationCreated") } },
+            },
+            "409": problem(
+              "A duplicate: a declaration for this ID number is already waiting (existingReference; it expires by itself at its deadline, or the office can cancel it); the BHXH code already has an account (maskedPhone, links to sign in and to the forgotten-password page); the phone belongs to another BHXH code's account; or a repeated key whose token can no longer be given again.",
+              ["pendingDeclarationExists", "accountExists", "phoneBelongsToAnotherAccount", "replayUnavailable"],
+            ),
+            "413": problem("The body is over the limit, a photo is over 10 MB, or a photo has too many pixels (`path` names the photo).", ["bodyTooLarge", "photoTooLarge", "photoTooManyPixels"]),
+            "415": problem("Not multipart/form-data, or a photo is not a usable image (`path` names it).", ["multipartRequired", "photoUnsupportedType", "photoHeicUnsupported", "photoUnreadable"]),
+            "422": validation(
+              "Every invalid field (path as in the JSON, e.g. `address.communeCode`), every missing or too-small photo (path `portrait`, `idFront`, `idBack`), a malformed `declaration` part (path `declaration`), or a bad or reused Idempotency-Key (path `Idempotency-Key`).",
+            ),
+            "429": { ...problem("Too many sends from this IP address.", ["submitRateLimited"]), headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } } },
+            ...COMMON_ERRORS,
+          },
+        },
+      },
+      "/api/v1/declarations/{reference}": {
+        get: {
+          tags: ["declarations"],
+          operationId: "getDeclarationStatus",
+          summary: "The status of a declaration",
+          description: `For the declarer's access token (Authorization: Bearer, or the web cookie), or for anyone giving the declaration's ID number (\`idNumber\`; rate-limited to ${lookupLimit.limit} look-ups per IP per ${lookupLimit.windowSeconds / 60} minutes). A wrong pair and an unknown reference get the same 404. Only the status, dates and office are returned: nothing else personal.`,
+          parameters: [
+            REFERENCE_PARAMETER,
+            { name: "idNumber", in: "query", required: false, description: "The ID document number declared (spaces, dots and dashes ignored).", schema: { type: "string" } },
+            ...LANGUAGE_PARAMETERS,
+          ],
+          security: [...DECLARER, {}],
+          responses: {
+            "200": { description: "The status.", content: { "application/json": { schema: ref("DeclarationStatus") } } },
+            "404": problem("No declaration for this reference and this token or ID number.", ["notFound"]),
+            "429": { ...problem("Too many look-ups from this IP address.", ["lookupRateLimited"]), headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } } },
+            ...COMMON_ERRORS,
+          },
+        },
+      },
+      "/api/v1/declarations/{reference}/resubmit": {
+        post: {
+          tags: ["declarations"],
+          operationId: "resubmitDeclaration",
+          summary: "Correct a rejected declaration and send it again",
+          description: `Same reference and access token; the version goes up by one and a new ${SUBMISSION_WINDOW_DAYS}-day window starts. All fields are replaced; each photo part sent replaces that photo, a photo not sent is kept (unless it was already deleted after the retention period, then it is required). Counts against the same per-IP limit as the first send.`,
+          parameters: [REFERENCE_PARAMETER, IDEMPOTENCY_KEY, ...LANGUAGE_PARAMETERS],
+          security: DECLARER,
+          requestBody: multipartBody("The corrected declaration and the photos to replace.", ["declaration"]),
+          responses: {
+            "200": { description: "Sent again (or, for a repeated Idempotency-Key, sent before).", content: { "application/json": { schema: ref("DeclarationCreated") } } },
+            "404": problem("No declaration for this reference and token.", ["notFound"]),
+            "409": problem("The declaration is not rejected (any more), or a duplicate rule as for a first send.", ["notRejected", "pendingDeclarationExists", "accountExists", "phoneBelongsToAnotherAccount", "replayUnavailable"]),
+            "413": problem("As for a first send.", ["bodyTooLarge", "photoTooLarge", "photoTooManyPixels"]),
+            "415": problem("As for a first send.", ["multipartRequired", "photoUnsupportedType", "photoHeicUnsupported", "photoUnreadable"]),
+            "422": validation("As for a first send."),
+            "429": { ...problem("Too many sends from this IP address.", ["submitRateLimited"]), headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } } },
+            ...COMMON_ERRORS,
+          },
+        },
+      },
+      "/api/v1/declarations/{reference}/pdf": {
+        get: {
+          tags: ["declarations"],
+          operationId: "getDeclarationPdf",
+          summary: "The printable Tờ khai 01 (PDF)",
+          description: "For the declarer's access token (or cookie), and for the receiving office's staff. `?download=1` asks for an attachment.",
+          parameters: [REFERENCE_PARAMETER, { name: "download", in: "query", required: false, schema: { type: "string", enum: ["1"] } }],
+          security: DECLARER,
+          responses: {
+            "200": { description: "The PDF.", content: { "application/pdf": { schema: { type: "string", contentMediaType: "application/pdf" } } } },
+            "404": { description: "No declaration for this reference and these credentials.", content: { "application/json": { schema: { type: "object" } } } },
+          },
+        },
+      },
+      "/api/v1/offices": {
+        get: {
+          tags: ["reference data"],
+          operationId: "listOffices",
+          summary: "BHXH offices receiving declarations, by province",
+          parameters: [
+            { name: "provinceCode", in: "query", required: true, schema: { type: "string", pattern: "^\\d{2}$" }, examples: { hanoi: { value: "01" } } },
+            { name: "communeCode", in: "query", required: false, description: "Put the offices covering this commune first (coversCommune: true).", schema: { type: "string", pattern: "^\\d{5}$" } },
+            ...LANGUAGE_PARAMETERS,
+          ],
+          responses: {
+            "200": {
+              description: "The active offices of the province (an unknown province has none), those covering the commune first.",
+              content: { "application/json": { schema: { type: "object", required: ["offices"], properties: { offices: { type: "array", items: ref("Office") } } } } },
+            },
+            "400": problem("provinceCode missing, or a code malformed.", ["queryParamRequired", "queryParamInvalid"]),
+            ...COMMON_ERRORS,
+          },
+        },
+      },
+      "/api/v1/administrative-units": {
+        get: {
+          tags: ["reference data"],
+          operationId: "listAdministrativeUnits",
+          summary: "Provinces, or the communes of a province (2025 units)",
+          parameters: [{ name: "provinceCode", in: "query", required: false, schema: { type: "string", pattern: "^\\d{2}$" } }, ...LANGUAGE_PARAMETERS],
+          responses: {
+            "200": {
+              description: "Without provinceCode, the 34 provinces by code; with it, the province's communes by Vietnamese name (none for an unknown province).",
+              content: {
+                "application/json": {
+                  schema: {
+                    oneOf: [
+                      { type: "object", required: ["provinces"], properties: { provinces: { type: "array", items: ref("AdministrativeUnit") } } },
+                      {
+                        type: "object",
+                        required: ["provinceCode", "communes"],
+                        properties: { provinceCode: { type: "string" }, communes: { type: "array", items: { allOf: [ref("AdministrativeUnit"), { type: "object", required: ["provinceCode"], properties: { provinceCode: { type: "string" } } }] } } },
+                      },
+                    ],
+                  },
+                },
+              },
+            },
+            "400": problem("provinceCode malformed.", ["queryParamInvalid"]),
+            ...COMMON_ERRORS,
+          },
+        },
+      },
+      "/api/v1/openapi.json": {
+        get: { tags: ["reference data"], operationId: "getOpenApiDocument", summary: "This document", responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } } } },
+      },
+    },
+    components: {
+      schemas: {
+        DeclarationInput: declarationInputSchema(),
+        DeclarationCreated: {
+          type: "object",
+          required: ["reference", "status", "version", "submittedAt", "expiresAt", "office", "accessToken"],
+          properties: {
+            reference: { type: "string", description: "Mã hồ sơ.", examples: ["TK-7KQ4-M9XD"] },
+            status: { type: "string", const: "submitted" },
+            version: { type: "integer", minimum: 1 },
+            submittedAt: { type: "string", format: "date-time" },
+            expiresAt: { type: "string", format: "date-time", description: `The deadline to appear at the office: submittedAt + ${SUBMISSION_WINDOW_DAYS} days.` },
+            office: ref("OfficeSummary"),
+            accessToken: { type: "string", description: "Bearer token for this declaration's status and PDF. Keep it: it is not shown again." },
+          },
+        },
+        DeclarationStatus: {
+          type: "object",
+          required: ["reference", "status", "version", "submittedAt", "expiresAt", "office", "decidedAt", "rejectionReason", "rejectionReasonCode"],
+          properties: {
+            reference: { type: "string" },
+            status: { type: "string", enum: [...DECLARATION_STATUSES] },
+            version: { type: "integer", minimum: 1 },
+            submittedAt: { type: "string", format: "date-time" },
+            expiresAt: { type: "string", format: "date-time" },
+            office: ref("OfficeSummary"),
+            decidedAt: { type: ["string", "null"], format: "date-time" },
+            rejectionReason: { type: ["string", "null"], description: "The reason's label, then the officer's note after \": \"." },
+            rejectionReasonCode: { type: ["string", "null"], enum: [...REJECTION_REASON_CODES, null] },
+          },
+        },
+        OfficeSummary: {
+          type: "object",
+          required: ["code", "name", "address"],
+          properties: { code: { type: "string" }, name: { type: "string" }, address: { type: "string" } },
+        },
+        Office: {
+          type: "object",
+          required: ["code", "name", "address", "phone", "provinceCode", "coversCommune"],
+          properties: {
+            code: { type: "string", examples: ["0101"] },
+            name: { type: "string", examples: ["BHXH TP. Hà Nội – BHXH cơ sở Ba Đình"] },
+            address: { type: "string" },
+            phone: { type: ["string", "null"] },
+            provinceCode: { type: "string" },
+            coversCommune: { type: "boolean" },
+          },
+        },
+        AdministrativeUnit: {
+          type: "object",
+          required: ["code", "name", "nameEn", "fullName", "fullNameEn"],
+          properties: {
+            code: { type: "string" },
+            name: { type: "string", examples: ["Hà Nội"] },
+            nameEn: { type: "string" },
+            fullName: { type: "string", examples: ["Thành phố Hà Nội"] },
+            fullNameEn: { type: "string" },
+          },
+        },
+        Problem: {
+          type: "object",
+          required: ["code", "message"],
+          properties: {
+            code: { type: "string", description: "Stable, for programs." },
+            message: { type: "string", description: "For people, in the answer's language." },
+            path: { type: "string", description: "The photo part concerned (413, 415)." },
+            existingReference: { type: "string" },
+            maskedPhone: { type: "string", examples: ["*******678"] },
+            links: { type: "object", properties: { signIn: { type: "string" }, forgotPassword: { type: "string" } } },
+            retryAfterSeconds: { type: "integer" },
+          },
+        },
+        ValidationErrors: {
+          type: "object",
+          required: ["errors"],
+          properties: {
+            errors: {
+              type: "array",
+              minItems: 1,
+              items: {
+                type: "object",
+                required: ["path", "message", "code"],
+                properties: {
+                  path: { type: "string", examples: ["idNumber", "address.communeCode", "portrait"] },
+                  message: { type: "string", examples: ["Chữ số thứ 4 của số CCCD không khớp với giới tính bạn đã chọn. Kiểm tra lại số CCCD và giới tính"] },
+                  code: { type: "string", examples: ["cccdSex"] },
+                },
+              },
+            },
+          },
+        },
+      },
+      parameters: {
+        AcceptLanguage: { name: "Accept-Language", in: "header", required: false, description: "vi (default) or en.", schema: { type: "string" } },
+        XLang: { name: "X-Lang", in: "header", required: false, description: "vi or en; wins over Accept-Language.", schema: { type: "string", enum: ["vi", "en"] } },
+      },
+      headers: {
+        RetryAfter: { description: "Seconds to wait.", schema: { type: "integer" } },
+      },
+      securitySchemes: {
+        declarationToken: { type: "http", scheme: "bearer", description: "The accessToken of the 201 answer." },
+        declarationCookie: { type: "apiKey", in: "cookie", name: "bhxh_decl_TK-XXXX-XXXX", description: "The web form's cookie: its name ends with the declaration's reference." },
+      },
+    },
+  };
+}
