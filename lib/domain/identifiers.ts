@@ -1,6 +1,7 @@
 // Rules for the identifiers a person types into Tờ khai 01: BHXH code, CCCD/CMND/passport, mobile, name.
 // Pure functions: no React, Next or Prisma. Rules come from docs/mau-01.md §3.
-import birthProvinceData from "./data/cccd-birth-province-codes.json";
+// The import attribute lets plain Node ESM (the Playwright runner, tsx scripts) load this module too.
+import birthProvinceData from "./data/cccd-birth-province-codes.json" with { type: "json" };
 
 export type Sex = "male" | "female";
 export type IdType = "cccd" | "cmnd" | "passport";
