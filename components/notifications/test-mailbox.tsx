@@ -100,8 +100,11 @@ export function TestMailbox({ t, filter, items }: { t: TestMailboxStrings; filte
           {items.map((item) => (
             <li key={item.id}>
               <article className={styles.message} aria-labelledby={`m-${item.id}`}>
+                <p className={styles.channel}>
+                  <span className={item.channel === "sms" ? "tag" : "tag tag--grey"}>{item.channelLabel}</span>
+                </p>
                 <h2 id={`m-${item.id}`} className={styles.heading}>
-                  <span className={item.channel === "sms" ? "tag" : "tag tag--grey"}>{item.channelLabel}</span> {item.heading}
+                  {item.heading}
                 </h2>
                 <dl className={`summary-list ${styles.facts}`}>
                   <div>
