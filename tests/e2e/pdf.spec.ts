@@ -1,0 +1,110 @@
+// The printable Tờ khai 01 against the production build: a declaration sent through the public API (multipart,
+// real JPEGs), its PDF fetched with the access token, refused without it, and the confirmation page's print and
+// download links. Uses its own person (seed 4040): the DEMO_PARTICIPANTS belong to the other e2e files.
+import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { buildPerson } from "../factories/people";
+import { createRng } from "../factories/random";
+import { pdfToText } from "../fixtures/declaration-pdf";
+import { idCardJpeg, portraitJpeg } from "../fixtures/photo-files";
+import { expectNoAxeViolations } from "./support/axe";
+
+type Created = { reference: string; accessToken: string; office: { code: string; name: string } };
+
+const person = buildPerson(createRng(4040));
+const flatten = (text: string): string => text.normalize("NFC").replace(/\s+/g, " ");
+
+let created: Created;
+
+test.beforeAll(async ({ request }) => {
+  const declaration = {
+    fullName: person.fullName,
+    dateOfBirth: person.dateOfBirth,
+    sex: person.sex,
+    nationality: "VN",
+    bhxhCode: person.bhxhCode,
+    idType: "cccd",
+    idNumber: person.idNumber,
+    idIssueDate: person.idIssueDate,
+    idIssuePlace: "Cục Cảnh sát quản lý hành chính về trật tự xã hội",
+    address: { provinceCode: "01", communeCode: "00004", street: "Số 40 phố Kim Mã" },
+    phone: person.phone,
+    email: "to.khai.pdf@example.test",
+    emailCopy: true,
+    officeCode: "0101",
+    commitment: true,
+  };
+  const response = await request.post("/api/v1/declarations", {
+    headers: { "Idempotency-Key": `e2e-pdf-${person.idNumber}` },
+    multipart: {
+      declaration: JSON.stringify(declaration),
+      portrait: { name: "chan-dung.jpg", mimeType: "image/jpeg", buffer: await portraitJpeg() },
+      idFront: { name: "mat-truoc.jpg", mimeType: "image/jpeg", buffer: await idCardJpeg("front") },
+      idBack: { name: "mat-sau.jpg", mimeType: "image/jpeg", buffer: await idCardJpeg("back") },
+    },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  created = (await response.json()) as Created;
+  expect(created.office.code).toBe("0101");
+});
+
+test("the declarer gets the PDF with the access token, and nobody gets it without", async ({ baseURL }) => {
+  // Fresh request contexts: the one that sent the declaration keeps its access cookie.
+  const withToken = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${created.accessToken}` } });
+  const response = await withToken.get(`/api/v1/declarations/${created.reference}/pdf`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  expect(response.headers()["content-disposition"]).toBe(`inline; filename="to-khai-01-${created.reference}.pdf"`);
+  expect(response.headers()["cache-control"]).toBe("private, no-store");
+  const pdf = await response.body();
+  expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  expect(pdf.length).toBeLessThan(200 * 1024);
+  const text = flatten(await pdfToText(pdf));
+  expect(text).toContain(created.reference);
+  expect(text).toContain(`1. Họ và tên: ${person.fullName.toLocaleUpperCase("vi-VN")}`);
+  expect(text).toContain(`Kính gửi: ${created.office.name}`);
+  await withToken.dispose();
+
+  const anonymous = await playwrightRequest.newContext({ baseURL });
+  const refused = await anonymous.get(`/api/v1/declarations/${created.reference}/pdf`);
+  expect(refused.status()).toBe(404);
+  const unknown = await anonymous.get("/api/v1/declarations/TK-2345-6789/pdf");
+  expect(unknown.status()).toBe(404);
+  expect(await refused.text()).toBe(await unknown.text());
+  await anonymous.dispose();
+});
+
+test("the confirmation page's print and download links give the PDF", async ({ page, baseURL }) => {
+  // The cookie the web form's submission sets (the API sent it too).
+  await page.context().addCookies([{ name: `bhxh_decl_${created.reference}`, value: created.accessToken, url: baseURL! }]);
+  await page.goto(`/dang-ky/da-gui/${created.reference}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đã gửi tờ khai");
+  await expectNoAxeViolations(page);
+
+  const print = page.getByRole("link", { name: "In tờ khai" });
+  const printHref = await print.getAttribute("href");
+  expect(printHref).toBe(`/api/v1/declarations/${created.reference}/pdf`);
+  const printed = await page.request.get(printHref!);
+  expect(printed.status()).toBe(200);
+  expect(printed.headers()["content-type"]).toBe("application/pdf");
+  expect(printed.headers()["content-disposition"]).toMatch(/^inline;/);
+
+  const download = page.getByRole("link", { name: "Tải tờ khai (PDF)" });
+  const downloaded = await page.request.get((await download.getAttribute("href"))!);
+  expect(downloaded.status()).toBe(200);
+  expect(downloaded.headers()["content-disposition"]).toBe(`attachment; filename="to-khai-01-${created.reference}.pdf"`);
+  expect((await downloaded.body()).equals(await printed.body())).toBe(true);
+});
+
+test("the worker delivers the email copy, its PDF built at delivery", async ({ request }) => {
+  // The worker runs as `node --conditions=react-server`; the email counts as sent only once its attachment was rendered.
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get(`/api/dev/outbox?to=${encodeURIComponent("to.khai.pdf@example.test")}`);
+        const messages = (await response.json()) as Array<{ channel: string; template: string; status: string }>;
+        return messages.find((message) => message.channel === "email" && message.template === "declarationReceived")?.status;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe("sent");
+});
