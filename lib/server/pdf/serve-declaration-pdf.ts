@@ -3,6 +3,8 @@ import "server-only";
 // proves it with the declaration's access token (bearer header or the web cookie); staff of the receiving
 // office and admins by their session. Anyone else gets the same 404 as for a reference that does not exist.
 import { normalizeReferenceInput } from "@/lib/domain/reference-code";
+import type { Locale } from "@/lib/i18n/config";
+import { apiLocale, internalErrorResponse, problemResponse } from "@/lib/server/api/http";
 import { recordAuditEventNow } from "@/lib/server/audit";
 import { canStaffReadDeclaration, type StaffPrincipal } from "@/lib/server/auth/staff-guards";
 import { prisma, type PrismaClient } from "@/lib/server/db/client";
@@ -29,9 +31,17 @@ export function authorizePdfRequest(input: {
 
 const SECURITY_HEADERS = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" } as const;
 
-/** One body for every refusal and every unknown reference, so a response never tells whether a declaration exists. */
-export function pdfNotFound(): Response {
-  return Response.json({ error: { code: "notFound" } }, { status: 404, headers: SECURITY_HEADERS });
+function withSecurityHeaders(response: Response): Response {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
+}
+
+/**
+ * The public API's 404 (`{code: "notFound", message}`), one body for every refusal and every unknown reference,
+ * so a response never tells whether a declaration exists.
+ */
+export function pdfNotFound(locale: Locale): Response {
+  return withSecurityHeaders(problemResponse(404, "notFound", locale));
 }
 
 export type ServePdfOptions = {
@@ -42,14 +52,29 @@ export type ServePdfOptions = {
 };
 
 export async function serveDeclarationPdf(request: Request, rawReference: string, options: ServePdfOptions): Promise<Response> {
+  const locale = apiLocale(request);
+  try {
+    return await servePdf(request, rawReference, options, locale);
+  } catch (error) {
+    return withSecurityHeaders(internalErrorResponse(error, locale, "GET /api/v1/declarations/{reference}/pdf"));
+  }
+}
+
+async function servePdf(request: Request, rawReference: string, options: ServePdfOptions, locale: Locale): Promise<Response> {
   const db = options.db ?? prisma;
-  const reference = normalizeReferenceInput(decodeURIComponent(rawReference));
-  if (!reference) return pdfNotFound();
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rawReference);
+  } catch {
+    return pdfNotFound(locale);
+  }
+  const reference = normalizeReferenceInput(decoded);
+  if (!reference) return pdfNotFound(locale);
   const declaration = await db.declaration.findUnique({
     where: { reference },
     select: { id: true, reference: true, officeCode: true, version: true, accessTokenHash: true },
   });
-  if (!declaration) return pdfNotFound();
+  if (!declaration) return pdfNotFound(locale);
 
   const declarerAccess = await readDeclarationAccessFromRequest(request, declaration);
   const requester = authorizePdfRequest({
@@ -57,7 +82,7 @@ export async function serveDeclarationPdf(request: Request, rawReference: string
     declarerAccess,
     principal: declarerAccess ? null : await options.getPrincipal(),
   });
-  if (!requester) return pdfNotFound();
+  if (!requester) return pdfNotFound(locale);
 
   const download = new URL(request.url).searchParams.get("download") === "1";
   const { bytes, filename } = await renderStoredDeclarationPdf(declaration.id, { db, storage: options.storage });

@@ -2,7 +2,7 @@
 // who gets Tờ khai 01 and who gets the one 404 that never tells whether the declaration exists.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma, type StaffUser } from "@/lib/server/db/client";
-import { authorizePdfRequest } from "@/lib/server/pdf/serve-declaration-pdf";
+import { authorizePdfRequest, serveDeclarationPdf } from "@/lib/server/pdf/serve-declaration-pdf";
 import { pdfToText } from "@/tests/fixtures/declaration-pdf";
 import { createStaffUser, principalOf } from "@/tests/factories/staff";
 import { createTestDeclaration } from "./declarations";
@@ -79,6 +79,8 @@ describe("authorizePdfRequest", () => {
 describe("GET /api/v1/declarations/{reference}/pdf", () => {
   it("refuses a request without credentials with a 404, asking the session only then", async () => {
     notFoundBody = await expectNotFound(await get(declaration.reference));
+    // The public API's problem body, in the language asked for (Vietnamese by default).
+    expect(JSON.parse(notFoundBody)).toMatchObject({ code: "notFound", message: expect.stringContaining("Không tìm thấy hồ sơ") });
     expect(session.calls).toBe(1);
   });
 
@@ -113,7 +115,8 @@ describe("GET /api/v1/declarations/{reference}/pdf", () => {
     const cookieOfAnother = await expectNotFound(await get(declaration.reference, { cookie: `bhxh_decl_${other.reference}=${other.accessToken}` }));
     const unknown = await expectNotFound(await get("TK-2345-6789", { token: declaration.accessToken }));
     const malformed = await expectNotFound(await get("../../etc/passwd", { token: declaration.accessToken }));
-    for (const body of [wrongToken, someoneElsesToken, cookieOfAnother, unknown, malformed]) expect(body).toBe(notFoundBody);
+    const badEncoding = await expectNotFound(await get("%E0%A4%A", { token: declaration.accessToken }));
+    for (const body of [wrongToken, someoneElsesToken, cookieOfAnother, unknown, malformed, badEncoding]) expect(body).toBe(notFoundBody);
   });
 
   it("refuses staff of another office with the same 404", async () => {
@@ -163,5 +166,21 @@ describe("GET /api/v1/declarations/{reference}/pdf", () => {
     session.user = { ...officer, sessionVersion: officer.sessionVersion - 1 };
     expect(await expectNotFound(await get(declaration.reference))).toBe(notFoundBody);
     expect(session.calls).toBe(2);
+  });
+
+  it("answers a calm 500, never a stack trace, when the photo store fails", async () => {
+    const failing = { get: async () => Promise.reject(new Error("S3 unreachable")), put: async () => {}, delete: async () => {} };
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const request = new Request(`http://localhost/api/v1/declarations/${declaration.reference}/pdf`, {
+      headers: { authorization: `Bearer ${declaration.accessToken}` },
+    });
+    const response = await serveDeclarationPdf(request, declaration.reference, { getPrincipal: async () => null, storage: failing });
+    expect(response.status).toBe(500);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    const body = await response.text();
+    expect(JSON.parse(body)).toMatchObject({ code: "internalError" });
+    expect(body).not.toContain("S3 unreachable");
+    expect(errors).toHaveBeenCalled();
+    errors.mockRestore();
   });
 });
