@@ -5,7 +5,7 @@ import "server-only";
 // The token is derived, not drawn: HMAC-SHA256(AUTH_SECRET, "declaration-access:v1:" + declaration id).
 // The id is a random UUID and the key is secret, so the token is as unguessable as a random one, and a
 // repeated request with the same Idempotency-Key can be answered with the same token although only its
-// hash is kept (docs/decisions/0005-declaration-access-token.md).
+// hash is kept (docs/decisions/0007-declaration-submission.md).
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { normalizeReferenceInput } from "@/lib/domain/reference-code";
 import { prisma } from "../db/client";

@@ -58,7 +58,7 @@ export async function storePhotos(declarationId: string, photos: ProcessedPhoto[
   return stored;
 }
 
-/** Best effort: a file that cannot be removed now is logged (the retention job sweeps what has no row). */
+/** Best effort: a file that cannot be removed now is logged, and the error goes no further (see docs/decisions/0007). */
 export async function deleteStoredFiles(keys: readonly string[]): Promise<void> {
   const storage = getStorage();
   const results = await Promise.allSettled(keys.map((key) => storage.delete(key)));
