@@ -11,7 +11,14 @@ import pg from "pg";
 import PgBoss from "pg-boss";
 import { VIETNAM_TIME_ZONE } from "@/lib/domain/deadlines";
 import { createPrismaClient } from "@/lib/server/db/client";
-import { deliverDueNotifications, driversFromEnv, nextDueAt, type NotificationDrivers } from "@/lib/server/notifications/deliver";
+import {
+  deliverDueNotifications,
+  driversFromEnv,
+  nextDueAt,
+  redactionFromEnv,
+  type NotificationDrivers,
+  type RedactionPolicy,
+} from "@/lib/server/notifications/deliver";
 import { NOTIFICATION_CHANNEL } from "@/lib/server/notifications/outbox";
 import type { FileStorage } from "@/lib/server/storage";
 import type { JobReport } from "./each-locked";
@@ -44,6 +51,8 @@ export type WorkerOptions = {
   databaseUrl: string;
   /** Tests inject drivers; the environment chooses otherwise (SMS_DRIVER, EMAIL_DRIVER). */
   drivers?: NotificationDrivers;
+  /** Which channels' delivered secrets to redact; by default those whose environment driver is not the outbox. */
+  redaction?: RedactionPolicy;
   storage?: FileStorage;
   /** Register the lifecycle cron schedules (default true). */
   schedules?: boolean;
@@ -60,6 +69,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const log = options.log ?? ((message: string) => console.log(`[worker] ${message}`));
   const db = createPrismaClient(options.databaseUrl);
   const drivers = options.drivers ?? driversFromEnv();
+  const redaction = options.redaction ?? (options.drivers ? { sms: false, email: false } : redactionFromEnv());
   const boss = new PgBoss({ connectionString: options.databaseUrl, application_name: "bhxh-worker", max: 4, schedule: options.schedules !== false });
   boss.on("error", (error) => log(`pg-boss: ${error.message}`));
   let stopping = false;
@@ -76,6 +86,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       const report = await deliverDueNotifications({
         db,
         drivers,
+        redaction,
         onError: (row, error) => log(`delivery of ${row.channel} ${row.id} (attempt ${row.attempts}) failed: ${error instanceof Error ? error.message : String(error)}`),
       });
       if (report.failed) log(`${report.failed} notification(s) failed for good (see Notification.lastError)`);

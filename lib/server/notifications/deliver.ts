@@ -13,7 +13,7 @@ import { prisma, type Notification, type PrismaClient } from "@/lib/server/db/cl
 import { DeclarationNotFoundError, declarationPdfAttachment } from "@/lib/server/pdf/render-stored-declaration";
 import { PermanentDeliveryError, TransientDeliveryError, type DeliveryResult, type EmailAttachment } from "./drivers";
 import type { NotificationAttachment } from "./outbox";
-import { driversFromEnv, type NotificationDrivers } from "./select-drivers";
+import { activeDriver, driversFromEnv, type NotificationDrivers } from "./select-drivers";
 
 export { activeDriver, driversFromEnv, type DriverName, type NotificationDrivers } from "./select-drivers";
 
@@ -92,6 +92,14 @@ export async function sendNotification(row: Notification, drivers: NotificationD
 
 export type DeliveryOutcome = "sent" | "retrying" | "failed" | "superseded";
 
+/** Messages that carry a secret (a temporary password, a one-time code). */
+export const SECRET_TEMPLATES: ReadonlySet<string> = new Set(["approval", "otp"]);
+/** What replaces the text of such a message once it has left through a real transport. */
+export const REDACTED_BODY = "[redacted after delivery: the message contained a temporary password or a one-time code]";
+
+/** Which channels to redact secrets from once delivered: those with a real transport (the outbox IS the test mailbox). */
+export type RedactionPolicy = { sms: boolean; email: boolean };
+
 /**
  * Records the result of an attempt. Conditioned on the attempt count seen at claim time, so a
  * deliverer whose lease ran out (another one claimed the row since) changes nothing.
@@ -101,12 +109,15 @@ export async function recordDeliveryResult(
   row: Notification,
   result: { ok: true; value: DeliveryResult } | { ok: false; error: unknown },
   at: Date,
+  redaction: RedactionPolicy = { sms: false, email: false },
 ): Promise<DeliveryOutcome> {
   const where = { id: row.id, attempts: row.attempts, status: "pending" as const };
+  // Nothing needs the secret once the message is delivered or abandoned: do not keep it in the database.
+  const redacted = redaction[row.channel] && SECRET_TEMPLATES.has(row.template) ? { body: REDACTED_BODY, html: null } : {};
   if (result.ok) {
     const { count } = await db.notification.updateMany({
       where,
-      data: { status: "sent", sentAt: at, providerMessageId: result.value.providerMessageId ?? null, lastError: null, nextAttemptAt: at },
+      data: { status: "sent", sentAt: at, providerMessageId: result.value.providerMessageId ?? null, lastError: null, nextAttemptAt: at, ...redacted },
     });
     return count ? "sent" : "superseded";
   }
@@ -114,7 +125,7 @@ export async function recordDeliveryResult(
   const lastError = describeError(error);
   const permanent = error instanceof PermanentDeliveryError;
   if (permanent || row.attempts >= MAX_DELIVERY_ATTEMPTS) {
-    const { count } = await db.notification.updateMany({ where, data: { status: "failed", lastError } });
+    const { count } = await db.notification.updateMany({ where, data: { status: "failed", lastError, ...redacted } });
     return count ? "failed" : "superseded";
   }
   const { count } = await db.notification.updateMany({ where, data: { lastError, nextAttemptAt: retryAt(row.attempts, error, at) } });
@@ -134,7 +145,10 @@ export type DeliverOptions = {
   /** Fixed for tests; the real clock otherwise. */
   now?: Date;
   db?: PrismaClient;
+  /** Default: the drivers chosen by the environment. */
   drivers?: NotificationDrivers;
+  /** Default: with the environment's drivers, every channel not on the outbox; with injected drivers, none. */
+  redaction?: RedactionPolicy;
   /** Rows claimed and sent together. */
   batchSize?: number;
   /** Stop after this many rows in one call (the worker calls again). */
@@ -146,6 +160,7 @@ export type DeliverOptions = {
 export async function deliverDueNotifications(options: DeliverOptions = {}): Promise<DeliveryReport> {
   const db = options.db ?? prisma;
   const drivers = options.drivers ?? driversFromEnv();
+  const redaction = options.redaction ?? (options.drivers ? { sms: false, email: false } : redactionFromEnv());
   const batchSize = options.batchSize ?? 20;
   const maxRows = options.maxRows ?? 500;
   const clock = () => options.now ?? new Date();
@@ -162,13 +177,18 @@ export async function deliverDueNotifications(options: DeliverOptions = {}): Pro
           options.onError?.(row, error);
           result = { ok: false, error };
         }
-        const outcome = await recordDeliveryResult(db, row, result, clock());
+        const outcome = await recordDeliveryResult(db, row, result, clock(), redaction);
         if (outcome !== "superseded") report[outcome]++;
       }),
     );
     if (rows.length < batchSize) break;
   }
   return report;
+}
+
+/** Redact delivered secrets on every channel whose driver is not the outbox. */
+export function redactionFromEnv(): RedactionPolicy {
+  return { sms: activeDriver("sms") !== "outbox", email: activeDriver("email") !== "outbox" };
 }
 
 /** When the next pending row becomes due (to wake the worker then), or null when none is pending. */

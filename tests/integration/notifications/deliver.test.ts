@@ -7,6 +7,7 @@ import { parseEnv } from "@/lib/server/env";
 import {
   DELIVERY_LEASE_SECONDS,
   MAX_DELIVERY_ATTEMPTS,
+  REDACTED_BODY,
   claimDueNotifications,
   deliverDueNotifications,
   recordDeliveryResult,
@@ -156,6 +157,37 @@ describe("retries", () => {
     const delays = [1, 2, 3, 4, 5, 6, 7].map((n) => (retryAt(n, new Error("x"), t).getTime() - t.getTime()) / 1000);
     expect(delays).toEqual([10, 30, 120, 600, 1800, 3600, 7200]);
     expect((retryAt(1, new TransientDeliveryError("busy", { retryAfterSeconds: 90 }), t).getTime() - t.getTime()) / 1000).toBe(90);
+  });
+});
+
+describe("secrets in delivered messages", () => {
+  it("are not kept in the database once a real transport has the message (sent or failed for good)", async () => {
+    const enqueue = (template: "approval" | "expiry", key: string) =>
+      prisma.$transaction((tx) =>
+        template === "approval"
+          ? enqueueMessage(tx, {
+              template,
+              params: { bhxhCode: "0123456789", temporaryPassword: "Abc7Def8Gh", signInUrl: "http://localhost:3000/dang-nhap" },
+              phone: "0912345678",
+              email: "a@example.test",
+              key,
+            })
+          : enqueueMessage(tx, { template, params: { reference: "TK-2345-6789", declareUrl: "http://x/dang-ky" }, phone: "0912345678", key }),
+      );
+    await enqueue("approval", "approval:secret:v1");
+    await enqueue("expiry", "expiry:plain:v1");
+    expect(await deliverDueNotifications({ drivers, redaction: { sms: true, email: true } })).toMatchObject({ sent: 3 });
+    await prisma.$transaction((tx) => enqueueNotification(tx, { channel: "sms", recipient: "0912345678", template: "otp", body: "BHXH: ma 123456", idempotencyKey: "otp:refused:sms" }));
+    gateway.failNext(1, 400);
+    expect(await deliverDueNotifications({ drivers, redaction: { sms: true, email: true } })).toMatchObject({ failed: 1 });
+
+    for (const key of ["approval:secret:v1:sms", "approval:secret:v1:email", "otp:refused:sms"]) {
+      const r = await row(key);
+      expect(r.body).toBe(REDACTED_BODY);
+      expect(r.html).toBeNull();
+    }
+    expect((await row("expiry:plain:v1:sms")).body).toContain("TK-2345-6789");
+    expect(gateway.delivered.find((d) => d.requestId === "approval:secret:v1:sms")!.message).toContain("Abc7Def8Gh");
   });
 });
 
