@@ -1,0 +1,149 @@
+// The photos step: a portrait and both sides of the ID (the back is optional for a passport). Each can be
+// taken with the camera or chosen from the files; it is checked and downscaled in the browser at once,
+// previewed, and can be replaced or removed.
+"use client";
+import { useEffect, useMemo, useState } from "react";
+import { FieldError } from "./fields";
+import { processPhoto, type PhotoProblem } from "./process-photo";
+import { fill, formatBytes } from "./text";
+import type { DeclarationStrings, Photo, PhotoKind } from "./types";
+
+/** An object URL for a Blob, revoked when the Blob changes or the component goes. */
+export function useObjectUrl(blob: Blob | undefined): string | undefined {
+  const url = useMemo(() => (blob ? URL.createObjectURL(blob) : undefined), [blob]);
+  useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
+  return url;
+}
+
+/** Where an error summary link lands for a photo. */
+export function photoTargetId(kind: PhotoKind): string {
+  return `photo-${kind}-camera`;
+}
+
+export function problemMessage(t: DeclarationStrings, problem: PhotoProblem, name: string): string {
+  switch (problem.code) {
+    case "wrongType":
+      return fill(t.photoWrongType, { name });
+    case "tooLarge":
+      return fill(t.photoTooLarge, { name });
+    case "tooSmall":
+      return fill(t.photoTooSmall, { name, width: problem.width, height: problem.height, min: problem.min });
+    case "heicUnsupported":
+      return fill(t.photoHeicUnsupported, { name });
+    case "unreadable":
+      return fill(t.photoUnreadable, { name });
+  }
+}
+
+type PhotoFieldProps = {
+  kind: PhotoKind;
+  label: string;
+  hint: string;
+  photo: Photo | undefined;
+  error: string | undefined;
+  t: DeclarationStrings;
+  locale: string;
+  onPhoto: (kind: PhotoKind, photo: Photo | undefined) => void;
+  onProblem: (kind: PhotoKind, message: string | undefined) => void;
+};
+
+function PhotoField({ kind, label, hint, photo, error, t, locale, onPhoto, onProblem }: PhotoFieldProps) {
+  const [busy, setBusy] = useState(false);
+  const preview = useObjectUrl(photo?.blob);
+  const id = `photo-${kind}`;
+
+  const choose = async (event: React.ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = ""; // choosing the same file again must fire change again
+    if (!file) return;
+    setBusy(true);
+    try {
+      const result = await processPhoto(file, kind);
+      if (result.ok) {
+        onPhoto(kind, result.photo);
+        onProblem(kind, undefined);
+      } else {
+        onProblem(kind, problemMessage(t, result.problem, file.name || label));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <fieldset aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}>
+        <legend className="legend--heading">{label}</legend>
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+        <FieldError id={id} message={error} prefix={t.errorPrefix} />
+        {photo && preview ? (
+          <figure className="photo-preview">
+            {/* eslint-disable-next-line @next/next/no-img-element -- a local blob: URL, not an optimisable asset */}
+            <img src={preview} alt={fill(t.photoPreviewAlt, { label })} className={kind === "portrait" ? "photo-preview__img photo-preview__img--portrait" : "photo-preview__img"} />
+            <figcaption className="field__hint">
+              {photo.name ? <span className="photo-preview__name">{photo.name}</span> : null}{" "}
+              {fill(t.photoDetails, { width: photo.width, height: photo.height, size: formatBytes(photo.blob.size, locale) })}
+              {photo.reencoded ? null : <span className="photo-preview__note"> {t.photoOriginalKept}</span>}
+            </figcaption>
+          </figure>
+        ) : null}
+        <div className="photo-actions">
+          <input id={`${id}-camera`} type="file" accept="image/*" capture={kind === "portrait" ? "user" : "environment"} className="file-input" onChange={choose} disabled={busy} aria-invalid={error ? true : undefined} />
+          <label htmlFor={`${id}-camera`} className="button button--secondary">
+            {t.photoTake}
+          </label>
+          <input id={`${id}-file`} type="file" accept="image/jpeg,image/png,image/webp,image/heic,image/heif,.jpg,.jpeg,.png,.webp,.heic,.heif" className="file-input" onChange={choose} disabled={busy} />
+          <label htmlFor={`${id}-file`} className="button button--secondary">
+            {photo ? t.photoReplace : t.photoChoose}
+          </label>
+          {photo ? (
+            <button type="button" className="button button--secondary" onClick={() => onPhoto(kind, undefined)}>
+              {t.photoRemove}
+              <span className="visually-hidden">: {label}</span>
+            </button>
+          ) : null}
+        </div>
+        <p role="status" className="field__hint">
+          {busy ? t.photoProcessing : ""}
+        </p>
+      </fieldset>
+    </div>
+  );
+}
+
+export function PhotosStep(props: {
+  t: DeclarationStrings;
+  locale: string;
+  passport: boolean;
+  photos: Partial<Record<PhotoKind, Photo>>;
+  errorText: (kind: PhotoKind) => string | undefined;
+  onPhoto: (kind: PhotoKind, photo: Photo | undefined) => void;
+  onProblem: (kind: PhotoKind, message: string | undefined) => void;
+  intro?: React.ReactNode;
+}) {
+  const { t, passport, photos } = props;
+  const fields: { kind: PhotoKind; label: string; hint: string }[] = [
+    { kind: "portrait", label: t.photo_portrait, hint: t.photoHint_portrait },
+    { kind: "idFront", label: passport ? t.photo_idFrontPassport : t.photo_idFront, hint: t.photoHint_idFront },
+    { kind: "idBack", label: passport ? `${t.photo_idBack} ${t.optional}` : t.photo_idBack, hint: passport ? t.photoHint_idBackPassport : t.photoHint_idBack },
+  ];
+  return (
+    <>
+      <p>{t.photosIntro}</p>
+      {props.intro}
+      {fields.map((f) => (
+        <PhotoField key={f.kind} {...f} photo={photos[f.kind]} error={props.errorText(f.kind)} t={t} locale={props.locale} onPhoto={props.onPhoto} onProblem={props.onProblem} />
+      ))}
+    </>
+  );
+}
+
+/** The photo labels as the review page and the error summary name them. */
+export function photoLabel(t: DeclarationStrings, kind: PhotoKind, passport: boolean): string {
+  if (kind === "portrait") return t.photo_portrait;
+  if (kind === "idFront") return passport ? t.photo_idFrontPassport : t.photo_idFront;
+  return t.photo_idBack;
+}

@@ -1,0 +1,24 @@
+// Message helpers for the client side of the declaration feature. (Not lib/i18n/catalog's: importing it
+// would bring every catalog into the browser bundle.)
+import type { DeclarationStrings, ValidationStrings } from "./types";
+
+/** Replaces {name} placeholders. */
+export function fill(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in params ? String(params[key]) : match));
+}
+
+/**
+ * The sentence for a message from a schema or the wizard ("validation.x", "declaration.x"); anything
+ * else (a server message, already translated) is shown as it is.
+ */
+export function messageFor(key: string, t: DeclarationStrings, v: ValidationStrings): string {
+  if (key.startsWith("validation.")) return (v as Record<string, string>)[key.slice(11)] ?? key;
+  if (key.startsWith("declaration.")) return (t as Record<string, string>)[key.slice(12)] ?? key;
+  return key;
+}
+
+/** 1 234 567 bytes → "1,2 MB" / "1.2 MB". */
+export function formatBytes(bytes: number, locale: string): string {
+  const nf = new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 });
+  return bytes >= 1_000_000 ? `${nf.format(bytes / 1_000_000)} MB` : `${nf.format(Math.max(1, Math.round(bytes / 1000)))} KB`;
+}

@@ -1,0 +1,92 @@
+// Shapes shared by the pieces of the declaration wizard (client side) and the pages that feed it.
+import type { Messages } from "@/lib/i18n/catalog";
+import type { IdType, Sex } from "@/lib/domain/identifiers";
+
+/** The declaration strings of the visitor's language, passed down from the server component. */
+export type DeclarationStrings = Messages<"declaration">;
+/** The messages of the shared zod schemas ("validation.<key>"). */
+export type ValidationStrings = Messages<"validation">;
+
+export type Option = { value: string; label: string };
+
+/** A province or commune as the selects show it. */
+export type UnitOption = { code: string; name: string };
+
+/** A BHXH office as the office select shows it. */
+export type OfficeOption = { code: string; name: string; address: string; phone: string | null; coversCommune: boolean };
+
+export type Declarant = "" | "individual" | "organisation";
+
+/**
+ * What the wizard's form holds: the raw text the person typed (the schemas normalise it when they parse),
+ * plus two fields of the wizard only (declarant, officeProvinceCode) that the schemas ignore.
+ */
+export type WizardValues = {
+  declarant: Declarant;
+  fullName: string;
+  dateOfBirth: string;
+  sex: "" | Sex;
+  nationality: string;
+  bhxhCode: string;
+  idType: "" | IdType;
+  idNumber: string;
+  idIssueDate: string;
+  idIssuePlace: string;
+  address: { provinceCode: string; communeCode: string; street: string };
+  phone: string;
+  email: string;
+  emailCopy: boolean;
+  officeProvinceCode: string;
+  officeCode: string;
+  commitment: boolean;
+};
+
+export const EMPTY_VALUES: WizardValues = {
+  declarant: "",
+  fullName: "",
+  dateOfBirth: "",
+  sex: "",
+  nationality: "VN",
+  bhxhCode: "",
+  idType: "",
+  idNumber: "",
+  idIssueDate: "",
+  idIssuePlace: "",
+  address: { provinceCode: "", communeCode: "", street: "" },
+  phone: "",
+  email: "",
+  emailCopy: false,
+  officeProvinceCode: "",
+  officeCode: "",
+  commitment: false,
+};
+
+export const PHOTO_KINDS = ["portrait", "idFront", "idBack"] as const;
+export type PhotoKind = (typeof PHOTO_KINDS)[number];
+
+/** A photo ready to upload: usually downscaled and re-encoded as JPEG in the browser. */
+export type Photo = {
+  blob: Blob;
+  /** The name of the file the person chose (shown back to them, never trusted by the server). */
+  name: string;
+  width: number;
+  height: number;
+  /** False when the browser could not decode it and the original file is sent for the server to judge. */
+  reencoded: boolean;
+};
+
+/** Correcting a rejected declaration (/dang-ky?sua=REF) rather than making a new one. */
+export type CorrectionMode = { reference: string; reason: string | null };
+
+/** What the /dang-ky page gives the wizard. */
+export type DeclarationWizardProps = {
+  locale: "vi" | "en";
+  t: DeclarationStrings;
+  v: ValidationStrings;
+  provinces: UnitOption[];
+  nationalities: Option[];
+  bhxhLookupUrl: string;
+  /** Correcting a rejected declaration: its reference, the reason, and its current values. */
+  correction: (CorrectionMode & { values: WizardValues }) | null;
+};
+
