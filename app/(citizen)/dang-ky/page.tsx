@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import "@/components/declaration/declaration.css";
+import { DeclarationWizard } from "@/components/declaration/declaration-wizard";
+import { provinceOptions } from "@/components/declaration/reference-options";
+import { nationalityOptions } from "@/lib/i18n/countries";
+import { getLocale, getMessages } from "@/lib/server/i18n";
+import { listProvinces } from "@/lib/server/reference-data";
+import { loadCorrection } from "./correction";
+
+/** The official look-up of one's BHXH code (by name, date of birth and address). */
+const BHXH_CODE_LOOKUP_URL = "https://baohiemxahoi.gov.vn/tracuu/Pages/tra-cuu-ho-gia-dinh.aspx";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getMessages("declaration");
+  return { title: t.pageTitle };
+}
+
+export default async function DeclarationPage({ searchParams }: { searchParams: Promise<{ sua?: string | string[] }> }) {
+  const { sua } = await searchParams;
+  const locale = await getLocale();
+  const [t, v, provinces] = await Promise.all([getMessages("declaration"), getMessages("validation"), listProvinces()]);
+
+  // Correcting a rejected declaration needs its access cookie (set by the look-up); without it, look it up first.
+  const correction = typeof sua === "string" && sua ? await loadCorrection(sua, locale) : null;
+  if (typeof sua === "string" && sua && !correction) redirect(`/tra-cuu?ma=${encodeURIComponent(sua)}`);
+
+  return (
+    <DeclarationWizard
+      // A new wizard (fresh state) for another declaration to correct.
+      key={correction?.reference ?? "new"}
+      locale={locale}
+      t={t}
+      v={v}
+      provinces={provinceOptions(provinces, locale)}
+      nationalities={nationalityOptions(locale)}
+      bhxhLookupUrl={BHXH_CODE_LOOKUP_URL}
+      correction={correction}
+    />
+  );
+}

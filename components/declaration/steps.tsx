@@ -1,0 +1,259 @@
+// The text steps of the declaration wizard: who is declaring, personal details and ID, contact and
+// address, receiving office and commitment. Each renders fields of the one form the wizard owns.
+"use client";
+import { Controller, useWatch, type UseFormReturn } from "react-hook-form";
+import { CheckboxField, DateField, RadioGroup, SelectField, TextField } from "./fields";
+import { fill } from "./text";
+import type { DeclarationStrings, OfficeOption, Option, UnitOption, WizardValues } from "./types";
+
+export type StepProps = {
+  form: UseFormReturn<WizardValues>;
+  t: DeclarationStrings;
+  /** The message to show for a field, from the browser's validation or the server's. */
+  errorText: (path: string) => string | undefined;
+};
+
+export type ListProps<T> = { status: "idle" | "loading" | "ready" | "error"; items: T[]; reload: () => void };
+
+export function PersonalStep({ form, t, errorText, nationalities, bhxhLookupUrl }: StepProps & { nationalities: Option[]; bhxhLookupUrl: string }) {
+  const { register, control } = form;
+  const idType = useWatch({ control: form.control, name: "idType" });
+  const dateLabels = { day: t.dayLabel, month: t.monthLabel, year: t.yearLabel };
+  const common = { errorPrefix: t.errorPrefix };
+  return (
+    <>
+      <TextField path="fullName" label={t.fullNameLabel} hint={t.fullNameHint} error={errorText("fullName")} registration={register("fullName")} autoComplete="name" spellCheck={false} {...common} />
+      <Controller
+        control={control}
+        name="dateOfBirth"
+        render={({ field }) => (
+          <DateField path="dateOfBirth" legend={t.dateOfBirthLabel} hint={t.dateOfBirthHint} error={errorText("dateOfBirth")} labels={dateLabels} value={field.value} onChange={field.onChange} onBlur={field.onBlur} autoCompleteSection="bday" {...common} />
+        )}
+      />
+      <RadioGroup
+        path="sex"
+        legend={t.sexLabel}
+        error={errorText("sex")}
+        registration={register("sex")}
+        inline
+        options={[
+          { value: "male", label: t.sexMale },
+          { value: "female", label: t.sexFemale },
+        ]}
+        {...common}
+      />
+      <SelectField path="nationality" label={t.nationalityLabel} error={errorText("nationality")} registration={register("nationality")} {...common}>
+        {nationalities.map((n) => (
+          <option key={n.value} value={n.value}>
+            {n.label}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        path="bhxhCode"
+        label={t.bhxhCodeLabel}
+        hint={
+          <>
+            {t.bhxhCodeHint}.{" "}
+            <a href={bhxhLookupUrl} target="_blank" rel="noopener noreferrer">
+              {t.bhxhCodeLookup}
+            </a>
+          </>
+        }
+        error={errorText("bhxhCode")}
+        registration={register("bhxhCode")}
+        inputMode="numeric"
+        autoComplete="off"
+        spellCheck={false}
+        short
+        {...common}
+      />
+      <RadioGroup
+        path="idType"
+        legend={t.idTypeLabel}
+        error={errorText("idType")}
+        registration={register("idType")}
+        options={[
+          { value: "cccd", label: t.idType_cccd },
+          { value: "cmnd", label: t.idType_cmnd },
+          { value: "passport", label: t.idType_passport },
+        ]}
+        {...common}
+      />
+      <TextField
+        path="idNumber"
+        label={t.idNumberLabel}
+        hint={idType ? t[`idNumberHint_${idType}`] : undefined}
+        error={errorText("idNumber")}
+        registration={register("idNumber")}
+        inputMode={idType === "passport" ? "text" : "numeric"}
+        autoCapitalize="characters"
+        autoComplete="off"
+        spellCheck={false}
+        short
+        {...common}
+      />
+      <Controller
+        control={control}
+        name="idIssueDate"
+        render={({ field }) => (
+          <DateField path="idIssueDate" legend={t.idIssueDateLabel} hint={t.idIssueDateHint} error={errorText("idIssueDate")} labels={dateLabels} value={field.value} onChange={field.onChange} onBlur={field.onBlur} {...common} />
+        )}
+      />
+      <TextField path="idIssuePlace" label={t.idIssuePlaceLabel} hint={t.idIssuePlaceHint} error={errorText("idIssuePlace")} registration={register("idIssuePlace")} autoComplete="off" {...common} />
+    </>
+  );
+}
+
+function ListStatus({ t, list }: { t: DeclarationStrings; list: ListProps<unknown> }) {
+  if (list.status !== "error") return null;
+  return (
+    <p className="field__hint" role="alert">
+      {t.listLoadFailed}{" "}
+      <button type="button" className="button button--secondary" onClick={list.reload}>
+        {t.listReload}
+      </button>
+    </p>
+  );
+}
+
+export function ContactStep({ form, t, errorText, provinces, communes }: StepProps & { provinces: UnitOption[]; communes: ListProps<UnitOption> }) {
+  const { register, control, setValue } = form;
+  const provinceCode = useWatch({ control: form.control, name: "address.provinceCode" });
+  const common = { errorPrefix: t.errorPrefix };
+  return (
+    <>
+      <fieldset>
+        <legend className="legend--heading">{t.addressLegend}</legend>
+        <p className="field__hint">{t.addressHint}</p>
+        <SelectField
+          path="address.provinceCode"
+          label={t.provinceLabel}
+          error={errorText("address.provinceCode")}
+          registration={register("address.provinceCode", { onChange: () => setValue("address.communeCode", "") })}
+          autoComplete="address-level1"
+          {...common}
+        >
+          <option value="">{t.provinceChoose}</option>
+          {provinces.map((p) => (
+            <option key={p.code} value={p.code}>
+              {p.name}
+            </option>
+          ))}
+        </SelectField>
+        <Controller
+          control={control}
+          name="address.communeCode"
+          render={({ field }) => (
+            <SelectField path="address.communeCode" label={t.communeLabel} error={errorText("address.communeCode")} registration={field} aria-busy={communes.status === "loading"} after={<ListStatus t={t} list={communes} />} {...common}>
+              {!provinceCode ? (
+                <option value="">{t.communeChooseProvinceFirst}</option>
+              ) : communes.status === "ready" ? (
+                <>
+                  <option value="">{t.communeChoose}</option>
+                  {communes.items.map((c) => (
+                    <option key={c.code} value={c.code}>
+                      {c.name}
+                    </option>
+                  ))}
+                </>
+              ) : (
+                <option value={field.value}>{communes.status === "loading" ? t.listLoading : t.communeChoose}</option>
+              )}
+            </SelectField>
+          )}
+        />
+        <TextField path="address.street" label={t.streetLabel} error={errorText("address.street")} registration={register("address.street")} autoComplete="street-address" {...common} />
+      </fieldset>
+      <TextField path="phone" label={t.phoneLabel} hint={t.phoneHint} error={errorText("phone")} registration={register("phone")} type="tel" inputMode="tel" autoComplete="tel-national" short {...common} />
+      <TextField
+        path="email"
+        label={
+          <>
+            {t.emailLabel} <span className="optional">{t.optional}</span>
+          </>
+        }
+        hint={t.emailHint}
+        error={errorText("email")}
+        registration={register("email")}
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        autoCapitalize="none"
+        {...common}
+      />
+      <CheckboxField path="emailCopy" label={t.emailCopyLabel} hint={t.emailCopyHint} error={errorText("emailCopy")} registration={register("emailCopy")} {...common} />
+    </>
+  );
+}
+
+export function OfficeStep({ form, t, errorText, provinces, offices }: StepProps & { provinces: UnitOption[]; offices: ListProps<OfficeOption> }) {
+  const { register, control, setValue } = form;
+  const [provinceCode, officeCode] = useWatch({ control: form.control, name: ["officeProvinceCode", "officeCode"] });
+  const covering = offices.items.filter((o) => o.coversCommune);
+  const others = offices.items.filter((o) => !o.coversCommune);
+  const selected = offices.items.find((o) => o.code === officeCode);
+  const common = { errorPrefix: t.errorPrefix };
+  const option = (o: OfficeOption) => (
+    <option key={o.code} value={o.code}>
+      {o.name}
+    </option>
+  );
+  return (
+    <>
+      <p>{t.officeIntro}</p>
+      <SelectField
+        path="officeProvinceCode"
+        label={t.officeProvinceLabel}
+        error={undefined}
+        registration={register("officeProvinceCode", { onChange: () => setValue("officeCode", "") })}
+        {...common}
+      >
+        <option value="">{t.provinceChoose}</option>
+        {provinces.map((p) => (
+          <option key={p.code} value={p.code}>
+            {p.name}
+          </option>
+        ))}
+      </SelectField>
+      <Controller
+        control={control}
+        name="officeCode"
+        render={({ field }) => (
+          <SelectField path="officeCode" label={t.officeLabel} hint={covering.length > 0 ? t.officeHint : undefined} error={errorText("officeCode")} registration={field} aria-busy={offices.status === "loading"} after={<ListStatus t={t} list={offices} />} {...common}>
+            {!provinceCode ? (
+              <option value="">{t.officeChooseProvinceFirst}</option>
+            ) : offices.status === "ready" ? (
+              <>
+                <option value="">{t.officeChoose}</option>
+                {covering.length > 0 && others.length > 0 ? (
+                  <>
+                    <optgroup label={t.officeGroupCovering}>{covering.map(option)}</optgroup>
+                    <optgroup label={t.officeGroupOther}>{others.map(option)}</optgroup>
+                  </>
+                ) : (
+                  offices.items.map(option)
+                )}
+              </>
+            ) : (
+              <option value={field.value}>{offices.status === "loading" ? t.listLoading : t.officeChoose}</option>
+            )}
+          </SelectField>
+        )}
+      />
+      {selected ? (
+        <div className="notice" aria-live="polite">
+          <p>
+            <strong>{selected.name}</strong>
+          </p>
+          <p>{fill(t.officeAddress, { address: selected.address })}</p>
+          {selected.phone ? <p>{fill(t.officePhone, { phone: selected.phone })}</p> : null}
+        </div>
+      ) : null}
+      <fieldset>
+        <legend className="legend--heading">{t.commitmentLegend}</legend>
+        <CheckboxField path="commitment" label={t.commitmentText} error={errorText("commitment")} registration={register("commitment")} {...common} />
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,537 @@
+// The body of the /dang-ky wizard (loaded lazily by declaration-wizard.tsx): one react-hook-form form across
+// five short steps and a review, validated step by step with the same zod schemas the server uses, saved on
+// the device as the person types, and sent with an idempotency key and a progress bar.
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
+import { ZContactStepSchema, ZDeclarationInputSchema, ZOfficeStepSchema, ZPersonalStepSchema } from "@/lib/schemas/declaration";
+import { clearDraft, clearPhotos, draftKey, loadDraft, loadPhotos, saveDraft, savePhoto } from "./draft-store";
+import { ErrorSummary, focusField, type SummaryItem } from "./error-summary";
+import { dateFieldId, fieldId, radioId } from "./fields";
+import { PhotosStep, photoTargetId } from "./photo-step";
+import { ReviewStep } from "./review-step";
+import { sendDeclaration, type Conflict, type FieldProblem } from "./send-declaration";
+import { ContactStep, OfficeStep, PersonalStep } from "./steps";
+import { fill, messageFor } from "./text";
+import { StepHeading, WhoStep } from "./who-step";
+import { EMPTY_VALUES, PHOTO_KINDS, type Declarant, type DeclarationStrings, type DeclarationWizardProps, type Photo, type PhotoKind, type WizardValues } from "./types";
+import { useCommunes, useOffices } from "./use-reference-list";
+
+/** The fields of each numbered step, in the order they appear (the error summary lists them so). */
+const STEP_FIELDS: readonly (readonly string[])[] = [
+  ["declarant"],
+  ["fullName", "dateOfBirth", "sex", "nationality", "bhxhCode", "idType", "idNumber", "idIssueDate", "idIssuePlace"],
+  ["address.provinceCode", "address.communeCode", "address.street", "phone", "email", "emailCopy"],
+  PHOTO_KINDS,
+  ["officeCode", "commitment"],
+];
+const NUMBERED_STEPS = STEP_FIELDS.length;
+const REVIEW = NUMBERED_STEPS;
+const PHOTOS = 3;
+const OFFICE = 4;
+
+/** Where an error summary link for a path lands. */
+const TARGETS: Record<string, string> = {
+  declarant: radioId("declarant", "individual"),
+  dateOfBirth: dateFieldId("dateOfBirth"),
+  idIssueDate: dateFieldId("idIssueDate"),
+  sex: radioId("sex", "male"),
+  idType: radioId("idType", "cccd"),
+  portrait: photoTargetId("portrait"),
+  idFront: photoTargetId("idFront"),
+  idBack: photoTargetId("idBack"),
+};
+const targetOf = (path: string) => TARGETS[path] ?? fieldId(path);
+
+/** A server or schema path as the wizard names it ("address" alone means its first field). */
+function canonicalPath(path: string): string {
+  return path === "address" ? "address.provinceCode" : path;
+}
+
+function stepOfPath(path: string): number | null {
+  const index = STEP_FIELDS.findIndex((fields) => fields.includes(canonicalPath(path)));
+  return index === -1 ? null : index;
+}
+
+function rhfMessage(errors: FieldErrors<WizardValues>, path: string): string | undefined {
+  let node: unknown = errors;
+  for (const part of path.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
+  const message = (node as { message?: unknown } | undefined)?.message;
+  return typeof message === "string" && message ? message : undefined;
+}
+
+/** A v4 UUID; crypto.randomUUID needs a secure context, which a plain-HTTP intranet deployment is not. */
+function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+type SendState =
+  | { phase: "idle" }
+  | { phase: "sending"; progress: number }
+  | { phase: "done" }
+  | { phase: "network" | "server" }
+  | { phase: "rateLimited"; minutes: number }
+  | { phase: "refused"; message: string }
+  | { phase: "conflict"; conflict: Conflict };
+
+type FocusRequest = { target: "heading" | "summary" | "send" | string; n: number };
+
+export type WizardBodyProps = DeclarationWizardProps & {
+  /** Where the shell left off: the step to show and what was chosen on step 1. */
+  startStep: number;
+  startDeclarant: Declarant;
+  focusOnMount: boolean;
+};
+
+export default function WizardBody({ locale, t, v, provinces, nationalities, bhxhLookupUrl, correction, startStep, startDeclarant, focusOnMount }: WizardBodyProps) {
+  const router = useRouter();
+  const initialValues = correction?.values ?? EMPTY_VALUES;
+  const firstStep = correction ? 1 : 0;
+  const storageKey = draftKey(correction?.reference ?? null);
+
+  const stepRef = useRef(startStep);
+  const [step, setStep] = useState(startStep);
+  const [returnToReview, setReturnToReview] = useState(false);
+  const [photos, setPhotos] = useState<Partial<Record<PhotoKind, Photo>>>({});
+  const [photoProblems, setPhotoProblems] = useState<Partial<Record<PhotoKind, string>>>({});
+  const [serverErrors, setServerErrors] = useState<FieldProblem[]>([]);
+  const [restored, setRestored] = useState(false);
+  const [send, setSend] = useState<SendState>({ phase: "idle" });
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(focusOnMount ? { target: "heading", n: 0 } : null);
+  const idempotencyKey = useRef<string | null>(null);
+  const hydrated = useRef(false);
+  const finished = useRef(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const sendNoticeRef = useRef<HTMLDivElement>(null);
+  const baseTitle = useRef("");
+
+  const resolver = useMemo<Resolver<WizardValues>>(() => {
+    const byStep: Partial<Record<number, Resolver<WizardValues>>> = {
+      1: zodResolver(ZPersonalStepSchema, undefined, { raw: true }) as unknown as Resolver<WizardValues>,
+      2: zodResolver(ZContactStepSchema, undefined, { raw: true }) as unknown as Resolver<WizardValues>,
+      [OFFICE]: zodResolver(ZOfficeStepSchema, undefined, { raw: true }) as unknown as Resolver<WizardValues>,
+    };
+    return async (values, context, options) => {
+      if (stepRef.current === 0) {
+        if (values.declarant === "individual") return { values, errors: {} };
+        const message = values.declarant === "" ? "declaration.whoRequired" : "declaration.whoOrganisationNotice";
+        return { values: {}, errors: { declarant: { type: "required", message } } };
+      }
+      const run = byStep[stepRef.current];
+      return run ? run(values, context, options) : { values, errors: {} };
+    };
+  }, []);
+
+  const form = useForm<WizardValues>({ defaultValues: { ...initialValues, declarant: startDeclarant || initialValues.declarant }, resolver, mode: "onSubmit", reValidateMode: "onSubmit", shouldFocusError: false });
+  const { errors } = form.formState;
+
+  // ------------------------------------------------------------------------------------------
+  // Reference lists (the review needs the names too, so they are loaded here)
+  const [provinceCode, communeCode, officeProvinceCode, idType, declarant] = useWatch({
+    control: form.control,
+    name: ["address.provinceCode", "address.communeCode", "officeProvinceCode", "idType", "declarant"],
+  });
+  const communes = useCommunes(provinceCode, locale);
+  const offices = useOffices(officeProvinceCode, officeProvinceCode === provinceCode ? communeCode : "");
+
+  // ------------------------------------------------------------------------------------------
+  // Nothing lost: restore the draft once, then save as the person types
+  const persist = useCallback(() => {
+    if (!hydrated.current || finished.current) return;
+    saveDraft(storageKey, { values: form.getValues(), step: stepRef.current, idempotencyKey: idempotencyKey.current });
+  }, [form, storageKey]);
+
+  useEffect(() => {
+    baseTitle.current = document.title;
+    const draft = loadDraft(storageKey);
+    if (draft) {
+      form.reset({ ...initialValues, ...draft.values, address: { ...initialValues.address, ...draft.values.address } });
+      idempotencyKey.current = draft.idempotencyKey;
+      const savedStep = Math.min(Math.max(0, Math.trunc(draft.step) || 0), REVIEW);
+      stepRef.current = savedStep;
+      // localStorage exists only in the browser, so the draft can only be read after hydration.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setStep(savedStep);
+      setRestored(true);
+    }
+    void loadPhotos(storageKey).then((stored) => {
+      if (Object.keys(stored).length > 0) {
+        setPhotos((current) => ({ ...stored, ...current }));
+        setRestored(true);
+      }
+    });
+    hydrated.current = true;
+    // Restoring runs once, on mount; the values it reads do not change afterwards.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = form.subscribe({
+      formState: { values: true },
+      callback: () => {
+        clearTimeout(timer);
+        timer = setTimeout(persist, 400);
+      },
+    });
+    const flush = () => {
+      clearTimeout(timer);
+      persist();
+    };
+    window.addEventListener("pagehide", flush);
+    return () => {
+      unsubscribe();
+      window.removeEventListener("pagehide", flush);
+      flush();
+    };
+  }, [form, persist]);
+
+  const clearAndRestart = async () => {
+    clearDraft(storageKey);
+    await clearPhotos(storageKey);
+    idempotencyKey.current = null;
+    form.reset(initialValues);
+    setPhotos({});
+    setPhotoProblems({});
+    setServerErrors([]);
+    setSend({ phase: "idle" });
+    goTo(firstStep);
+  };
+
+  // ------------------------------------------------------------------------------------------
+  // Navigation and focus
+  const requestFocus = (target: FocusRequest["target"]) => setFocusRequest({ target, n: Date.now() + Math.random() });
+
+  function goTo(next: number, focus: FocusRequest["target"] = "heading") {
+    if (next === OFFICE && !form.getValues("officeProvinceCode")) form.setValue("officeProvinceCode", form.getValues("address.provinceCode"));
+    if (next !== stepRef.current) setRestored(false);
+    stepRef.current = next;
+    setStep(next);
+    requestFocus(focus);
+    persist();
+  }
+
+  const headings = [correction ? fill(t.correctionTitle, { reference: correction.reference }) : t.pageTitle, t.personalTitle, t.contactTitle, t.photosTitle, t.officeTitle, t.reviewTitle];
+  const heading = headings[step] ?? t.pageTitle;
+
+  const next = () => goTo(returnToReview ? REVIEW : stepRef.current + 1);
+  const back = () => goTo(returnToReview ? REVIEW : Math.max(0, stepRef.current - 1));
+  const edit = (target: number, field: string) => {
+    setReturnToReview(true);
+    goTo(target, field);
+  };
+
+  // ------------------------------------------------------------------------------------------
+  // Errors: the browser's (react-hook-form), the photos', and what the server answered
+  const errorText = (path: string): string | undefined => {
+    const own = rhfMessage(errors, path);
+    if (own) return messageFor(own, t, v);
+    return serverErrors.find((e) => canonicalPath(e.path) === path)?.message;
+  };
+  const photoError = (kind: PhotoKind) => photoProblems[kind] ?? errorText(kind);
+
+  const summaryItems: SummaryItem[] =
+    step < NUMBERED_STEPS
+      ? (STEP_FIELDS[step] ?? []).flatMap((path) => {
+          const message = step === PHOTOS ? photoError(path as PhotoKind) : errorText(path);
+          return message ? [{ targetId: targetOf(path), message }] : [];
+        })
+      : serverErrors.map((e) => ({ targetId: targetOf(canonicalPath(e.path)), message: e.message }));
+
+  // Focus moves after the render that shows its target; react-hook-form renders its errors a moment after
+  // the failed submit, so a request for the summary waits until the summary is there.
+  const handledFocus = useRef(-1);
+  const summaryShown = summaryItems.length > 0;
+  useEffect(() => {
+    if (!focusRequest || handledFocus.current === focusRequest.n) return;
+    const { target } = focusRequest;
+    if (target === "summary" && !summaryRef.current) return;
+    handledFocus.current = focusRequest.n;
+    if (target === "heading") {
+      window.scrollTo(0, 0);
+      headingRef.current?.focus();
+    } else if (target === "summary") {
+      summaryRef.current?.focus();
+      summaryRef.current?.scrollIntoView({ block: "start" });
+    } else if (target === "send") {
+      sendNoticeRef.current?.focus();
+    } else {
+      focusField(target);
+    }
+    if (baseTitle.current) document.title = `${heading} – ${baseTitle.current}`;
+  }, [focusRequest, heading, summaryShown]);
+
+  /** Shows problems found at sending time (by the full schema or the server) on their steps. */
+  const showProblems = (problems: FieldProblem[]) => {
+    setServerErrors(problems);
+    const steps = problems.map((p) => stepOfPath(p.path)).filter((s): s is number => s !== null);
+    setReturnToReview(false);
+    if (steps.length === 0) return goTo(REVIEW, "summary");
+    goTo(Math.min(...steps), "summary");
+  };
+
+  const missingPhotos = (): Partial<Record<PhotoKind, string>> => {
+    const passport = form.getValues("idType") === "passport";
+    const missing: Partial<Record<PhotoKind, string>> = {};
+    for (const kind of PHOTO_KINDS) {
+      if (photos[kind] || (passport && kind === "idBack")) continue;
+      missing[kind] = photoProblems[kind] ?? t[`photoRequired_${kind}`];
+    }
+    return missing;
+  };
+
+  // ------------------------------------------------------------------------------------------
+  // Continue (steps) and send (review)
+  const onStepValid = () => {
+    setServerErrors((current) => current.filter((e) => stepOfPath(e.path) !== stepRef.current));
+    next();
+  };
+
+  const onContinue = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (stepRef.current === PHOTOS) {
+      const missing = missingPhotos();
+      setPhotoProblems(missing);
+      if (Object.keys(missing).length > 0) return requestFocus("summary");
+      return onStepValid();
+    }
+    void form.handleSubmit(onStepValid, () => requestFocus("summary"))(event);
+  };
+
+  const onPhoto = (kind: PhotoKind, photo: Photo | undefined) => {
+    setPhotos((current) => {
+      const updated = { ...current };
+      if (photo) updated[kind] = photo;
+      else delete updated[kind];
+      return updated;
+    });
+    if (photo) {
+      setPhotoProblems((current) => ({ ...current, [kind]: undefined }));
+      setServerErrors((current) => current.filter((e) => e.path !== kind));
+    }
+    void savePhoto(storageKey, kind, photo);
+  };
+  const onPhotoProblem = (kind: PhotoKind, message: string | undefined) => setPhotoProblems((current) => ({ ...current, [kind]: message }));
+
+  const onSend = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (send.phase === "sending" || send.phase === "done") return;
+    const values = form.getValues();
+    const parsed = ZDeclarationInputSchema.safeParse(values);
+    if (!parsed.success) {
+      return showProblems(parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: messageFor(issue.message, t, v) })));
+    }
+    const missing = missingPhotos();
+    if (Object.keys(missing).length > 0) {
+      setPhotoProblems(missing);
+      setReturnToReview(false);
+      return goTo(PHOTOS, "summary");
+    }
+
+    idempotencyKey.current ??= newIdempotencyKey();
+    persist();
+    setSend({ phase: "sending", progress: 0 });
+    const result = await sendDeclaration({
+      url: correction ? `/api/v1/declarations/${encodeURIComponent(correction.reference)}/resubmit` : "/api/v1/declarations",
+      declaration: parsed.data,
+      photos: values.idType === "passport" && !photos.idBack ? { portrait: photos.portrait, idFront: photos.idFront } : photos,
+      idempotencyKey: idempotencyKey.current,
+      locale,
+      onProgress: (fraction) => setSend({ phase: "sending", progress: fraction }),
+    });
+
+    // A definitive refusal means nothing was created: the corrected attempt is a new one.
+    const refusedForGood = () => {
+      idempotencyKey.current = null;
+      persist();
+    };
+    switch (result.kind) {
+      case "created":
+        finished.current = true;
+        setSend({ phase: "done" });
+        clearDraft(storageKey);
+        await clearPhotos(storageKey);
+        router.push(`/dang-ky/da-gui/${encodeURIComponent(result.declaration.reference)}`);
+        return;
+      case "invalid":
+        refusedForGood();
+        setSend({ phase: "idle" });
+        return showProblems(result.errors);
+      case "conflict":
+        refusedForGood();
+        setSend({ phase: "conflict", conflict: result.conflict });
+        return requestFocus("send");
+      case "refused":
+        refusedForGood();
+        if (result.path && (PHOTO_KINDS as readonly string[]).includes(result.path)) {
+          setSend({ phase: "idle" });
+          return showProblems([{ path: result.path, message: result.message }]);
+        }
+        setSend({ phase: "refused", message: result.message });
+        return requestFocus("send");
+      case "rateLimited":
+        setSend({ phase: "rateLimited", minutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) });
+        return requestFocus("send");
+      case "network":
+        setSend({ phase: "network" });
+        return requestFocus("send");
+      case "server":
+        setSend({ phase: "server" });
+        return requestFocus("send");
+    }
+  };
+
+  // ------------------------------------------------------------------------------------------
+  const stepProps = { form, t, errorText };
+  const sending = send.phase === "sending" || send.phase === "done";
+  const percent = send.phase === "sending" ? Math.round(send.progress * 100) : send.phase === "done" ? 100 : 0;
+
+  return (
+    <form noValidate onSubmit={step === REVIEW ? onSend : onContinue} className="wizard">
+      {step > 0 ? (
+        <button type="button" className="link-back" onClick={back}>
+          {t.back}
+        </button>
+      ) : null}
+
+      <ErrorSummary ref={summaryRef} title={t.errorSummaryTitle} items={summaryItems} />
+
+      {restored ? (
+        <div className="notice notice--success" role="status">
+          <p>{t.restoredNotice}</p>
+          <button type="button" className="button button--secondary" onClick={() => void clearAndRestart()}>
+            {t.restoredClear}
+          </button>
+        </div>
+      ) : null}
+
+      <StepHeading t={t} step={step} total={NUMBERED_STEPS} heading={heading} headingRef={headingRef} />
+
+      {correction && step === firstStep ? (
+        <div className="notice notice--warning">
+          <p>{fill(t.correctionNotice, { reference: correction.reference })}</p>
+          {correction.reason ? <p>{fill(t.correctionReason, { reason: correction.reason })}</p> : null}
+        </div>
+      ) : null}
+
+      {step === 0 ? <WhoStep t={t} declarant={declarant} error={errorText("declarant")} registration={form.register("declarant")} /> : null}
+      {step === 1 ? <PersonalStep {...stepProps} nationalities={nationalities} bhxhLookupUrl={bhxhLookupUrl} /> : null}
+      {step === 2 ? <ContactStep {...stepProps} provinces={provinces} communes={communes} /> : null}
+      {step === PHOTOS ? (
+        <PhotosStep
+          t={t}
+          locale={locale}
+          passport={idType === "passport"}
+          photos={photos}
+          errorText={photoError}
+          onPhoto={onPhoto}
+          onProblem={onPhotoProblem}
+          intro={correction ? <div className="notice notice--warning"><p>{t.photosReattach}</p></div> : null}
+        />
+      ) : null}
+      {step === OFFICE ? <OfficeStep {...stepProps} provinces={provinces} offices={offices} /> : null}
+
+      {step === REVIEW ? (
+        <ReviewStep
+          t={t}
+          values={form.getValues()}
+          photos={photos}
+          provinces={provinces}
+          communes={communes.items}
+          offices={offices.items}
+          nationalities={nationalities}
+          targets={Object.fromEntries(STEP_FIELDS.flat().map((p) => [p, targetOf(p)]))}
+          onEdit={edit}
+        >
+          <SendNotice send={send} t={t} noticeRef={sendNoticeRef} />
+          {send.phase === "sending" || send.phase === "done" ? (
+            <div className="upload-progress">
+              <label htmlFor="upload-progress">{t.uploadProgressLabel}</label>
+              <progress id="upload-progress" max={100} value={percent}>
+                {fill(t.uploadProgress, { percent })}
+              </progress>
+              <p className="field__hint" aria-hidden="true">
+                {fill(t.uploadProgress, { percent })}
+              </p>
+            </div>
+          ) : null}
+          <div className="button-group">
+            <button type="submit" className="button" disabled={sending} aria-disabled={sending}>
+              {sending ? t.sending : send.phase === "network" || send.phase === "server" ? t.retry : t.submit}
+            </button>
+          </div>
+          <p role="status" className="visually-hidden">
+            {sending ? t.sending : ""}
+          </p>
+        </ReviewStep>
+      ) : (
+        <div className="button-group">
+          {step === 0 && declarant === "organisation" ? null : (
+            <button type="submit" className="button">
+              {returnToReview ? t.backToReview : t.continue}
+            </button>
+          )}
+        </div>
+      )}
+      {step < REVIEW ? <p className="field__hint wizard__saved">{t.savedOnDevice}</p> : null}
+    </form>
+  );
+}
+
+function SendNotice({ send, t, noticeRef }: { send: SendState; t: DeclarationStrings; noticeRef: React.Ref<HTMLDivElement> }) {
+  let body: React.ReactNode = null;
+  switch (send.phase) {
+    case "network":
+      body = <p>{t.sendNetworkError}</p>;
+      break;
+    case "server":
+      body = <p>{t.sendServerError}</p>;
+      break;
+    case "rateLimited":
+      body = <p>{fill(t.sendRateLimited, { minutes: send.minutes })}</p>;
+      break;
+    case "refused":
+      body = <p>{send.message}</p>;
+      break;
+    case "conflict": {
+      const { conflict } = send;
+      body = (
+        <>
+          <h2>{t.conflictTitle}</h2>
+          <p>{conflict.message}</p>
+          {conflict.existingReference ? (
+            <p>
+              {fill(t.conflictExisting, { reference: conflict.existingReference })}.{" "}
+              <a href={`/tra-cuu?ma=${encodeURIComponent(conflict.existingReference)}`}>{t.conflictExistingNext}</a>
+            </p>
+          ) : null}
+          {conflict.maskedPhone ? (
+            <>
+              <p>{fill(t.conflictMaskedPhone, { maskedPhone: conflict.maskedPhone })}</p>
+              <p>{t.conflictAccountNext}</p>
+              <p>
+                <a href={conflict.links?.signIn ?? "/dang-nhap"}>{t.signIn}</a> · <a href={conflict.links?.forgotPassword ?? "/quen-mat-khau"}>{t.forgotPassword}</a>
+              </p>
+            </>
+          ) : null}
+        </>
+      );
+      break;
+    }
+    default:
+      return null;
+  }
+  return (
+    <div ref={noticeRef} tabIndex={-1} role="alert" className="notice notice--warning">
+      {body}
+    </div>
+  );
+}
