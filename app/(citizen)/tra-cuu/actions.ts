@@ -1,0 +1,69 @@
+"use server";
+// The /tra-cuu look-up: parse with the shared schema, rate-limit per IP, ask the declaration service.
+// Wrong reference and wrong ID number give the same answer, so the form reveals nothing about codes.
+import { cookies } from "next/headers";
+import { formatDateVi } from "@/lib/domain/deadlines";
+import { translate } from "@/lib/i18n/catalog";
+import { ZLookupSchema } from "@/lib/schemas/lookup";
+import { declarationAccessCookie, deriveDeclarationAccessToken } from "@/lib/server/declarations/declaration-access";
+import { prisma } from "@/lib/server/db/client";
+import { lookupDeclarationStatus } from "@/lib/server/declarations/queries";
+import { getLocale } from "@/lib/server/i18n";
+import { hitRateLimit, RATE_LIMITS } from "@/lib/server/rate-limit";
+import { findActiveOffice } from "@/lib/server/reference-data";
+import { currentRequestInfo } from "@/lib/server/request-info";
+import type { LookupState, LookupView } from "@/components/declaration/lookup-types";
+
+const text = (v: FormDataEntryValue | null) => (typeof v === "string" ? v.slice(0, 100) : "");
+
+/**
+ * After a successful look-up of a rejected declaration: the access cookie, so /dang-ky?sua= can open it
+ * for correction (the reference + ID number pair proves what the token proves). The token is derived from
+ * the declaration's id, which the status view does not carry.
+ */
+async function grantCorrectionAccess(reference: string): Promise<void> {
+  const row = await prisma.declaration.findUnique({ where: { reference }, select: { id: true } });
+  if (!row) return;
+  const cookie = declarationAccessCookie(reference, deriveDeclarationAccessToken(row.id));
+  (await cookies()).set(cookie.name, cookie.value, cookie.options);
+}
+
+export async function lookupDeclarationAction(_previous: LookupState, form: FormData): Promise<LookupState> {
+  const locale = await getLocale();
+  const values = { reference: text(form.get("reference")), idNumber: text(form.get("idNumber")) };
+
+  const parsed = ZLookupSchema.safeParse(values);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((issue) => ({ path: issue.path[0] === "idNumber" ? ("idNumber" as const) : ("reference" as const), message: translate(locale, issue.message) }));
+    return { kind: "invalid", values, errors };
+  }
+
+  const { ip } = await currentRequestInfo();
+  const limit = await hitRateLimit(RATE_LIMITS.declarationLookupPerIp, ip ?? "unknown");
+  if (!limit.allowed) {
+    return { kind: "rateLimited", values, message: translate(locale, "declaration.lookupRateLimited", { minutes: Math.max(1, Math.ceil(limit.retryAfterSeconds / 60)) }) };
+  }
+
+  try {
+    const found = await lookupDeclarationStatus(parsed.data.reference, parsed.data.idNumber);
+    if (!found) return { kind: "notFound", values };
+    const office = await findActiveOffice(found.office.code);
+    const reasonCode = found.rejectionReasonCode;
+    const result: LookupView = {
+      reference: found.reference,
+      status: found.status,
+      submittedOn: formatDateVi(found.submittedAt),
+      deadlineOn: formatDateVi(found.expiresAt),
+      decidedOn: found.decidedAt ? formatDateVi(found.decidedAt) : null,
+      office: { name: found.office.name, address: found.office.address, phone: office?.phone ?? null },
+      rejection:
+        found.status === "rejected"
+          ? { code: reasonCode, label: reasonCode ? translate(locale, `validation.rejectionReason_${reasonCode}`) : null, text: found.rejectionReason }
+          : null,
+    };
+    if (found.status === "rejected") await grantCorrectionAccess(found.reference);
+    return { kind: "found", values, result };
+  } catch {
+    return { kind: "failed", values };
+  }
+}

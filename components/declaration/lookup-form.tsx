@@ -1,0 +1,78 @@
+// The /tra-cuu form: reference code + ID number, sent to a server action (works without JavaScript too),
+// then the status, or one neutral "not found" message whichever of the two was wrong.
+"use client";
+import { useActionState, useEffect, useRef } from "react";
+import { ErrorSummary } from "./error-summary";
+import { FieldError } from "./fields";
+import type { LookupState } from "./lookup-types";
+import { StatusView } from "./status-view";
+import type { DeclarationStrings } from "./types";
+
+type Props = {
+  t: DeclarationStrings;
+  action: (state: LookupState, form: FormData) => Promise<LookupState>;
+  initialReference: string;
+};
+
+export function LookupForm({ t, action, initialReference }: Props) {
+  const [state, formAction, pending] = useActionState(action, { kind: "idle", values: { reference: initialReference, idNumber: "" } });
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (state.kind === "invalid") summaryRef.current?.focus();
+    else if (state.kind === "notFound" || state.kind === "rateLimited" || state.kind === "failed") noticeRef.current?.focus();
+  }, [state]);
+
+  const errors = state.kind === "invalid" ? state.errors : [];
+  const errorOf = (path: "reference" | "idNumber") => errors.find((e) => e.path === path)?.message;
+  const notice = state.kind === "notFound" ? t.lookupNotFound : state.kind === "rateLimited" ? state.message : state.kind === "failed" ? t.lookupFailed : null;
+
+  const field = (path: "reference" | "idNumber", label: string, hint: string, extra: React.InputHTMLAttributes<HTMLInputElement>) => {
+    const error = errorOf(path);
+    return (
+      <div className={`field${error ? " field--error" : ""}`}>
+        <label className="field__label" htmlFor={`lookup-${path}`}>
+          {label}
+        </label>
+        <div id={`lookup-${path}-hint`} className="field__hint">
+          {hint}
+        </div>
+        <FieldError id={`lookup-${path}`} message={error} prefix={t.errorPrefix} />
+        <input
+          id={`lookup-${path}`}
+          name={path}
+          className="input input--short"
+          defaultValue={state.values[path]}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`lookup-${path}-hint${error ? ` lookup-${path}-error` : ""}`}
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="characters"
+          {...extra}
+        />
+      </div>
+    );
+  };
+
+  return (
+    <>
+      <ErrorSummary ref={summaryRef} title={t.errorSummaryTitle} items={errors.map((e) => ({ targetId: `lookup-${e.path}`, message: e.message }))} />
+      {notice ? (
+        <div ref={noticeRef} tabIndex={-1} role="alert" className="notice notice--warning">
+          <p>{notice}</p>
+        </div>
+      ) : null}
+      <form action={formAction} noValidate key={`${state.values.reference}|${state.values.idNumber}`}>
+        {field("reference", t.lookupReferenceLabel, t.lookupReferenceHint, {})}
+        {field("idNumber", t.lookupIdNumberLabel, t.lookupIdNumberHint, { inputMode: "text" })}
+        <div className="button-group">
+          <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
+            {t.lookupSubmit}
+          </button>
+        </div>
+      </form>
+      {state.kind === "found" ? <StatusView t={t} result={state.result} /> : null}
+    </>
+  );
+}
