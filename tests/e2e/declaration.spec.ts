@@ -1,0 +1,313 @@
+// The citizen's declaration on a phone: every step of /dang-ky with real phone-sized photos, the error
+// summary, a reload mid-way, sending (with a lost answer and a retry), the confirmation, /tra-cuu, and
+// the duplicate rule. Uses DEMO_PARTICIPANTS[0] and [3] only (other e2e files use the others).
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test, type Page, type Request } from "@playwright/test";
+import { formatDateVi, submissionDeadline } from "@/lib/domain/deadlines";
+import { displayPhone } from "@/lib/domain/identifiers";
+import { DEMO_PARTICIPANTS } from "../factories/demo";
+import { phonePhotoJpeg, smallJpeg, textFileNamedJpg } from "../fixtures/photo-files";
+import { expectNoAxeViolations } from "./support/axe";
+
+type Person = (typeof DEMO_PARTICIPANTS)[number];
+type Photos = { portrait: string; idFront: string; idBack: string; notAnImage: string; tooSmall: string };
+
+const DRAFT_KEY = "bhxh:dang-ky:v1";
+let photos: Photos;
+
+test.beforeAll(async () => {
+  // Real camera-sized photos (4000×3000, 3.5–4 MB, EXIF orientation and GPS), written once per run.
+  const dir = mkdtempSync(path.join(tmpdir(), "bhxh-e2e-declaration-"));
+  const write = (name: string, bytes: Buffer) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, bytes);
+    return file;
+  };
+  photos = {
+    // Held upright: the sensor image is landscape, EXIF orientation 6 turns it to 3000×4000.
+    portrait: write("ui-selfie.jpg", await phonePhotoJpeg({ seed: 11, orientation: 6, gps: true })),
+    idFront: write("ui-id-front.jpg", await phonePhotoJpeg({ seed: 12, gps: true })),
+    idBack: write("ui-id-back.jpg", await phonePhotoJpeg({ seed: 13 })),
+    notAnImage: write("ui-not-a-photo.jpg", textFileNamedJpg()),
+    tooSmall: write("ui-tiny.jpg", await smallJpeg(100, 80)),
+  };
+});
+
+const heading = (page: Page) => page.getByRole("heading", { level: 1 });
+const errorSummary = (page: Page) => page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Cần sửa các thông tin sau" }) });
+const continueButton = (page: Page) => page.getByRole("button", { name: "Tiếp tục" });
+
+async function fillDate(page: Page, legend: string, iso: string) {
+  const [year, month, day] = iso.split("-");
+  const group = page.getByRole("group", { name: legend });
+  await group.getByLabel("Ngày", { exact: true }).fill(String(Number(day)));
+  await group.getByLabel("Tháng", { exact: true }).fill(String(Number(month)));
+  await group.getByLabel("Năm", { exact: true }).fill(year!);
+}
+
+async function chooseIndividual(page: Page) {
+  await expect(heading(page)).toContainText("Bước 1/5");
+  await page.getByLabel("Cá nhân", { exact: true }).check();
+  await continueButton(page).click();
+  await expect(heading(page)).toContainText("Bước 2/5");
+}
+
+async function fillPersonal(page: Page, person: Person, idNumber = person.idNumber) {
+  await page.getByLabel("Họ và tên").fill(person.fullName);
+  await fillDate(page, "Ngày sinh", person.dateOfBirth);
+  await page.getByLabel(person.sex === "female" ? "Nữ" : "Nam", { exact: true }).check();
+  await page.getByLabel("Mã số BHXH").fill(person.bhxhCode);
+  await page.getByLabel("Căn cước công dân hoặc thẻ căn cước (CCCD)").check();
+  await page.getByLabel("Số giấy tờ").fill(idNumber);
+  await fillDate(page, "Ngày cấp", person.idIssueDate);
+  await page.getByLabel("Nơi cấp").fill("Cục Cảnh sát quản lý hành chính về trật tự xã hội");
+}
+
+async function fillContact(page: Page, person: Person) {
+  await page.getByLabel("Tỉnh/Thành phố").selectOption(person.provinceCode);
+  const commune = page.getByLabel("Xã/Phường/Đặc khu");
+  await expect(commune.locator(`option[value="${person.communeCode}"]`)).toHaveCount(1);
+  await commune.selectOption(person.communeCode);
+  await page.getByLabel("Số nhà, đường phố, tổ/thôn/xóm/ấp").fill(person.address.split(",")[0]!);
+  await page.getByLabel("Điện thoại di động").fill(displayPhone(person.phone).replace(/^(\d{4})(\d{3})(\d{3})$/, "$1 $2 $3"));
+}
+
+async function attachPhotos(page: Page) {
+  await page.locator("#photo-portrait-file").setInputFiles(photos.portrait);
+  await page.locator("#photo-idFront-file").setInputFiles(photos.idFront);
+  await page.locator("#photo-idBack-file").setInputFiles(photos.idBack);
+  await expect(page.getByRole("img", { name: /^Ảnh đã chọn:/ })).toHaveCount(3);
+}
+
+async function chooseOffice(page: Page) {
+  // The office province follows the address; the office covering commune 00004 (Ba Đình) is 0101.
+  await expect(page.getByLabel("Tỉnh/Thành phố nơi bạn đến nộp")).toHaveValue("01");
+  const office = page.getByLabel("Cơ quan BHXH tiếp nhận", { exact: true });
+  await expect(office.locator('option[value="0101"]')).toHaveCount(1);
+  await office.selectOption("0101");
+  await page.getByLabel(/^Tôi cam kết hoàn toàn chịu trách nhiệm/).check();
+}
+
+/** Fills every step straight through to the review page. */
+async function fillEverything(page: Page, person: Person) {
+  await page.goto("/dang-ky");
+  await chooseIndividual(page);
+  await fillPersonal(page, person);
+  await continueButton(page).click();
+  await expect(heading(page)).toContainText("Bước 3/5");
+  await fillContact(page, person);
+  await continueButton(page).click();
+  await expect(heading(page)).toContainText("Bước 4/5");
+  await attachPhotos(page);
+  await continueButton(page).click();
+  await expect(heading(page)).toContainText("Bước 5/5");
+  await chooseOffice(page);
+  await continueButton(page).click();
+  await expect(heading(page)).toHaveText("Kiểm tra lại thông tin");
+}
+
+// Each journey walks every step with axe on each, and processes three camera-sized photos.
+test.slow();
+
+const isSubmission = (r: Request) => r.method() === "POST" && new URL(r.url()).pathname === "/api/v1/declarations";
+
+test("a person declares on a phone: every step, a bad CCCD, a reload, real photos, the confirmation and the look-up", async ({ page, browser, baseURL }) => {
+  const person = DEMO_PARTICIPANTS[0]!; // Nguyễn Thị Ngọc Hường, born 12/05/1990
+
+  // Step 1: who is declaring. Continuing without an answer shows the error summary, focused.
+  await page.goto("/dang-ky");
+  await expect(heading(page)).toContainText("Bước 1/5");
+  await expect(heading(page)).toContainText("Đăng ký giao dịch điện tử");
+  await expectNoAxeViolations(page);
+  await continueButton(page).click();
+  await expect(errorSummary(page)).toBeFocused();
+  await expect(errorSummary(page).getByRole("link", { name: "Chọn người kê khai" })).toHaveAttribute("href", "#declarant-individual");
+  await expectNoAxeViolations(page);
+  await chooseIndividual(page);
+  await expect(heading(page)).toBeFocused();
+  await expectNoAxeViolations(page);
+
+  // Step 2 with a CCCD whose digits 4–6 say "born 1985": the summary names it and links to the field.
+  await fillPersonal(page, person, "001185012345");
+  await continueButton(page).click();
+  await expect(errorSummary(page)).toBeFocused();
+  const cccdMessage = "Chữ số thứ 4–6 của số CCCD không khớp với năm sinh bạn đã nhập. Kiểm tra lại số CCCD và ngày sinh";
+  const link = errorSummary(page).getByRole("link", { name: cccdMessage });
+  await expect(link).toHaveAttribute("href", "#idNumber");
+  await expect(errorSummary(page).getByRole("link")).toHaveCount(1);
+  const idNumber = page.getByLabel("Số giấy tờ");
+  await expect(idNumber).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#idNumber-error")).toContainText(cccdMessage);
+  await expect(idNumber).toHaveAttribute("aria-describedby", /idNumber-error/);
+  await expectNoAxeViolations(page);
+  await link.click();
+  await expect(idNumber).toBeFocused();
+  await idNumber.fill(person.idNumber);
+  await continueButton(page).click();
+  await expect(heading(page)).toContainText("Bước 3/5");
+  await expect(heading(page)).toContainText("Địa chỉ và thông tin liên hệ");
+  await expectNoAxeViolations(page);
+
+  // Step 3, then a reload mid-way: everything typed comes back, on the same step.
+  await fillContact(page, person);
+  await page.getByLabel(/Địa chỉ thư điện tử/).fill("huong.nguyen@example.com");
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", DRAFT_KEY)).toContain("huong.nguyen@example.com");
+  await page.reload();
+  await expect(page.getByText("Đã khôi phục thông tin bạn nhập trước đó.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Xóa và nhập lại" })).toBeVisible();
+  await expect(heading(page)).toContainText("Bước 3/5");
+  await expect(page.getByLabel("Tỉnh/Thành phố")).toHaveValue(person.provinceCode);
+  await expect(page.getByLabel("Xã/Phường/Đặc khu")).toHaveValue(person.communeCode);
+  await expect(page.getByLabel("Điện thoại di động")).toHaveValue("0912 345 678");
+  await expect(page.getByLabel(/Địa chỉ thư điện tử/)).toHaveValue("huong.nguyen@example.com");
+  await expectNoAxeViolations(page);
+  await continueButton(page).click();
+
+  // Step 4: photos. A text file named .jpg and a tiny image are refused with clear reasons; then three
+  // 3.5–4 MB camera photos are downscaled in the browser (the portrait turned upright by its EXIF).
+  await expect(heading(page)).toContainText("Bước 4/5");
+  await expectNoAxeViolations(page);
+  await continueButton(page).click();
+  await expect(errorSummary(page)).toBeFocused();
+  await expect(errorSummary(page).getByRole("link")).toHaveText(["Thêm ảnh chân dung 3x4", "Thêm ảnh mặt trước giấy tờ", "Thêm ảnh mặt sau giấy tờ"]);
+  await page.locator("#photo-portrait-file").setInputFiles(photos.notAnImage);
+  await expect(page.locator("#photo-portrait-error")).toContainText("Tệp “ui-not-a-photo.jpg” không phải là ảnh");
+  await page.locator("#photo-idFront-file").setInputFiles(photos.tooSmall);
+  await expect(page.locator("#photo-idFront-error")).toContainText("quá nhỏ (100×80 điểm ảnh)");
+  await expectNoAxeViolations(page);
+  await attachPhotos(page);
+  await expect(page.getByText(/600×800 điểm ảnh/)).toBeVisible();
+  await expect(page.getByText(/1600×1200 điểm ảnh/)).toHaveCount(2);
+  await expect(page.locator("#photo-portrait-error")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await continueButton(page).click();
+
+  // Step 5: the receiving office (covering the commune, listed first) and the commitment.
+  await expect(heading(page)).toContainText("Bước 5/5");
+  await chooseOffice(page);
+  await expect(page.getByText(/^Địa chỉ: /)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await continueButton(page).click();
+
+  // Review: every answer, with "Sửa" back to its step.
+  await expect(heading(page)).toHaveText("Kiểm tra lại thông tin");
+  await expect(heading(page)).toBeFocused();
+  await expect(page.getByText(person.fullName)).toBeVisible();
+  await expect(page.getByText("12/05/1990")).toBeVisible();
+  await expect(page.getByText(person.idNumber)).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Ảnh đã chọn:/ })).toHaveCount(3);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Sửa Nơi cấp" }).click();
+  await expect(heading(page)).toContainText("Bước 2/5");
+  await expect(page.getByLabel("Nơi cấp")).toBeFocused();
+  await page.getByLabel("Nơi cấp").fill("Cục Cảnh sát QLHC về TTXH");
+  await page.getByRole("button", { name: "Lưu và quay lại trang kiểm tra" }).click();
+  await expect(heading(page)).toHaveText("Kiểm tra lại thông tin");
+  await expect(page.getByText("Cục Cảnh sát QLHC về TTXH")).toBeVisible();
+
+  // Send: the three photos travel as well under 1 MB in total (measured on the FormData the page sends:
+  // browsers do not report the size of a Blob body to the test).
+  await page.evaluate(() => {
+    const send = XMLHttpRequest.prototype.send;
+    XMLHttpRequest.prototype.send = function (body) {
+      if (body instanceof FormData) {
+        let total = 0;
+        for (const [, value] of body.entries()) total += typeof value === "string" ? new Blob([value]).size : value.size;
+        (window as unknown as { uploadBytes: number }).uploadBytes = total;
+      }
+      return send.call(this, body);
+    };
+  });
+  const submission = page.waitForRequest(isSubmission);
+  const sentAt = new Date();
+  await page.getByRole("button", { name: "Gửi tờ khai" }).click();
+  const request = await submission;
+  expect(request.headers()["idempotency-key"]).toMatch(/^[0-9a-f-]{36}$/);
+  const uploadBytes = await page.evaluate(() => (window as unknown as { uploadBytes: number }).uploadBytes);
+  test.info().annotations.push({ type: "upload bytes (3 camera photos of 3.5–4 MB + JSON)", description: String(uploadBytes) });
+  expect(uploadBytes).toBeGreaterThan(50_000);
+  expect(uploadBytes).toBeLessThan(1_000_000);
+
+  // Confirmation: the reference in large type, the deadline, the office, what to bring, the PDF.
+  await expect(page).toHaveURL(/\/dang-ky\/da-gui\/TK-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+  await expect(heading(page)).toHaveText("Đã gửi tờ khai");
+  await expect(heading(page)).toBeFocused();
+  const reference = (await page.locator(".panel__reference").textContent())!.trim();
+  expect(reference).toMatch(/^TK-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+  expect(page.url()).toContain(reference);
+  const deadlines = [formatDateVi(submissionDeadline(sentAt)), formatDateVi(submissionDeadline(new Date()))];
+  await expect(page.locator(".deadline strong")).toHaveText(new RegExp(`^(${deadlines.join("|").replace(/\//g, "\\/")})$`));
+  await expect(page.getByText("Tờ khai 01 đã in, ký và ghi rõ họ tên")).toBeVisible();
+  await expect(page.getByText("Bản chính giấy tờ tùy thân đã khai")).toBeVisible();
+  await expect(page.getByText(/BHXH cơ sở/).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "In tờ khai" })).toHaveAttribute("href", `/api/v1/declarations/${reference}/pdf`);
+  await expect(page.getByRole("link", { name: "Tải tờ khai (PDF)" })).toHaveAttribute("href", `/api/v1/declarations/${reference}/pdf?download=1`);
+  await expectNoAxeViolations(page);
+  // Sent: the draft is gone, so a new visit starts afresh.
+  expect(await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toBeNull();
+
+  // Someone else's browser (no access cookie) does not see the confirmation.
+  const stranger = await browser.newContext({ baseURL });
+  const strangerPage = await stranger.newPage();
+  expect((await strangerPage.goto(`/dang-ky/da-gui/${reference}`))!.status()).toBe(404);
+  await stranger.close();
+
+  // The look-up: a wrong pair gets one neutral message; the right pair shows the status timeline.
+  await page.getByRole("link", { name: "Tra cứu tình trạng hồ sơ" }).click();
+  await expect(heading(page)).toHaveText("Tra cứu hồ sơ");
+  await expect(page.getByLabel("Mã hồ sơ")).toHaveValue(reference);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Số giấy tờ tùy thân").fill("001190099999");
+  await page.getByRole("button", { name: "Tra cứu" }).click();
+  const notFound = page.getByRole("alert").filter({ hasText: "Không tìm thấy hồ sơ" });
+  await expect(notFound).toHaveText("Không tìm thấy hồ sơ khớp với mã hồ sơ và số giấy tờ đã nhập. Kiểm tra lại cả hai rồi thử lại.");
+  await expect(notFound).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Mã hồ sơ").fill(reference.toLowerCase().replace(/-/g, " "));
+  await page.getByLabel("Số giấy tờ tùy thân").fill(person.idNumber);
+  await page.getByRole("button", { name: "Tra cứu" }).click();
+  await expect(page.getByRole("heading", { name: `Hồ sơ ${reference}` })).toBeFocused();
+  await expect(page.getByText("Chờ nộp hồ sơ tại cơ quan BHXH")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Gửi tờ khai trực tuyến" })).toContainText(formatDateVi(sentAt));
+  await expect(page.getByRole("listitem").filter({ hasText: "Hạn nộp tại cơ quan BHXH" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("a lost answer is retried safely with the same key, and a second declaration for the same ID is refused clearly", async ({ page }) => {
+  const person = DEMO_PARTICIPANTS[3]!; // Phạm Thu Trang
+  await fillEverything(page, person);
+
+  // The first send reaches the server, but its answer is lost on the way back.
+  const keys: string[] = [];
+  await page.route("**/api/v1/declarations", async (route) => {
+    keys.push(route.request().headers()["idempotency-key"] ?? "");
+    await route.fetch();
+    await route.abort("connectionreset");
+  }, { times: 1 });
+  await page.getByRole("button", { name: "Gửi tờ khai" }).click();
+  const notice = page.getByRole("alert").filter({ hasText: "Chưa gửi được vì mất kết nối hoặc mạng quá chậm" });
+  await expect(notice).toBeVisible();
+  await expect(page.getByText("Thông tin và ảnh của bạn vẫn được giữ nguyên", { exact: false })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // "Thử lại" sends the same key: the server answers with the declaration it already made.
+  const retry = page.waitForResponse((r) => isSubmission(r.request()));
+  await page.getByRole("button", { name: "Thử lại" }).click();
+  const response = await retry;
+  expect(response.status()).toBe(201);
+  expect(response.headers()["idempotent-replayed"]).toBe("true");
+  expect(response.request().headers()["idempotency-key"]).toBe(keys[0]);
+  await expect(page).toHaveURL(/\/dang-ky\/da-gui\/TK-/);
+  const reference = (await page.locator(".panel__reference").textContent())!.trim();
+
+  // Declaring again with the same ID number: a clear notice naming the pending declaration, no duplicate.
+  await fillEverything(page, person);
+  await page.getByRole("button", { name: "Gửi tờ khai" }).click();
+  const conflict = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Chưa gửi được tờ khai" }) });
+  await expect(conflict).toBeFocused();
+  await expect(conflict).toContainText(`Mã hồ sơ đang chờ xử lý: ${reference}`);
+  await expect(conflict.getByRole("link", { name: "Xem tình trạng hồ sơ này" })).toHaveAttribute("href", `/tra-cuu?ma=${reference}`);
+  await expectNoAxeViolations(page);
+});
