@@ -1,0 +1,95 @@
+// First-load JavaScript of /dang-ky, gzipped, read from a production build's manifests (no server needed):
+// the scripts every App Router page loads (build-manifest.json `rootMainFiles`) plus the route's own
+// entry chunks (its `page_client-reference-manifest.js` `entryJSFiles`, for every segment: layouts, page,
+// not-found, error). Polyfills (`nomodule`, skipped by modern browsers) and lazily imported chunks are not
+// first-load. Uses NEXT_DIST_DIR's build when set (else `.next`); builds nothing itself.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+import { gzipSync } from "node:zlib";
+import type { BenchResult } from "./run";
+import { round } from "./stats";
+
+const ROUTE = "/dang-ky";
+const BUDGET_KB = 150;
+
+type ClientReferenceManifest = { entryJSFiles?: Record<string, string[]> };
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(file, "utf8")) as T;
+}
+
+/** The app path ("/(citizen)/dang-ky/page") that serves a URL path, from app-path-routes-manifest.json. */
+function appPathFor(dist: string, route: string): string {
+  const routes = readJson<Record<string, string>>(path.join(dist, "app-path-routes-manifest.json"));
+  const entry = Object.entries(routes).find(([appPath, url]) => url === route && appPath.endsWith("/page"));
+  if (!entry) throw new Error(`${route} is not a page of the build in ${dist}`);
+  return entry[0];
+}
+
+/** The route's entry chunks: the manifest is a script assigning globalThis.__RSC_MANIFEST[appPath]. */
+function entryChunks(dist: string, appPath: string): string[] {
+  const file = path.join(dist, "server", "app", `${appPath}_client-reference-manifest.js`);
+  const sandbox: { globalThis?: unknown; __RSC_MANIFEST?: Record<string, ClientReferenceManifest> } = {};
+  sandbox.globalThis = sandbox;
+  vm.runInNewContext(readFileSync(file, "utf8"), sandbox);
+  const manifest = sandbox.__RSC_MANIFEST?.[appPath];
+  if (!manifest?.entryJSFiles) throw new Error(`No entryJSFiles for ${appPath} in ${file}`);
+  return Object.values(manifest.entryJSFiles).flat();
+}
+
+export function firstLoadJs(dist: string, route: string) {
+  if (!existsSync(path.join(dist, "BUILD_ID"))) throw new Error(`No production build in ${dist}: run \`NEXT_DIST_DIR=${path.basename(dist)} npx next build\` first`);
+  const buildManifest = readJson<{ rootMainFiles?: string[] }>(path.join(dist, "build-manifest.json"));
+  const shared = buildManifest.rootMainFiles ?? [];
+  const own = entryChunks(dist, appPathFor(dist, route));
+  const files = [...new Set([...shared, ...own])].filter((f) => f.endsWith(".js"));
+  const sizes = files.map((file) => {
+    const bytes = readFileSync(path.join(dist, file.replace(/^\/?_next\//, "").replace(/^\//, "")));
+    return { file, shared: shared.includes(file), raw: bytes.length, gzip: gzipSync(bytes, { level: 6 }).length };
+  });
+  const sum = (list: { raw: number; gzip: number }[], key: "raw" | "gzip") => list.reduce((n, s) => n + s[key], 0);
+  // Chunks the route's own entry chunks import lazily (the wizard's body, fetched in idle time after the
+  // first step is interactive): not first-load, reported beside it so the whole cost stays visible.
+  const lazy = [
+    ...new Set(
+      sizes
+        .filter((s) => !s.shared)
+        .flatMap((s) => readFileSync(path.join(dist, s.file)).toString("latin1").match(/static\/chunks\/[\w-]+\.js/g) ?? [])
+        .filter((f) => !files.includes(f)),
+    ),
+  ].map((file) => {
+    const bytes = readFileSync(path.join(dist, file));
+    return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 6 }).length };
+  });
+  return {
+    files: sizes,
+    lazyFiles: lazy,
+    lazyGzipBytes: sum(lazy, "gzip"),
+    gzipBytes: sum(sizes, "gzip"),
+    rawBytes: sum(sizes, "raw"),
+    sharedGzipBytes: sum(sizes.filter((s) => s.shared), "gzip"),
+    routeGzipBytes: sum(sizes.filter((s) => !s.shared), "gzip"),
+  };
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const dist = path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next");
+  const result = firstLoadJs(dist, ROUTE);
+  const kb = (bytes: number) => round(bytes / 1024, 1);
+  return [
+    {
+      name: "dang-ky first-load JS (gzip)",
+      value: kb(result.gzipBytes),
+      unit: "KB",
+      budgetKB: BUDGET_KB,
+      withinBudget: result.gzipBytes / 1024 <= BUDGET_KB,
+      sharedKB: kb(result.sharedGzipBytes),
+      routeKB: kb(result.routeGzipBytes),
+      rawKB: kb(result.rawBytes),
+      lazyKB: kb(result.lazyGzipBytes),
+      files: result.files.length,
+      dist: path.basename(dist),
+    },
+  ];
+}
