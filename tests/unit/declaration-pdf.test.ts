@@ -179,6 +179,18 @@ describe("renderDeclarationPdf", () => {
     expect(raw).not.toContain("/ModificationDate");
   });
 
+  it("gives the same bytes however many other declarations were rendered before (shaping memo, glyph cache)", async () => {
+    const people = ["Đặng Thị Ánh Tuyết", "Bùi Quang Ưng", "Hồ Ngọc Ỷ", "Ông Ích Khiêm", "Lương Thế Vinh"];
+    for (const [i, fullName] of people.entries()) {
+      await renderDeclarationPdf(
+        fixtureDeclaration({ fullName, reference: `DK26-${i}AAA-BBBB`, address: { street: `Số ${i} ngõ Ổ Chợ Dừa`, communeName: "Phường Ô Chợ Dừa", provinceName: "Thành phố Hà Nội" } }),
+        { generatedAt: FIXTURE_GENERATED_AT },
+      );
+    }
+    const again = await renderDeclarationPdf(fixtureDeclaration(), { generatedAt: FIXTURE_GENERATED_AT });
+    expect(again.equals(pdf)).toBe(true);
+  });
+
   it("renders concurrent requests one at a time, each with the bytes it gets alone", async () => {
     const other = fixtureDeclaration({ fullName: "Ông Ích Khiêm", reference: "DK26-AAAA-BBBB", portrait: null });
     const [first, second, third] = await Promise.all([

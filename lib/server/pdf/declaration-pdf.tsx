@@ -400,7 +400,12 @@ function fixModDateKey(pdfBytes: Buffer): Buffer {
   return fixed;
 }
 
-type FontkitFont = { _glyphs: Record<number, unknown>; glyphForCodePoint(codePoint: number): unknown };
+type GlyphRunParts = { glyphs: unknown[]; positions: Array<Record<string, number>> };
+type FontkitFont = {
+  _glyphs: Record<number, unknown>;
+  glyphForCodePoint(codePoint: number): unknown;
+  layout(text: string, features?: unknown, script?: string, language?: string, direction?: string): GlyphRunParts;
+};
 
 /** Every character the form prints in practice: printable ASCII, the Vietnamese letters, the typographic marks used. */
 const VIETNAMESE_LETTERS = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ";
@@ -433,8 +438,39 @@ async function prepareCanonicalGlyphs(Font: ReactPdf["Font"]): Promise<void> {
       font._glyphs = {};
       for (const character of CANONICAL_CHARACTERS) font.glyphForCodePoint(character.codePointAt(0)!);
       canonicalGlyphs.set(font, { ...font._glyphs });
+      memoizeShaping(font);
     }
   }
+}
+
+/** Distinct strings shaped and remembered per font before the memo starts afresh (a few MB at most). */
+const SHAPING_MEMO_LIMIT = 4000;
+
+/**
+ * Shaping (fontkit's `layout`: OpenType substitutions and positioning) is a third of a render, and react-pdf shapes
+ * the same labels, headings and commitment on every render, and each line again while breaking lines. The result
+ * depends only on the font and the string, so it is remembered. Callers get fresh arrays and positions (react-pdf
+ * scales and justifies them); the glyph objects are shared, as the font's own glyph cache shares them. A shaped
+ * glyph keeps the characters it was made for, the same ones a fresh shaping of that string gives it, so the bytes
+ * of a PDF do not depend on what the memo holds (tested: the same bytes in a fresh process).
+ */
+function memoizeShaping(font: FontkitFont): void {
+  const shape = font.layout.bind(font);
+  const memo = new Map<string, GlyphRunParts>();
+  font.layout = (text, features, script, language, direction) => {
+    const key = `${text}\u0000${JSON.stringify(features ?? null)}\u0000${script ?? ""}\u0000${language ?? ""}\u0000${direction ?? ""}`;
+    let run = memo.get(key);
+    if (!run) {
+      const shaped = shape(text, features, script, language, direction);
+      run = { glyphs: shaped.glyphs, positions: shaped.positions };
+      if (memo.size >= SHAPING_MEMO_LIMIT) memo.clear();
+      memo.set(key, run);
+    }
+    const positions = run.positions.map((position) => ({ ...position }));
+    // As fontkit's GlyphRun, for any caller that asks (pdfkit's own text layout does).
+    const advanceWidth = () => positions.reduce((width, position) => width + (position.xAdvance ?? 0), 0);
+    return { glyphs: [...run.glyphs], positions, get advanceWidth() { return advanceWidth(); } };
+  };
 }
 
 function resetGlyphCaches(Font: ReactPdf["Font"]): void {
