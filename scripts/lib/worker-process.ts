@@ -6,7 +6,7 @@ import path from "node:path";
 
 export type WorkerProcess = { stop(): Promise<void> };
 
-export function startWorkerProcess(options: { env: NodeJS.ProcessEnv; log: (msg: string) => void }): WorkerProcess {
+export function startWorkerProcess(options: { env: NodeJS.ProcessEnv; log: (msg: string) => void; /** drop its stdout (benchmarks print JSON only) */ quiet?: boolean }): WorkerProcess {
   const script = path.join(process.cwd(), "scripts", "worker.ts");
   let child: ChildProcess | undefined;
   let stopping = false;
@@ -15,7 +15,7 @@ export function startWorkerProcess(options: { env: NodeJS.ProcessEnv; log: (msg:
   const launch = () => {
     // `node --import tsx` (not the tsx CLI, which would add a process in between and keep the IPC channel to itself).
     const current = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", script], {
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
+      stdio: ["ignore", options.quiet ? "ignore" : "inherit", "inherit", "ipc"],
       env: options.env,
     });
     child = current;

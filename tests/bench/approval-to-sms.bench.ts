@@ -54,6 +54,7 @@ export async function run(): Promise<BenchResult[]> {
       EMAIL_DRIVER: "outbox",
     },
     log: () => {},
+    quiet: true,
   });
 
   try {
