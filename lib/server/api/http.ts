@@ -25,6 +25,15 @@ export function apiLocale(request: Request): Locale {
   return isLocale(best) ? best : DEFAULT_LOCALE;
 }
 
+/** A path segment as the client meant it; a malformed %-encoding is kept as it is (it will match nothing). */
+export function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 type JsonInit = { status?: number; headers?: Record<string, string>; /** Personal data: never cached by a browser or proxy. */ private?: boolean; maxAgeSeconds?: number };
 
 export function jsonResponse(body: unknown, init: JsonInit = {}): Response {

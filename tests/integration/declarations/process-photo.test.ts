@@ -115,7 +115,7 @@ describe("processPhoto", () => {
     expect(bomb.byteLength).toBeLessThan(200);
     const started = performance.now();
     const problem = expectRefused(await processPhoto("idFront", bomb));
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(2000); // decoding 400 MP would take many seconds and 1.2 GB
     expect(problem).toMatchObject({ code: "photoTooManyPixels", status: 413, params: { width: 20000, height: 20000 } });
     expect(describePhotoProblem(problem)).toContain("20000×20000");
 

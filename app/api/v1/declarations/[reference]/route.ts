@@ -2,7 +2,7 @@
 // web cookie) or for the matching ID number (?idNumber=, rate-limited per IP). Anything else is a 404 that
 // does not reveal whether the reference exists.
 import { declarationStatusBody } from "@/lib/server/api/declaration-status-body";
-import { apiLocale, internalErrorResponse, jsonResponse, problemResponse } from "@/lib/server/api/http";
+import { apiLocale, decodePathSegment, internalErrorResponse, jsonResponse, problemResponse } from "@/lib/server/api/http";
 import { readDeclarationAccessToken } from "@/lib/server/declarations/declaration-access";
 import { getDeclarationStatusForDeclarer, lookupDeclarationStatus, type DeclarationStatusView } from "@/lib/server/declarations/queries";
 import { hitRateLimit, RATE_LIMITS } from "@/lib/server/rate-limit";
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, context: { params: Promise<{ reference: string }> }): Promise<Response> {
   const locale = apiLocale(request);
   try {
-    const reference = decodeURIComponent((await context.params).reference);
+    const reference = decodePathSegment((await context.params).reference);
     const idNumber = new URL(request.url).searchParams.get("idNumber");
     const token = readDeclarationAccessToken(request, reference);
     let view: DeclarationStatusView | null = token ? await getDeclarationStatusForDeclarer(reference, token) : null;
