@@ -1,0 +1,45 @@
+// Đổi mật khẩu: forced after a temporary password (the only page reachable then), or by choice.
+import type { Metadata } from "next";
+import "@/components/back-office/back-office.css";
+import { ChangePasswordForm } from "@/components/back-office/change-password-form";
+import { requireStaffPage } from "@/lib/server/auth/staff-guards";
+import { getMessages } from "@/lib/server/i18n";
+import { StaffNav } from "../staff-nav";
+import { changeStaffPasswordAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getMessages("officer");
+  return { title: t.changePasswordTitle };
+}
+
+export default async function ChangePasswordPage() {
+  const principal = await requireStaffPage({ returnTo: "/can-bo/doi-mat-khau", allowPasswordChange: true });
+  const t = await getMessages("officer");
+  return (
+    <>
+      <StaffNav principal={principal} t={t} current="password" />
+      <div className="bo-narrow">
+        <h1>{t.changePasswordTitle}</h1>
+        {principal.mustChangePassword ? (
+          <div className="notice notice--warning">
+            <p>{t.changePasswordForced}</p>
+          </div>
+        ) : null}
+        <ChangePasswordForm
+          action={changeStaffPasswordAction}
+          username={principal.username}
+          text={{
+            errorSummaryTitle: t.errorSummaryTitle,
+            errorPrefix: t.errorPrefix,
+            current: t.currentPassword,
+            next: t.newPassword,
+            nextHint: t.newPasswordHint,
+            confirm: t.confirmPassword,
+            submit: t.changePasswordSubmit,
+            submitting: t.submitting,
+          }}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+"use server";
+// The declaration page's decisions. Thin: the handlers parse, authorize and call the services; a
+// decision done sends the officer back to the queue, ready for the next person.
+import { redirect } from "next/navigation";
+import type { BackOfficeFormState } from "@/components/back-office/types";
+import { handleApproveForm, handleRejectForm } from "@/lib/server/back-office/decision-forms";
+import { getStaffPrincipal } from "@/lib/server/auth/staff-guards";
+import { currentRequestInfo } from "@/lib/server/request-info";
+import { failureState } from "../../form-state";
+
+export async function approveAction(previous: BackOfficeFormState, formData: FormData): Promise<BackOfficeFormState> {
+  const outcome = await handleApproveForm(await getStaffPrincipal(), formData, await currentRequestInfo());
+  if (outcome.ok) redirect(`/can-bo?xong=duyet&ma=${encodeURIComponent(outcome.reference)}`);
+  return failureState(outcome, formData, previous);
+}
+
+export async function rejectAction(previous: BackOfficeFormState, formData: FormData): Promise<BackOfficeFormState> {
+  const outcome = await handleRejectForm(await getStaffPrincipal(), formData, await currentRequestInfo());
+  if (outcome.ok) redirect(`/can-bo?xong=tu-choi&ma=${encodeURIComponent(outcome.reference)}`);
+  return failureState(outcome, formData, previous);
+}

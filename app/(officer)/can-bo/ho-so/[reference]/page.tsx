@@ -1,0 +1,341 @@
+// One declaration at the counter: the photos large, the comparison with the BHXH master records,
+// every declared field, the decision forms and the history. Opening it is audited; a declaration of
+// another office (or an unknown reference) is simply "not found".
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import "@/components/back-office/back-office.css";
+import { ApproveForm, RejectForm } from "@/components/back-office/decision-forms";
+import { formatCalendarDate, formatDateTimeVi, statusTag } from "@/components/back-office/format";
+import { PhotoViewer } from "@/components/back-office/photo-viewer";
+import { REJECTION_REASONS } from "@/lib/domain/declaration-status";
+import { reminderDueAt, isExpired, toIsoDate } from "@/lib/domain/deadlines";
+import { displayPhone } from "@/lib/domain/identifiers";
+import { compareFields, type FieldComparison, type IdentityFields } from "@/lib/domain/participant-match";
+import { format, translate, type Messages } from "@/lib/i18n/catalog";
+import { REJECTION_NOTE_MAX_LENGTH } from "@/lib/schemas/back-office";
+import { requireStaffPage } from "@/lib/server/auth/staff-guards";
+import { getDeclarationForStaff, type HistoryEntry } from "@/lib/server/declarations/staff-declaration";
+import { normalizeReferenceInput } from "@/lib/domain/reference-code";
+import { getLocale, getMessages } from "@/lib/server/i18n";
+import { currentRequestInfo } from "@/lib/server/request-info";
+import { StaffNav } from "../../staff-nav";
+import { approveAction, rejectAction } from "./actions";
+
+type Params = Promise<{ reference: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const t = await getMessages("officer");
+  const { reference } = await params;
+  return { title: format(t.detailTitle, { reference: normalizeReferenceInput(decodeURIComponent(reference)) ?? "" }) };
+}
+
+type T = Messages<"officer">;
+
+const ICONS = { same: "✓", sameWithoutDiacritics: "≈", different: "✗", missing: "–" } as const;
+
+function fieldValue(t: T, c: FieldComparison, which: "declared" | "recorded"): string {
+  const v = c[which];
+  if (v === null || v === "") return t.none;
+  if (c.field === "dateOfBirth") return formatCalendarDate(v);
+  if (c.field === "sex") return v === "male" ? t.sex_male : v === "female" ? t.sex_female : v;
+  return v;
+}
+
+function MatchTable({ t, fields, caption }: { t: T; fields: FieldComparison[]; caption: string }) {
+  return (
+    <div className="bo-table-wrap" role="region" aria-label={caption} tabIndex={0}>
+      <table className="bo-table bo-match">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.matchColField}</th>
+            <th scope="col">{t.matchColDeclared}</th>
+            <th scope="col">{t.matchColRecord}</th>
+            <th scope="col">{t.matchColResult}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {fields.map((c) => (
+            <tr key={c.field} className={c.agreement === "different" ? "bo-match--different" : undefined}>
+              <th scope="row">{t[`field_${c.field}`]}</th>
+              <td>{fieldValue(t, c, "declared")}</td>
+              <td>{fieldValue(t, c, "recorded")}</td>
+              <td>
+                <span className={`bo-agreement bo-agreement--${c.agreement}`}>
+                  <span className="bo-agreement__icon" aria-hidden="true">
+                    {ICONS[c.agreement]}
+                  </span>
+                  {t[`agreement_${c.agreement}`]}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function historyDetails(t: T, entry: HistoryEntry, reasonLabel: (code: string) => string): string {
+  const d = entry.data;
+  const parts: string[] = [];
+  if (typeof d.version === "number") parts.push(format(t.detailVersion, { version: d.version }));
+  if (typeof d.kind === "string" && ["portrait", "idFront", "idBack"].includes(d.kind)) parts.push(t[`photo_${d.kind as "portrait"}`]);
+  if (typeof d.reasonCode === "string") parts.push(reasonLabel(d.reasonCode));
+  if (typeof d.note === "string" && d.note) parts.push(`“${d.note}”`);
+  return parts.join(" · ");
+}
+
+function eventLabel(t: T, type: string): string {
+  const key = `event_${type.replace(".", "_")}` as keyof T;
+  return typeof t[key] === "string" ? (t[key] as string) : format(t.eventOther, { type });
+}
+
+export default async function DeclarationPage({ params }: { params: Params }) {
+  const { reference } = await params;
+  const principal = await requireStaffPage({ returnTo: `/can-bo/ho-so/${encodeURIComponent(reference)}` });
+  const [t, locale, info] = await Promise.all([getMessages("officer"), getLocale(), currentRequestInfo()]);
+  const view = await getDeclarationForStaff(principal, reference, info);
+  if (!view) notFound();
+
+  const { declaration: d, match } = view;
+  const now = new Date();
+  const reasonLabel = (code: string) => {
+    const reason = REJECTION_REASONS.find((r) => r.code === code);
+    return reason ? translate(locale, reason.labelKey) : code;
+  };
+  const declared: IdentityFields = d;
+  const urgent = d.status === "submitted" && now >= reminderDueAt(d.expiresAt);
+  const href = `/can-bo/ho-so/${d.reference}`;
+  const common = { errorSummaryTitle: t.errorSummaryTitle, errorPrefix: t.errorPrefix, submitting: t.submitting, reload: t.reloadPage };
+
+  return (
+    <div className="bo-wide">
+      <StaffNav principal={principal} t={t} current={null} />
+      <p>
+        <Link href="/can-bo">{t.backToQueue}</Link>
+      </p>
+      <div className="bo-detail-head">
+        <h1>
+          {format(t.detailTitle, { reference: "" })}
+          <span className="bo-reference">{d.reference}</span>
+        </h1>
+        <a className="button button--secondary" href={`/api/v1/declarations/${d.reference}/pdf`}>
+          {t.printDeclaration}
+        </a>
+      </div>
+      <div className="bo-detail-meta">
+        <span className={`tag ${statusTag(d.status)}`}>{t[`status_${d.status}`]}</span>
+        <span>{format(t.versionLine, { version: d.version })}</span>
+        <span>
+          {format(t.deadlineLine, { date: formatDateTimeVi(d.expiresAt) })}
+          {urgent ? (
+            <>
+              {" "}
+              <strong className={`tag ${isExpired(d.expiresAt, now) ? "tag--red" : "tag--yellow"}`}>
+                <span aria-hidden="true">⚠ </span>
+                {isExpired(d.expiresAt, now) ? t.urgency_overdue : t.urgency_expiringSoon}
+              </strong>
+            </>
+          ) : null}
+        </span>
+      </div>
+
+      <h2>{t.photosHeading}</h2>
+      {d.filesPurgedAt ? (
+        <p>{t.photosPurged}</p>
+      ) : view.files.length === 0 ? (
+        <p>{t.photosMissing}</p>
+      ) : (
+        <PhotoViewer
+          photos={view.files.map((f) => {
+            const label = t[`photo_${f.kind}`];
+            return { id: f.id, label, alt: format(t.photoAlt, { photo: label, name: d.fullName }), src: `/can-bo/anh/${f.id}` };
+          })}
+          text={{ zoomIn: t.zoomIn, zoomOut: t.zoomOut, rotate: t.rotate, resetView: t.resetView, controls: t.photoControls }}
+        />
+      )}
+
+      <div className="bo-columns">
+        <section aria-labelledby="match-heading">
+          <h2 id="match-heading">{t.matchHeading}</h2>
+          {match.state === "matched" ? (
+            <>
+              <div className={`notice ${match.differences === 0 ? "notice--success" : "notice--warning"}`}>
+                <p>
+                  {format(t.matchFound, { bhxhCode: match.record.bhxhCode })}{" "}
+                  {match.differences === 0 ? t.matchAllSame : format(t.matchDifferences, { count: match.differences })}
+                </p>
+              </div>
+              <MatchTable t={t} fields={match.fields} caption={format(t.matchRecordCaption, { bhxhCode: match.record.bhxhCode })} />
+            </>
+          ) : match.state === "noRecord" ? (
+            <div className="notice notice--warning">
+              <p>
+                <strong>{t.matchNoRecord}</strong>
+              </p>
+            </div>
+          ) : match.state === "idNumberOnly" ? (
+            <>
+              <div className="notice notice--warning">
+                <p>
+                  <strong>{format(t.matchIdNumberOnly, { bhxhCode: match.record.bhxhCode })}</strong>
+                </p>
+              </div>
+              <MatchTable t={t} fields={match.fields} caption={format(t.matchRecordCaption, { bhxhCode: match.record.bhxhCode })} />
+            </>
+          ) : (
+            <>
+              <div className="notice notice--warning">
+                <p>
+                  <strong>{format(t.matchConflict, { count: match.records.length })}</strong>
+                </p>
+              </div>
+              {match.records.map((record) => (
+                <MatchTable
+                  key={record.bhxhCode}
+                  t={t}
+                  fields={compareFields(declared, record)}
+                  caption={format(t.matchRecordCaption, { bhxhCode: record.bhxhCode })}
+                />
+              ))}
+            </>
+          )}
+        </section>
+
+        <section aria-labelledby="details-heading">
+          <h2 id="details-heading">{t.detailsHeading}</h2>
+          <dl className="summary-list">
+            {(
+              [
+                [t.field_fullName, d.fullName],
+                [t.field_dateOfBirth, formatCalendarDate(d.dateOfBirth)],
+                [t.field_sex, d.sex === "male" ? t.sex_male : t.sex_female],
+                [t.field_nationality, d.nationality],
+                [t.field_bhxhCode, d.bhxhCode],
+                [t.field_idType, t[`idType_${d.idType}`]],
+                [t.field_idNumber, d.idNumber],
+                [t.field_idIssueDate, formatCalendarDate(toIsoDate(d.idIssueDate))],
+                [t.field_idIssuePlace, d.idIssuePlace],
+                [t.field_address, [d.street, view.communeName, view.provinceName].filter(Boolean).join(", ")],
+                [t.field_phone, displayPhone(d.phone)],
+                [t.field_email, d.email ?? t.none],
+                [t.field_office, `${view.office.code} – ${view.office.name}`],
+                [t.field_submittedAt, formatDateTimeVi(d.submittedAt)],
+              ] as const
+            ).map(([label, value]) => (
+              <div className="summary-list__row" key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+            {d.decidedAt ? (
+              <div className="summary-list__row">
+                <dt>{t.field_decision}</dt>
+                <dd>
+                  {format(t.decidedLine, {
+                    decision: t[`status_${d.status}`],
+                    name: view.decidedByName ?? "—",
+                    time: formatDateTimeVi(d.decidedAt),
+                  })}
+                </dd>
+              </div>
+            ) : null}
+            {d.status === "rejected" && d.rejectionReasonCode ? (
+              <div className="summary-list__row">
+                <dt>{t.field_rejectionReason}</dt>
+                <dd>
+                  {reasonLabel(d.rejectionReasonCode)}
+                  {d.rejectionReason ? ` – ${d.rejectionReason}` : ""}
+                </dd>
+              </div>
+            ) : null}
+          </dl>
+        </section>
+      </div>
+
+      <h2>{t.decisionHeading}</h2>
+      {view.rejectBlockers.length > 0 ? (
+        <div className="notice">
+          {view.rejectBlockers.map((b) => (
+            <p key={b}>{t[`blocker_${b}`]}</p>
+          ))}
+        </div>
+      ) : (
+        <div className="bo-decisions">
+          {view.approveBlockers.length === 0 ? (
+            <ApproveForm
+              action={approveAction}
+              reference={d.reference}
+              version={d.version}
+              reloadHref={href}
+              text={{
+                ...common,
+                heading: t.approveHeading,
+                checklistLegend: t.checklistLegend,
+                originalId: t.checklistOriginalId,
+                signed: t.checklistSigned,
+                hint: t.approveHint,
+                submit: t.approveButton,
+              }}
+            />
+          ) : (
+            <div className="bo-decision bo-decision--approve">
+              <h3>{t.approveHeading}</h3>
+              {view.approveBlockers.map((b) => (
+                <p key={b}>
+                  <strong>{t[`blocker_${b}`]}</strong>
+                </p>
+              ))}
+            </div>
+          )}
+          <RejectForm
+            action={rejectAction}
+            reference={d.reference}
+            version={d.version}
+            reloadHref={href}
+            noteMaxLength={REJECTION_NOTE_MAX_LENGTH}
+            reasons={REJECTION_REASONS.map((r) => ({ code: r.code, label: translate(locale, r.labelKey) }))}
+            text={{
+              ...common,
+              heading: t.rejectHeading,
+              reasonLegend: t.rejectReasonLegend,
+              noteLabel: t.rejectNoteLabel,
+              noteHint: t.rejectNoteHint,
+              submit: t.rejectButton,
+            }}
+          />
+        </div>
+      )}
+
+      <h2>{t.historyHeading}</h2>
+      {view.history.length === 0 ? (
+        <p>{t.historyEmpty}</p>
+      ) : (
+        <div className="bo-table-wrap" role="region" aria-label={t.historyHeading} tabIndex={0}>
+          <table className="bo-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.historyColTime}</th>
+                <th scope="col">{t.historyColEvent}</th>
+                <th scope="col">{t.historyColBy}</th>
+                <th scope="col">{t.historyColDetails}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.history.map((entry) => (
+                <tr key={entry.id}>
+                  <td className="bo-nowrap">{formatDateTimeVi(entry.occurredAt)}</td>
+                  <td>{eventLabel(t, entry.type)}</td>
+                  <td>{entry.actorName ?? (entry.actorType === "citizen" ? t.byCitizen : entry.actorType === "system" ? t.bySystem : "—")}</td>
+                  <td>{historyDetails(t, entry, reasonLabel)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,256 @@
+// The counter queue: my office's declarations, waiting ones oldest first. The search box has the
+// focus on arrival, so a barcode scanner's "reference + Enter" opens the declaration at once.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import "@/components/back-office/back-office.css";
+import { QrScanner } from "@/components/back-office/qr-scanner";
+import { formatCalendarDate, formatDateTimeVi, statusTag } from "@/components/back-office/format";
+import { DECLARATION_STATUSES } from "@/lib/domain/declaration-status";
+import { displayPhone } from "@/lib/domain/identifiers";
+import { format } from "@/lib/i18n/catalog";
+import { ZQueueParamsSchema } from "@/lib/schemas/back-office";
+import { requireStaffPage } from "@/lib/server/auth/staff-guards";
+import { prisma } from "@/lib/server/db/client";
+import { countOfficeQueue, findReferenceInScope, searchOfficeQueue, type QueueFilter } from "@/lib/server/declarations/office-queue";
+import { getMessages } from "@/lib/server/i18n";
+import { StaffNav } from "./staff-nav";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getMessages("officer");
+  return { title: t.queueTitle };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function queueHref(params: Record<string, string | undefined>): string {
+  const search = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])));
+  const s = search.toString();
+  return s ? `/can-bo?${s}` : "/can-bo";
+}
+
+export default async function QueuePage({ searchParams }: { searchParams: SearchParams }) {
+  const raw = await searchParams;
+  const principal = await requireStaffPage({ returnTo: "/can-bo" });
+  const t = await getMessages("officer");
+  const params = ZQueueParamsSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const q = params.q?.trim() || undefined;
+
+  // A scanned or typed reference code of this office opens the declaration directly (any status).
+  if (q) {
+    const reference = await findReferenceInScope(principal, q);
+    if (reference) redirect(`/can-bo/ho-so/${reference}`);
+  }
+
+  const isAdmin = principal.role === "admin";
+  const filter: QueueFilter = { q, status: params["trang-thai"], from: params.tu, to: params.den, officeCode: isAdmin ? params["co-quan"] : undefined };
+  const [page, counts, office, offices] = await Promise.all([
+    searchOfficeQueue(principal, filter, { cursor: params.sau }),
+    countOfficeQueue(principal, filter),
+    principal.officeCode ? prisma.office.findUnique({ where: { code: principal.officeCode }, select: { name: true } }) : null,
+    isAdmin ? prisma.office.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } }) : [],
+  ]);
+  const base = { q, tu: params.tu, den: params.den, "co-quan": filter.officeCode };
+  const done = typeof raw.xong === "string" && typeof raw.ma === "string" && /^TK-[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(raw.ma) ? { kind: raw.xong, reference: raw.ma } : null;
+
+  return (
+    <div className="bo-wide">
+      <StaffNav principal={principal} t={t} current="queue" />
+      <h1>{t.queueTitle}</h1>
+      {office ? <p className="lead">{format(t.queueOfficeLine, { office: office.name })}</p> : null}
+      {raw.loi === "quyen" ? (
+        <div className="notice notice--warning" role="alert">
+          <p>{t.noPermission}</p>
+        </div>
+      ) : null}
+      {done?.kind === "duyet" || done?.kind === "tu-choi" ? (
+        <div className="notice notice--success" role="status">
+          <p>{format(done.kind === "duyet" ? t.doneApproved : t.doneRejected, { reference: done.reference })}</p>
+          <p>{t.nextPerson}</p>
+        </div>
+      ) : null}
+      {raw.xong === "mat-khau" ? (
+        <div className="notice notice--success" role="status">
+          <p>{t.donePassword}</p>
+        </div>
+      ) : null}
+
+      <form method="get" action="/can-bo" role="search" className="bo-search">
+        <div className="field">
+          <label className="field__label" htmlFor="q">
+            {t.searchLabel}
+          </label>
+          <div id="q-hint" className="field__hint">
+            {t.searchHint}
+          </div>
+          <div className="bo-search__row">
+            <input
+              id="q"
+              name="q"
+              type="search"
+              className="input"
+              defaultValue={q ?? ""}
+              aria-describedby="q-hint"
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              enterKeyHint="search"
+              maxLength={100}
+              // The counter's first action is a scan: the box must have the focus on arrival.
+              autoFocus
+            />
+            {filter.officeCode ? <input type="hidden" name="co-quan" value={filter.officeCode} /> : null}
+            <button type="submit" className="button">
+              {t.searchSubmit}
+            </button>
+          </div>
+        </div>
+      </form>
+      <QrScanner
+        text={{
+          start: t.scanStart,
+          stop: t.scanStop,
+          help: t.scanHelp,
+          starting: t.scanStarting,
+          unsupported: t.scanUnsupported,
+          denied: t.scanDenied,
+          found: t.scanFound,
+          notReference: t.scanNotReference,
+          videoLabel: t.scanVideoLabel,
+        }}
+      />
+
+      <form method="get" action="/can-bo">
+        <fieldset className="bo-filters">
+          <legend>{t.filtersLegend}</legend>
+          {q ? <input type="hidden" name="q" value={q} /> : null}
+          <div className="bo-filters__grid">
+            <div className="field">
+              <label className="field__label" htmlFor="trang-thai">
+                {t.filterStatus}
+              </label>
+              <select id="trang-thai" name="trang-thai" className="select" defaultValue={page.status}>
+                {[...DECLARATION_STATUSES, "all" as const].map((s) => (
+                  <option key={s} value={s}>
+                    {t[`status_${s}`]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label className="field__label" htmlFor="tu">
+                {t.filterFrom}
+              </label>
+              <input id="tu" name="tu" type="date" className="input" defaultValue={params.tu ?? ""} />
+            </div>
+            <div className="field">
+              <label className="field__label" htmlFor="den">
+                {t.filterTo}
+              </label>
+              <input id="den" name="den" type="date" className="input" defaultValue={params.den ?? ""} />
+            </div>
+            {isAdmin ? (
+              <div className="field">
+                <label className="field__label" htmlFor="co-quan">
+                  {t.filterOffice}
+                </label>
+                <select id="co-quan" name="co-quan" className="select" defaultValue={filter.officeCode ?? ""}>
+                  <option value="">{t.allOffices}</option>
+                  {offices.map((o) => (
+                    <option key={o.code} value={o.code}>
+                      {o.code} – {o.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+            <div className="field">
+              <button type="submit" className="button button--secondary">
+                {t.filterApply}
+              </button>
+            </div>
+          </div>
+          {q || params.tu || params.den || params["trang-thai"] ? <Link href="/can-bo">{t.filterClear}</Link> : null}
+        </fieldset>
+      </form>
+
+      <nav aria-label={t.countsLabel}>
+        <ul className="bo-counts">
+          {(["submitted", "approved", "rejected", "expired", "withdrawn", "all"] as const).map((s) => (
+            <li key={s}>
+              <Link href={queueHref({ ...base, "trang-thai": s })} aria-current={page.status === s ? "true" : undefined}>
+                {t[`status_${s}`]} <span>({counts[s]})</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {q ? <h2>{format(t.resultsFor, { q })}</h2> : null}
+      {page.items.length === 0 ? (
+        <p>{q ? format(t.searchEmpty, { q }) : t.queueEmpty}</p>
+      ) : (
+        <>
+          <p className="field__hint">{page.order === "asc" ? t.orderAsc : t.orderDesc}</p>
+          <div className="bo-table-wrap" role="region" aria-label={t.tableScrollLabel} tabIndex={0}>
+            <table className="bo-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t.colReference}</th>
+                  <th scope="col">{t.colName}</th>
+                  <th scope="col">{t.colDateOfBirth}</th>
+                  <th scope="col">{t.colIdNumber}</th>
+                  <th scope="col">{t.colPhone}</th>
+                  <th scope="col">{t.colSubmitted}</th>
+                  <th scope="col">{t.colDeadline}</th>
+                  <th scope="col">{t.colStatus}</th>
+                  {isAdmin ? <th scope="col">{t.colOffice}</th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {page.items.map((item) => (
+                  <tr key={item.id} className={item.urgency !== "none" ? "bo-row--urgent" : undefined}>
+                    <td className="bo-nowrap">
+                      <Link href={`/can-bo/ho-so/${item.reference}`} className="bo-reference">
+                        {item.reference}
+                      </Link>
+                    </td>
+                    <td>{item.fullName}</td>
+                    <td className="bo-nowrap">{formatCalendarDate(item.dateOfBirth)}</td>
+                    <td className="bo-nowrap">{item.idNumber}</td>
+                    <td className="bo-nowrap">{displayPhone(item.phone)}</td>
+                    <td className="bo-nowrap">{formatDateTimeVi(item.submittedAt)}</td>
+                    <td className="bo-nowrap">
+                      {formatDateTimeVi(item.expiresAt)}
+                      {item.urgency !== "none" ? (
+                        <>
+                          {" "}
+                          <strong className={`tag ${item.urgency === "overdue" ? "tag--red" : "tag--yellow"}`}>
+                            <span aria-hidden="true">⚠ </span>
+                            {t[`urgency_${item.urgency}`]}
+                          </strong>
+                        </>
+                      ) : null}
+                    </td>
+                    <td>
+                      <span className={`tag ${statusTag(item.status)}`}>{t[`status_${item.status}`]}</span>
+                    </td>
+                    {isAdmin ? <td className="bo-nowrap">{item.officeCode}</td> : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="bo-pager">
+            {params.sau ? <Link href={queueHref({ ...base, "trang-thai": params["trang-thai"] })}>{t.firstPage}</Link> : null}
+            {page.nextCursor ? (
+              <Link href={queueHref({ ...base, "trang-thai": params["trang-thai"], sau: page.nextCursor })} rel="next">
+                {t.nextPage}
+              </Link>
+            ) : null}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+// One staff account: edit name, role and office; disable or enable; reset the password.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import "@/components/back-office/back-office.css";
+import { StaffActionForm, StaffUserForm } from "@/components/back-office/staff-forms";
+import { format } from "@/lib/i18n/catalog";
+import { ADMIN_ROLES, requireStaffPage } from "@/lib/server/auth/staff-guards";
+import { prisma } from "@/lib/server/db/client";
+import { getStaffUser } from "@/lib/server/staff/manage-staff-users";
+import { getMessages } from "@/lib/server/i18n";
+import { StaffNav } from "../../../staff-nav";
+import { resetStaffPasswordAction, setStaffDisabledAction, updateStaffAction } from "../../actions";
+import { roleOptions } from "../../roles";
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getMessages("officer");
+  return { title: t.adminTitle };
+}
+
+export default async function EditStaffPage({ params }: { params: Params }) {
+  const { id } = await params;
+  const principal = await requireStaffPage({ roles: ADMIN_ROLES, returnTo: `/can-bo/quan-tri/can-bo/${encodeURIComponent(id)}` });
+  const t = await getMessages("officer");
+  const user = await getStaffUser(principal, id);
+  if (!user) notFound();
+  const offices = await prisma.office.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } });
+  const self = user.id === principal.id;
+  const common = { errorSummaryTitle: t.errorSummaryTitle, submitting: t.submitting };
+  return (
+    <>
+      <StaffNav principal={principal} t={t} current="admin" />
+      <p>
+        <Link href="/can-bo/quan-tri">{t.backToAdmin}</Link>
+      </p>
+      <h1>{format(t.editStaffTitle, { username: user.username })}</h1>
+      {user.disabledAt ? (
+        <div className="notice notice--warning">
+          <p>{t.disabledNotice}</p>
+        </div>
+      ) : null}
+      <StaffUserForm
+        action={updateStaffAction.bind(null, user.id)}
+        withUsername={false}
+        offices={offices}
+        initial={{ fullName: user.fullName, role: user.role, officeCode: user.officeCode }}
+        text={{
+          errorSummaryTitle: t.errorSummaryTitle,
+          errorPrefix: t.errorPrefix,
+          username: t.staffUsername,
+          usernameHint: t.staffUsernameHint,
+          fullName: t.staffFullName,
+          role: t.staffRole,
+          office: t.staffOffice,
+          officeHint: t.staffOfficeHint,
+          officeNone: t.staffOfficeNone,
+          submit: t.saveChanges,
+          submitting: t.submitting,
+          roles: roleOptions(t),
+        }}
+      />
+      {self ? null : (
+        <>
+          <h2>{t.accessHeading}</h2>
+          {user.disabledAt ? (
+            <StaffActionForm action={setStaffDisabledAction.bind(null, user.id, false)} label={t.enableButton} hint={t.disabledNotice} text={common} />
+          ) : (
+            <StaffActionForm action={setStaffDisabledAction.bind(null, user.id, true)} label={t.disableButton} hint={t.disableHint} warning text={common} />
+          )}
+          <h2>{t.resetHeading}</h2>
+          <StaffActionForm action={resetStaffPasswordAction.bind(null, user.id)} label={t.resetButton} hint={t.resetHint} warning text={common} />
+        </>
+      )}
+    </>
+  );
+}

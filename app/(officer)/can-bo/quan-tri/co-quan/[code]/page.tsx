@@ -1,0 +1,54 @@
+// Edit one office: name, address, phone and the communes it serves. Admins only.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import "@/components/back-office/back-office.css";
+import { OfficeForm } from "@/components/back-office/office-form";
+import { format } from "@/lib/i18n/catalog";
+import { ADMIN_ROLES, requireStaffPage } from "@/lib/server/auth/staff-guards";
+import { getOfficeForEdit } from "@/lib/server/offices/manage-offices";
+import { getMessages } from "@/lib/server/i18n";
+import { StaffNav } from "../../../staff-nav";
+import { updateOfficeAction } from "../../actions";
+
+type Params = Promise<{ code: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const t = await getMessages("officer");
+  const { code } = await params;
+  return { title: format(t.editOfficeTitle, { code: /^\d{4}$/.test(code) ? code : "" }) };
+}
+
+export default async function EditOfficePage({ params }: { params: Params }) {
+  const { code } = await params;
+  const principal = await requireStaffPage({ roles: ADMIN_ROLES, returnTo: `/can-bo/quan-tri/co-quan/${encodeURIComponent(code)}` });
+  const t = await getMessages("officer");
+  const edit = await getOfficeForEdit(principal, code);
+  if (!edit) notFound();
+  return (
+    <>
+      <StaffNav principal={principal} t={t} current="admin" />
+      <p>
+        <Link href={`/can-bo/quan-tri/co-quan?tinh=${edit.office.provinceCode}`}>{t.backToOffices}</Link>
+      </p>
+      <h1>{format(t.editOfficeTitle, { code: edit.office.code })}</h1>
+      <OfficeForm
+        action={updateOfficeAction.bind(null, edit.office.code)}
+        office={edit.office}
+        communes={edit.communes}
+        text={{
+          errorSummaryTitle: t.errorSummaryTitle,
+          errorPrefix: t.errorPrefix,
+          name: t.officeName,
+          address: t.officeAddress,
+          phone: t.officePhone,
+          communesLegend: format(t.officeCommunesLegend, { province: edit.provinceName }),
+          communesHint: t.officeCommunesHint,
+          alsoCoveredBy: t.alsoCoveredBy,
+          submit: t.saveChanges,
+          submitting: t.submitting,
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+// The bar at the top of every signed-in back-office page: where to go (by role), who is signed in, sign out.
+import Link from "next/link";
+import { format, type Messages } from "@/lib/i18n/catalog";
+import { ADMIN_ROLES, hasRole, SUPERVISION_ROLES, type StaffPrincipal } from "@/lib/server/auth/staff-access";
+import { signOutStaffAction } from "./actions";
+
+type Current = "queue" | "overview" | "admin" | "password" | null;
+
+export function StaffNav({ principal, t, current }: { principal: StaffPrincipal; t: Messages<"officer">; current: Current }) {
+  const links: { key: Current; href: string; label: string; show: boolean }[] = [
+    { key: "queue", href: "/can-bo", label: t.navQueue, show: !principal.mustChangePassword },
+    { key: "overview", href: "/can-bo/tong-quan", label: t.navOverview, show: !principal.mustChangePassword && hasRole(principal, SUPERVISION_ROLES) },
+    { key: "admin", href: "/can-bo/quan-tri", label: t.navAdmin, show: !principal.mustChangePassword && hasRole(principal, ADMIN_ROLES) },
+    { key: "password", href: "/can-bo/doi-mat-khau", label: t.navChangePassword, show: true },
+  ];
+  return (
+    <div className="bo-bar">
+      <nav className="bo-bar__nav" aria-label={t.navLabel}>
+        <ul>
+          {links
+            .filter((l) => l.show)
+            .map((l) => (
+              <li key={l.href}>
+                <Link href={l.href} aria-current={current === l.key ? "page" : undefined}>
+                  {l.label}
+                </Link>
+              </li>
+            ))}
+        </ul>
+      </nav>
+      <div className="bo-bar__who">
+        <span>{format(t.signedInAs, { name: principal.fullName, role: t[`role_${principal.role}`] })}</span>
+        <form action={signOutStaffAction}>
+          <button type="submit" className="bo-link-button">
+            {t.signOut}
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

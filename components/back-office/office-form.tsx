@@ -1,0 +1,97 @@
+// Editing a BHXH office: name, address, phone and the communes of its province that it serves.
+"use client";
+import { useActionState } from "react";
+import { DoneNotice, ErrorSummary, Field, valueOf } from "./form-parts";
+import { initialFormState, type BackOfficeFormState } from "./types";
+
+type Text = {
+  errorSummaryTitle: string;
+  errorPrefix: string;
+  name: string;
+  address: string;
+  phone: string;
+  communesLegend: string;
+  communesHint: string;
+  alsoCoveredBy: string;
+  submit: string;
+  submitting: string;
+};
+
+export function OfficeForm({
+  action,
+  text,
+  office,
+  communes,
+}: {
+  action: (state: BackOfficeFormState, formData: FormData) => Promise<BackOfficeFormState>;
+  text: Text;
+  office: { name: string; address: string; phone: string | null };
+  communes: { code: string; name: string; covered: boolean; otherOffices: string[] }[];
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const err = state.errors ?? {};
+  const chosen = state.values?.communeCodes;
+  const isChosen = (code: string, covered: boolean) => (Array.isArray(chosen) ? chosen.includes(code) : covered);
+  return (
+    <form action={formAction} key={state.seq} noValidate>
+      <ErrorSummary state={state} title={text.errorSummaryTitle} order={["name", "address", "phone", "communeCodes"]} />
+      <DoneNotice state={state} />
+      {(
+        [
+          ["name", text.name, office.name],
+          ["address", text.address, office.address],
+          ["phone", text.phone, office.phone ?? ""],
+        ] as const
+      ).map(([id, label, initial]) => (
+        <Field key={id} id={id} label={label} error={err[id]} errorPrefix={text.errorPrefix}>
+          {(describedBy) => (
+            <input
+              id={id}
+              name={id}
+              className={`input${id === "phone" ? " input--short" : ""}`}
+              type={id === "phone" ? "tel" : "text"}
+              defaultValue={valueOf(state, id, initial)}
+              aria-describedby={describedBy}
+              aria-invalid={err[id] ? true : undefined}
+              required={id !== "phone"}
+            />
+          )}
+        </Field>
+      ))}
+      <div className={`field${err.communeCodes ? " field--error" : ""}`}>
+        <fieldset aria-describedby={`communeCodes-hint${err.communeCodes ? " communeCodes-error" : ""}`}>
+          <legend>{text.communesLegend}</legend>
+          <p id="communeCodes-hint" className="field__hint">
+            {text.communesHint}
+          </p>
+          {err.communeCodes ? (
+            <p id="communeCodes-error" className="field__error">
+              <span className="visually-hidden">{text.errorPrefix} </span>
+              {err.communeCodes}
+            </p>
+          ) : null}
+          <div className="bo-communes">
+            {communes.map((c, index) => (
+              <div className="checkbox" key={c.code}>
+                <input
+                  id={index === 0 ? "communeCodes" : `commune-${c.code}`}
+                  name="communeCodes"
+                  type="checkbox"
+                  value={c.code}
+                  defaultChecked={isChosen(c.code, c.covered)}
+                />
+                <label htmlFor={index === 0 ? "communeCodes" : `commune-${c.code}`}>
+                  {c.name}
+                  {c.otherOffices.length > 0 ? <span className="bo-communes__other"> ({text.alsoCoveredBy.replace("{offices}", c.otherOffices.join(", "))})</span> : null}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? text.submitting : text.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+// The staff sign-in form: user name and password, one generic error (never which part was wrong).
+"use client";
+import { useActionState } from "react";
+import { ErrorSummary, Field, valueOf } from "./form-parts";
+import { initialFormState, type BackOfficeFormState } from "./types";
+
+type Text = { errorSummaryTitle: string; errorPrefix: string; username: string; password: string; submit: string; submitting: string };
+
+export function StaffSignInForm({
+  action,
+  next,
+  text,
+}: {
+  action: (state: BackOfficeFormState, formData: FormData) => Promise<BackOfficeFormState>;
+  next: string;
+  text: Text;
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} key={state.seq} noValidate>
+      <ErrorSummary state={state} title={text.errorSummaryTitle} order={["username", "password"]} />
+      <input type="hidden" name="next" value={next} />
+      <Field id="username" label={text.username} error={state.errors?.username} errorPrefix={text.errorPrefix}>
+        {(describedBy) => (
+          <input
+            id="username"
+            name="username"
+            className="input"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            defaultValue={valueOf(state, "username")}
+            aria-describedby={describedBy}
+            aria-invalid={state.errors?.username ? true : undefined}
+            required
+          />
+        )}
+      </Field>
+      <Field id="password" label={text.password} error={state.errors?.password} errorPrefix={text.errorPrefix}>
+        {(describedBy) => (
+          <input
+            id="password"
+            name="password"
+            type="password"
+            className="input"
+            autoComplete="current-password"
+            aria-describedby={describedBy}
+            aria-invalid={state.errors?.password ? true : undefined}
+            required
+          />
+        )}
+      </Field>
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? text.submitting : text.submit}
+      </button>
+    </form>
+  );
+}

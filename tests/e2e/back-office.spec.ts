@@ -1,0 +1,236 @@
+// The back office at the counter: two citizens send declarations through the public API (real JPEGs);
+// an officer of BHXH cơ sở Ba Đình signs in, "scans" the first reference (typed into the focused search
+// box + Enter, as a USB scanner does), sees the photos and the match panel, approves; finds the second by
+// an unaccented name and rejects it with a reason, which the citizen then reads on /tra-cuu. An officer of
+// another office gets nothing (page, photo route, search); the supervisor sees the figures but not the
+// administration; the admin creates a staff account. axe on every page visited.
+// Uses DEMO_PARTICIPANTS[1] and [2] only (other e2e files use the others).
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import sharp from "sharp";
+import { DEMO_PARTICIPANTS, DEMO_STAFF_PASSWORD } from "../factories/demo";
+import { expectNoAxeViolations } from "./support/axe";
+
+type Person = (typeof DEMO_PARTICIPANTS)[number];
+const hung = DEMO_PARTICIPANTS[1]!; // Trần Văn Hùng
+const khoa = DEMO_PARTICIPANTS[2]!; // Lê Minh Khoa
+
+/** A real JPEG with some texture (a flat colour compresses to almost nothing and looks like no photo). */
+async function jpeg(width: number, height: number, seed: number): Promise<Buffer> {
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 3;
+      pixels[i] = (x * 7 + seed * 40) % 256;
+      pixels[i + 1] = (y * 5 + seed * 90) % 256;
+      pixels[i + 2] = ((x ^ y) + seed * 20) % 256;
+    }
+  }
+  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 85 }).toBuffer();
+}
+
+async function sendDeclaration(request: APIRequestContext, person: Person, seed: number): Promise<string> {
+  const national = `0${person.phone.slice(3)}`;
+  const declaration = {
+    fullName: person.fullName,
+    dateOfBirth: person.dateOfBirth,
+    sex: person.sex,
+    nationality: "VN",
+    bhxhCode: person.bhxhCode,
+    idType: "cccd",
+    idNumber: person.idNumber,
+    idIssueDate: person.idIssueDate,
+    idIssuePlace: "Cục Cảnh sát quản lý hành chính về trật tự xã hội",
+    address: { provinceCode: "01", communeCode: "00004", street: "Số 7 phố Đội Cấn" },
+    phone: national,
+    email: null,
+    emailCopy: false,
+    officeCode: "0101",
+    commitment: true,
+  };
+  const [portrait, idFront, idBack] = await Promise.all([jpeg(600, 800, seed), jpeg(1000, 630, seed + 1), jpeg(1000, 630, seed + 2)]);
+  const response = await request.post("/api/v1/declarations", {
+    headers: { "Idempotency-Key": `e2e-back-office-${person.bhxhCode}` },
+    multipart: {
+      declaration: JSON.stringify(declaration),
+      portrait: { name: "chan-dung.jpg", mimeType: "image/jpeg", buffer: portrait },
+      idFront: { name: "mat-truoc.jpg", mimeType: "image/jpeg", buffer: idFront },
+      idBack: { name: "mat-sau.jpg", mimeType: "image/jpeg", buffer: idBack },
+    },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { reference: string }).reference;
+}
+
+const heading = (page: Page) => page.getByRole("heading", { level: 1 });
+
+async function signInAs(browser: Browser, baseURL: string | undefined, username: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 900 }, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
+  const page = await context.newPage();
+  await page.goto("/can-bo/dang-nhap");
+  await page.getByLabel("Tên đăng nhập").fill(username);
+  await page.getByLabel("Mật khẩu", { exact: true }).fill(DEMO_STAFF_PASSWORD);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(heading(page)).not.toHaveText("Đăng nhập dành cho cán bộ BHXH");
+  return page;
+}
+
+test("an officer finds, checks and decides declarations at the counter; other offices and roles get nothing", async ({ browser, request, baseURL }) => {
+  test.setTimeout(240_000);
+  const [hungRef, khoaRef] = [await sendDeclaration(request, hung, 1), await sendDeclaration(request, khoa, 4)];
+
+  // --- Sign-in: a generic error, then the queue with the search box focused for the scanner.
+  const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 900 }, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
+  const page = await context.newPage();
+  await page.goto("/can-bo");
+  await page.waitForURL("**/can-bo/dang-nhap?next=%2Fcan-bo");
+  await expect(heading(page)).toHaveText("Đăng nhập dành cho cán bộ BHXH");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Tên đăng nhập").fill("canbo.hn");
+  await page.getByLabel("Mật khẩu", { exact: true }).fill("sai-mat-khau");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  const error = page.getByRole("alert").filter({ hasText: "Tên đăng nhập hoặc mật khẩu không đúng" });
+  await expect(error).toBeFocused();
+  await expect(page.getByLabel("Tên đăng nhập")).toHaveValue("canbo.hn");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Mật khẩu", { exact: true }).fill(DEMO_STAFF_PASSWORD);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(heading(page)).toHaveText("Hàng chờ tiếp nhận");
+  const search = page.getByLabel("Tìm hồ sơ");
+  await expect(search).toBeFocused();
+  await expect(page.getByRole("link", { name: /^Chờ tiếp nhận \(\d+\)$/ })).toHaveAttribute("aria-current", "true");
+  await expect(page.getByRole("link", { name: hungRef })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // --- The scanner types the reference and Enter into the focused box: the declaration opens.
+  await page.keyboard.type(hungRef.replace(/-/g, "").toLowerCase(), { delay: 5 });
+  await page.keyboard.press("Enter");
+  await page.waitForURL(`**/can-bo/ho-so/${hungRef}`);
+  await expect(heading(page)).toHaveText(`Hồ sơ ${hungRef}`);
+  // The three photos, large, from the staff-only route, with zoom and rotate.
+  const photos = page.locator(".bo-photo img");
+  await expect(photos).toHaveCount(3);
+  for (const img of await photos.all()) {
+    await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(100);
+  }
+  const photoSrc = (await photos.first().getAttribute("src"))!;
+  expect(photoSrc).toMatch(/^\/can-bo\/anh\/[0-9a-f-]{36}$/);
+  await page.getByRole("button", { name: "Phóng to: Ảnh chân dung 3x4" }).click();
+  await page.getByRole("button", { name: "Xoay 90°: Ảnh chân dung 3x4" }).click();
+  await expect(page.locator(".bo-photo").first()).toContainText("150% · 90°");
+  // The match panel: one master record, every field agreeing, said in words and not by colour alone.
+  const match = page.getByRole("region", { name: `Hồ sơ gốc mã số BHXH ${hung.bhxhCode}` });
+  await expect(page.getByText(`Tìm thấy hồ sơ gốc có mã số BHXH ${hung.bhxhCode}. Mọi thông tin đều khớp.`)).toBeVisible();
+  for (const field of ["Họ và tên", "Ngày sinh", "Giới tính", "Số giấy tờ", "Mã số BHXH"]) {
+    await expect(match.getByRole("row", { name: new RegExp(`^${field}`) })).toContainText("Khớp");
+  }
+  await expect(page.getByRole("link", { name: "In tờ khai" })).toHaveAttribute("href", `/api/v1/declarations/${hungRef}/pdf`);
+  await expect(page.getByRole("row").filter({ hasText: "Mở hồ sơ" }).first()).toContainText("Vũ Văn Nam");
+  await expectNoAxeViolations(page);
+
+  // The printed form opens for the office's staff.
+  const pdf = await page.request.get(`/api/v1/declarations/${hungRef}/pdf`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toContain("application/pdf");
+
+  // Approving needs both counter checks.
+  await page.getByRole("button", { name: "Duyệt hồ sơ" }).click();
+  const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Có lỗi cần sửa" }) });
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText("Xác nhận đã đối chiếu bản chính giấy tờ tùy thân");
+  await expect(summary).toContainText("Xác nhận người kê khai đã ký tờ khai");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Đã đối chiếu bản chính giấy tờ tùy thân").check();
+  await page.getByLabel("Người kê khai đã ký tờ khai").check();
+  await page.getByRole("button", { name: "Duyệt hồ sơ" }).click();
+  await expect(page.getByText(`Đã duyệt hồ sơ ${hungRef}.`)).toBeVisible();
+  await expect(page.getByLabel("Tìm hồ sơ")).toBeFocused();
+  await expectNoAxeViolations(page);
+
+  // --- The second person is found by name typed without diacritics, and rejected with a reason.
+  await page.getByLabel("Tìm hồ sơ").fill("le minh khoa");
+  await page.getByLabel("Tìm hồ sơ").press("Enter");
+  await expect(page.getByRole("heading", { name: "Kết quả tìm “le minh khoa”" })).toBeVisible();
+  const row = page.getByRole("row").filter({ hasText: khoaRef });
+  await expect(row).toContainText("Lê Minh Khoa");
+  await expectNoAxeViolations(page);
+  await row.getByRole("link", { name: khoaRef }).click();
+  await expect(heading(page)).toHaveText(`Hồ sơ ${khoaRef}`);
+  await page.getByLabel("Ảnh chân dung hoặc ảnh giấy tờ không rõ").check();
+  await page.getByLabel("Ghi chú gửi người kê khai").fill("Ảnh mặt trước CCCD bị lóa, vui lòng chụp lại.");
+  await page.getByRole("button", { name: "Từ chối hồ sơ" }).click();
+  await expect(page.getByText(`Đã từ chối hồ sơ ${khoaRef}.`)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Deciding again from a stale page is refused with a clear message, never applied twice.
+  await page.goto(`/can-bo/ho-so/${hungRef}`);
+  await expect(page.getByText("Hồ sơ đã được xử lý; không thể quyết định lại.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Duyệt hồ sơ" })).toHaveCount(0);
+
+  // --- The citizen reads the reason on /tra-cuu.
+  const citizen = await browser.newContext({ baseURL });
+  const lookup = await citizen.newPage();
+  await lookup.goto("/tra-cuu");
+  await lookup.getByLabel("Mã hồ sơ").fill(khoaRef);
+  await lookup.getByLabel("Số giấy tờ tùy thân").fill(khoa.idNumber);
+  await lookup.getByRole("button", { name: "Tra cứu" }).click();
+  await expect(lookup.getByText("Lý do từ chối: Ảnh chân dung hoặc ảnh giấy tờ không rõ: Ảnh mặt trước CCCD bị lóa, vui lòng chụp lại.")).toBeVisible();
+  await expectNoAxeViolations(lookup);
+  await citizen.close();
+
+  // --- An officer of another office: not found by page, by photo route, or by search — even with the exact reference.
+  const hcm = await signInAs(browser, baseURL, "canbo.hcm");
+  await expect(heading(hcm)).toHaveText("Hàng chờ tiếp nhận");
+  expect((await hcm.goto(`/can-bo/ho-so/${hungRef}`))!.status()).toBe(404);
+  expect((await hcm.request.get(photoSrc)).status()).toBe(404);
+  expect((await hcm.request.get(`/api/v1/declarations/${khoaRef}/pdf`)).status()).toBe(404);
+  await hcm.goto(`/can-bo?q=${encodeURIComponent(khoaRef)}`);
+  await expect(hcm.getByText(`Không tìm thấy hồ sơ nào khớp với “${khoaRef}” tại cơ quan của bạn.`)).toBeVisible();
+  await hcm.context().close();
+  // Signed out, the photo route answers 404 too.
+  expect((await request.get(photoSrc)).status()).toBe(404);
+
+  // --- The supervisor sees today's figures and who decided what, but not the administration.
+  const supervisor = await signInAs(browser, baseURL, "giamsat.hn");
+  await supervisor.getByRole("link", { name: "Tổng quan" }).click();
+  await expect(heading(supervisor)).toHaveText("Tổng quan cơ quan");
+  const today = supervisor.getByRole("region", { name: "Hôm nay" });
+  await expect(today.getByRole("row", { name: /^Đã duyệt/ })).not.toContainText(/\b0\b/);
+  await expect(today.getByRole("row", { name: /^Vũ Văn Nam/ })).toBeVisible();
+  await expect(supervisor.getByRole("row").filter({ hasText: khoaRef })).toContainText("Ảnh chân dung hoặc ảnh giấy tờ không rõ");
+  await expectNoAxeViolations(supervisor);
+  await expect(supervisor.getByRole("link", { name: "Quản trị" })).toHaveCount(0);
+  await supervisor.goto("/can-bo/quan-tri");
+  await supervisor.waitForURL("**/can-bo?loi=quyen");
+  await expect(supervisor.getByText("Bạn không có quyền mở trang đó.")).toBeVisible();
+  await supervisor.context().close();
+
+  // --- The admin creates a staff account; the temporary password is shown once.
+  const admin = await signInAs(browser, baseURL, "quantri");
+  await admin.getByRole("link", { name: "Quản trị" }).click();
+  await expect(heading(admin)).toHaveText("Quản trị");
+  await expectNoAxeViolations(admin);
+  await admin.getByRole("link", { name: "Thêm cán bộ" }).click();
+  await expectNoAxeViolations(admin);
+  await admin.getByLabel("Tên đăng nhập").fill(`canbo.e2e${Date.now() % 100000}`);
+  await admin.getByLabel("Họ và tên").fill("Đặng Thu Hà");
+  await admin.getByLabel("Vai trò").selectOption("officer");
+  await admin.getByLabel("Cơ quan BHXH").selectOption("0101");
+  await admin.getByRole("button", { name: "Tạo tài khoản" }).click();
+  const created = admin.getByRole("status").filter({ hasText: "Đã tạo tài khoản" });
+  await expect(created).toContainText("Mật khẩu tạm thời");
+  await expect(created.locator(".bo-secret")).toHaveText(/^[A-Za-z2-9]{10}$/);
+  await expectNoAxeViolations(admin);
+  await admin.goto("/can-bo/quan-tri/co-quan/0101");
+  await expect(heading(admin)).toHaveText("Sửa cơ quan 0101");
+  await expect(admin.getByRole("checkbox", { name: "Ba Đình" })).toBeChecked();
+  await expectNoAxeViolations(admin);
+  await admin.context().close();
+
+  // --- Signing out ends the session: the queue asks for sign-in again.
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await page.waitForURL("**/can-bo/dang-nhap?da-dang-xuat=1");
+  await expect(page.getByText("Bạn đã đăng xuất.")).toBeVisible();
+  await page.goto("/can-bo");
+  await page.waitForURL("**/can-bo/dang-nhap?next=%2Fcan-bo");
+  await context.close();
+});
