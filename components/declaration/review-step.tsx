@@ -15,7 +15,7 @@ type Row = { label: string; value: ReactNode; step: number; target: string };
 
 function SummaryList({ rows, t, onEdit }: { rows: Row[]; t: DeclarationStrings; onEdit: (step: number, target: string) => void }) {
   return (
-    <dl className="summary-list">
+    <dl className="summary-list summary-list--review">
       {rows.map((row) => (
         <div className="summary-list__row" key={row.label}>
           <dt>{row.label}</dt>

@@ -152,7 +152,11 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
   useEffect(() => {
     baseTitle.current = document.title;
     const draft = loadDraft(storageKey);
-    if (draft) {
+    if (!draft) {
+      // When the body was rendered on the server (correction mode), hydration leaves the registered
+      // inputs blank although the form holds their values: write them into the fields once.
+      form.reset(form.getValues());
+    } else {
       form.reset({ ...initialValues, ...draft.values, address: { ...initialValues.address, ...draft.values.address } });
       idempotencyKey.current = draft.idempotencyKey;
       const savedStep = Math.min(Math.max(0, Math.trunc(draft.step) || 0), REVIEW);

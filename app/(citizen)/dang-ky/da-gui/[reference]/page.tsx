@@ -51,6 +51,9 @@ export default async function DeclarationSentPage({ params }: { params: Promise<
         <li>{t.sentBringForm}</li>
         <li>{t.sentBringId}</li>
       </ul>
+      <div className="notice notice--warning">
+        <p>{t.sentExpiryWarning}</p>
+      </div>
       <div className="button-group">
         <a className="button" href={pdf}>
           {t.sentPrint}
@@ -58,9 +61,6 @@ export default async function DeclarationSentPage({ params }: { params: Promise<
         <a className="button button--secondary" href={`${pdf}?download=1`} download>
           {t.sentDownload}
         </a>
-      </div>
-      <div className="notice notice--warning">
-        <p>{t.sentExpiryWarning}</p>
       </div>
 
       <h2>{t.sentOfficeTitle}</h2>
