@@ -4,10 +4,10 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, type Page, type Request } from "@playwright/test";
+import { devices, expect, test, type Page, type Request } from "@playwright/test";
 import { formatDateVi, submissionDeadline } from "@/lib/domain/deadlines";
 import { displayPhone } from "@/lib/domain/identifiers";
-import { DEMO_PARTICIPANTS } from "../factories/demo";
+import { DEMO_PARTICIPANTS, DEMO_STAFF_PASSWORD } from "../factories/demo";
 import { phonePhotoJpeg, smallJpeg, textFileNamedJpg } from "../fixtures/photo-files";
 import { expectNoAxeViolations } from "./support/axe";
 
@@ -275,7 +275,7 @@ test("a person declares on a phone: every step, a bad CCCD, a reload, real photo
   await expectNoAxeViolations(page);
 });
 
-test("a lost answer is retried safely with the same key, and a second declaration for the same ID is refused clearly", async ({ page }) => {
+test("a lost answer is retried safely with the same key, a second declaration for the same ID is refused, and a rejected one is corrected and resent", async ({ page, browser, baseURL }) => {
   const person = DEMO_PARTICIPANTS[3]!; // Phạm Thu Trang
   await fillEverything(page, person);
 
@@ -310,4 +310,61 @@ test("a lost answer is retried safely with the same key, and a second declaratio
   await expect(conflict).toContainText(`Mã hồ sơ đang chờ xử lý: ${reference}`);
   await expect(conflict.getByRole("link", { name: "Xem tình trạng hồ sơ này" })).toHaveAttribute("href", `/tra-cuu?ma=${reference}`);
   await expectNoAxeViolations(page);
+
+  // The office rejects it (unclear photos). On another phone, the person finds out on /tra-cuu: the
+  // reference + ID number open it for correction; the photos must be chosen again.
+  const staff = await browser.newContext({ baseURL });
+  const officer = await staff.newPage();
+  await officer.goto("/can-bo/dang-nhap");
+  await officer.getByLabel("Tên đăng nhập").fill("canbo.hn");
+  await officer.getByLabel("Mật khẩu").fill(DEMO_STAFF_PASSWORD);
+  await officer.getByRole("button", { name: "Đăng nhập" }).click();
+  await officer.waitForURL((url) => !url.pathname.endsWith("/dang-nhap"));
+  await officer.goto(`/can-bo/ho-so/${reference}`);
+  await officer.getByLabel("Ảnh chân dung hoặc ảnh giấy tờ không rõ").check();
+  await officer.getByRole("button", { name: "Từ chối hồ sơ" }).click();
+  await officer.waitForLoadState("networkidle");
+  await staff.close();
+
+  const phone = await browser.newContext({ ...devices["Pixel 7"], baseURL, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
+  const citizen = await phone.newPage();
+  await citizen.goto(`/dang-ky?sua=${reference}`);
+  await expect(citizen).toHaveURL(new RegExp(`/tra-cuu\\?ma=${reference}$`));
+  await citizen.getByLabel("Số giấy tờ tùy thân").fill(person.idNumber);
+  await citizen.getByRole("button", { name: "Tra cứu" }).click();
+  await expect(citizen.getByText("Bị từ chối", { exact: true })).toBeVisible();
+  await expect(citizen.getByText("Lý do từ chối: Ảnh chân dung hoặc ảnh giấy tờ không rõ")).toBeVisible();
+  await expect(citizen.getByText("Chụp lại ảnh chân dung và ảnh giấy tờ ở nơi đủ sáng, rõ nét, đủ 4 góc.")).toBeVisible();
+  await expectNoAxeViolations(citizen);
+  await citizen.getByRole("link", { name: "Sửa và gửi lại" }).click();
+
+  await expect(heading(citizen)).toContainText("Bước 2/5");
+  await expect(citizen.getByText(`Tờ khai ${reference} chưa được chấp nhận.`)).toBeVisible();
+  await expect(citizen.getByLabel("Họ và tên")).toHaveValue(person.fullName);
+  await expect(citizen.getByLabel("Số giấy tờ")).toHaveValue(person.idNumber);
+  await expect(citizen.getByLabel("Nữ", { exact: true })).toBeChecked();
+  await expectNoAxeViolations(citizen);
+  await continueButton(citizen).click();
+  await expect(citizen.getByLabel("Xã/Phường/Đặc khu")).toHaveValue(person.communeCode);
+  await continueButton(citizen).click();
+  await expect(citizen.getByText("Khi sửa tờ khai, bạn cần chọn lại cả ba ảnh.")).toBeVisible();
+  await attachPhotos(citizen);
+  await continueButton(citizen).click();
+  await expect(citizen.getByLabel("Cơ quan BHXH tiếp nhận", { exact: true })).toHaveValue("0101");
+  await expect(citizen.getByLabel(/^Tôi cam kết/)).not.toBeChecked();
+  await citizen.getByLabel(/^Tôi cam kết/).check();
+  await continueButton(citizen).click();
+  await expect(heading(citizen)).toHaveText("Kiểm tra lại thông tin");
+  const resubmission = citizen.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith(`/api/v1/declarations/${reference}/resubmit`));
+  await citizen.getByRole("button", { name: "Gửi tờ khai" }).click();
+  expect((await resubmission).status()).toBe(200);
+  await expect(citizen).toHaveURL(new RegExp(`/dang-ky/da-gui/${reference}$`));
+  await expect(citizen.locator(".panel__reference")).toHaveText(reference);
+  await expectNoAxeViolations(citizen);
+
+  await citizen.goto(`/tra-cuu?ma=${reference}`);
+  await citizen.getByLabel("Số giấy tờ tùy thân").fill(person.idNumber);
+  await citizen.getByRole("button", { name: "Tra cứu" }).click();
+  await expect(citizen.getByText("Chờ nộp hồ sơ tại cơ quan BHXH", { exact: true })).toBeVisible();
+  await phone.close();
 });
