@@ -18,6 +18,9 @@ import { fill, messageFor } from "./text";
 import { StepHeading, WhoStep } from "./who-step";
 import { EMPTY_VALUES, PHOTO_KINDS, type Declarant, type DeclarationStrings, type DeclarationWizardProps, type Photo, type PhotoKind, type WizardValues } from "./types";
 import { useCommunes, useOffices } from "./use-reference-list";
+import { QrFillSection } from "@/components/qr/qr-fill-section";
+import { QrPhotoOffer } from "@/components/qr/qr-photo-offer";
+import { useQrFill } from "@/components/qr/use-qr-fill";
 
 /** The fields of each numbered step, in the order they appear (the error summary lists them so). */
 const STEP_FIELDS: readonly (readonly string[])[] = [
@@ -90,7 +93,7 @@ export type WizardBodyProps = DeclarationWizardProps & {
   focusOnMount: boolean;
 };
 
-export default function WizardBody({ locale, t, v, provinces, nationalities, bhxhLookupUrl, correction, startStep, startDeclarant, focusOnMount }: WizardBodyProps) {
+export default function WizardBody({ locale, t, v, provinces, nationalities, bhxhLookupUrl, correction, qr, startStep, startDeclarant, focusOnMount }: WizardBodyProps) {
   const router = useRouter();
   const initialValues = correction?.values ?? EMPTY_VALUES;
   const firstStep = correction ? 1 : 0;
@@ -132,6 +135,8 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
 
   const form = useForm<WizardValues>({ defaultValues: { ...initialValues, declarant: startDeclarant || initialValues.declarant }, resolver, mode: "onSubmit", reValidateMode: "onSubmit", shouldFocusError: false });
   const { errors } = form.formState;
+  // Filling from the QR codes of the CCCD and the BHYT card (components/qr), kept across steps.
+  const qrFill = useQrFill(form, locale);
 
   // ------------------------------------------------------------------------------------------
   // Reference lists (the review needs the names too, so they are loaded here)
@@ -146,8 +151,11 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
   // Nothing lost: restore the draft once, then save as the person types
   const persist = useCallback(() => {
     if (!hydrated.current || finished.current) return;
-    saveDraft(storageKey, { values: form.getValues(), step: stepRef.current, idempotencyKey: idempotencyKey.current });
-  }, [form, storageKey]);
+    const values = form.getValues();
+    // Nothing typed yet (or everything cleared): no draft, so the next visit starts without a "restored" notice.
+    if (stepRef.current === firstStep && JSON.stringify(values) === JSON.stringify(initialValues)) return clearDraft(storageKey);
+    saveDraft(storageKey, { values, step: stepRef.current, idempotencyKey: idempotencyKey.current });
+  }, [form, storageKey, firstStep, initialValues]);
 
   useEffect(() => {
     baseTitle.current = document.title;
@@ -322,6 +330,7 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
       setServerErrors((current) => current.filter((e) => e.path !== kind));
     }
     void savePhoto(storageKey, kind, photo);
+    if (kind === "idFront" && qr) qrFill.offerFromPhoto(photo?.blob);
   };
   const onPhotoProblem = (kind: PhotoKind, message: string | undefined) => setPhotoProblems((current) => ({ ...current, [kind]: message }));
 
@@ -427,7 +436,7 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
       ) : null}
 
       {step === 0 ? <WhoStep t={t} declarant={declarant} error={errorText("declarant")} registration={form.register("declarant")} /> : null}
-      {step === 1 ? <PersonalStep {...stepProps} nationalities={nationalities} bhxhLookupUrl={bhxhLookupUrl} /> : null}
+      {step === 1 ? <PersonalStep {...stepProps} nationalities={nationalities} bhxhLookupUrl={bhxhLookupUrl} qr={qr ? <QrFillSection controller={qrFill} form={form} t={qr} d={t} /> : null} /> : null}
       {step === 2 ? <ContactStep {...stepProps} provinces={provinces} communes={communes} /> : null}
       {step === PHOTOS ? (
         <PhotosStep
@@ -439,6 +448,7 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
           onPhoto={onPhoto}
           onProblem={onPhotoProblem}
           intro={correction ? <div className="notice notice--warning"><p>{t.photosReattach}</p></div> : null}
+          after={qr ? { idFront: <QrPhotoOffer controller={qrFill} form={form} t={qr} d={t} /> } : undefined}
         />
       ) : null}
       {step === OFFICE ? <OfficeStep {...stepProps} provinces={provinces} offices={offices} /> : null}
