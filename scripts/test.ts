@@ -39,7 +39,8 @@ const steps: Step[] = [
       counts.passed += report?.numPassedTests ?? 0;
       counts.failed += report?.numFailedTests ?? (status === 0 ? 0 : 1);
       counts.skipped += (report?.numPendingTests ?? 0) + (report?.numTodoTests ?? 0);
-      return status;
+      // A failed test fails the step even if the runner's exit code says otherwise.
+      return report?.numFailedTests ? status || 1 : status;
     },
   },
   { name: "build", run: () => exec(bin("next"), ["build"], { NODE_ENV: "production" }) },
@@ -53,7 +54,7 @@ const steps: Step[] = [
       counts.passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
       counts.failed += stats?.unexpected ?? (status === 0 ? 0 : 1);
       counts.skipped += stats?.skipped ?? 0;
-      return status;
+      return stats?.unexpected ? status || 1 : status;
     },
   },
 ];

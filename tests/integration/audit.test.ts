@@ -42,11 +42,20 @@ describe("audit trail", () => {
     // A superuser with direct database access, switching off the guard trigger to tamper.
     const client = new pg.Client({ connectionString: inject("databaseUrl") });
     await client.connect();
-    await client.query(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "audit_event_no_update"`);
-    await client.query(`UPDATE "AuditEvent" SET data = '{"n": 99}' WHERE id = $1`, [target.id.toString()]);
-    await client.query(`ALTER TABLE "AuditEvent" ENABLE TRIGGER "audit_event_no_update"`);
-    await client.end();
-    const result = await verifyAuditChain(prisma);
-    expect(result).toMatchObject({ ok: false, brokenAtId: target.id, reason: "hash" });
+    const setData = async (data: string) => {
+      await client.query(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "audit_event_no_update"`);
+      await client.query(`UPDATE "AuditEvent" SET data = $2::jsonb WHERE id = $1`, [target.id.toString(), data]);
+      await client.query(`ALTER TABLE "AuditEvent" ENABLE TRIGGER "audit_event_no_update"`);
+    };
+    try {
+      await setData('{"n": 99}');
+      const result = await verifyAuditChain(prisma);
+      expect(result).toMatchObject({ ok: false, brokenAtId: target.id, reason: "hash" });
+    } finally {
+      // Put the row back: the other test files share this database and its chain.
+      await setData(JSON.stringify(target.data));
+      await client.end();
+    }
+    expect(await verifyAuditChain(prisma)).toMatchObject({ ok: true });
   });
 });

@@ -313,10 +313,14 @@ describe("audit chain with decisions", () => {
       // Someone rewrites who approved it.
       await client.query(`UPDATE "AuditEvent" SET "actorId" = $1 WHERE id = $2`, [officerA2.id, event.id.toString()]);
       await client.query(`ALTER TABLE "AuditEvent" ENABLE TRIGGER "audit_event_no_update"`);
+      const tampered = await verifyAuditChain(prisma);
+      expect(tampered).toMatchObject(before.ok ? { ok: false, brokenAtId: event.id, reason: "hash" } : { ok: false, brokenAtId: before.brokenAtId });
     } finally {
+      // Put the row back: the other test files share this database and its chain.
+      await client.query(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "audit_event_no_update"`);
+      await client.query(`UPDATE "AuditEvent" SET "actorId" = $1 WHERE id = $2`, [event.actorId, event.id.toString()]);
+      await client.query(`ALTER TABLE "AuditEvent" ENABLE TRIGGER "audit_event_no_update"`);
       await client.end();
     }
-    const tampered = await verifyAuditChain(prisma);
-    expect(tampered).toMatchObject(before.ok ? { ok: false, brokenAtId: event.id, reason: "hash" } : { ok: false, brokenAtId: before.brokenAtId });
   });
 });
