@@ -2,7 +2,7 @@
 // taken with the camera or chosen from the files; it is checked and downscaled in the browser at once,
 // previewed, and can be replaced or removed.
 "use client";
-import { useEffect, useMemo, useState } from "react";
+import { Fragment, useEffect, useMemo, useState } from "react";
 import { FieldError } from "./fields";
 import { processPhoto, type PhotoProblem } from "./process-photo";
 import { fill, formatBytes } from "./text";
@@ -123,6 +123,8 @@ export function PhotosStep(props: {
   onPhoto: (kind: PhotoKind, photo: Photo | undefined) => void;
   onProblem: (kind: PhotoKind, message: string | undefined) => void;
   intro?: React.ReactNode;
+  /** Shown below a photo's field (the offer to fill from the QR code on the CCCD front). */
+  after?: Partial<Record<PhotoKind, React.ReactNode>>;
 }) {
   const { t, passport, photos } = props;
   const fields: { kind: PhotoKind; label: string; hint: string }[] = [
@@ -135,7 +137,10 @@ export function PhotosStep(props: {
       <p>{t.photosIntro}</p>
       {props.intro}
       {fields.map((f) => (
-        <PhotoField key={f.kind} {...f} photo={photos[f.kind]} error={props.errorText(f.kind)} t={t} locale={props.locale} onPhoto={props.onPhoto} onProblem={props.onProblem} />
+        <Fragment key={f.kind}>
+          <PhotoField {...f} photo={photos[f.kind]} error={props.errorText(f.kind)} t={t} locale={props.locale} onPhoto={props.onPhoto} onProblem={props.onProblem} />
+          {props.after?.[f.kind]}
+        </Fragment>
       ))}
     </>
   );

@@ -1,6 +1,7 @@
 // The text steps of the declaration wizard: who is declaring, personal details and ID, contact and
 // address, receiving office and commitment. Each renders fields of the one form the wizard owns.
 "use client";
+import type { ReactNode } from "react";
 import { Controller, useWatch, type UseFormReturn } from "react-hook-form";
 import { CheckboxField, DateField, RadioGroup, SelectField, TextField } from "./fields";
 import { fill } from "./text";
@@ -15,13 +16,14 @@ export type StepProps = {
 
 export type ListProps<T> = { status: "idle" | "loading" | "ready" | "error"; items: T[]; reload: () => void };
 
-export function PersonalStep({ form, t, errorText, nationalities, bhxhLookupUrl }: StepProps & { nationalities: Option[]; bhxhLookupUrl: string }) {
+export function PersonalStep({ form, t, errorText, nationalities, bhxhLookupUrl, qr }: StepProps & { nationalities: Option[]; bhxhLookupUrl: string; qr?: ReactNode }) {
   const { register, control } = form;
   const idType = useWatch({ control: form.control, name: "idType" });
   const dateLabels = { day: t.dayLabel, month: t.monthLabel, year: t.yearLabel };
   const common = { errorPrefix: t.errorPrefix };
   return (
     <>
+      {qr}
       <TextField path="fullName" label={t.fullNameLabel} hint={t.fullNameHint} error={errorText("fullName")} registration={register("fullName")} autoComplete="name" spellCheck={false} {...common} />
       <Controller
         control={control}

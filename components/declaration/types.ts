@@ -88,5 +88,7 @@ export type DeclarationWizardProps = {
   bhxhLookupUrl: string;
   /** Correcting a rejected declaration: its reference, the reason, and its current values. */
   correction: (CorrectionMode & { values: WizardValues }) | null;
+  /** The strings of filling from the CCCD and BHYT QR codes (components/qr); without them, no QR buttons. */
+  qr?: Messages<"qr">;
 };
 

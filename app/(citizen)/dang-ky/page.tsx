@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DeclarationPage({ searchParams }: { searchParams: Promise<{ sua?: string | string[] }> }) {
   const { sua } = await searchParams;
   const locale = await getLocale();
-  const [t, v, provinces] = await Promise.all([getMessages("declaration"), getMessages("validation"), listProvinces()]);
+  const [t, v, qr, provinces] = await Promise.all([getMessages("declaration"), getMessages("validation"), getMessages("qr"), listProvinces()]);
 
   // Correcting a rejected declaration needs its access cookie (set by the look-up); without it, look it up first.
   const correction = typeof sua === "string" && sua ? await loadCorrection(sua, locale) : null;
@@ -36,6 +36,7 @@ export default async function DeclarationPage({ searchParams }: { searchParams: 
       nationalities={nationalityOptions(locale)}
       bhxhLookupUrl={BHXH_CODE_LOOKUP_URL}
       correction={correction}
+      qr={qr}
     />
   );
 }
