@@ -12,6 +12,8 @@ export type LookupView = {
   decidedOn: string | null;
   office: { name: string; address: string; phone: string | null } | null;
   rejection: { code: string | null; label: string | null; text: string | null } | null;
+  /** This browser holds the declaration's access (it sent it, or opened the link in the refusal message). */
+  canCorrect: boolean;
 };
 
 export type LookupState =

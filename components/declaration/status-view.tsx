@@ -48,11 +48,17 @@ export function StatusView({ t, result }: { t: DeclarationStrings; result: Looku
           {reason ? <p>{fill(t.lookupRejectedReason, { reason })}</p> : null}
           <h3>{t.lookupRejectedFixTitle}</h3>
           <p>{t[fixKey] ?? t.fix_other}</p>
-          <p>
-            <a className="button" href={`/dang-ky?sua=${encodeURIComponent(result.reference)}`}>
-              {t.lookupCorrect}
-            </a>
-          </p>
+          {result.canCorrect ? (
+            <p>
+              <a className="button" href={`/dang-ky?sua=${encodeURIComponent(result.reference)}`}>
+                {t.lookupCorrect}
+              </a>
+            </p>
+          ) : (
+            <div className="notice">
+              <p>{t.lookupCorrectViaMessage}</p>
+            </div>
+          )}
         </>
       );
       break;

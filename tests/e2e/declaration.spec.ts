@@ -311,8 +311,9 @@ test("a lost answer is retried safely with the same key, a second declaration fo
   await expect(conflict.getByRole("link", { name: "Xem tình trạng hồ sơ này" })).toHaveAttribute("href", `/tra-cuu?ma=${reference}`);
   await expectNoAxeViolations(page);
 
-  // The office rejects it (unclear photos). On another phone, the person finds out on /tra-cuu: the
-  // reference + ID number open it for correction; the photos must be chosen again.
+  // The office rejects it (unclear photos). On another phone, the person finds out on /tra-cuu; the
+  // reference + ID number show the status but do not open it for correction (others may know both):
+  // the link in the refusal SMS does. The photos must be chosen again.
   const staff = await browser.newContext({ baseURL });
   const officer = await staff.newPage();
   await officer.goto("/can-bo/dang-nhap");
@@ -335,8 +336,20 @@ test("a lost answer is retried safely with the same key, a second declaration fo
   await expect(citizen.getByText("Bị từ chối", { exact: true })).toBeVisible();
   await expect(citizen.getByText("Lý do từ chối: Ảnh chân dung hoặc ảnh giấy tờ không rõ")).toBeVisible();
   await expect(citizen.getByText("Chụp lại ảnh chân dung và ảnh giấy tờ ở nơi đủ sáng, rõ nét, đủ 4 góc.")).toBeVisible();
+  await expect(citizen.getByRole("link", { name: "Sửa và gửi lại" })).toHaveCount(0);
+  await expect(citizen.getByText(/mở liên kết trong tin nhắn hoặc email thông báo từ chối/)).toBeVisible();
   await expectNoAxeViolations(citizen);
-  await citizen.getByRole("link", { name: "Sửa và gửi lại" }).click();
+
+  const inbox = await citizen.request.get(`/api/dev/outbox?to=${encodeURIComponent(person.phone)}`);
+  const messages = (await inbox.json()) as { template: string; channel: string; body: string }[];
+  const refusal = messages.find((m) => m.template === "rejection" && m.channel === "sms");
+  expect(refusal?.body.length).toBeLessThanOrEqual(160);
+  const link = refusal?.body.match(/\/sua\/TK-[A-Z0-9-]+\/[A-Za-z0-9_-]{12}/)?.[0];
+  expect(link, refusal?.body).toBeTruthy();
+  // A made-up code opens nothing.
+  await citizen.goto(link!.replace(/[A-Za-z0-9_-]{12}$/, "AAAAAAAAAAAA"));
+  await expect(citizen).toHaveURL(new RegExp(`/tra-cuu\\?ma=${reference}$`));
+  await citizen.goto(link!);
 
   await expect(heading(citizen)).toContainText("Bước 2/5");
   await expect(citizen.getByText(`Tờ khai ${reference} chưa được chấp nhận.`)).toBeVisible();

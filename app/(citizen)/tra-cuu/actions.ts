@@ -1,12 +1,10 @@
 "use server";
 // The /tra-cuu look-up: parse with the shared schema, rate-limit per IP, ask the declaration service.
 // Wrong reference and wrong ID number give the same answer, so the form reveals nothing about codes.
-import { cookies } from "next/headers";
 import { formatDateVi } from "@/lib/domain/deadlines";
 import { translate } from "@/lib/i18n/catalog";
 import { ZLookupSchema } from "@/lib/schemas/lookup";
-import { declarationAccessCookie, deriveDeclarationAccessToken } from "@/lib/server/declarations/declaration-access";
-import { prisma } from "@/lib/server/db/client";
+import { readDeclarationAccessTokenFromCookies, verifyDeclarationAccess } from "@/lib/server/declarations/declaration-access";
 import { lookupDeclarationStatus } from "@/lib/server/declarations/queries";
 import { getLocale } from "@/lib/server/i18n";
 import { hitRateLimit, RATE_LIMITS } from "@/lib/server/rate-limit";
@@ -15,18 +13,6 @@ import { currentRequestInfo } from "@/lib/server/request-info";
 import type { LookupState, LookupView } from "@/components/declaration/lookup-types";
 
 const text = (v: FormDataEntryValue | null) => (typeof v === "string" ? v.slice(0, 100) : "");
-
-/**
- * After a successful look-up of a rejected declaration: the access cookie, so /dang-ky?sua= can open it
- * for correction (the reference + ID number pair proves what the token proves). The token is derived from
- * the declaration's id, which the status view does not carry.
- */
-async function grantCorrectionAccess(reference: string): Promise<void> {
-  const row = await prisma.declaration.findUnique({ where: { reference }, select: { id: true } });
-  if (!row) return;
-  const cookie = declarationAccessCookie(reference, deriveDeclarationAccessToken(row.id));
-  (await cookies()).set(cookie.name, cookie.value, cookie.options);
-}
 
 export async function lookupDeclarationAction(_previous: LookupState, form: FormData): Promise<LookupState> {
   const locale = await getLocale();
@@ -60,8 +46,12 @@ export async function lookupDeclarationAction(_previous: LookupState, form: Form
         found.status === "rejected"
           ? { code: reasonCode, label: reasonCode ? translate(locale, `validation.rejectionReason_${reasonCode}`) : null, text: found.rejectionReason }
           : null,
+      // Correcting needs the declaration's access, never just the reference + ID number (both may be
+      // known to others): this browser sent it, or opened the link in the refusal message.
+      canCorrect:
+        found.status === "rejected" &&
+        (await verifyDeclarationAccess(found.reference, await readDeclarationAccessTokenFromCookies(found.reference))) !== null,
     };
-    if (found.status === "rejected") await grantCorrectionAccess(found.reference);
     return { kind: "found", values, result };
   } catch {
     return { kind: "failed", values };

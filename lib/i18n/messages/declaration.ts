@@ -214,6 +214,8 @@ export const declaration = {
     fix_wrongOffice: "Chọn đúng cơ quan BHXH mà bạn sẽ đến nộp hồ sơ.",
     fix_other: "Xem lý do ở trên và sửa thông tin tương ứng.",
     lookupCorrect: "Sửa và gửi lại",
+    lookupCorrectViaMessage:
+      "Để sửa và gửi lại, hãy mở liên kết trong tin nhắn hoặc email thông báo từ chối đã gửi đến số điện thoại (và email) bạn kê khai, hoặc dùng thiết bị đã gửi tờ khai. Nếu không còn nhận được tin nhắn, hãy đến cơ quan BHXH tiếp nhận.",
     lookupExpiredNext: "Tờ khai đã bị hủy vì quá 10 ngày chưa nộp tại cơ quan BHXH. Bạn có thể kê khai lại.",
     lookupWithdrawnNext: "Tờ khai đã được rút. Bạn có thể kê khai lại khi cần.",
     lookupDeclareAgain: "Kê khai lại",
@@ -461,6 +463,8 @@ export const declaration = {
     fix_wrongOffice: "Choose the BHXH office you will actually visit.",
     fix_other: "Read the reason above and correct the information it mentions.",
     lookupCorrect: "Correct and resend",
+    lookupCorrectViaMessage:
+      "To correct and resend, open the link in the refusal text message or email sent to the phone (and email) you declared, or use the device that sent the declaration. If you no longer receive messages there, go to the receiving BHXH office.",
     lookupExpiredNext: "The declaration was cancelled because it was not brought to the BHXH office within 10 days. You can declare again.",
     lookupWithdrawnNext: "The declaration was withdrawn. You can declare again when you need to.",
     lookupDeclareAgain: "Declare again",

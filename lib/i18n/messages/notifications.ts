@@ -38,6 +38,7 @@ export const notifications = {
     rejectionAction: "Sửa và gửi lại tờ khai",
     rejectionSms: "Tờ khai {reference} chưa được chấp nhận. Lý do: {reason}. Sửa và gửi lại tại {url}",
     rejectionSmsShort: "Tờ khai {reference} chưa được chấp nhận. Lý do: {reason}. Tra cứu mã tờ khai trên cổng BHXH để sửa và gửi lại.",
+    rejectionSmsLink: "Tờ khai {reference} chưa được chấp nhận. Xem lý do, sửa và gửi lại tại {url}",
 
     deadlineSubject: "Nhắc hạn nộp hồ sơ: tờ khai {reference}",
     deadlineHeading: "Sắp hết hạn nộp hồ sơ tại cơ quan BHXH",
@@ -156,6 +157,7 @@ export const notifications = {
     rejectionAction: "Correct and resend the declaration",
     rejectionSms: "Declaration {reference} was not accepted. Reason: {reason}. Correct and resend at {url}",
     rejectionSmsShort: "Declaration {reference} was not accepted. Reason: {reason}. Look up the reference on the BHXH portal to correct it.",
+    rejectionSmsLink: "Declaration {reference} was not accepted. See why, correct and resend at {url}",
 
     deadlineSubject: "Reminder: bring your file for declaration {reference}",
     deadlineHeading: "Your deadline at the social security office is near",

@@ -2,7 +2,8 @@ import "server-only";
 // The refusal message (SMS, and email when given) for the back office's reject action, written in the
 // action's transaction: the reason's label, the officer's note, and where to correct and resend.
 import type { Tx } from "@/lib/server/db/client";
-import { PORTAL_PATHS, portalUrl } from "@/lib/server/notifications/links";
+import { correctionPath } from "@/lib/server/declarations/declaration-access";
+import { portalUrl } from "@/lib/server/notifications/links";
 import { enqueueMessage } from "@/lib/server/notifications/outbox";
 
 export type RejectedDeclaration = {
@@ -34,7 +35,8 @@ export async function enqueueRejectionNotice(
       reference: declaration.reference,
       reasonLabel,
       officerNote: note?.trim() || undefined,
-      correctUrl: portalUrl(PORTAL_PATHS.lookup),
+      // Only the declared phone and email receive this link: it is what opens the declaration for correction.
+      correctUrl: portalUrl(correctionPath(declaration.reference, declaration.id)),
       fullName: declaration.fullName,
     },
     phone: declaration.phone,

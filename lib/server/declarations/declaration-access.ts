@@ -119,3 +119,23 @@ export async function readDeclarationAccessTokenFromCookies(reference: string): 
   const { cookies } = await import("next/headers");
   return (await cookies()).get(declarationAccessCookieName(reference))?.value ?? null;
 }
+
+/**
+ * A short code (72 bits, keyed by the server secret) that opens one declaration for correction. It travels
+ * in the refusal message to the declared phone and email only, short enough for a one-part SMS; proving it
+ * stores the full access token as the cookie. Never derivable from the reference or the ID number.
+ */
+export function correctionCode(declarationId: string): string {
+  return createHmac("sha256", secret()).update(`declaration-correction:v1:${declarationId}`).digest("base64url").slice(0, 12);
+}
+
+export function correctionCodeMatches(declarationId: string, presented: string): boolean {
+  const expected = Buffer.from(correctionCode(declarationId));
+  const given = Buffer.from(presented);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}
+
+/** The link in the refusal message: /sua/<REF>/<code> → access cookie → /dang-ky?sua=<REF>. */
+export function correctionPath(reference: string, declarationId: string): string {
+  return `/sua/${encodeURIComponent(reference)}/${correctionCode(declarationId)}`;
+}

@@ -265,6 +265,8 @@ export function rejection(
   return {
     sms: buildSms(brand, [
       { template: t.rejectionSms, params: { reference: params.reference, reason, url: params.correctUrl }, shrink: [{ key: "reason", min: 40 }] },
+      // The correction link matters more than the reason (the page shows it): keep the link if both do not fit.
+      { template: t.rejectionSmsLink, params: { reference: params.reference, url: params.correctUrl } },
       { template: t.rejectionSmsShort, params: { reference: params.reference, reason }, shrink: [{ key: "reason", min: 0 }] },
     ]),
     email: email(locale, t, {
