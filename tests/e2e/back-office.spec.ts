@@ -211,15 +211,49 @@ test("an officer finds, checks and decides declarations at the counter; other of
   await expectNoAxeViolations(admin);
   await admin.getByRole("link", { name: "Thêm cán bộ" }).click();
   await expectNoAxeViolations(admin);
-  await admin.getByLabel("Tên đăng nhập").fill(`canbo.e2e${Date.now() % 100000}`);
+  const username = `canbo.e2e${Date.now() % 100000}`;
+  await admin.getByLabel("Tên đăng nhập").fill(username);
   await admin.getByLabel("Họ và tên").fill("Đặng Thu Hà");
   await admin.getByLabel("Vai trò").selectOption("officer");
   await admin.getByLabel("Cơ quan BHXH").selectOption("0101");
   await admin.getByRole("button", { name: "Tạo tài khoản" }).click();
   const created = admin.getByRole("status").filter({ hasText: "Đã tạo tài khoản" });
   await expect(created).toContainText("Mật khẩu tạm thời");
-  await expect(created.locator(".bo-secret")).toHaveText(/^[A-Za-z2-9]{10}$/);
+  const temporaryPassword = (await created.locator(".bo-secret").textContent())!;
+  expect(temporaryPassword).toMatch(/^[A-Za-z2-9]{10}$/);
   await expectNoAxeViolations(admin);
+
+  // The new officer signs in with it and must set a new password before anything else.
+  const newcomerContext = await browser.newContext({ baseURL, viewport: { width: 1366, height: 900 } });
+  const newcomer = await newcomerContext.newPage();
+  await newcomer.goto("/can-bo/dang-nhap");
+  await newcomer.getByLabel("Tên đăng nhập").fill(username);
+  await newcomer.getByLabel("Mật khẩu", { exact: true }).fill(temporaryPassword);
+  await newcomer.getByRole("button", { name: "Đăng nhập" }).click();
+  await newcomer.waitForURL("**/can-bo/doi-mat-khau");
+  await expect(newcomer.getByText("Bạn đang dùng mật khẩu tạm thời.")).toBeVisible();
+  await expectNoAxeViolations(newcomer);
+  await newcomer.goto("/can-bo");
+  await newcomer.waitForURL("**/can-bo/doi-mat-khau");
+  await newcomer.getByLabel("Mật khẩu hiện tại").fill(temporaryPassword);
+  await newcomer.getByLabel("Mật khẩu mới", { exact: true }).fill("quầy số ba phố đội cấn");
+  await newcomer.getByLabel("Nhập lại mật khẩu mới").fill("quầy số ba phố đội cấn");
+  await newcomer.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  await newcomer.waitForURL("**/can-bo?xong=mat-khau");
+  await expect(newcomer.getByText("Đã đổi mật khẩu.")).toBeVisible();
+
+  // The admin disables the account: the officer's open session stops working at the next request.
+  await admin.goto("/can-bo/quan-tri");
+  await admin.getByRole("link", { name: `Sửa ${username}` }).click();
+  await expect(heading(admin)).toHaveText(`Cán bộ ${username}`);
+  await expectNoAxeViolations(admin);
+  await admin.getByRole("button", { name: "Khoá tài khoản" }).click();
+  await expect(admin.getByText("Đã khoá tài khoản; mọi phiên đăng nhập của cán bộ đã kết thúc.")).toBeVisible();
+  await newcomer.goto("/can-bo");
+  await newcomer.waitForURL("**/can-bo/dang-nhap?next=%2Fcan-bo");
+  expect((await newcomer.request.get(photoSrc)).status()).toBe(404);
+  await newcomerContext.close();
+
   await admin.goto("/can-bo/quan-tri/co-quan/0101");
   await expect(heading(admin)).toHaveText("Sửa cơ quan 0101");
   await expect(admin.getByRole("checkbox", { name: "Ba Đình" })).toBeChecked();
