@@ -2,21 +2,21 @@
 // its size, and that it is big enough to read; then decodes it honouring the EXIF orientation, downscales
 // it and re-encodes it as JPEG, so three phone photos travel as a few hundred KB instead of 10+ MB.
 // The JPEG made here carries no metadata (no GPS); the server re-checks and re-encodes anyway.
+import { PHOTO_MAX_INPUT_BYTES, PHOTO_MIN_SIZE, PHOTO_OUTPUT_BOX } from "@/lib/domain/photo-rules";
 import type { Photo, PhotoKind } from "./types";
 
 /** The most a chosen file may weigh before processing, as the server allows for clients that do not downscale. */
-export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+export const MAX_PHOTO_BYTES = PHOTO_MAX_INPUT_BYTES;
 
 /**
- * Longest side after downscaling (the server stores portraits inside 600×800 and ID photos inside
- * 1600×1600, so more would be wasted bandwidth), and the smallest readable photo as shorter × longer
- * side: the same numbers as the server's PHOTO_LIMITS (lib/server/images/process-photo.ts), so the
- * browser refuses exactly what the server would.
+ * Longest side after downscaling (the server's stored size: more would be wasted bandwidth), and the
+ * smallest readable photo: the rules the server applies (lib/domain/photo-rules.ts), so the browser
+ * refuses exactly what the server would.
  */
 export const PHOTO_LIMITS: Record<PhotoKind, { maxSide: number; minSize: readonly [number, number] }> = {
-  portrait: { maxSide: 800, minSize: [120, 160] },
-  idFront: { maxSide: 1600, minSize: [240, 240] },
-  idBack: { maxSide: 1600, minSize: [240, 240] },
+  portrait: { maxSide: Math.max(...PHOTO_OUTPUT_BOX.portrait), minSize: PHOTO_MIN_SIZE.portrait },
+  idFront: { maxSide: Math.max(...PHOTO_OUTPUT_BOX.idFront), minSize: PHOTO_MIN_SIZE.idFront },
+  idBack: { maxSide: Math.max(...PHOTO_OUTPUT_BOX.idBack), minSize: PHOTO_MIN_SIZE.idBack },
 };
 
 const JPEG_QUALITY = 0.85;

@@ -61,8 +61,7 @@ export const EMPTY_VALUES: WizardValues = {
   commitment: false,
 };
 
-export const PHOTO_KINDS = ["portrait", "idFront", "idBack"] as const;
-export type PhotoKind = (typeof PHOTO_KINDS)[number];
+export { PHOTO_KINDS, type PhotoKind } from "@/lib/domain/photo-rules";
 
 /** A photo ready to upload: usually downscaled and re-encoded as JPEG in the browser. */
 export type Photo = {

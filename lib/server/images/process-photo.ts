@@ -7,18 +7,16 @@ import sharp, { type Metadata, type Sharp } from "sharp";
 import { translate } from "@/lib/i18n/catalog";
 import type { Locale } from "@/lib/i18n/config";
 
-export const PHOTO_KINDS = ["portrait", "idFront", "idBack"] as const;
-export type PhotoKind = (typeof PHOTO_KINDS)[number];
+import { PHOTO_KINDS, PHOTO_MAX_INPUT_BYTES, PHOTO_MIN_SIZE, PHOTO_OUTPUT_BOX, type PhotoKind } from "@/lib/domain/photo-rules";
+
+export { PHOTO_KINDS, type PhotoKind };
 
 export const PHOTO_LIMITS = {
-  /** Per file, before processing (clients that do not downscale send the camera's original). */
-  maxInputBytes: 10 * 1024 * 1024,
+  maxInputBytes: PHOTO_MAX_INPUT_BYTES,
   /** Refuses pixel floods (a tiny file declaring a huge canvas) before anything is decoded. 40 MP > any phone's main camera in JPEG. */
   maxInputPixels: 40_000_000,
-  /** Smallest image still readable by an officer: shorter × longer side. */
-  minSize: { portrait: [120, 160], idFront: [240, 240], idBack: [240, 240] } as Record<PhotoKind, readonly [number, number]>,
-  /** The stored image fits inside this box (width × height); smaller images are not enlarged. */
-  outputBox: { portrait: [600, 800], idFront: [1600, 1600], idBack: [1600, 1600] } as Record<PhotoKind, readonly [number, number]>,
+  minSize: PHOTO_MIN_SIZE,
+  outputBox: PHOTO_OUTPUT_BOX,
   jpegQuality: 82,
 } as const;
 
