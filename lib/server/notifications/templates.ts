@@ -264,7 +264,7 @@ export function rejection(
   if (note) facts.push({ label: t.rejectionNoteLabel, value: note });
   return {
     sms: buildSms(brand, [
-      { template: t.rejectionSms, params: { reference: params.reference, reason, url: params.correctUrl }, shrink: [{ key: "reason", min: 40 }] },
+      { template: t.rejectionSms, params: { reference: params.reference, reason, url: params.correctUrl }, shrink: [{ key: "reason", min: 20 }] },
       // The correction link matters more than the reason (the page shows it): keep the link if both do not fit.
       { template: t.rejectionSmsLink, params: { reference: params.reference, url: params.correctUrl } },
       { template: t.rejectionSmsShort, params: { reference: params.reference, reason }, shrink: [{ key: "reason", min: 0 }] },

@@ -8,6 +8,7 @@ import {
   prepareTemporaryCredentials,
   type TemporaryCredentials,
 } from "@/lib/server/accounts/activate-account";
+import { correctionCode } from "@/lib/server/declarations/declaration-access";
 import { enqueueRejectionNotice } from "@/lib/server/accounts/notify-rejection";
 import { verifyPassword } from "@/lib/server/auth/password-hash";
 import { prisma, type Declaration } from "@/lib/server/db/client";
@@ -161,7 +162,11 @@ describe("enqueueRejectionNotice", () => {
     expect(sms).toMatchObject({ template: "rejection", idempotencyKey: `rejection:${declaration.id}:v1:sms` });
     expect(sms!.body).toContain(declaration.reference);
     expect(sms!.body).toMatch(/Anh chan dung khong ro/);
+    expect(sms!.body.length).toBeLessThanOrEqual(160);
+    // The correction link (to the declared phone and email only) opens the declaration for correction.
+    const link = `/sua/${declaration.reference}/${correctionCode(declaration.id)}`;
+    expect(sms!.body).toContain(link);
     expect(email!.body).toContain("Chụp lại ảnh nơi đủ sáng");
-    expect(email!.body).toContain("/tra-cuu");
+    expect(email!.body).toContain(link);
   });
 });
