@@ -3,6 +3,7 @@
 // aria-describedby. Props in; the strings come translated from the server.
 "use client";
 import { useEffect, useRef, useState, type InputHTMLAttributes, type ReactNode } from "react";
+import { Field } from "@/components/ui/form-parts";
 
 export type FieldErrors = Partial<Record<string, string>>;
 
@@ -53,32 +54,19 @@ type FieldProps = {
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "id">;
 
 export function TextField({ id, label, hint, error, errorPrefix, short, alsoDescribedBy, className, ...input }: FieldProps) {
-  const describedBy = [alsoDescribedBy ?? "", hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={`${id}-hint`} className="field__hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          <span className="visually-hidden">{errorPrefix} </span>
-          {error}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        name={id}
-        className={`input${short ? " input--short" : ""}${className ? ` ${className}` : ""}`}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...input}
-      />
-    </div>
+    <Field id={id} label={label} hint={hint} error={error} errorPrefix={errorPrefix} alsoDescribedBy={alsoDescribedBy}>
+      {(describedBy) => (
+        <input
+          id={id}
+          name={id}
+          className={`input${short ? " input--short" : ""}${className ? ` ${className}` : ""}`}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...input}
+        />
+      )}
+    </Field>
   );
 }
 

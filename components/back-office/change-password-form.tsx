@@ -1,7 +1,8 @@
 // The staff member's own password change: current password, new one twice.
 "use client";
 import { useActionState } from "react";
-import { ErrorSummary, Field } from "./form-parts";
+import { Field } from "@/components/ui/form-parts";
+import { ErrorSummary } from "./form-parts";
 import { initialFormState, type BackOfficeFormState } from "./types";
 
 type Text = { errorSummaryTitle: string; errorPrefix: string; current: string; next: string; nextHint: string; confirm: string; submit: string; submitting: string };

@@ -3,7 +3,8 @@
 // made meanwhile by someone else is refused instead of applied twice.
 "use client";
 import { useActionState, useState } from "react";
-import { DoneNotice, ErrorSummary, Field, valueOf } from "./form-parts";
+import { Field } from "@/components/ui/form-parts";
+import { DoneNotice, ErrorSummary, valueOf } from "./form-parts";
 import { initialFormState, type BackOfficeFormState } from "./types";
 
 type Action = (state: BackOfficeFormState, formData: FormData) => Promise<BackOfficeFormState>;

@@ -1,7 +1,7 @@
-// Small pieces of the back office's forms: the error summary (takes focus, links to fields), a field
-// with label, hint and error tied by aria-describedby, and the one-time secret notice. Props in.
+// Small pieces of the back office's forms: the error summary (takes focus, links to fields) and the
+// one-time secret notice. Props in. The field frame itself is components/ui/form-parts.tsx.
 "use client";
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef } from "react";
 import type { BackOfficeFormState } from "./types";
 
 export function ErrorSummary({ state, title, order = [] }: { state: BackOfficeFormState; title: string; order?: string[] }) {
@@ -37,43 +37,6 @@ export function ErrorSummary({ state, title, order = [] }: { state: BackOfficeFo
 }
 
 const rank = (order: string[], key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
-
-export function Field({
-  id,
-  label,
-  hint,
-  error,
-  errorPrefix,
-  children,
-}: {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  errorPrefix: string;
-  children: (describedBy: string | undefined) => ReactNode;
-}) {
-  const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={`${id}-hint`} className="field__hint">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          <span className="visually-hidden">{errorPrefix} </span>
-          {error}
-        </p>
-      ) : null}
-      {children(describedBy)}
-    </div>
-  );
-}
 
 /** A success notice; with a secret (a temporary password) shown once, in large type. */
 export function DoneNotice({ state }: { state: BackOfficeFormState }) {

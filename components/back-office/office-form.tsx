@@ -1,7 +1,8 @@
 // Editing a BHXH office: name, address, phone and the communes of its province that it serves.
 "use client";
 import { useActionState } from "react";
-import { DoneNotice, ErrorSummary, Field, valueOf } from "./form-parts";
+import { Field } from "@/components/ui/form-parts";
+import { DoneNotice, ErrorSummary, valueOf } from "./form-parts";
 import { initialFormState, type BackOfficeFormState } from "./types";
 
 type Text = {

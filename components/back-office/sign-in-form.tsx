@@ -1,7 +1,8 @@
 // The staff sign-in form: user name and password, one generic error (never which part was wrong).
 "use client";
 import { useActionState } from "react";
-import { ErrorSummary, Field, valueOf } from "./form-parts";
+import { Field } from "@/components/ui/form-parts";
+import { ErrorSummary, valueOf } from "./form-parts";
 import { initialFormState, type BackOfficeFormState } from "./types";
 
 type Text = { errorSummaryTitle: string; errorPrefix: string; username: string; password: string; submit: string; submitting: string };

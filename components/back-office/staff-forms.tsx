@@ -2,7 +2,8 @@
 // one-button actions (disable, enable, reset password) whose result may carry a one-time secret.
 "use client";
 import { useActionState, useState } from "react";
-import { DoneNotice, ErrorSummary, Field, valueOf } from "./form-parts";
+import { Field } from "@/components/ui/form-parts";
+import { DoneNotice, ErrorSummary, valueOf } from "./form-parts";
 import { initialFormState, type BackOfficeFormState } from "./types";
 
 type Action = (state: BackOfficeFormState, formData: FormData) => Promise<BackOfficeFormState>;
