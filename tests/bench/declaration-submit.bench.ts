@@ -5,12 +5,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { displayPhone } from "@/lib/domain/identifiers";
 import { ensureDatabase, migrate } from "@/lib/server/db/migrate";
 import { seedReferenceData } from "@/prisma/seed";
 import { startScratchCluster } from "@/scripts/lib/scratch-database";
 import { buildPerson } from "../factories/people";
 import { createRng } from "../factories/random";
+import { declarationJson } from "../fixtures/declaration-json";
 import { phonePhotoJpeg } from "../fixtures/photo-files";
 import { allowServerOnly } from "../support/allow-server-only";
 import type { BenchResult } from "./run";
@@ -57,23 +57,7 @@ export async function run(): Promise<BenchResult[]> {
       const person = buildPerson(rng);
       n++;
       const result = await submitDeclaration({
-        json: {
-          fullName: person.fullName,
-          dateOfBirth: person.dateOfBirth,
-          sex: person.sex,
-          nationality: "VN",
-          bhxhCode: person.bhxhCode,
-          idType: "cccd",
-          idNumber: person.idNumber,
-          idIssueDate: person.idIssueDate,
-          idIssuePlace: "Cục Cảnh sát quản lý hành chính về trật tự xã hội",
-          address: { provinceCode: "01", communeCode: "00004", street: "Số 12 ngõ 34 phố Đội Cấn" },
-          phone: displayPhone(person.phone),
-          email: "bench@example.com",
-          emailCopy: true,
-          officeCode: "0101",
-          commitment: true,
-        },
+        json: declarationJson(person, { email: "bench@example.com" }),
         files: { portrait: { bytes: inputs.portrait }, idFront: { bytes: inputs.idFront }, idBack: { bytes: inputs.idBack } },
         idempotencyKey: crypto.randomUUID(),
         ip: `10.${(n >> 8) & 255}.${n & 255}.1`,

@@ -4,8 +4,8 @@
 // signed out with the reason. axe on every page visited.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO_PARTICIPANTS, DEMO_STAFF_PASSWORD } from "../factories/demo";
-import { idCardJpeg, portraitJpeg } from "../fixtures/photo-files";
 import { expectNoAxeViolations } from "./support/axe";
+import { sendDeclaration } from "./support/declarations";
 
 const person = DEMO_PARTICIPANTS[4]!; // Hoàng Đức Thắng, reserved for this journey
 const NATIONAL_PHONE = `0${person.phone.slice(3)}`;
@@ -30,39 +30,6 @@ async function waitForMessage(request: APIRequestContext, template: string, seen
     )
     .toBe(true);
   return found!;
-}
-
-async function sendDeclaration(request: APIRequestContext): Promise<string> {
-  const declaration = {
-    fullName: person.fullName,
-    dateOfBirth: person.dateOfBirth,
-    sex: person.sex,
-    nationality: "VN",
-    bhxhCode: person.bhxhCode,
-    idType: "cccd",
-    idNumber: person.idNumber,
-    idIssueDate: person.idIssueDate,
-    idIssuePlace: "Cục Cảnh sát quản lý hành chính về trật tự xã hội",
-    address: { provinceCode: "01", communeCode: "00004", street: "Số 9 phố Kim Mã" },
-    phone: NATIONAL_PHONE,
-    email: null,
-    emailCopy: false,
-    officeCode: "0101",
-    commitment: true,
-  };
-  const [portrait, idFront, idBack] = await Promise.all([portraitJpeg(), idCardJpeg("front"), idCardJpeg("back")]);
-  const response = await request.post("/api/v1/declarations", {
-    headers: { "Idempotency-Key": `e2e-account-${person.bhxhCode}` },
-    multipart: {
-      declaration: JSON.stringify(declaration),
-      portrait: { name: "portrait.jpg", mimeType: "image/jpeg", buffer: portrait },
-      idFront: { name: "id-front.jpg", mimeType: "image/jpeg", buffer: idFront },
-      idBack: { name: "id-back.jpg", mimeType: "image/jpeg", buffer: idBack },
-    },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  const body = (await response.json()) as { reference: string };
-  return body.reference;
 }
 
 async function approveInBackOffice(page: Page, reference: string): Promise<void> {
@@ -95,7 +62,7 @@ test("a declaration approved by an officer becomes an account used on one device
   test.setTimeout(180_000);
 
   // 1. The citizen sends the declaration.
-  const reference = await sendDeclaration(request);
+  const { reference } = await sendDeclaration(request, { person, phone: NATIONAL_PHONE, street: "Số 9 phố Kim Mã", idempotencyKey: `e2e-account-${person.bhxhCode}` });
 
   // 2. An officer of BHXH cơ sở Ba Đình approves it.
   const officer = await browser.newContext({ baseURL });

@@ -9,6 +9,7 @@ import { expect, test, type APIRequestContext, type Browser, type Page } from "@
 import sharp from "sharp";
 import { DEMO_PARTICIPANTS, DEMO_STAFF_PASSWORD } from "../factories/demo";
 import { expectNoAxeViolations } from "./support/axe";
+import { sendDeclaration } from "./support/declarations";
 
 type Person = (typeof DEMO_PARTICIPANTS)[number];
 const hung = DEMO_PARTICIPANTS[1]!; // Trần Văn Hùng
@@ -28,37 +29,16 @@ async function jpeg(width: number, height: number, seed: number): Promise<Buffer
   return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 85 }).toBuffer();
 }
 
-async function sendDeclaration(request: APIRequestContext, person: Person, seed: number): Promise<string> {
-  const national = `0${person.phone.slice(3)}`;
-  const declaration = {
-    fullName: person.fullName,
-    dateOfBirth: person.dateOfBirth,
-    sex: person.sex,
-    nationality: "VN",
-    bhxhCode: person.bhxhCode,
-    idType: "cccd",
-    idNumber: person.idNumber,
-    idIssueDate: person.idIssueDate,
-    idIssuePlace: "Cục Cảnh sát quản lý hành chính về trật tự xã hội",
-    address: { provinceCode: "01", communeCode: "00004", street: "Số 7 phố Đội Cấn" },
-    phone: national,
-    email: null,
-    emailCopy: false,
-    officeCode: "0101",
-    commitment: true,
-  };
+async function sendCounterDeclaration(request: APIRequestContext, person: Person, seed: number): Promise<string> {
   const [portrait, idFront, idBack] = await Promise.all([jpeg(600, 800, seed), jpeg(1000, 630, seed + 1), jpeg(1000, 630, seed + 2)]);
-  const response = await request.post("/api/v1/declarations", {
-    headers: { "Idempotency-Key": `e2e-back-office-${person.bhxhCode}` },
-    multipart: {
-      declaration: JSON.stringify(declaration),
-      portrait: { name: "chan-dung.jpg", mimeType: "image/jpeg", buffer: portrait },
-      idFront: { name: "mat-truoc.jpg", mimeType: "image/jpeg", buffer: idFront },
-      idBack: { name: "mat-sau.jpg", mimeType: "image/jpeg", buffer: idBack },
-    },
+  const sent = await sendDeclaration(request, {
+    person,
+    phone: `0${person.phone.slice(3)}`,
+    street: "Số 7 phố Đội Cấn",
+    idempotencyKey: `e2e-back-office-${person.bhxhCode}`,
+    photos: { portrait, idFront, idBack },
   });
-  expect(response.status(), await response.text()).toBe(201);
-  return ((await response.json()) as { reference: string }).reference;
+  return sent.reference;
 }
 
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });
@@ -76,7 +56,7 @@ async function signInAs(browser: Browser, baseURL: string | undefined, username:
 
 test("an officer finds, checks and decides declarations at the counter; other offices and roles get nothing", async ({ browser, request, baseURL }) => {
   test.setTimeout(240_000);
-  const [hungRef, khoaRef] = [await sendDeclaration(request, hung, 1), await sendDeclaration(request, khoa, 4)];
+  const [hungRef, khoaRef] = [await sendCounterDeclaration(request, hung, 1), await sendCounterDeclaration(request, khoa, 4)];
 
   // --- Sign-in: a generic error, then the queue with the search box focused for the scanner.
   const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 900 }, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });

@@ -5,45 +5,23 @@ import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { buildPerson } from "../factories/people";
 import { createRng } from "../factories/random";
 import { pdfToText } from "../fixtures/declaration-pdf";
-import { idCardJpeg, portraitJpeg } from "../fixtures/photo-files";
 import { expectNoAxeViolations } from "./support/axe";
-
-type Created = { reference: string; accessToken: string; office: { code: string; name: string } };
+import { sendDeclaration, type SentDeclaration } from "./support/declarations";
 
 const person = buildPerson(createRng(4040));
 const flatten = (text: string): string => text.normalize("NFC").replace(/\s+/g, " ");
 
-let created: Created;
+let created: SentDeclaration;
 
 test.beforeAll(async ({ request }) => {
-  const declaration = {
-    fullName: person.fullName,
-    dateOfBirth: person.dateOfBirth,
-    sex: person.sex,
-    nationality: "VN",
-    bhxhCode: person.bhxhCode,
-    idType: "cccd",
-    idNumber: person.idNumber,
-    idIssueDate: person.idIssueDate,
-    idIssuePlace: "Cục Cảnh sát quản lý hành chính về trật tự xã hội",
-    address: { provinceCode: "01", communeCode: "00004", street: "Số 40 phố Kim Mã" },
+  created = await sendDeclaration(request, {
+    person,
     phone: person.phone,
+    street: "Số 40 phố Kim Mã",
     email: "to.khai.pdf@example.test",
     emailCopy: true,
-    officeCode: "0101",
-    commitment: true,
-  };
-  const response = await request.post("/api/v1/declarations", {
-    headers: { "Idempotency-Key": `e2e-pdf-${person.idNumber}` },
-    multipart: {
-      declaration: JSON.stringify(declaration),
-      portrait: { name: "chan-dung.jpg", mimeType: "image/jpeg", buffer: await portraitJpeg() },
-      idFront: { name: "mat-truoc.jpg", mimeType: "image/jpeg", buffer: await idCardJpeg("front") },
-      idBack: { name: "mat-sau.jpg", mimeType: "image/jpeg", buffer: await idCardJpeg("back") },
-    },
+    idempotencyKey: `e2e-pdf-${person.idNumber}`,
   });
-  expect(response.status(), await response.text()).toBe(201);
-  created = (await response.json()) as Created;
   expect(created.office.code).toBe("0101");
 });
 

@@ -2,8 +2,8 @@
 // "received" SMS and email delivered by the worker of the e2e server into the outbox, and both show
 // in /hop-thu-thu-nghiem and in GET /api/dev/outbox.
 import { expect, test } from "@playwright/test";
-import { idCardJpeg, portraitJpeg } from "../fixtures/photo-files";
 import { expectNoAxeViolations } from "./support/axe";
+import { sendDeclaration } from "./support/declarations";
 
 type OutboxMessage = { id: string; channel: string; recipient: string; subject: string | null; body: string; status: string; createdAt: string; sentAt: string | null };
 
@@ -21,34 +21,7 @@ test("a declaration's messages are delivered to the outbox and shown in the test
     phone: `+84${phone.slice(1)}`,
   };
   const email = `mailbox.${person.bhxhCode}@example.test`;
-  const [portrait, idFront, idBack] = await Promise.all([portraitJpeg(), idCardJpeg("front"), idCardJpeg("back")]);
-  const sent = await request.post("/api/v1/declarations", {
-    headers: { "Idempotency-Key": `e2e-mailbox-${person.bhxhCode}` },
-    multipart: {
-      declaration: JSON.stringify({
-        fullName: person.fullName,
-        dateOfBirth: person.dateOfBirth,
-        sex: person.sex,
-        nationality: "VN",
-        bhxhCode: person.bhxhCode,
-        idType: "cccd",
-        idNumber: person.idNumber,
-        idIssueDate: person.idIssueDate,
-        idIssuePlace: "Cục Cảnh sát quản lý hành chính về trật tự xã hội",
-        address: { provinceCode: "01", communeCode: "00004", street: "Số 12 ngõ 34 phố Đội Cấn" },
-        phone,
-        email,
-        emailCopy: false,
-        officeCode: "0101",
-        commitment: true,
-      }),
-      portrait: { name: "portrait.jpg", mimeType: "image/jpeg", buffer: portrait },
-      idFront: { name: "front.jpg", mimeType: "image/jpeg", buffer: idFront },
-      idBack: { name: "back.jpg", mimeType: "image/jpeg", buffer: idBack },
-    },
-  });
-  expect(sent.status(), await sent.text()).toBe(201);
-  const { reference } = (await sent.json()) as { reference: string };
+  const { reference } = await sendDeclaration(request, { person, phone, street: "Số 12 ngõ 34 phố Đội Cấn", email, idempotencyKey: `e2e-mailbox-${person.bhxhCode}` });
 
   // The worker delivers within seconds; the phone may be asked for in either form.
   await expect

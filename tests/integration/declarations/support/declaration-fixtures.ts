@@ -3,10 +3,11 @@
 // into the storage folder.
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { displayPhone } from "@/lib/domain/identifiers";
 import { buildPerson, type PersonFixture } from "@/tests/factories/people";
 import { createRng } from "@/tests/factories/random";
 import { idCardJpeg, portraitJpeg } from "@/tests/fixtures/photo-files";
+
+export { declarationJson } from "@/tests/fixtures/declaration-json";
 
 // env() is read lazily: give the token derivation a fixed secret before anything calls it.
 process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123";
@@ -21,27 +22,6 @@ export function newPerson(overrides: Partial<PersonFixture> = {}): PersonFixture
 export function newIp(): string {
   ipCounter++;
   return `198.51.${(process.pid + ipCounter) % 250}.${ipCounter % 250}`;
-}
-
-export function declarationJson(person: PersonFixture, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    fullName: person.fullName,
-    dateOfBirth: person.dateOfBirth,
-    sex: person.sex,
-    nationality: "VN",
-    bhxhCode: person.bhxhCode,
-    idType: "cccd",
-    idNumber: person.idNumber,
-    idIssueDate: person.idIssueDate,
-    idIssuePlace: "Cục Cảnh sát quản lý hành chính về trật tự xã hội",
-    address: { provinceCode: "01", communeCode: "00004", street: "Số 12 ngõ 34 phố Đội Cấn" },
-    phone: displayPhone(person.phone),
-    email: "nguoi.khai@example.com",
-    emailCopy: true,
-    officeCode: "0101",
-    commitment: true,
-    ...overrides,
-  };
 }
 
 export type PhotoSet = { portrait: Buffer; idFront: Buffer; idBack: Buffer };
