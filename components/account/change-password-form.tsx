@@ -3,7 +3,7 @@
 "use client";
 import { useActionState } from "react";
 import { ErrorSummary, PasswordField } from "./form-parts";
-import { PASSWORD_RULES_ID, PasswordRules, type PasswordRulesText } from "./password-rules";
+import { NewPasswordFields, type PasswordRulesText } from "./password-rules";
 import type { ChangePasswordState } from "./types";
 
 export type ChangePasswordText = PasswordRulesText & {
@@ -43,28 +43,7 @@ export function ChangePasswordForm({ action, text, submitLabel, currentPasswordL
             required
           />
         ) : null}
-        <PasswordRules text={text} />
-        <PasswordField
-          id="newPassword"
-          label={text.newPasswordLabel}
-          error={fields.newPassword}
-          errorPrefix={text.errorPrefix}
-          showLabel={text.showPassword}
-          alsoDescribedBy={PASSWORD_RULES_ID}
-          autoComplete="new-password"
-          maxLength={1024}
-          required
-        />
-        <PasswordField
-          id="confirmPassword"
-          label={text.confirmPasswordLabel}
-          error={fields.confirmPassword}
-          errorPrefix={text.errorPrefix}
-          showLabel={text.showPassword}
-          autoComplete="new-password"
-          maxLength={1024}
-          required
-        />
+        <NewPasswordFields text={text} errors={fields} />
         <div className="button-group">
           <button className="button" type="submit" disabled={pending}>
             {submitLabel}

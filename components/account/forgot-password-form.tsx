@@ -3,8 +3,8 @@
 "use client";
 import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
-import { ErrorSummary, PasswordField, TextField } from "./form-parts";
-import { PASSWORD_RULES_ID, PasswordRules, type PasswordRulesText } from "./password-rules";
+import { ErrorSummary, TextField } from "./form-parts";
+import { NewPasswordFields, type PasswordRulesText } from "./password-rules";
 import type { ForgotPasswordState } from "./types";
 
 export type ForgotPasswordText = PasswordRulesText & {
@@ -140,28 +140,7 @@ export function ForgotPasswordForm({ action, initial, text }: Props) {
         <form action={formAction} noValidate>
           <p>{text.forgotNewLead}</p>
           {state.bhxhCode ? <input type="text" name="username" value={state.bhxhCode} autoComplete="username" readOnly hidden /> : null}
-          <PasswordRules text={text} />
-          <PasswordField
-            id="newPassword"
-            label={text.newPasswordLabel}
-            error={fields.newPassword}
-            errorPrefix={text.errorPrefix}
-            showLabel={text.showPassword}
-            alsoDescribedBy={PASSWORD_RULES_ID}
-            autoComplete="new-password"
-            maxLength={1024}
-            required
-          />
-          <PasswordField
-            id="confirmPassword"
-            label={text.confirmPasswordLabel}
-            error={fields.confirmPassword}
-            errorPrefix={text.errorPrefix}
-            showLabel={text.showPassword}
-            autoComplete="new-password"
-            maxLength={1024}
-            required
-          />
+          <NewPasswordFields text={text} errors={fields} />
           <div className="button-group">
             <button className="button" type="submit" name="intent" value="password" disabled={pending}>
               {text.forgotNewSubmit}

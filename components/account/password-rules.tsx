@@ -1,5 +1,7 @@
 // The new-password rules in plain words (lib/domain/password-policy.ts), shown beside every form that
 // sets a password and named by the new-password field's aria-describedby.
+import { PasswordField } from "./form-parts";
+
 export type PasswordRulesText = {
   rulesTitle: string;
   ruleLength: string;
@@ -23,5 +25,42 @@ export function PasswordRules({ text }: { text: PasswordRulesText }) {
       </ul>
       <p>{text.ruleNoComposition}</p>
     </div>
+  );
+}
+
+export type NewPasswordFieldsText = PasswordRulesText & {
+  newPasswordLabel: string;
+  confirmPasswordLabel: string;
+  errorPrefix: string;
+  showPassword: string;
+};
+
+/** The rules, the new password and its confirmation: the same in every form that sets a password. */
+export function NewPasswordFields({ text, errors }: { text: NewPasswordFieldsText; errors: { newPassword?: string; confirmPassword?: string } }) {
+  return (
+    <>
+      <PasswordRules text={text} />
+      <PasswordField
+        id="newPassword"
+        label={text.newPasswordLabel}
+        error={errors.newPassword}
+        errorPrefix={text.errorPrefix}
+        showLabel={text.showPassword}
+        alsoDescribedBy={PASSWORD_RULES_ID}
+        autoComplete="new-password"
+        maxLength={1024}
+        required
+      />
+      <PasswordField
+        id="confirmPassword"
+        label={text.confirmPasswordLabel}
+        error={errors.confirmPassword}
+        errorPrefix={text.errorPrefix}
+        showLabel={text.showPassword}
+        autoComplete="new-password"
+        maxLength={1024}
+        required
+      />
+    </>
   );
 }
