@@ -2,7 +2,7 @@
 // forms and the server actions. Issue messages are i18n keys "officer.<key>", never sentences.
 import { z } from "zod";
 import { DECLARATION_STATUSES, REJECTION_REASON_CODES } from "@/lib/domain/declaration-status";
-import { isIsoDate } from "@/lib/domain/deadlines";
+import { isIsoDate } from "@/lib/domain/dates";
 
 export const REJECTION_NOTE_MAX_LENGTH = 500;
 export const STAFF_ROLES = ["officer", "supervisor", "admin"] as const;

@@ -1,18 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  MINIMUM_AGE_YEARS,
-  REMINDER_DAYS_BEFORE_EXPIRY,
-  SUBMISSION_WINDOW_DAYS,
-  ageOn,
-  formatDateVi,
-  fromIsoDate,
-  isExpired,
-  isIsoDate,
-  isoDateInVietnam,
-  reminderDueAt,
-  submissionDeadline,
-  toIsoDate,
-} from "@/lib/domain/deadlines";
+import { MINIMUM_AGE_YEARS, REMINDER_DAYS_BEFORE_EXPIRY, SUBMISSION_WINDOW_DAYS, ageOn, isExpired, reminderDueAt, submissionDeadline } from "@/lib/domain/deadlines";
+import { formatDateVi, fromIsoDate, isIsoDate, isoDateInVietnam, toIsoDate } from "@/lib/domain/dates";
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;

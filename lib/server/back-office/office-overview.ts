@@ -3,7 +3,7 @@ import "server-only";
 // declarations received, approved, rejected by reason, expired, the median time from sending to
 // decision, and who decided what. Decisions are read from the audit trail, which keeps every one
 // even after a rejected declaration is corrected and sent again.
-import { isoDateInVietnam } from "@/lib/domain/deadlines";
+import { isoDateInVietnam } from "@/lib/domain/dates";
 import { REJECTION_REASON_CODES, type RejectionReasonCode } from "@/lib/domain/declaration-status";
 import { prisma } from "../db/client";
 import { canAccessOffice, SUPERVISION_ROLES, authorizeStaff, type StaffPrincipal } from "../auth/staff-access";
