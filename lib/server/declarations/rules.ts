@@ -52,7 +52,7 @@ export async function findConflict(
       where: {
         idNumber: person.idNumber,
         status: "submitted",
-        expiresAt: { gt: now },
+        expiresAt: { gte: now },
         ...(person.excludeDeclarationId ? { id: { not: person.excludeDeclarationId } } : {}),
       },
       select: { reference: true, expiresAt: true, office: { select: { name: true } } },
