@@ -67,8 +67,3 @@ export function matchParticipant(declared: IdentityFields, byBhxhCode: IdentityF
 function countDifferences(fields: FieldComparison[]): number {
   return fields.filter((f) => f.agreement === "different").length;
 }
-
-/** Approval needs one master record for the declared BHXH code (the account's user name) and no rival. */
-export function isApprovableMatch(match: ParticipantMatch): boolean {
-  return match.state === "matched";
-}
