@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { formatDuration } from "@/components/back-office/format";
 import { formObject } from "@/lib/server/back-office/form-result";
 import { safeStaffReturnPath } from "@/app/(officer)/can-bo/return-path";
-import { ZApproveFormSchema, ZRejectFormSchema, ZQueueParamsSchema, fieldErrors } from "@/lib/schemas/back-office";
+import { STAFF_ROLES, ZApproveFormSchema, ZRejectFormSchema, ZQueueParamsSchema, fieldErrors } from "@/lib/schemas/back-office";
+import { StaffRole as PrismaStaffRole } from "@/lib/server/db/generated/enums";
 
 describe("back-office formatting", () => {
   it("writes durations in minutes, hours or days", () => {
@@ -14,6 +15,10 @@ describe("back-office formatting", () => {
 });
 
 describe("back-office forms", () => {
+  it("offer exactly the staff roles the database knows", () => {
+    expect([...STAFF_ROLES].sort()).toEqual(Object.values(PrismaStaffRole).sort());
+  });
+
   it("reads FormData, with repeated names as arrays", () => {
     const f = new FormData();
     f.append("name", "A");
