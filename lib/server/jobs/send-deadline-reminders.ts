@@ -6,7 +6,7 @@ import { isExpired, latestDeadlineToRemind, reminderDueAt } from "@/lib/domain/d
 import { recordAuditEvent } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db/client";
 import { enqueueMessage } from "@/lib/server/notifications/outbox";
-import { DEFAULT_JOB_LIMIT, eachInOwnTransaction, type JobOptions, type JobReport } from "./each-locked";
+import { DEFAULT_JOB_LIMIT, eachLockedDeclaration, type JobOptions, type JobReport } from "./each-locked";
 
 export async function sendDeadlineReminders(now: Date, options: Partial<JobOptions> = {}): Promise<JobReport> {
   const db = options.db ?? prisma;
@@ -17,17 +17,14 @@ export async function sendDeadlineReminders(now: Date, options: Partial<JobOptio
     take: options.limit ?? DEFAULT_JOB_LIMIT,
     select: { id: true },
   });
-  return eachInOwnTransaction(
+  return eachLockedDeclaration(
     candidates.map((c) => c.id),
     { ...options, db },
-    async (tx, id) => {
-      const locked = await tx.$queryRaw<{ id: string }[]>`
-        SELECT "id" FROM "Declaration"
-        WHERE "id" = ${id}::uuid AND "status" = 'submitted' AND "reminderSentAt" IS NULL AND "expiresAt" >= ${now}::timestamp
-        FOR UPDATE SKIP LOCKED`;
-      if (locked.length === 0) return false;
-      const declaration = await tx.declaration.findUniqueOrThrow({ where: { id }, include: { office: true } });
-      if (!canPerform(declaration.status, "remind") || isExpired(declaration.expiresAt, now) || reminderDueAt(declaration.expiresAt) > now) return false;
+    async (tx, declaration) => {
+      const due = canPerform(declaration.status, "remind") && declaration.reminderSentAt === null && !isExpired(declaration.expiresAt, now);
+      if (!due || reminderDueAt(declaration.expiresAt) > now) return false;
+      const { id } = declaration;
+      const office = await tx.office.findUniqueOrThrow({ where: { code: declaration.officeCode }, select: { name: true, address: true } });
       await tx.declaration.update({ where: { id }, data: { reminderSentAt: now } });
       await recordAuditEvent(tx, {
         type: "declaration.reminderSent",
@@ -41,8 +38,8 @@ export async function sendDeadlineReminders(now: Date, options: Partial<JobOptio
         params: {
           reference: declaration.reference,
           deadline: declaration.expiresAt,
-          officeName: declaration.office.name,
-          officeAddress: declaration.office.address,
+          officeName: office.name,
+          officeAddress: office.address,
           fullName: declaration.fullName,
         },
         phone: declaration.phone,
