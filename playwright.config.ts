@@ -24,7 +24,7 @@ export default defineConfig({
     { name: "mobile", use: { ...devices["Pixel 7"], launchOptions: { executablePath, args: CHROMIUM_ARGS } } },
   ],
   webServer: {
-    command: `npx tsx --conditions=react-server scripts/e2e-server.ts`,
+    command: `npx tsx --import ./scripts/preload/allow-server-only.mjs scripts/e2e-server.ts`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,

@@ -3,7 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     tsconfigPaths: true,
-    alias: { "server-only": new URL("./tests/support/empty.ts", import.meta.url).pathname },
+    // The stand-in the scripts' preload uses too (scripts/preload/allow-server-only.mjs).
+    alias: { "server-only": new URL("./scripts/preload/server-only-empty.js", import.meta.url).pathname },
   },
   test: {
     projects: [

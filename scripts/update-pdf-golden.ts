@@ -1,5 +1,5 @@
 // Regenerates the golden image of the printed Tờ khai 01 (tests/fixtures/golden/to-khai-01.png) after a deliberate
-// layout change: `tsx scripts/update-pdf-golden.ts`. With --portrait it also redraws the sample portrait JPEG.
+// layout change: `npx tsx --import ./scripts/preload/allow-server-only.mjs scripts/update-pdf-golden.ts`. With --portrait it also redraws the sample portrait JPEG.
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -12,7 +12,6 @@ import {
   fixtureDeclaration,
   pdfPageToPng,
 } from "../tests/fixtures/declaration-pdf";
-import { allowServerOnly } from "../tests/support/allow-server-only";
 
 /** A synthetic 3x4 portrait (354×472 px, 300 dpi): a face on a pale blue studio background. */
 const PORTRAIT_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="354" height="472" viewBox="0 0 354 472">
@@ -41,7 +40,6 @@ async function main(): Promise<void> {
     console.log(`wrote ${path.relative(process.cwd(), PORTRAIT_PATH)} (${jpeg.length} bytes)`);
   }
 
-  allowServerOnly();
   const { renderDeclarationPdf } = await import("../lib/server/pdf/declaration-pdf");
   const pdf = await renderDeclarationPdf(fixtureDeclaration(), { generatedAt: FIXTURE_GENERATED_AT });
   // pdftoppm writes grey pixels as RGB; one channel holds the same pixels at a third of the size.

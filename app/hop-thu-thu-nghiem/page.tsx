@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TestMailbox, type MailboxItem } from "@/components/notifications/test-mailbox";
-import { VIETNAM_TIME_ZONE } from "@/lib/domain/deadlines";
+import { VIETNAM_TIME_ZONE } from "@/lib/domain/dates";
 import { displayPhone } from "@/lib/domain/identifiers";
 import { format } from "@/lib/i18n/catalog";
 import { getLocale, getMessages } from "@/lib/server/i18n";

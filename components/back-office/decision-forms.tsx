@@ -4,6 +4,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { Field } from "@/components/ui/form-parts";
+import { APPROVAL_CHECKS } from "@/lib/domain/decision-blockers";
 import { DoneNotice, ErrorSummary, valueOf } from "./form-parts";
 import { initialFormState, type BackOfficeFormState } from "./types";
 
@@ -38,14 +39,14 @@ export function ApproveForm({ action, text, reference, version, reloadHref }: Co
   return (
     <form action={formAction} key={state.seq} className="bo-decision bo-decision--approve" noValidate>
       <h3>{text.heading}</h3>
-      <ErrorSummary state={state} title={text.errorSummaryTitle} order={["originalIdChecked", "declarationSigned"]} />
+      <ErrorSummary state={state} title={text.errorSummaryTitle} order={[...APPROVAL_CHECKS]} />
       <StaleHint state={state} href={reloadHref} label={text.reload} />
       <DoneNotice state={state} />
       <input type="hidden" name="reference" value={reference} />
       <input type="hidden" name="version" value={version} />
       <fieldset className={state.errors?.originalIdChecked || state.errors?.declarationSigned ? "field--error" : undefined}>
         <legend>{text.checklistLegend}</legend>
-        {(["originalIdChecked", "declarationSigned"] as const).map((name) => (
+        {APPROVAL_CHECKS.map((name) => (
           <div key={name}>
             {state.errors?.[name] ? (
               <p id={`${name}-error`} className="field__error">

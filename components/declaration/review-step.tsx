@@ -1,15 +1,10 @@
 // "Kiểm tra lại thông tin": every answer with a "Sửa" button back to its step, then the send area.
 "use client";
 import type { ReactNode } from "react";
+import { formatCalendarDate } from "@/lib/domain/dates";
 import { photoLabel, useObjectUrl } from "./photo-step";
 import { fill } from "./text";
 import type { DeclarationStrings, OfficeOption, Option, Photo, PhotoKind, UnitOption, WizardValues } from "./types";
-
-/** "1990-05-12" → "12/05/1990"; partial input is shown as typed. */
-export function displayDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
-}
 
 type Row = { label: string; value: ReactNode; step: number; target: string };
 
@@ -63,13 +58,13 @@ export function ReviewStep({ t, values, photos, provinces, communes, offices, na
   const personal: Row[] = [
     { label: t.reviewWho, value: t.whoIndividual, step: 0, target: target("declarant") },
     { label: t.fullNameLabel, value: orNone(values.fullName), step: 1, target: target("fullName") },
-    { label: t.dateOfBirthLabel, value: displayDate(values.dateOfBirth), step: 1, target: target("dateOfBirth") },
+    { label: t.dateOfBirthLabel, value: formatCalendarDate(values.dateOfBirth), step: 1, target: target("dateOfBirth") },
     { label: t.sexLabel, value: values.sex === "male" ? t.sexMale : values.sex === "female" ? t.sexFemale : t.none, step: 1, target: target("sex") },
     { label: t.nationalityLabel, value: nationalities.find((n) => n.value === values.nationality)?.label ?? values.nationality, step: 1, target: target("nationality") },
     { label: t.bhxhCodeLabel, value: orNone(values.bhxhCode), step: 1, target: target("bhxhCode") },
     { label: t.idTypeLabel, value: values.idType ? t[`idType_${values.idType}`] : t.none, step: 1, target: target("idType") },
     { label: t.idNumberLabel, value: orNone(values.idNumber), step: 1, target: target("idNumber") },
-    { label: t.idIssueDateLabel, value: displayDate(values.idIssueDate), step: 1, target: target("idIssueDate") },
+    { label: t.idIssueDateLabel, value: formatCalendarDate(values.idIssueDate), step: 1, target: target("idIssueDate") },
     { label: t.idIssuePlaceLabel, value: orNone(values.idIssuePlace), step: 1, target: target("idIssuePlace") },
   ];
   const contact: Row[] = [

@@ -1,11 +1,8 @@
-// Message helpers for the client side of the declaration feature. (Not lib/i18n/catalog's: importing it
-// would bring every catalog into the browser bundle.)
+// Message helpers for the client side of the declaration feature. Templates are filled by lib/i18n/format.ts
+// (not lib/i18n/catalog.ts: importing it would bring every catalog into the browser bundle).
 import type { DeclarationStrings, ValidationStrings } from "./types";
 
-/** Replaces {name} placeholders. */
-export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in params ? String(params[key]) : match));
-}
+export { format as fill } from "@/lib/i18n/format";
 
 /**
  * The sentence for a message from a schema or the wizard ("validation.x", "declaration.x"); anything

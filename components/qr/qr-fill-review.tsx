@@ -4,15 +4,12 @@
 "use client";
 import { useEffect, useId, useRef } from "react";
 import { useWatch, type UseFormReturn } from "react-hook-form";
+import { format as fill } from "@/lib/i18n/format";
 import { QR_FILL_FIELDS, type QrConflict, type QrFillField } from "@/lib/domain/qr-fill";
 import type { DeclarationStrings, WizardValues } from "@/components/declaration/types";
 import styles from "./qr.module.css";
 import type { QrStrings } from "./types";
 import type { QrFillController } from "./use-qr-fill";
-
-function fill(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => params[key] ?? match);
-}
 
 export function fieldLabel(d: DeclarationStrings, field: QrFillField): string {
   const labels: Record<QrFillField, string> = {

@@ -1,75 +1,45 @@
 // Time rules of the declaration: the 10-day window to appear at the office, the reminder before it
-// closes, the minimum age, and calendar dates as people in Vietnam read them.
+// closes, and the minimum age. Dates themselves (Vietnam's calendar, dd/mm/yyyy) live in ./dates.
+// The window's semantics and the resubmission rule: docs/decisions/0015-deadline-end-of-tenth-day.md.
+import { addCalendarDays, endOfVietnamDay, isoDateInVietnam, toIsoDate, vietnamTimeOn } from "./dates";
 import type { CalendarDate } from "./identifiers";
-
-export const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Days a person has, after sending the declaration, to bring the signed form and ID to the office. */
 export const SUBMISSION_WINDOW_DAYS = 10;
-/** The reminder (SMS/email) goes out this many days before the window closes. */
+/** The reminder (SMS/email) goes out on the morning this many days before the last day. */
 export const REMINDER_DAYS_BEFORE_EXPIRY = 2;
+/** The reminder's time of day in Vietnam (a message at night wakes people; offices open at 7:30–8:00). */
+export const REMINDER_HOUR_VIETNAM = 8;
 /** Minimum age to register (a choice: docs/mau-01.md §2). */
 export const MINIMUM_AGE_YEARS = 15;
 
-/** When the declaration is cancelled if nobody came: exactly 10 × 24 h after it was sent (Vietnam has no DST). */
-export function submissionDeadline(submittedAt: Date): Date {
-  return new Date(submittedAt.getTime() + SUBMISSION_WINDOW_DAYS * DAY_MS);
+/**
+ * The deadline of a declaration sent (or resent) at `sentAt`: the end of the 10th day after the day it
+ * was sent, in Vietnam time (23:59:59.999 +07:00). Sent any time on 2 December → open until the end of
+ * 12 December, the date every message, the PDF and the back office print.
+ */
+export function submissionDeadline(sentAt: Date): Date {
+  return endOfVietnamDay(addCalendarDays(isoDateInVietnam(sentAt), SUBMISSION_WINDOW_DAYS));
 }
 
-/** True from the deadline instant on. */
+/** True once the deadline has passed: the deadline instant itself still belongs to the window. */
 export function isExpired(expiresAt: Date, now: Date): boolean {
-  return now.getTime() >= expiresAt.getTime();
+  return now.getTime() > expiresAt.getTime();
 }
 
+/** When the reminder is due: 08:00 Vietnam time, REMINDER_DAYS_BEFORE_EXPIRY days before the deadline's date. */
 export function reminderDueAt(expiresAt: Date): Date {
-  return new Date(expiresAt.getTime() - REMINDER_DAYS_BEFORE_EXPIRY * DAY_MS);
+  return vietnamTimeOn(addCalendarDays(isoDateInVietnam(expiresAt), -REMINDER_DAYS_BEFORE_EXPIRY), REMINDER_HOUR_VIETNAM);
 }
 
-const vietnamParts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: VIETNAM_TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
-function partsInVietnam(date: Date): { year: string; month: string; day: string } {
-  const parts = Object.fromEntries(vietnamParts.formatToParts(date).map((p) => [p.type, p.value]));
-  return { year: parts.year ?? "", month: parts.month ?? "", day: parts.day ?? "" };
-}
-
-/** The calendar date of an instant in Vietnam, "dd/mm/yyyy" (as printed on Tờ khai 01). */
-export function formatDateVi(date: Date): string {
-  const { year, month, day } = partsInVietnam(date);
-  return `${day}/${month}/${year}`;
-}
-
-/** The calendar date of an instant in Vietnam, "YYYY-MM-DD": "today" for the form's date rules. */
-export function isoDateInVietnam(date: Date): string {
-  const { year, month, day } = partsInVietnam(date);
-  return `${year}-${month}-${day}`;
-}
-
-/** A "YYYY-MM-DD" string naming a real calendar date (no 30 February), year 1000 or later. */
-export function isIsoDate(s: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 1000) return false;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
-
-/** A calendar date, from "YYYY-MM-DD" or a Date read in UTC, as "YYYY-MM-DD". */
-export function toIsoDate(date: CalendarDate): string {
-  return typeof date === "string" ? date : date.toISOString().slice(0, 10);
-}
-
-/** A "YYYY-MM-DD" date as the Date at UTC midnight (how Prisma stores `@db.Date`). */
-export function fromIsoDate(s: string): Date {
-  if (!isIsoDate(s)) throw new Error(`Not a calendar date: ${s}`);
-  return new Date(`${s}T00:00:00.000Z`);
+/**
+ * The latest deadline whose reminder is due at `now` (reminderDueAt(expiresAt) <= now ⇔ expiresAt <= this):
+ * lets the reminder job select its candidates in SQL with the same rule.
+ */
+export function latestDeadlineToRemind(now: Date): Date {
+  const today = isoDateInVietnam(now);
+  const dueToday = now.getTime() >= vietnamTimeOn(today, REMINDER_HOUR_VIETNAM).getTime();
+  return endOfVietnamDay(addCalendarDays(today, REMINDER_DAYS_BEFORE_EXPIRY - (dueToday ? 0 : 1)));
 }
 
 /**

@@ -1,6 +1,6 @@
 // The counter's comparison of a declaration with the BHXH master records (Participant), field by field.
 // Pure: the records are looked up by the caller (by BHXH code and by ID number) and passed in.
-import { toIsoDate } from "./deadlines";
+import { toIsoDate } from "./dates";
 import { normalizeFullName, searchableText, type CalendarDate, type Sex } from "./identifiers";
 
 export type IdentityFields = {
@@ -66,9 +66,4 @@ export function matchParticipant(declared: IdentityFields, byBhxhCode: IdentityF
 
 function countDifferences(fields: FieldComparison[]): number {
   return fields.filter((f) => f.agreement === "different").length;
-}
-
-/** Approval needs one master record for the declared BHXH code (the account's user name) and no rival. */
-export function isApprovableMatch(match: ParticipantMatch): boolean {
-  return match.state === "matched";
 }

@@ -1,5 +1,6 @@
 // The message catalogs: one file per feature in ./messages, each with a vi and an en half of the same shape.
 import type { Locale } from "./config";
+import { format } from "./format";
 import { account } from "./messages/account";
 import { common } from "./messages/common";
 import { declaration } from "./messages/declaration";
@@ -20,10 +21,7 @@ export function messages<N extends Namespace>(locale: Locale, namespace: N): Mes
   return catalogs[namespace][locale] as Messages<N>;
 }
 
-/** Replaces {name} placeholders. */
-export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in params ? String(params[key]) : match));
-}
+export { format };
 
 /**
  * Translates a "namespace.key" string, as carried by zod issues and service errors

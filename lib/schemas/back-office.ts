@@ -2,7 +2,8 @@
 // forms and the server actions. Issue messages are i18n keys "officer.<key>", never sentences.
 import { z } from "zod";
 import { DECLARATION_STATUSES, REJECTION_REASON_CODES } from "@/lib/domain/declaration-status";
-import { isIsoDate } from "@/lib/domain/deadlines";
+import { isIsoDate } from "@/lib/domain/dates";
+import type { ApprovalCheck } from "@/lib/domain/decision-blockers";
 
 export const REJECTION_NOTE_MAX_LENGTH = 500;
 export const STAFF_ROLES = ["officer", "supervisor", "admin"] as const;
@@ -14,18 +15,24 @@ const text = (requiredKey: string, max: number, tooLongKey = "officer.errorTooLo
     .min(1, { error: requiredKey })
     .max(max, { error: tooLongKey });
 
-/** A checkbox the officer must tick: the browser sends "on" (or the value) when ticked, nothing otherwise. */
-const ticked = (requiredKey: string) => z.literal("on", { error: requiredKey });
+/** A checkbox the officer must tick: the browser sends "on" when ticked, nothing otherwise. Parsed to `true`. */
+const ticked = (requiredKey: string) => z.literal("on", { error: requiredKey }).transform(() => true as const);
 
 const decisionFields = {
   reference: z.string({ error: "officer.errorStale" }).trim().min(1, { error: "officer.errorStale" }).max(20),
   version: z.coerce.number({ error: "officer.errorStale" }).int().min(1),
 };
 
+/** Each counter check (lib/domain/decision-blockers.ts APPROVAL_CHECKS) with the message naming it when not ticked. */
+export const APPROVAL_CHECK_REQUIRED_KEYS = {
+  originalIdChecked: "officer.checklistOriginalIdRequired",
+  declarationSigned: "officer.checklistSignedRequired",
+} as const satisfies Record<ApprovalCheck, string>;
+
 export const ZApproveFormSchema = z.object({
   ...decisionFields,
-  originalIdChecked: ticked("officer.checklistOriginalIdRequired"),
-  declarationSigned: ticked("officer.checklistSignedRequired"),
+  originalIdChecked: ticked(APPROVAL_CHECK_REQUIRED_KEYS.originalIdChecked),
+  declarationSigned: ticked(APPROVAL_CHECK_REQUIRED_KEYS.declarationSigned),
 });
 
 export const ZRejectFormSchema = z

@@ -2,7 +2,8 @@
 // adds its database checks). Every issue message is an i18n key "validation.<key>", never a sentence.
 // Photos are validated by the server's upload module, not here.
 import { z } from "zod";
-import { ageOn, isIsoDate, isoDateInVietnam, MINIMUM_AGE_YEARS } from "@/lib/domain/deadlines";
+import { ageOn, MINIMUM_AGE_YEARS } from "@/lib/domain/deadlines";
+import { isIsoDate, isoDateInVietnam } from "@/lib/domain/dates";
 import {
   checkIdNumber,
   FULL_NAME_MAX_LENGTH,

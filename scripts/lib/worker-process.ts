@@ -3,18 +3,20 @@
 // worker notice when its parent is killed and exit instead of lingering.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 export type WorkerProcess = { stop(): Promise<void> };
 
 export function startWorkerProcess(options: { env: NodeJS.ProcessEnv; log: (msg: string) => void; /** drop its stdout (benchmarks print JSON only) */ quiet?: boolean }): WorkerProcess {
   const script = path.join(process.cwd(), "scripts", "worker.ts");
+  const serverOnlyPreload = pathToFileURL(path.join(process.cwd(), "scripts", "preload", "allow-server-only.mjs")).href;
   let child: ChildProcess | undefined;
   let stopping = false;
   let restart: NodeJS.Timeout | undefined;
 
   const launch = () => {
     // `node --import tsx` (not the tsx CLI, which would add a process in between and keep the IPC channel to itself).
-    const current = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", script], {
+    const current = spawn(process.execPath, ["--import", "tsx", "--import", serverOnlyPreload, script], {
       stdio: ["ignore", options.quiet ? "ignore" : "inherit", "inherit", "ipc"],
       env: options.env,
     });

@@ -12,7 +12,6 @@ import { buildPerson } from "../factories/people";
 import { createRng } from "../factories/random";
 import { declarationJson } from "../fixtures/declaration-json";
 import { phonePhotoJpeg } from "../fixtures/photo-files";
-import { allowServerOnly } from "../support/allow-server-only";
 import type { BenchResult } from "./run";
 import { median, round } from "./stats";
 
@@ -21,7 +20,6 @@ const PER_ROUND = 6;
 const WARM_UP = 2;
 
 export async function run(): Promise<BenchResult[]> {
-  allowServerOnly();
   const cluster = await startScratchCluster();
   const storageDir = mkdtempSync(path.join(os.tmpdir(), "bhxh-bench-files-"));
   try {

@@ -1,6 +1,5 @@
 // Time to render the printable Tờ khai 01 (with a portrait), and its size.
 import { loadavg } from "node:os";
-import { allowServerOnly } from "../support/allow-server-only";
 import { FIXTURE_GENERATED_AT, fixtureDeclaration } from "../fixtures/declaration-pdf";
 
 const WARM_UP_RENDERS = 5;
@@ -19,7 +18,6 @@ function percentile(sorted: number[], fraction: number): number {
 const round = (value: number, digits = 1): number => Number(value.toFixed(digits));
 
 export async function run(): Promise<BenchResult[]> {
-  allowServerOnly();
   const { renderDeclarationPdf } = await import("../../lib/server/pdf/declaration-pdf");
   const options = { generatedAt: FIXTURE_GENERATED_AT };
   // A different person every render, as in production: the renderer remembers shaped text, and only the form's

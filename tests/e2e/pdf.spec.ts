@@ -74,7 +74,7 @@ test("the confirmation page's print and download links give the PDF", async ({ p
 });
 
 test("the worker delivers the email copy, its PDF built at delivery", async ({ request }) => {
-  // The worker runs as `node --conditions=react-server`; the email counts as sent only once its attachment was rendered.
+  // The worker runs as plain Node with the server-only preload; the email counts as sent only once its attachment was rendered.
   await expect
     .poll(
       async () => {

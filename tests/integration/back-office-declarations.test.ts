@@ -177,6 +177,8 @@ describe("the declaration page", () => {
     });
     const view = await getDeclarationForStaff(officerA, d.reference, info);
     expect(view!.match.state).toBe("conflict");
+    // The page and the service give the same reason.
+    expect(view!.approveBlockers).toEqual(["conflictingRecords"]);
     expect(await approveDeclaration(officerA, { reference: d.reference, expectedVersion: 1, checklist: { originalIdChecked: true, declarationSigned: true } }, info)).toMatchObject({
       ok: false,
       code: "conflictingRecords",
@@ -209,13 +211,33 @@ describe("photos", () => {
 });
 
 describe("approving", () => {
-  it("refuses without both checklist items, naming each", async () => {
+  it("refuses without both checklist items, naming each one not ticked, and changes nothing", async () => {
     const result = await handleApproveForm(officerA, approveForm(declA, {}), info);
     expect(result).toEqual({
       ok: false,
       formError: "officer.errorSummaryTitle",
       errors: { originalIdChecked: "officer.checklistOriginalIdRequired", declarationSigned: "officer.checklistSignedRequired" },
     });
+    expect(await handleApproveForm(officerA, approveForm(declA, { originalIdChecked: "on" }), info)).toEqual({
+      ok: false,
+      formError: "officer.errorSummaryTitle",
+      errors: { declarationSigned: "officer.checklistSignedRequired" },
+    });
+    // A box sent with another value than the browser's "on" is not a tick.
+    expect(await handleApproveForm(officerA, approveForm(declA, { originalIdChecked: "on", declarationSigned: "false" }), info)).toMatchObject({
+      ok: false,
+      errors: { declarationSigned: "officer.checklistSignedRequired" },
+    });
+    expect(await prisma.declaration.findUniqueOrThrow({ where: { id: declA.id } })).toMatchObject({ status: "submitted", decidedAt: null });
+    expect(await auditCount(declA.id, "declaration.approved")).toBe(0);
+  });
+
+  it("the service itself refuses a checklist with a check not ticked (a caller other than the form)", async () => {
+    const d = await matched();
+    const result = await approveDeclaration(officerA, { reference: d.reference, expectedVersion: 1, checklist: { originalIdChecked: true, declarationSigned: false } }, info);
+    expect(result).toMatchObject({ ok: false, code: "checklistIncomplete" });
+    expect(await prisma.declaration.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({ status: "submitted" });
+    expect(await prisma.account.count({ where: { bhxhCode: d.bhxhCode } })).toBe(0);
   });
 
   it("approves: status, decider, the account and its SMS, and the audit event, in one go", async () => {
@@ -246,11 +268,12 @@ describe("approving", () => {
     expect(await handleApproveForm(officerA2, approveForm(d), info)).toMatchObject({ formError: "officer.decisionError_stale" });
     expect(await handleRejectForm(officerA2, rejectForm(d), info)).toMatchObject({ formError: "officer.decisionError_stale" });
 
-    const old = new Date(Date.now() - 11 * 24 * 3600 * 1000);
-    const expired = await matched({ submittedAt: old });
-    expect(await handleApproveForm(officerA, approveForm(expired), info)).toMatchObject({ formError: "officer.decisionError_expired" });
+    // Past its deadline but not yet swept by the expiry job: the page and the service both say "expired".
+    const expired = await matched({ submittedAt: new Date(Date.now() - 12 * 24 * 3600 * 1000) });
+    expect((await getDeclarationForStaff(officerA, expired.reference, info))!.approveBlockers).toEqual(["expired"]);
+    expect(await handleApproveForm(officerA, approveForm(expired), info)).toMatchObject({ formError: "officer.blocker_expired" });
     const lone = await createDeclaration(prisma);
-    expect(await handleApproveForm(officerA, approveForm(lone), info)).toMatchObject({ formError: "officer.decisionError_noMatchedRecord" });
+    expect(await handleApproveForm(officerA, approveForm(lone), info)).toMatchObject({ formError: "officer.blocker_noMatchedRecord" });
     expect(await prisma.declaration.findUniqueOrThrow({ where: { id: lone.id } })).toMatchObject({ status: "submitted" });
   });
 

@@ -5,6 +5,7 @@ import { prisma } from "@/lib/server/db/client";
 import { countOfficeQueue, findReferenceInScope, searchOfficeQueue, decodeCursor, encodeCursor } from "@/lib/server/declarations/office-queue";
 import type { StaffPrincipal } from "@/lib/server/auth/staff-access";
 import { createDeclaration } from "@/tests/factories/declarations";
+import { vn } from "@/tests/support/vietnam-time";
 import { createStaffUser, principalOf } from "@/tests/factories/staff";
 import { createRng } from "@/tests/factories/random";
 
@@ -79,11 +80,11 @@ describe("the waiting queue", () => {
   it("defaults to 'submitted', oldest first, counts each status and highlights deadlines close or past", async () => {
     const office = "0105";
     const me = principalOf(await createStaffUser(prisma, { role: "supervisor", officeCode: office }));
-    const now = new Date();
-    const fresh = await createDeclaration(prisma, { officeCode: office, rng, submittedAt: new Date(now.getTime() - 1 * DAY) });
-    const soon = await createDeclaration(prisma, { officeCode: office, rng, submittedAt: new Date(now.getTime() - 8.5 * DAY) });
-    const overdue = await createDeclaration(prisma, { officeCode: office, rng, submittedAt: new Date(now.getTime() - 10.1 * DAY) });
-    const approved = await createDeclaration(prisma, { officeCode: office, rng, status: "approved", submittedAt: new Date(now.getTime() - 3 * DAY) });
+    const now = vn("2026-06-15T10:00:00");
+    const fresh = await createDeclaration(prisma, { officeCode: office, rng, submittedAt: vn("2026-06-14T10:00:00") }); // last day 24/06
+    const soon = await createDeclaration(prisma, { officeCode: office, rng, submittedAt: vn("2026-06-07T09:00:00") }); // last day 17/06, reminded 15/06 08:00
+    const overdue = await createDeclaration(prisma, { officeCode: office, rng, submittedAt: vn("2026-06-04T23:59:59") }); // last day 14/06
+    const approved = await createDeclaration(prisma, { officeCode: office, rng, status: "approved", submittedAt: vn("2026-06-12T10:00:00") });
     await createDeclaration(prisma, { officeCode: office, rng, status: "rejected" });
 
     const page = await searchOfficeQueue(me, {}, { now });
@@ -105,10 +106,11 @@ describe("the waiting queue", () => {
     // 23:30 on 1 March in Vietnam is 16:30 UTC; 00:30 on 2 March is 17:30 UTC on 1 March.
     const late = await createDeclaration(prisma, { officeCode: office, rng, submittedAt: new Date("2026-03-01T16:30:00Z") });
     const early = await createDeclaration(prisma, { officeCode: office, rng, submittedAt: new Date("2026-03-01T17:30:00Z") });
+    const lastInstant = await createDeclaration(prisma, { officeCode: office, rng, submittedAt: vn("2026-03-01T23:59:59.999") });
     const ids = async (from?: string, to?: string) => (await searchOfficeQueue(me, { status: "all", from, to })).items.map((i) => i.id);
-    expect(await ids("2026-03-01", "2026-03-01")).toEqual([late.id]);
+    expect((await ids("2026-03-01", "2026-03-01")).sort()).toEqual([late.id, lastInstant.id].sort());
     expect(await ids("2026-03-02", "2026-03-02")).toEqual([early.id]);
-    expect((await ids("2026-03-01", "2026-03-02")).sort()).toEqual([late.id, early.id].sort());
+    expect((await ids("2026-03-01", "2026-03-02")).sort()).toEqual([late.id, lastInstant.id, early.id].sort());
     expect((await countOfficeQueue(me, { from: "2026-03-02" })).all).toBe(1);
   });
 });

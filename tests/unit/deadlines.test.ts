@@ -1,56 +1,66 @@
 import { describe, expect, it } from "vitest";
-import {
-  MINIMUM_AGE_YEARS,
-  REMINDER_DAYS_BEFORE_EXPIRY,
-  SUBMISSION_WINDOW_DAYS,
-  ageOn,
-  formatDateVi,
-  fromIsoDate,
-  isExpired,
-  isIsoDate,
-  isoDateInVietnam,
-  reminderDueAt,
-  submissionDeadline,
-  toIsoDate,
-} from "@/lib/domain/deadlines";
+import { endOfTenthDayInVietnam, vn } from "@/tests/support/vietnam-time";
+import { isExpired, latestDeadlineToRemind, reminderDueAt, submissionDeadline, ageOn } from "@/lib/domain/deadlines";
+import { formatCalendarDate, formatDateTimeVi, formatDateVi, fromIsoDate, isIsoDate, isoDateInVietnam, toIsoDate } from "@/lib/domain/dates";
 
-const HOUR = 60 * 60 * 1000;
-const DAY = 24 * HOUR;
 
-describe("submission window", () => {
-  it("is 10 days, reminder 2 days before, minimum age 15", () => {
-    expect(SUBMISSION_WINDOW_DAYS).toBe(10);
-    expect(REMINDER_DAYS_BEFORE_EXPIRY).toBe(2);
-    expect(MINIMUM_AGE_YEARS).toBe(15);
+describe("the deadline: the end of the 10th day in Vietnam time", () => {
+  it("is the same last day whether the declaration was sent just after midnight or just before the next one", () => {
+    const early = submissionDeadline(vn("2026-12-02T00:00:01"));
+    const late = submissionDeadline(vn("2026-12-02T23:59:59"));
+    expect(early.toISOString()).toBe(vn("2026-12-12T23:59:59.999").toISOString());
+    expect(late.toISOString()).toBe(early.toISOString());
+    expect(early).toEqual(endOfTenthDayInVietnam(vn("2026-12-02T12:00:00")));
+    expect(formatDateVi(early)).toBe("12/12/2026");
+    expect(formatDateTimeVi(early)).toBe("12/12/2026 23:59");
   });
 
-  it("closes exactly 10 × 24 h after sending", () => {
-    const submittedAt = new Date("2026-03-05T08:15:30.123Z");
-    const deadline = submissionDeadline(submittedAt);
-    expect(deadline.toISOString()).toBe("2026-03-15T08:15:30.123Z");
-    expect(deadline.getTime() - submittedAt.getTime()).toBe(10 * DAY);
-    // Across a month end and a leap day.
-    expect(submissionDeadline(new Date("2028-02-25T23:00:00Z")).toISOString()).toBe("2028-03-06T23:00:00.000Z");
+  it("moves to the next day one second later", () => {
+    expect(submissionDeadline(vn("2026-12-03T00:00:00")).toISOString()).toBe(vn("2026-12-13T23:59:59.999").toISOString());
+  });
+
+  it("counts the Vietnamese date, not the UTC one (sent at 06:30 on 6 March in Hà Nội = 23:30 UTC on the 5th)", () => {
+    expect(formatDateVi(submissionDeadline(new Date("2026-03-05T23:30:00Z")))).toBe("16/03/2026");
+    expect(formatDateVi(submissionDeadline(new Date("2026-03-05T16:59:59Z")))).toBe("15/03/2026");
+  });
+
+  it("crosses month ends, leap days and years", () => {
+    expect(formatDateVi(submissionDeadline(vn("2028-02-25T10:00:00")))).toBe("06/03/2028");
+    expect(formatDateVi(submissionDeadline(vn("2027-02-25T10:00:00")))).toBe("07/03/2027");
+    expect(formatDateVi(submissionDeadline(vn("2026-12-28T10:00:00")))).toBe("07/01/2027");
   });
 
   it("does not change the date it is given", () => {
-    const submittedAt = new Date("2026-03-05T08:15:30Z");
-    submissionDeadline(submittedAt);
-    expect(submittedAt.toISOString()).toBe("2026-03-05T08:15:30.000Z");
+    const sentAt = vn("2026-03-05T08:15:30");
+    submissionDeadline(sentAt);
+    expect(sentAt.toISOString()).toBe(vn("2026-03-05T08:15:30").toISOString());
   });
 
-  it("is expired from the deadline instant on", () => {
-    const expiresAt = new Date("2026-03-15T08:15:30Z");
-    expect(isExpired(expiresAt, new Date(expiresAt.getTime() - 1))).toBe(false);
-    expect(isExpired(expiresAt, expiresAt)).toBe(true);
-    expect(isExpired(expiresAt, new Date(expiresAt.getTime() + 1))).toBe(true);
+  it("still lets the person come at 23:59:59 on the last day, and not after midnight", () => {
+    const expiresAt = submissionDeadline(vn("2026-12-02T23:59:59"));
+    expect(isExpired(expiresAt, vn("2026-12-12T08:00:00"))).toBe(false);
+    expect(isExpired(expiresAt, vn("2026-12-12T23:59:58"))).toBe(false);
+    expect(isExpired(expiresAt, expiresAt)).toBe(false);
+    expect(isExpired(expiresAt, vn("2026-12-13T00:00:00"))).toBe(true);
+  });
+});
+
+describe("the reminder", () => {
+  it("is due at 08:00 Vietnam time two days before the last day", () => {
+    const expiresAt = submissionDeadline(vn("2026-12-02T23:59:59"));
+    expect(reminderDueAt(expiresAt).toISOString()).toBe(vn("2026-12-10T08:00:00").toISOString());
+    // The same morning for a declaration sent just after midnight that day.
+    expect(reminderDueAt(submissionDeadline(vn("2026-12-02T00:00:01"))).toISOString()).toBe(vn("2026-12-10T08:00:00").toISOString());
   });
 
-  it("reminds 2 × 24 h before the deadline", () => {
-    const expiresAt = new Date("2026-03-15T08:15:30Z");
-    expect(reminderDueAt(expiresAt).toISOString()).toBe("2026-03-13T08:15:30.000Z");
-    const submittedAt = new Date("2026-03-05T08:15:30Z");
-    expect(reminderDueAt(submissionDeadline(submittedAt)).getTime() - submittedAt.getTime()).toBe(8 * DAY);
+  it("selects exactly the deadlines whose reminder is due (the job's SQL bound agrees with reminderDueAt)", () => {
+    const deadlines = ["2026-12-11", "2026-12-12", "2026-12-13"].map((day) => vn(`${day}T23:59:59.999`));
+    for (const now of [vn("2026-12-10T07:59:59.999"), vn("2026-12-10T08:00:00"), vn("2026-12-10T23:59:59"), vn("2026-12-11T00:00:00")]) {
+      const bound = latestDeadlineToRemind(now);
+      for (const expiresAt of deadlines) expect(expiresAt <= bound).toBe(reminderDueAt(expiresAt) <= now);
+    }
+    expect(latestDeadlineToRemind(vn("2026-12-10T07:59:59")).toISOString()).toBe(vn("2026-12-11T23:59:59.999").toISOString());
+    expect(latestDeadlineToRemind(vn("2026-12-10T08:00:00")).toISOString()).toBe(vn("2026-12-12T23:59:59.999").toISOString());
   });
 });
 
@@ -62,16 +72,16 @@ describe("dates in Vietnam time (UTC+7)", () => {
     expect(formatDateVi(new Date("2026-01-01T00:00:00Z"))).toBe("01/01/2026");
   });
 
+  it("shows instants on the Vietnamese clock and calendar dates as stored (no time zone shift)", () => {
+    expect(formatDateTimeVi(new Date("2026-03-01T17:05:00Z"))).toBe("02/03/2026 00:05");
+    expect(formatCalendarDate(new Date("1990-05-12T00:00:00Z"))).toBe("12/05/1990");
+    expect(formatCalendarDate("2001-02-20")).toBe("20/02/2001");
+    expect(formatCalendarDate("2001-02")).toBe("2001-02"); // still being typed: shown as it is
+  });
+
   it("gives the ISO calendar date in Vietnam", () => {
     expect(isoDateInVietnam(new Date("2026-03-15T16:59:59Z"))).toBe("2026-03-15");
     expect(isoDateInVietnam(new Date("2026-03-15T17:00:00Z"))).toBe("2026-03-16");
-  });
-
-  it("prints the deadline of a declaration sent late at night by its Vietnamese date", () => {
-    // Sent 23:30 on 5 March in Hà Nội (16:30 UTC): the deadline is 23:30 on 15 March there.
-    expect(formatDateVi(submissionDeadline(new Date("2026-03-05T16:30:00Z")))).toBe("15/03/2026");
-    // Sent 00:30 on 6 March in Hà Nội (17:30 UTC on the 5th): 16 March.
-    expect(formatDateVi(submissionDeadline(new Date("2026-03-05T17:30:00Z")))).toBe("16/03/2026");
   });
 });
 

@@ -7,7 +7,6 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prepareZXingModule, readBarcodes } from "zxing-wasm/reader";
 import { renderDeclarationPdf } from "@/lib/server/pdf/declaration-pdf";
-import { nodeUsesReactServerCondition } from "@/lib/server/pdf/load-react-pdf";
 import {
   FIXTURE_GENERATED_AT,
   GOLDEN_DPI,
@@ -258,8 +257,8 @@ describe("renderDeclarationPdf", () => {
     expect(meanDifference).toBeLessThan(0.0025);
   });
 
-  it("renders the same bytes in a process started with --conditions=react-server (the worker and bench scripts)", async () => {
-    // React's server build has no reconciler internals; load-react-pdf.ts gives react-pdf the ordinary build.
+  it("renders the same bytes in a process started as the npm scripts and the worker start (tsx + the server-only preload)", async () => {
+    // The worker attaches this PDF to emails: react-pdf must get the ordinary React build there too.
     const code = `
       const { renderDeclarationPdf } = await import(${JSON.stringify(path.join(process.cwd(), "lib/server/pdf/declaration-pdf.tsx"))});
       const { fixtureDeclaration, FIXTURE_GENERATED_AT } = await import(${JSON.stringify(path.join(process.cwd(), "tests/fixtures/declaration-pdf.ts"))});
@@ -267,18 +266,9 @@ describe("renderDeclarationPdf", () => {
       process.stdout.write(pdf.toString("base64"));`;
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ["--conditions=react-server", "--import", "tsx", "--input-type=module", "--eval", code],
+      ["--import", "tsx", "--import", "./scripts/preload/allow-server-only.mjs", "--input-type=module", "--eval", code],
       { cwd: process.cwd(), maxBuffer: 16 * 1024 * 1024 },
     );
     expect(Buffer.from(stdout, "base64").equals(pdf)).toBe(true);
   }, 60_000);
-
-  it("recognises every spelling of the react-server condition", () => {
-    expect(nodeUsesReactServerCondition(["--conditions=react-server"])).toBe(true);
-    expect(nodeUsesReactServerCondition(["-C", "react-server"])).toBe(true);
-    expect(nodeUsesReactServerCondition(["--conditions", "react-server"])).toBe(true);
-    expect(nodeUsesReactServerCondition(["-C=react-server"])).toBe(true);
-    expect(nodeUsesReactServerCondition(["--import", "tsx", "--conditions=development"])).toBe(false);
-    expect(nodeUsesReactServerCondition([])).toBe(false);
-  });
 });

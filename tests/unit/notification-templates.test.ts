@@ -6,7 +6,6 @@ import {
   deadlineReminder,
   ellipsize,
   expiry,
-  formatDeadline,
   notificationTemplates,
   otp,
   passwordExpiryReminder,
@@ -244,8 +243,13 @@ describe("email", () => {
     expect(sms).toBe("BHXH: Your BHXH e-account password expires in 3 days. Please change it at http://localhost:3000/mk");
   });
 
-  it("formats deadlines as dd/mm/yyyy in Vietnam's time zone", () => {
-    expect(formatDeadline(new Date("2026-08-04T16:59:59Z"))).toBe("04/08/2026");
-    expect(formatDeadline(new Date("2026-08-04T17:00:00Z"))).toBe("05/08/2026");
+  it("quotes the deadline's date in Vietnam, the last day the office can still be visited", () => {
+    // The deadline is the end of a Vietnamese day: 23:59:59.999 on 4 August there is 16:59:59.999 UTC.
+    const params = { reference: "TK-7KQ4-M9XD", officeName: "BHXH Ba Đình", officeAddress: "1 Phố X", fullName: "A" };
+    const lastDay = deadlineReminder({ ...params, deadline: new Date("2026-08-04T16:59:59.999Z") });
+    expect(lastDay.sms).toContain("04/08/2026");
+    expect(lastDay.email.text).toContain("04/08/2026");
+    const received = declarationReceived({ ...params, deadline: new Date("2026-08-04T17:00:00Z") });
+    expect(received.sms).toContain("05/08/2026");
   });
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import "@/components/account/account.css";
 import Link from "next/link";
-import { formatDateVi } from "@/lib/domain/deadlines";
+import { formatDateVi } from "@/lib/domain/dates";
 import { displayPhone } from "@/lib/domain/identifiers";
 import { format, translate } from "@/lib/i18n/catalog";
 import { getAccountOverview } from "@/lib/server/accounts/get-account-overview";

@@ -1,7 +1,7 @@
 "use server";
 // The /tra-cuu look-up: parse with the shared schema, rate-limit per IP, ask the declaration service.
 // Wrong reference and wrong ID number give the same answer, so the form reveals nothing about codes.
-import { formatDateVi } from "@/lib/domain/deadlines";
+import { formatDateVi } from "@/lib/domain/dates";
 import { translate } from "@/lib/i18n/catalog";
 import { ZLookupSchema } from "@/lib/schemas/lookup";
 import { readDeclarationAccessTokenFromCookies, verifyDeclarationAccess } from "@/lib/server/declarations/declaration-access";

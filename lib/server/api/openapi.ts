@@ -283,7 +283,7 @@ export function buildOpenApiDocument(serverUrl: string): Json {
             status: { type: "string", const: "submitted" },
             version: { type: "integer", minimum: 1 },
             submittedAt: { type: "string", format: "date-time" },
-            expiresAt: { type: "string", format: "date-time", description: `The deadline to appear at the office: submittedAt + ${SUBMISSION_WINDOW_DAYS} days.` },
+            expiresAt: { type: "string", format: "date-time", description: `The deadline to appear at the office, inclusive: the end (23:59:59.999 +07:00) of the ${SUBMISSION_WINDOW_DAYS}th day after the day of submittedAt in Vietnam.` },
             office: ref("OfficeSummary"),
             accessToken: { type: "string", description: "Bearer token for this declaration's status and PDF. Keep it: it is not shown again." },
           },

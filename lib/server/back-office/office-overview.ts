@@ -3,7 +3,7 @@ import "server-only";
 // declarations received, approved, rejected by reason, expired, the median time from sending to
 // decision, and who decided what. Decisions are read from the audit trail, which keeps every one
 // even after a rejected declaration is corrected and sent again.
-import { isoDateInVietnam } from "@/lib/domain/deadlines";
+import { isoDateInVietnam, startOfVietnamDay } from "@/lib/domain/dates";
 import { REJECTION_REASON_CODES, type RejectionReasonCode } from "@/lib/domain/declaration-status";
 import { prisma } from "../db/client";
 import { canAccessOffice, SUPERVISION_ROLES, authorizeStaff, type StaffPrincipal } from "../auth/staff-access";
@@ -36,7 +36,7 @@ export type OfficeOverview = { officeCode: string; officeName: string; today: Pe
 
 /** Midnight (Vietnam) starting the day of `now`, and the Monday starting its week. */
 export function vietnamPeriods(now: Date): { dayStart: Date; weekStart: Date } {
-  const dayStart = new Date(`${isoDateInVietnam(now)}T00:00:00+07:00`);
+  const dayStart = startOfVietnamDay(isoDateInVietnam(now));
   // dayStart + 7 h is that calendar date at 00:00 UTC, whose UTC weekday is the Vietnamese one.
   const weekday = new Date(dayStart.getTime() + 7 * 3600 * 1000).getUTCDay();
   const sinceMonday = (weekday + 6) % 7;

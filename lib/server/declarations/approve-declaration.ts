@@ -2,18 +2,18 @@ import "server-only";
 // Duyệt: the officer approves a declaration at the counter. One transaction: lock, checks, status,
 // the citizen's account (activation issue) with its notifications, and the audit event.
 import { nextStatus } from "@/lib/domain/declaration-status";
-import { isExpired } from "@/lib/domain/deadlines";
+import { approvalBlockers, type ApprovalChecklist } from "@/lib/domain/decision-blockers";
 import { prisma } from "../db/client";
 import { recordAuditEvent } from "../audit";
 import type { RequestInfo } from "../request-info";
-import type { StaffPrincipal } from "../auth/staff-access";
+import { canStaffDecide, type StaffPrincipal } from "../auth/staff-access";
 import { activateAccountForDeclaration, prepareTemporaryCredentials } from "../accounts/activate-account";
 import { findParticipantMatch } from "./participant-records";
 import { applyDecision, lockDeclarationForDecision, type DecisionFailure, type DecisionInput } from "./lock-for-decision";
 
 export type ApproveInput = DecisionInput & {
-  /** The two checks the officer confirms at the counter; the action refuses to call this without both. */
-  checklist: { originalIdChecked: true; declarationSigned: true };
+  /** The counter checks as the officer ticked them; approval is refused ("checklistIncomplete") unless all are. */
+  checklist: ApprovalChecklist;
 };
 
 export type ApproveResult = { ok: true; reference: string; declarationId: string; decidedAt: Date } | DecisionFailure;
@@ -31,10 +31,11 @@ export async function approveDeclaration(
     const locked = await lockDeclarationForDecision(tx, principal, input, "approve");
     if (!locked.ok) return locked;
     const { declaration } = locked;
-    if (isExpired(declaration.expiresAt, now)) return { ok: false, code: "expired", currentStatus: declaration.status } as const;
     const match = await findParticipantMatch(tx, declaration);
-    if (match.state === "conflict") return { ok: false, code: "conflictingRecords" } as const;
-    if (match.state !== "matched") return { ok: false, code: "noMatchedRecord" } as const;
+    // The same rule the page showed, now under the lock and with what was ticked.
+    const [blocker] = approvalBlockers({ mayDecide: canStaffDecide(principal, declaration) }, declaration, match, now, input.checklist);
+    if (blocker) return { ok: false, code: blocker, currentStatus: declaration.status } as const;
+    if (match.state !== "matched") throw new Error("approvalBlockers let an unmatched declaration through");
 
     const status = nextStatus(declaration.status, "approve");
     if (!(await applyDecision(tx, declaration, { status, decidedAt: now, decidedById: principal.id }))) {

@@ -3,6 +3,7 @@ import "server-only";
 // the officer may not decide (other office: "not found"), a stale page and a decided declaration.
 import { normalizeReferenceInput } from "@/lib/domain/reference-code";
 import { canPerform, type DeclarationAction, type DeclarationStatus } from "@/lib/domain/declaration-status";
+import type { DecisionBlocker } from "@/lib/domain/decision-blockers";
 import type { Declaration, Tx } from "../db/client";
 import { canStaffDecide, type StaffPrincipal } from "../auth/staff-access";
 
@@ -13,12 +14,8 @@ export type DecisionFailureCode =
   | "forbidden"
   /** Someone decided (or the person corrected the declaration) since the page was opened. */
   | "stale"
-  /** The 10-day window has closed. */
-  | "expired"
-  /** No master record for the declared BHXH code. */
-  | "noMatchedRecord"
-  /** The BHXH code and the ID number lead to different master records. */
-  | "conflictingRecords";
+  /** What the declaration page would have shown instead of the form (lib/domain/decision-blockers.ts). */
+  | DecisionBlocker;
 
 export type DecisionFailure = { ok: false; code: DecisionFailureCode; currentStatus?: DeclarationStatus };
 

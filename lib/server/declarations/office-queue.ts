@@ -4,6 +4,7 @@ import "server-only";
 // the first does and rows arriving meanwhile never duplicate or skip a row.
 import { Prisma, prisma, type DeclarationStatus } from "../db/client";
 import { DECLARATION_STATUSES, isDeclarationStatus } from "@/lib/domain/declaration-status";
+import { endOfVietnamDay, isIsoDate, startOfVietnamDay } from "@/lib/domain/dates";
 import { isExpired, reminderDueAt } from "@/lib/domain/deadlines";
 import { hasSearchTerms, parseQueueSearch, type QueueSearchTerms } from "@/lib/domain/queue-search";
 import { canStaffReadDeclaration, DECLARATION_READ_ROLES, hasRole, type StaffPrincipal } from "../auth/staff-access";
@@ -78,15 +79,6 @@ export function decodeCursor(cursor: string | undefined): { submittedAt: Date; i
 // ---------------------------------------------------------------------------------------------
 // SQL pieces, shared with the benchmark's raw equivalent
 
-/** Vietnam has no daylight saving time: a calendar day there starts at 00:00 +07:00. */
-export function vietnamDayStart(isoDate: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return null;
-  const d = new Date(`${isoDate}T00:00:00+07:00`);
-  return Number.isNaN(d.getTime()) ? null : d;
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 function searchCondition(terms: QueueSearchTerms): Prisma.Sql | null {
   const alternatives: Prisma.Sql[] = [];
   if (terms.reference) alternatives.push(Prisma.sql`d."reference" = ${terms.reference}`);
@@ -107,10 +99,9 @@ function baseConditions(scope: { officeCode: string | null }, filter: QueueFilte
   if (scope.officeCode) where.push(Prisma.sql`d."officeCode" = ${scope.officeCode}`);
   const search = searchCondition(terms);
   if (search) where.push(search);
-  const from = filter.from ? vietnamDayStart(filter.from) : null;
-  if (from) where.push(Prisma.sql`d."submittedAt" >= ${from}`);
-  const to = filter.to ? vietnamDayStart(filter.to) : null;
-  if (to) where.push(Prisma.sql`d."submittedAt" < ${new Date(to.getTime() + DAY_MS)}`);
+  // Whole days in Vietnam: from the start of `from` to the end of `to`.
+  if (filter.from && isIsoDate(filter.from)) where.push(Prisma.sql`d."submittedAt" >= ${startOfVietnamDay(filter.from)}`);
+  if (filter.to && isIsoDate(filter.to)) where.push(Prisma.sql`d."submittedAt" <= ${endOfVietnamDay(filter.to)}`);
   return where;
 }
 

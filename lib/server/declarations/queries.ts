@@ -3,7 +3,7 @@ import "server-only";
 // anyone with the reference and the ID number sees its status only. A wrong pair is indistinguishable
 // from a reference that does not exist.
 import { createHash, timingSafeEqual } from "node:crypto";
-import { toIsoDate } from "@/lib/domain/deadlines";
+import { toIsoDate } from "@/lib/domain/dates";
 import type { DeclarationStatus } from "@/lib/domain/declaration-status";
 import { normalizeIdNumber, type IdType, type Sex } from "@/lib/domain/identifiers";
 import { normalizeReferenceInput } from "@/lib/domain/reference-code";

@@ -4,7 +4,8 @@ import "server-only";
 // not sent again is kept, unless it was purged). The decision is cleared. The previous version's values
 // go into the audit event; the replaced photos are deleted once the change has committed.
 import { canPerform, nextStatus } from "@/lib/domain/declaration-status";
-import { submissionDeadline, toIsoDate } from "@/lib/domain/deadlines";
+import { submissionDeadline } from "@/lib/domain/deadlines";
+import { toIsoDate } from "@/lib/domain/dates";
 import type { Locale } from "@/lib/i18n/config";
 import type { DeclarationInput } from "@/lib/schemas/declaration";
 import { recordAuditEvent } from "../audit";

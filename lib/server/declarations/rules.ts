@@ -2,7 +2,7 @@ import "server-only";
 // The database rules a declaration must pass, written once for the first submission and the resubmission:
 // the address and office exist (and belong together), one pending declaration per ID number, no second
 // account for a BHXH code, and a phone number serving one BHXH code only.
-import { formatDateVi } from "@/lib/domain/deadlines";
+import { formatDateVi } from "@/lib/domain/dates";
 import { displayPhone, maskPhone } from "@/lib/domain/identifiers";
 import type { Locale } from "@/lib/i18n/config";
 import type { DeclarationInput } from "@/lib/schemas/declaration";
@@ -52,7 +52,7 @@ export async function findConflict(
       where: {
         idNumber: person.idNumber,
         status: "submitted",
-        expiresAt: { gt: now },
+        expiresAt: { gte: now },
         ...(person.excludeDeclarationId ? { id: { not: person.excludeDeclarationId } } : {}),
       },
       select: { reference: true, expiresAt: true, office: { select: { name: true } } },

@@ -2,9 +2,8 @@ import "server-only";
 // What the declaration page shows an officer: every field, the photos, the match with the master
 // records and the history. Opening it is audited; another office's declaration is "not found".
 import { normalizeReferenceInput } from "@/lib/domain/reference-code";
-import { canPerform } from "@/lib/domain/declaration-status";
-import { isExpired } from "@/lib/domain/deadlines";
-import { isApprovableMatch, type ParticipantMatch } from "@/lib/domain/participant-match";
+import { approvalBlockers, rejectionBlockers, type DecisionBlocker } from "@/lib/domain/decision-blockers";
+import type { ParticipantMatch } from "@/lib/domain/participant-match";
 import { prisma, type Declaration, type DeclarationFile, type Office } from "../db/client";
 import { recordAuditEventNow } from "../audit";
 import type { RequestInfo } from "../request-info";
@@ -20,8 +19,6 @@ export type HistoryEntry = {
   data: Record<string, unknown>;
 };
 
-export type DecisionBlocker = "notPending" | "expired" | "noMatchedRecord" | "notAllowed";
-
 export type StaffDeclarationView = {
   declaration: Declaration;
   office: Pick<Office, "code" | "name" | "address">;
@@ -29,7 +26,7 @@ export type StaffDeclarationView = {
   match: ParticipantMatch;
   history: HistoryEntry[];
   decidedByName: string | null;
-  /** Empty when the principal may approve now; reject needs only "notPending"/"notAllowed" absent. */
+  /** Why the principal may not approve / reject now (lib/domain/decision-blockers.ts); empty when they may. */
   approveBlockers: DecisionBlocker[];
   rejectBlockers: DecisionBlocker[];
   communeName: string | null;
@@ -70,12 +67,9 @@ export async function getDeclarationForStaff(
     prisma.administrativeUnit.findMany({ where: { code: { in: [declaration.communeCode, declaration.provinceCode] } }, select: { code: true, name: true } }),
   ]);
 
-  const rejectBlockers: DecisionBlocker[] = [];
-  if (!canStaffDecide(principal, declaration)) rejectBlockers.push("notAllowed");
-  if (!canPerform(declaration.status, "reject")) rejectBlockers.push("notPending");
-  const approveBlockers = [...rejectBlockers];
-  if (declaration.status === "submitted" && isExpired(declaration.expiresAt, now)) approveBlockers.push("expired");
-  if (!isApprovableMatch(match)) approveBlockers.push("noMatchedRecord");
+  const decider = { mayDecide: canStaffDecide(principal, declaration) };
+  const approveBlockers = approvalBlockers(decider, declaration, match, now);
+  const rejectBlockers = rejectionBlockers(decider, declaration);
 
   const order = { portrait: 0, idFront: 1, idBack: 2 } as const;
   return {

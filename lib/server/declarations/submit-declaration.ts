@@ -7,7 +7,8 @@ import "server-only";
 // its three files, the audit event and the "received" SMS/email. If it does not commit, the stored
 // photos are deleted: nothing is left behind.
 import { randomUUID } from "node:crypto";
-import { fromIsoDate, submissionDeadline } from "@/lib/domain/deadlines";
+import { submissionDeadline } from "@/lib/domain/deadlines";
+import { fromIsoDate } from "@/lib/domain/dates";
 import { searchableText } from "@/lib/domain/identifiers";
 import { generateReferenceCode } from "@/lib/domain/reference-code";
 import type { Locale } from "@/lib/i18n/config";

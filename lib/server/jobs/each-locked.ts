@@ -2,7 +2,7 @@ import "server-only";
 // The loop every lifecycle job shares: candidates are read without locks, then each one is handled in
 // its own transaction that first locks the row with FOR UPDATE SKIP LOCKED and re-checks the
 // condition, so several workers can run the same job at once and each row is handled exactly once.
-import type { PrismaClient, Tx } from "@/lib/server/db/client";
+import type { Declaration, PrismaClient, Tx } from "@/lib/server/db/client";
 
 export type JobReport = { candidates: number; done: number; skipped: number; errors: number };
 
@@ -37,4 +37,20 @@ export async function eachInOwnTransaction(
     }
   }
   return report;
+}
+
+/**
+ * eachInOwnTransaction over declarations: locks each row (FOR UPDATE SKIP LOCKED; a row another worker holds
+ * is skipped) and hands `handle` the row as it is now, for the re-check with the domain's own rule.
+ */
+export function eachLockedDeclaration(
+  ids: string[],
+  options: JobOptions & { transactionTimeoutMs?: number },
+  handle: (tx: Tx, declaration: Declaration) => Promise<boolean>,
+): Promise<JobReport> {
+  return eachInOwnTransaction(ids, options, async (tx, id) => {
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Declaration" WHERE "id" = ${id}::uuid FOR UPDATE SKIP LOCKED`;
+    if (locked.length === 0) return false;
+    return handle(tx, await tx.declaration.findUniqueOrThrow({ where: { id } }));
+  });
 }

@@ -1,31 +1,29 @@
 import "server-only";
 // Cancels declarations nobody brought to the office within the 10-day window: status expired, an audit
-// event, and the expiry SMS/email, all in one transaction per declaration.
-import { nextStatus } from "@/lib/domain/declaration-status";
+// event, and the expiry SMS/email, all in one transaction per declaration. The deadline instant itself
+// still belongs to the window (isExpired in lib/domain/deadlines.ts): only rows with expiresAt < now.
+import { canPerform, nextStatus } from "@/lib/domain/declaration-status";
+import { isExpired } from "@/lib/domain/deadlines";
 import { recordAuditEvent } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db/client";
 import { PORTAL_PATHS, portalUrl } from "@/lib/server/notifications/links";
 import { enqueueMessage } from "@/lib/server/notifications/outbox";
-import { DEFAULT_JOB_LIMIT, eachInOwnTransaction, type JobOptions, type JobReport } from "./each-locked";
+import { DEFAULT_JOB_LIMIT, eachLockedDeclaration, type JobOptions, type JobReport } from "./each-locked";
 
 export async function expireDeclarations(now: Date, options: Partial<JobOptions> = {}): Promise<JobReport> {
   const db = options.db ?? prisma;
   const candidates = await db.declaration.findMany({
-    where: { status: "submitted", expiresAt: { lte: now } },
+    where: { status: "submitted", expiresAt: { lt: now } },
     orderBy: { expiresAt: "asc" },
     take: options.limit ?? DEFAULT_JOB_LIMIT,
     select: { id: true },
   });
-  return eachInOwnTransaction(
+  return eachLockedDeclaration(
     candidates.map((c) => c.id),
     { ...options, db },
-    async (tx, id) => {
-      const locked = await tx.$queryRaw<{ id: string }[]>`
-        SELECT "id" FROM "Declaration"
-        WHERE "id" = ${id}::uuid AND "status" = 'submitted' AND "expiresAt" <= ${now}::timestamp
-        FOR UPDATE SKIP LOCKED`;
-      if (locked.length === 0) return false;
-      const declaration = await tx.declaration.findUniqueOrThrow({ where: { id } });
+    async (tx, declaration) => {
+      if (!canPerform(declaration.status, "expire") || !isExpired(declaration.expiresAt, now)) return false;
+      const { id } = declaration;
       const status = nextStatus(declaration.status, "expire");
       await tx.declaration.update({ where: { id }, data: { status } });
       await recordAuditEvent(tx, {

@@ -1,36 +1,30 @@
 import "server-only";
-// Reminds people REMINDER_DAYS_BEFORE_EXPIRY days before their declaration expires to bring the signed
-// form and their ID to the office. Once per declaration version (reminderSentAt).
+// Reminds people, on the morning REMINDER_DAYS_BEFORE_EXPIRY days before the last day of their window
+// (reminderDueAt), to bring the signed form and their ID to the office. Once per declaration version (reminderSentAt).
 import { canPerform } from "@/lib/domain/declaration-status";
-import { REMINDER_DAYS_BEFORE_EXPIRY, reminderDueAt } from "@/lib/domain/deadlines";
+import { isExpired, latestDeadlineToRemind, reminderDueAt } from "@/lib/domain/deadlines";
 import { recordAuditEvent } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db/client";
 import { enqueueMessage } from "@/lib/server/notifications/outbox";
-import { DEFAULT_JOB_LIMIT, eachInOwnTransaction, type JobOptions, type JobReport } from "./each-locked";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DEFAULT_JOB_LIMIT, eachLockedDeclaration, type JobOptions, type JobReport } from "./each-locked";
 
 export async function sendDeadlineReminders(now: Date, options: Partial<JobOptions> = {}): Promise<JobReport> {
   const db = options.db ?? prisma;
-  // reminderDueAt(expiresAt) <= now  ⇔  expiresAt <= now + the reminder lead time; not once expired.
-  const latestExpiry = new Date(now.getTime() + REMINDER_DAYS_BEFORE_EXPIRY * DAY_MS);
+  // reminderDueAt(expiresAt) <= now  ⇔  expiresAt <= latestDeadlineToRemind(now); not once expired.
   const candidates = await db.declaration.findMany({
-    where: { status: "submitted", reminderSentAt: null, expiresAt: { gt: now, lte: latestExpiry } },
+    where: { status: "submitted", reminderSentAt: null, expiresAt: { gte: now, lte: latestDeadlineToRemind(now) } },
     orderBy: { expiresAt: "asc" },
     take: options.limit ?? DEFAULT_JOB_LIMIT,
     select: { id: true },
   });
-  return eachInOwnTransaction(
+  return eachLockedDeclaration(
     candidates.map((c) => c.id),
     { ...options, db },
-    async (tx, id) => {
-      const locked = await tx.$queryRaw<{ id: string }[]>`
-        SELECT "id" FROM "Declaration"
-        WHERE "id" = ${id}::uuid AND "status" = 'submitted' AND "reminderSentAt" IS NULL AND "expiresAt" > ${now}::timestamp
-        FOR UPDATE SKIP LOCKED`;
-      if (locked.length === 0) return false;
-      const declaration = await tx.declaration.findUniqueOrThrow({ where: { id }, include: { office: true } });
-      if (!canPerform(declaration.status, "remind") || reminderDueAt(declaration.expiresAt) > now) return false;
+    async (tx, declaration) => {
+      const due = canPerform(declaration.status, "remind") && declaration.reminderSentAt === null && !isExpired(declaration.expiresAt, now);
+      if (!due || reminderDueAt(declaration.expiresAt) > now) return false;
+      const { id } = declaration;
+      const office = await tx.office.findUniqueOrThrow({ where: { code: declaration.officeCode }, select: { name: true, address: true } });
       await tx.declaration.update({ where: { id }, data: { reminderSentAt: now } });
       await recordAuditEvent(tx, {
         type: "declaration.reminderSent",
@@ -44,8 +38,8 @@ export async function sendDeadlineReminders(now: Date, options: Partial<JobOptio
         params: {
           reference: declaration.reference,
           deadline: declaration.expiresAt,
-          officeName: declaration.office.name,
-          officeAddress: declaration.office.address,
+          officeName: office.name,
+          officeAddress: office.address,
           fullName: declaration.fullName,
         },
         phone: declaration.phone,

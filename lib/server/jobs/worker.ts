@@ -9,7 +9,7 @@ import "server-only";
 // of the next retry, cover anything a lost NOTIFY would miss.
 import pg from "pg";
 import PgBoss from "pg-boss";
-import { VIETNAM_TIME_ZONE } from "@/lib/domain/deadlines";
+import { VIETNAM_TIME_ZONE } from "@/lib/domain/dates";
 import { createPrismaClient } from "@/lib/server/db/client";
 import {
   deliverDueNotifications,

@@ -1,6 +1,7 @@
 import "server-only";
 // The messages the portal sends to citizens, each as one SMS and one email (text and HTML parts).
 // Pure functions: no database, no transport. The strings live in lib/i18n/messages/notifications.ts.
+import { formatDateVi } from "@/lib/domain/dates";
 import { format, messages, type Messages } from "@/lib/i18n/catalog";
 import type { Locale } from "@/lib/i18n/config";
 
@@ -19,7 +20,6 @@ export type MessageOptions = {
 /** One SMS segment in the GSM-7 alphabet. */
 export const SMS_MAX_LENGTH = 160;
 const DEFAULT_BRAND = "BHXH";
-const OFFICE_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 type Catalog = Messages<"notifications">;
 
@@ -201,13 +201,6 @@ function greeting(t: Catalog, fullName: string | undefined): string {
   return name ? format(t.emailGreeting, { name: oneLine(name) }) : t.emailGreetingGeneric;
 }
 
-/** dd/mm/yyyy in Vietnam's time zone, as printed on the declaration. */
-export function formatDeadline(date: Date): string {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: OFFICE_TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric" }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? "";
-  return `${get("day")}/${get("month")}/${get("year")}`;
-}
-
 function officeFacts(t: Catalog, reference: string, deadline: string, officeName: string, officeAddress: string | undefined): Fact[] {
   const facts: Fact[] = [
     { label: t.referenceLabel, value: reference, code: true },
@@ -287,7 +280,7 @@ export function deadlineReminder(
   options?: MessageOptions,
 ): NotificationMessage {
   const { locale, t, brand } = setup(options);
-  const deadline = formatDeadline(params.deadline);
+  const deadline = formatDateVi(params.deadline);
   const smsParams = { reference: params.reference, deadline, office: params.officeName, address: params.officeAddress };
   return {
     sms: buildSms(brand, [
@@ -380,7 +373,7 @@ export function declarationReceived(
   options?: MessageOptions,
 ): NotificationMessage {
   const { locale, t, brand } = setup(options);
-  const deadline = formatDeadline(params.deadline);
+  const deadline = formatDateVi(params.deadline);
   return {
     sms: buildSms(brand, [
       {

@@ -5,13 +5,15 @@ import path from "node:path";
 import type { ReactNode } from "react";
 import type { Styles } from "@react-pdf/renderer";
 import QRCode from "qrcode";
-import { format } from "@/lib/i18n/catalog";
+import { formatCalendarDate, formatDateVi, vietnamDateParts } from "@/lib/domain/dates";
+import { displayPhone } from "@/lib/domain/identifiers";
+import { format } from "@/lib/i18n/format";
 import { pdf as pdfMessages } from "@/lib/i18n/messages/pdf";
-import { loadReactPdf, type ReactPdf } from "./load-react-pdf";
 import type { DeclarationPdfData } from "./types";
 
 export type { DeclarationPdfData } from "./types";
 
+type ReactPdf = typeof import("@react-pdf/renderer");
 type PdfMessages = typeof pdfMessages.vi;
 /** The printed form is always Vietnamese; its strings are normalised like the data. */
 const t = Object.fromEntries(
@@ -20,7 +22,6 @@ const t = Object.fromEntries(
 const FONT_FAMILY = "Noto Serif";
 const PRODUCER = "BHXH giao dịch điện tử";
 const CREATOR = "BHXH giao dịch điện tử – Tờ khai 01";
-const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
 const BLANK = "…………";
 const NO_BREAK_SPACE = "\u00a0";
 const PAGE_WIDTH = 595.28;
@@ -34,10 +35,10 @@ const VALUE_COLUMN_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT - LABEL_COLUM
 let reactPdf: ReactPdf | undefined;
 let preparing: Promise<ReactPdf> | undefined;
 
-/** react-pdf, loaded on first use (see load-react-pdf.ts), with Noto Serif registered and loaded once (its font store is global). */
+/** react-pdf, loaded on first use, with Noto Serif registered and loaded once (its font store is global). */
 function ensureReactPdf(): Promise<ReactPdf> {
   preparing ??= (async () => {
-    const lib = await loadReactPdf();
+    const lib = await import("@react-pdf/renderer");
     registerFonts(lib.Font);
     await prepareCanonicalGlyphs(lib.Font);
     reactPdf = lib;
@@ -71,33 +72,6 @@ function registerFonts(Font: ReactPdf["Font"]): void {
 }
 
 const nfc = (text: string): string => text.normalize("NFC");
-
-type DateParts = { day: string; month: string; year: string };
-
-const vietnamDateFormat = new Intl.DateTimeFormat("en-GB", {
-  timeZone: VIETNAM_TIME_ZONE,
-  day: "2-digit",
-  month: "2-digit",
-  year: "numeric",
-});
-
-function vietnamDateParts(date: Date): DateParts {
-  const parts = Object.fromEntries(vietnamDateFormat.formatToParts(date).map((part) => [part.type, part.value]));
-  return { day: parts.day ?? "", month: parts.month ?? "", year: parts.year ?? "" };
-}
-
-const formatDateParts = ({ day, month, year }: DateParts): string => `${day}/${month}/${year}`;
-
-/** A calendar date stored as YYYY-MM-DD, printed dd/mm/yyyy (no time zone involved). */
-function formatIsoDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : isoDate;
-}
-
-/** +84912345678 → 0912345678. */
-function formatPhone(e164: string): string {
-  return e164.startsWith("+84") ? `0${e164.slice(3)}` : e164;
-}
 
 function formatNationality(nationality: string): string {
   return nationality.trim().toUpperCase() === "VN" ? t.nationalityVietnam : nationality;
@@ -307,7 +281,7 @@ function DeclarationDocument({
           {nfc(nfc(data.fullName).toLocaleUpperCase("vi-VN"))}
         </Field>
         <Field number={2} label={t.dateOfBirth}>
-          {formatIsoDate(data.dateOfBirth)}
+          {formatCalendarDate(data.dateOfBirth)}
         </Field>
         <Field number={3} label={t.sex}>
           {SEX_LABELS[data.sex]}
@@ -324,7 +298,7 @@ function DeclarationDocument({
         <Field number={7} label={t.idNumber}>
           {nfc(data.idNumber)}
           <Text style={styles.inlineLabel}>{`      ${t.idIssueDate}: `}</Text>
-          {formatIsoDate(data.idIssueDate)}
+          {formatCalendarDate(data.idIssueDate)}
           <Text style={styles.inlineLabel}>{`      ${t.idIssuePlace}: `}</Text>
           {nfc(data.idIssuePlace)}
         </Field>
@@ -332,7 +306,7 @@ function DeclarationDocument({
           {address}
         </Field>
         <Field number={9} label={t.phone}>
-          {formatPhone(data.phone)}
+          {displayPhone(data.phone)}
         </Field>
         <Field number={10} label={t.email}>
           {email ? <EmailValue email={nfc(email)} /> : <Text style={styles.inlineLabel}>{BLANK}</Text>}
@@ -373,7 +347,7 @@ function DeclarationDocument({
             <Text style={styles.referenceLabel}>{t.reference}</Text>
             <Text style={styles.reference}>{data.reference}</Text>
             <Text style={styles.deadline}>
-              {format(t.deadline, { date: formatDateParts(vietnamDateParts(data.expiresAt)) })}
+              {format(t.deadline, { date: formatDateVi(data.expiresAt) })}
             </Text>
             <Text style={styles.deadlineNote}>{t.deadlineNote}</Text>
           </View>

@@ -3,12 +3,13 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SUBMISSION_WINDOW_DAYS } from "@/lib/domain/deadlines";
 import { prisma } from "@/lib/server/db/client";
+import { endOfTenthDayInVietnam } from "@/tests/support/vietnam-time";
 import { resubmitDeclaration, type ResubmitResult } from "@/lib/server/declarations/resubmit-declaration";
 import { submitDeclaration } from "@/lib/server/declarations/submit-declaration";
 import { idCardJpeg } from "@/tests/fixtures/photo-files";
 import { basicPhotos, declarationJson, newIp, newPerson, storageDir, storedFiles, uploads, type PhotoSet } from "./support/declaration-fixtures";
+
 
 afterAll(() => prisma.$disconnect());
 
@@ -48,7 +49,8 @@ describe("resubmitDeclaration", () => {
     const now = new Date(Date.now() + 60_000);
     const result = ok(await resubmit(row.reference, token, { ...json, idIssuePlace: "Cục Cảnh sát QLHC về TTXH" }, {}, {}, { now: () => now }));
     expect(result.body).toMatchObject({ reference: row.reference, version: 2, submittedAt: now.toISOString() });
-    expect(new Date(result.body.expiresAt).getTime() - now.getTime()).toBe(SUBMISSION_WINDOW_DAYS * 86_400_000);
+    // A new window, counted from the day it was resent (docs/decisions/0015-deadline-end-of-tenth-day.md).
+    expect(new Date(result.body.expiresAt)).toEqual(endOfTenthDayInVietnam(now));
     const after = await prisma.declaration.findUniqueOrThrow({ where: { id: row.id }, include: { files: true } });
     expect(after).toMatchObject({ status: "submitted", version: 2, idIssuePlace: "Cục Cảnh sát QLHC về TTXH", decidedAt: null, rejectionReason: null });
     expect(after.files.map((f) => f.storageKey).sort()).toEqual(row.files.map((f) => f.storageKey).sort());

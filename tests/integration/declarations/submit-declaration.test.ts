@@ -4,9 +4,9 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SUBMISSION_WINDOW_DAYS } from "@/lib/domain/deadlines";
 import { isReferenceCode } from "@/lib/domain/reference-code";
 import { prisma } from "@/lib/server/db/client";
+import { endOfTenthDayInVietnam } from "@/tests/support/vietnam-time";
 import { verifyDeclarationAccess } from "@/lib/server/declarations/declaration-access";
 import { submitDeclaration, type SubmitResult } from "@/lib/server/declarations/submit-declaration";
 import { invalidateReferenceDataCache } from "@/lib/server/reference-data";
@@ -22,6 +22,7 @@ import {
   transparentPng,
 } from "@/tests/fixtures/photo-files";
 import { basicPhotos, declarationJson, newIp, newPerson, storageDir, storedFiles, uploads, type PhotoSet } from "./support/declaration-fixtures";
+
 
 afterAll(() => prisma.$disconnect());
 
@@ -65,7 +66,7 @@ describe("submitDeclaration: a valid declaration", () => {
     expect(result.accessToken).toBe(body.accessToken);
     const submittedAt = new Date(body.submittedAt).getTime();
     expect(submittedAt).toBeGreaterThanOrEqual(before - 5);
-    expect(new Date(body.expiresAt).getTime() - submittedAt).toBe(SUBMISSION_WINDOW_DAYS * 86_400_000);
+    expect(new Date(body.expiresAt)).toEqual(endOfTenthDayInVietnam(new Date(submittedAt)));
 
     const row = await prisma.declaration.findUniqueOrThrow({ where: { reference: body.reference }, include: { files: true } });
     expect(row).toMatchObject({

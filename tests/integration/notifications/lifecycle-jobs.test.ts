@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import { reminderDueAt, submissionDeadline } from "@/lib/domain/deadlines";
+import { reminderDueAt } from "@/lib/domain/deadlines";
 import { verifyAuditChain, recordAuditEventNow } from "@/lib/server/audit";
 import { createPrismaClient, prisma, type Declaration, type FileKind } from "@/lib/server/db/client";
 import { expireDeclarations } from "@/lib/server/jobs/expire-declarations";
@@ -17,6 +17,7 @@ import { LocalFileStorage } from "@/lib/server/storage";
 import { fakeBhxhCode, fakeMobile } from "@/tests/factories/people";
 import { createRng } from "@/tests/factories/random";
 import { createDeclaration, DAY, MINUTE } from "./support";
+import { vn } from "@/tests/support/vietnam-time";
 
 afterAll(() => prisma.$disconnect());
 beforeEach(async () => {
@@ -25,36 +26,42 @@ beforeEach(async () => {
 
 const messagesOf = (where: { declarationId?: string; accountId?: string }) => prisma.notification.findMany({ where, orderBy: { channel: "asc" } });
 
+// The dates below are in 2025, before any other test's deadlines, so a job run "then" touches only the rows made here.
+
 describe("expireDeclarations", () => {
-  it("expires a declaration sent 10 days + 1 minute ago, not one sent 10 days − 1 minute ago", async () => {
-    const now = new Date();
-    const late = await createDeclaration(prisma, { submittedAt: new Date(now.getTime() - 10 * DAY - MINUTE) });
-    const inTime = await createDeclaration(prisma, { submittedAt: new Date(now.getTime() - 10 * DAY + MINUTE) });
-    expect(late.expiresAt.getTime()).toBe(submissionDeadline(late.submittedAt).getTime());
+  it("keeps a declaration sent at 23:59:59 (or 00:00:01) open until the end of the 10th day in Vietnam, and expires it just after midnight", async () => {
+    const sentLate = await createDeclaration(prisma, { submittedAt: vn("2025-03-02T23:59:59") });
+    const sentEarly = await createDeclaration(prisma, { submittedAt: vn("2025-03-02T00:00:01") });
+    const nextDay = await createDeclaration(prisma, { submittedAt: vn("2025-03-03T00:00:00") });
+    const statusOf = async (id: string) => (await prisma.declaration.findUniqueOrThrow({ where: { id } })).status;
 
+    await expireDeclarations(vn("2025-03-12T23:59:58"));
+    await expireDeclarations(vn("2025-03-12T23:59:59.999"));
+    expect([await statusOf(sentLate.id), await statusOf(sentEarly.id)]).toEqual(["submitted", "submitted"]);
+    expect(await messagesOf({ declarationId: sentLate.id })).toEqual([]);
+
+    const now = vn("2025-03-13T00:00:00.001");
     await expireDeclarations(now);
-
-    expect(await prisma.declaration.findUniqueOrThrow({ where: { id: late.id } })).toMatchObject({ status: "expired" });
-    expect(await prisma.declaration.findUniqueOrThrow({ where: { id: inTime.id } })).toMatchObject({ status: "submitted" });
-    const audit = await prisma.auditEvent.findMany({ where: { declarationId: late.id, type: "declaration.expired" } });
+    expect([await statusOf(sentLate.id), await statusOf(sentEarly.id), await statusOf(nextDay.id)]).toEqual(["expired", "expired", "submitted"]);
+    const audit = await prisma.auditEvent.findMany({ where: { declarationId: sentLate.id, type: "declaration.expired" } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorType: "system", officeCode: late.officeCode });
-    const [sms, email] = await messagesOf({ declarationId: late.id });
-    expect(sms).toMatchObject({ template: "expiry", recipient: late.phone, idempotencyKey: `expiry:${late.id}:v1:sms` });
-    expect(sms!.body).toContain(late.reference);
-    expect(email).toMatchObject({ recipient: late.email });
-    expect(await messagesOf({ declarationId: inTime.id })).toEqual([]);
+    expect(audit[0]).toMatchObject({ actorType: "system", officeCode: sentLate.officeCode });
+    const [sms, email] = await messagesOf({ declarationId: sentLate.id });
+    expect(sms).toMatchObject({ template: "expiry", recipient: sentLate.phone, idempotencyKey: `expiry:${sentLate.id}:v1:sms` });
+    expect(sms!.body).toContain(sentLate.reference);
+    expect(email).toMatchObject({ recipient: sentLate.email });
+    expect(await messagesOf({ declarationId: nextDay.id })).toEqual([]);
 
     // A second run (or a second worker) finds nothing more to do.
     await expireDeclarations(new Date(now.getTime() + MINUTE));
-    expect(await prisma.auditEvent.count({ where: { declarationId: late.id, type: "declaration.expired" } })).toBe(1);
-    expect(await messagesOf({ declarationId: late.id })).toHaveLength(2);
+    expect(await prisma.auditEvent.count({ where: { declarationId: sentLate.id, type: "declaration.expired" } })).toBe(1);
+    expect(await messagesOf({ declarationId: sentLate.id })).toHaveLength(2);
   });
 
   it("expires each declaration once when several workers run at the same moment", async () => {
     const now = new Date();
     await expireDeclarations(now); // whatever earlier tests left due
-    const due = await Promise.all(Array.from({ length: 12 }, () => createDeclaration(prisma, { submittedAt: new Date(now.getTime() - 11 * DAY) })));
+    const due = await Promise.all(Array.from({ length: 12 }, () => createDeclaration(prisma, { submittedAt: new Date(now.getTime() - 12 * DAY) })));
     const clients = Array.from({ length: 3 }, () => createPrismaClient(inject("databaseUrl")));
     try {
       const reports = await Promise.all(clients.map((db) => expireDeclarations(now, { db })));
@@ -71,13 +78,15 @@ describe("expireDeclarations", () => {
 });
 
 describe("sendDeadlineReminders", () => {
-  it("reminds once, from 2 days before the deadline, with the office to go to", async () => {
-    const now = new Date();
-    const due = await createDeclaration(prisma, { submittedAt: new Date(now.getTime() - 8 * DAY - MINUTE) });
-    const notYet = await createDeclaration(prisma, { submittedAt: new Date(now.getTime() - 8 * DAY + MINUTE) });
-    expect(reminderDueAt(due.expiresAt) <= now).toBe(true);
-    expect(reminderDueAt(notYet.expiresAt) > now).toBe(true);
+  it("reminds once, at 08:00 Vietnam time two days before the last day, with the office to go to", async () => {
+    const due = await createDeclaration(prisma, { submittedAt: vn("2025-04-02T23:59:59") }); // last day 12/04
+    const notYet = await createDeclaration(prisma, { submittedAt: vn("2025-04-03T00:00:01") }); // last day 13/04
+    expect(reminderDueAt(due.expiresAt)).toEqual(vn("2025-04-10T08:00:00"));
 
+    await sendDeadlineReminders(vn("2025-04-10T07:59:59"));
+    expect(await messagesOf({ declarationId: due.id })).toEqual([]);
+
+    const now = vn("2025-04-10T08:00:00");
     await sendDeadlineReminders(now);
     await sendDeadlineReminders(new Date(now.getTime() + 30_000)); // a second run, before notYet is due
 
@@ -86,6 +95,7 @@ describe("sendDeadlineReminders", () => {
     const [sms, email] = await messagesOf({ declarationId: due.id });
     expect(sms).toMatchObject({ template: "deadlineReminder", idempotencyKey: `deadlineReminder:${due.id}:v1:sms` });
     expect(sms!.body).toContain(due.reference);
+    expect(sms!.body).toContain("12/04/2025");
     expect(email!.body).toMatch(/Ba Đình/);
     expect(await prisma.auditEvent.count({ where: { declarationId: due.id, type: "declaration.reminderSent" } })).toBe(1);
     expect(await messagesOf({ declarationId: notYet.id })).toEqual([]);
@@ -93,10 +103,9 @@ describe("sendDeadlineReminders", () => {
   });
 
   it("does not remind about a declaration that has already expired or was decided", async () => {
-    const now = new Date();
-    const expired = await createDeclaration(prisma, { submittedAt: new Date(now.getTime() - 10 * DAY - MINUTE) });
-    const approved = await createDeclaration(prisma, { submittedAt: new Date(now.getTime() - 9 * DAY), status: "approved", decidedAt: now });
-    await sendDeadlineReminders(now);
+    const expired = await createDeclaration(prisma, { submittedAt: vn("2025-05-01T10:00:00") }); // last day 11/05
+    const approved = await createDeclaration(prisma, { submittedAt: vn("2025-05-03T10:00:00"), status: "approved", decidedAt: vn("2025-05-04T10:00:00") });
+    await sendDeadlineReminders(vn("2025-05-12T08:00:00"));
     expect(await prisma.notification.count({ where: { declarationId: { in: [expired.id, approved.id] } } })).toBe(0);
   });
 });
@@ -139,6 +148,7 @@ describe("purgeDeclarationPhotos", () => {
     const old = new Date(now.getTime() - 31 * DAY);
     const recent = new Date(now.getTime() - 29 * DAY);
     const sentLongAgo = new Date(now.getTime() - 45 * DAY);
+    await purgeDeclarationPhotos(now, { storage, retentionDays: 30 }); // whatever earlier tests left due
     const purgeable = await Promise.all([
       createDeclaration(prisma, { status: "expired", submittedAt: sentLongAgo, expiresAt: old }).then(withPhotos),
       createDeclaration(prisma, { status: "withdrawn", submittedAt: sentLongAgo, withdrawnAt: old }).then(withPhotos),

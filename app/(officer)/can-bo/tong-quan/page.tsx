@@ -2,7 +2,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import "@/components/back-office/back-office.css";
-import { formatDateTimeVi, formatDuration } from "@/components/back-office/format";
+import { formatDuration } from "@/components/back-office/format";
+import { formatDateTimeVi } from "@/lib/domain/dates";
 import { REJECTION_REASONS } from "@/lib/domain/declaration-status";
 import { format, translate, type Messages } from "@/lib/i18n/catalog";
 import { requireStaffPage, SUPERVISION_ROLES } from "@/lib/server/auth/staff-guards";

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import "@/components/declaration/declaration.css";
 import { FocusHeading } from "@/components/declaration/focus-on-mount";
-import { formatDateVi } from "@/lib/domain/deadlines";
+import { formatDateVi } from "@/lib/domain/dates";
 import { normalizeReferenceInput } from "@/lib/domain/reference-code";
 import { format } from "@/lib/i18n/catalog";
 import { declarationAccessCookieName } from "@/lib/server/declarations/declaration-access";

@@ -1,0 +1,65 @@
+// What stands between a staff member and a decision on a declaration, derived from the state alone (as
+// OpenCRVS derives the available actions): the declaration page shows these reasons instead of a form, and
+// approveDeclaration/rejectDeclaration refuse with the same codes under the row lock. One answer, one wording.
+import { canPerform, type DeclarationStatus } from "./declaration-status";
+import { isExpired } from "./deadlines";
+import type { ParticipantMatch } from "./participant-match";
+
+/** The checks the officer confirms at the counter before approving, in the order the form shows them. */
+export const APPROVAL_CHECKS = ["originalIdChecked", "declarationSigned"] as const;
+export type ApprovalCheck = (typeof APPROVAL_CHECKS)[number];
+/** What the officer ticked: recorded as it was in the audit event. */
+export type ApprovalChecklist = Record<ApprovalCheck, boolean>;
+
+export const DECISION_BLOCKERS = [
+  /** This staff member may see the declaration but not decide (role, temporary password). */
+  "notAllowed",
+  /** Already decided, expired or withdrawn. */
+  "notPending",
+  /** Past its deadline (the expiry job has not cancelled it yet): it can still be rejected, not approved. */
+  "expired",
+  /** No master record for the declared BHXH code (the account's user name). */
+  "noMatchedRecord",
+  /** The BHXH code and the ID number lead to different master records. */
+  "conflictingRecords",
+  /** A counter check was not confirmed. */
+  "checklistIncomplete",
+] as const;
+export type DecisionBlocker = (typeof DECISION_BLOCKERS)[number];
+
+export function isDecisionBlocker(code: string): code is DecisionBlocker {
+  return (DECISION_BLOCKERS as readonly string[]).includes(code);
+}
+
+/** Who is asking: whether they may decide on this declaration's office at all (lib/server/auth/staff-access.ts). */
+export type Decider = { mayDecide: boolean };
+export type DecisionSubject = { status: DeclarationStatus; expiresAt: Date };
+
+/** Why this decider may not reject this declaration now; empty when they may. */
+export function rejectionBlockers(decider: Decider, declaration: DecisionSubject): DecisionBlocker[] {
+  const blockers: DecisionBlocker[] = [];
+  if (!decider.mayDecide) blockers.push("notAllowed");
+  if (!canPerform(declaration.status, "reject")) blockers.push("notPending");
+  return blockers;
+}
+
+/**
+ * Why this decider may not approve this declaration now; empty when they may. The page asks before the officer
+ * has ticked anything (no checklist); the service passes what was ticked, and a missing check blocks too.
+ */
+export function approvalBlockers(
+  decider: Decider,
+  declaration: DecisionSubject,
+  match: ParticipantMatch,
+  now: Date,
+  checklist?: ApprovalChecklist,
+): DecisionBlocker[] {
+  const blockers: DecisionBlocker[] = [];
+  if (!decider.mayDecide) blockers.push("notAllowed");
+  if (!canPerform(declaration.status, "approve")) blockers.push("notPending");
+  else if (isExpired(declaration.expiresAt, now)) blockers.push("expired");
+  if (match.state === "conflict") blockers.push("conflictingRecords");
+  else if (match.state !== "matched") blockers.push("noMatchedRecord");
+  if (checklist && APPROVAL_CHECKS.some((check) => checklist[check] !== true)) blockers.push("checklistIncomplete");
+  return blockers;
+}
