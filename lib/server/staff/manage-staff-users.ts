@@ -8,6 +8,7 @@ import { recordAuditEvent } from "../audit";
 import { hashPassword } from "../auth/password-hash";
 import { ADMIN_ROLES, authorizeStaff, type StaffPrincipal } from "../auth/staff-access";
 import type { RequestInfo } from "../request-info";
+import { revokeStaffSessions } from "./staff-sessions";
 
 export type StaffUserInput = { fullName: string; role: StaffRole; officeCode: string | null };
 
@@ -89,7 +90,7 @@ export async function updateStaffUser(
   });
 }
 
-/** Disabling bumps sessionVersion: every open session of the user fails its next database re-check. */
+/** Disabling revokes every StaffSession of the user (and bumps sessionVersion): their next request is signed out. */
 export async function setStaffUserDisabled(
   principal: StaffPrincipal | null,
   id: string,
@@ -106,6 +107,7 @@ export async function setStaffUserDisabled(
       where: { id },
       data: disabled ? { disabledAt: before.disabledAt ?? now, sessionVersion: { increment: 1 } } : { disabledAt: null },
     });
+    if (disabled) await revokeStaffSessions(tx, { staffUserId: id, reason: "disabled", now });
     await recordAuditEvent(tx, {
       ...audited(principal, info),
       type: disabled ? "staff.disabled" : "staff.enabled",
@@ -134,6 +136,7 @@ export async function resetStaffPassword(
       where: { id },
       data: { passwordHash, mustChangePassword: true, passwordChangedAt: now, sessionVersion: { increment: 1 } },
     });
+    await revokeStaffSessions(tx, { staffUserId: id, reason: "passwordReset", now });
     await recordAuditEvent(tx, {
       ...audited(principal, info),
       type: "staff.passwordReset",
