@@ -147,7 +147,7 @@ export async function resetStaffPassword(
   });
 }
 
-export type StaffListItem = Pick<StaffUser, "id" | "username" | "fullName" | "role" | "officeCode" | "disabledAt" | "mustChangePassword"> & {
+export type StaffListItem = Pick<StaffUser, "id" | "username" | "fullName" | "role" | "officeCode" | "disabledAt" | "mustChangePassword" | "totpEnabledAt"> & {
   officeName: string | null;
 };
 
@@ -155,7 +155,7 @@ export async function listStaffUsers(principal: StaffPrincipal | null): Promise<
   if (!isAdmin(principal)) return null;
   const users = await prisma.staffUser.findMany({
     orderBy: [{ officeCode: { sort: "asc", nulls: "first" } }, { username: "asc" }],
-    select: { id: true, username: true, fullName: true, role: true, officeCode: true, disabledAt: true, mustChangePassword: true, office: { select: { name: true } } },
+    select: { id: true, username: true, fullName: true, role: true, officeCode: true, disabledAt: true, mustChangePassword: true, totpEnabledAt: true, office: { select: { name: true } } },
   });
   return users.map(({ office, ...u }) => ({ ...u, officeName: office?.name ?? null }));
 }
@@ -164,7 +164,7 @@ export async function getStaffUser(principal: StaffPrincipal | null, id: string)
   if (!isAdmin(principal) || !/^[0-9a-f-]{36}$/i.test(id)) return null;
   const user = await prisma.staffUser.findUnique({
     where: { id },
-    select: { id: true, username: true, fullName: true, role: true, officeCode: true, disabledAt: true, mustChangePassword: true, office: { select: { name: true } } },
+    select: { id: true, username: true, fullName: true, role: true, officeCode: true, disabledAt: true, mustChangePassword: true, totpEnabledAt: true, office: { select: { name: true } } },
   });
   if (!user) return null;
   const { office, ...rest } = user;
