@@ -47,12 +47,13 @@ export async function resetRateLimit(rule: RateLimitRule, subject: string): Prom
 
 /**
  * Failed sign-ins, counted per account and device (lib/server/auth/sign-in-backoff.ts picks the
- * subject). After `freeFailures`, each failure makes the subject wait twice as long as the one before.
+ * subject). After `freeFailures`, each failure makes the subject wait twice as long as the one before:
+ * the 5th wrong password in a row waits 30 s, the 6th 1 min, … up to an hour; a success forgets them.
  */
 export const BACKOFF_RULES = {
-  staffSignIn: { name: "staff-signin-backoff", freeFailures: 5, baseDelaySeconds: 30, maxDelaySeconds: 3600, forgetAfterSeconds: 24 * 3600 },
-  citizenSignIn: { name: "citizen-signin-backoff", freeFailures: 5, baseDelaySeconds: 30, maxDelaySeconds: 3600, forgetAfterSeconds: 24 * 3600 },
-  staffSecondFactor: { name: "staff-2fa-backoff", freeFailures: 5, baseDelaySeconds: 30, maxDelaySeconds: 3600, forgetAfterSeconds: 24 * 3600 },
+  staffSignIn: { name: "staff-signin-backoff", freeFailures: 4, baseDelaySeconds: 30, maxDelaySeconds: 3600, forgetAfterSeconds: 24 * 3600 },
+  citizenSignIn: { name: "citizen-signin-backoff", freeFailures: 4, baseDelaySeconds: 30, maxDelaySeconds: 3600, forgetAfterSeconds: 24 * 3600 },
+  staffSecondFactor: { name: "staff-2fa-backoff", freeFailures: 4, baseDelaySeconds: 30, maxDelaySeconds: 3600, forgetAfterSeconds: 24 * 3600 },
 } satisfies Record<string, BackoffRule>;
 
 export type BackoffState = { allowed: boolean; failures: number; retryAfterSeconds: number };

@@ -11,6 +11,7 @@ import { fieldMessageKeys, ZCitizenSignInSchema, ZOtpSchema } from "@/lib/schema
 import { resendSignInCode, startCitizenSignIn } from "@/lib/server/accounts/sign-in-citizen";
 import { clearTicketCookie, readTicketCookie, setTicketCookie } from "@/lib/server/accounts/ticket-cookies";
 import { signIn } from "@/lib/server/auth/auth";
+import { deviceHash, ensureDeviceId } from "@/lib/server/auth/device-cookie";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import { currentRequestInfo } from "@/lib/server/request-info";
 
@@ -63,7 +64,7 @@ export async function signInAction(previous: SignInState, formData: FormData): P
     const fields = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, translate(locale, key)]));
     return { step: "credentials", bhxhCode: typedCode, errors: { fields } };
   }
-  const started = await startCitizenSignIn(parsed.data, info);
+  const started = await startCitizenSignIn(parsed.data, info, new Date(), deviceHash(await ensureDeviceId()));
   if (!started.ok) {
     const message =
       started.code === "throttled"

@@ -149,6 +149,7 @@ export const account = {
     state_passwordChanged: "Đã đăng xuất do đổi mật khẩu",
     state_passwordReset: "Đã đăng xuất do đặt lại mật khẩu",
     state_reactivated: "Đã đăng xuất do tài khoản được cấp lại mật khẩu",
+    state_rotated: "Đã thay bằng phiên mới sau khi đổi mật khẩu",
     state_ended: "Đã kết thúc",
   },
   en: {
@@ -298,6 +299,7 @@ export const account = {
     state_passwordChanged: "Signed out by a password change",
     state_passwordReset: "Signed out by a password reset",
     state_reactivated: "Signed out when the account was issued a new password",
+    state_rotated: "Replaced by a new session after the password change",
     state_ended: "Ended",
   },
 };

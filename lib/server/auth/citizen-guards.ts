@@ -16,6 +16,7 @@ export const SIGNED_OUT_REASON_PARAM = {
   passwordChanged: "mat-khau-da-doi",
   passwordReset: "mat-khau-da-doi",
   reactivated: "mat-khau-da-doi",
+  rotated: "mat-khau-da-doi",
   signedOut: "da-dang-xuat",
 } as const;
 
