@@ -21,7 +21,9 @@ export async function requireStaffPage(
   if (!principal) redirect(`/can-bo/dang-nhap${options.returnTo ? `?next=${encodeURIComponent(options.returnTo)}` : ""}`);
   // A temporary password is replaced before anything else is reachable, then the second factor set up.
   if (principal.mustChangePassword && !options.allowPasswordChange) redirect("/can-bo/doi-mat-khau");
-  if (principal.mustEnrolSecondFactor && !principal.mustChangePassword && !options.allowSecondFactorEnrolment) redirect("/can-bo/bao-mat");
+  if (principal.mustEnrolSecondFactor && !principal.mustChangePassword && !options.allowSecondFactorEnrolment && !options.allowPasswordChange) {
+    redirect("/can-bo/bao-mat");
+  }
   if (options.roles && !hasRole(principal, options.roles)) redirect("/can-bo?loi=quyen");
   return principal;
 }
