@@ -2,6 +2,7 @@
 // Changes the signed-in citizen's password (forced after the temporary password or after 6 months, or
 // voluntary). The guard runs here too: a server action can be called without the page. The session is
 // rotated: the service revokes it and this action signs the browser in again with a one-use ticket.
+import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import type { ChangePasswordState } from "@/components/account/types";
 import { translate } from "@/lib/i18n/catalog";
@@ -33,7 +34,13 @@ export async function changePasswordAction(_previous: ChangePasswordState, formD
   );
   if (result.ok) {
     // The old session was revoked with the change: open the new one for this browser (a new cookie).
-    await signIn("citizen", { ticket: result.ticket, redirect: false });
+    try {
+      await signIn("citizen", { ticket: result.ticket, redirect: false });
+    } catch (error) {
+      // Another device signed in within the same instant: the password is changed; sign in again.
+      if (!(error instanceof CredentialsSignin)) throw error;
+      redirect("/dang-nhap?ly-do=mat-khau-da-doi");
+    }
     redirect("/tai-khoan?thong-bao=da-doi-mat-khau");
   }
   switch (result.code) {
