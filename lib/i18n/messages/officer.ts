@@ -369,6 +369,7 @@ export const officer = {
     secondFactorResetHint: "Chỉ làm khi đã xác minh đúng người. Ứng dụng và mã khôi phục cũ hết hiệu lực, mọi phiên đăng nhập của người này kết thúc; họ thiết lập lại ở lần đăng nhập sau.",
     secondFactorNotEnrolled: "Người dùng này chưa thiết lập xác thực hai bước.",
     secondFactorResetDone: "Đã tắt xác thực hai bước. Người dùng thiết lập lại ở lần đăng nhập sau.",
+    secondFactorOnTag: "· Xác thực hai bước",
   },
   en: {
     // Layout and navigation
@@ -738,5 +739,6 @@ export const officer = {
     secondFactorResetHint: "Only once you have verified who is asking. The old app and recovery codes stop working and all of this person's sessions end; they set it up again at their next sign-in.",
     secondFactorNotEnrolled: "This user has not set up two-step verification.",
     secondFactorResetDone: "Two-step verification is off. The user sets it up again at their next sign-in.",
+    secondFactorOnTag: "· Two-step verification",
   },
 };
