@@ -57,3 +57,44 @@ export function StaffSignInForm({
     </form>
   );
 }
+
+type CodeText = { errorSummaryTitle: string; errorPrefix: string; code: string; codeHint: string; submit: string; submitting: string };
+
+/** The second step for staff with an authenticator: its 6-digit code, or one of the recovery codes. */
+export function StaffCodeForm({
+  action,
+  next,
+  text,
+}: {
+  action: (state: BackOfficeFormState, formData: FormData) => Promise<BackOfficeFormState>;
+  next: string;
+  text: CodeText;
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} key={state.seq} noValidate>
+      <ErrorSummary state={state} title={text.errorSummaryTitle} order={["code"]} />
+      <input type="hidden" name="next" value={next} />
+      <Field id="code" label={text.code} hint={text.codeHint} error={state.errors?.code} errorPrefix={text.errorPrefix}>
+        {(describedBy) => (
+          <input
+            id="code"
+            name="code"
+            className="input input--code"
+            autoComplete="one-time-code"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={32}
+            aria-describedby={describedBy}
+            aria-invalid={state.errors?.code ? true : undefined}
+            required
+            autoFocus
+          />
+        )}
+      </Field>
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? text.submitting : text.submit}
+      </button>
+    </form>
+  );
+}

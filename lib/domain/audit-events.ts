@@ -20,6 +20,11 @@ export const AUDIT_EVENT_TYPES = [
   "staff.enabled",
   "staff.passwordReset",
   "staff.passwordChanged",
+  // Staff sessions and two-factor (sec-sessions)
+  "staff.totpEnrolled",
+  "staff.totpFailed",
+  "staff.totpReset",
+  "staff.recoveryCodeUsed",
   "office.updated",
   "account.activated",
   "account.reactivated",

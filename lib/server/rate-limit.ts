@@ -1,6 +1,10 @@
 import "server-only";
-// Fixed-window rate limits kept in PostgreSQL, so every app server shares the same counters.
+// Rate limits kept in PostgreSQL, so every app server shares the same counters: fixed windows
+// (hitRateLimit) and, for sign-in failures, exponential back-off (checkBackoff/recordBackoffFailure).
+import { backoffDelaySeconds, type BackoffRule } from "@/lib/domain/backoff";
 import { prisma } from "./db/client";
+
+export type { BackoffRule };
 
 export type RateLimitRule = { name: string; limit: number; windowSeconds: number };
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
@@ -38,5 +42,49 @@ export async function hitRateLimit(rule: RateLimitRule, subject: string): Promis
 
 /** Forgets the counter (e.g. after a successful sign-in). */
 export async function resetRateLimit(rule: RateLimitRule, subject: string): Promise<void> {
+  await prisma.rateLimitBucket.deleteMany({ where: { key: `${rule.name}:${subject}` } });
+}
+
+/**
+ * Failed sign-ins, counted per account and device (lib/server/auth/sign-in-backoff.ts picks the
+ * subject). After `freeFailures`, each failure makes the subject wait twice as long as the one before:
+ * the 5th wrong password in a row waits 30 s, the 6th 1 min, … up to an hour; a success forgets them.
+ */
+export const BACKOFF_RULES = {
+  staffSignIn: { name: "staff-signin-backoff", freeFailures: 4, baseDelaySeconds: 30, maxDelaySeconds: 3600, forgetAfterSeconds: 24 * 3600 },
+  citizenSignIn: { name: "citizen-signin-backoff", freeFailures: 4, baseDelaySeconds: 30, maxDelaySeconds: 3600, forgetAfterSeconds: 24 * 3600 },
+  staffSecondFactor: { name: "staff-2fa-backoff", freeFailures: 4, baseDelaySeconds: 30, maxDelaySeconds: 3600, forgetAfterSeconds: 24 * 3600 },
+} satisfies Record<string, BackoffRule>;
+
+export type BackoffState = { allowed: boolean; failures: number; retryAfterSeconds: number };
+
+/** Whether `subject` may try now (reads only; a refused try is not counted again). */
+export async function checkBackoff(rule: BackoffRule, subject: string, now: Date = new Date()): Promise<BackoffState> {
+  const row = await prisma.rateLimitBucket.findUnique({ where: { key: `${rule.name}:${subject}` } });
+  if (!row || row.windowStart.getTime() < now.getTime() - rule.forgetAfterSeconds * 1000) return { allowed: true, failures: 0, retryAfterSeconds: 0 };
+  const waitMs = (row.blockedUntil?.getTime() ?? 0) - now.getTime();
+  return waitMs > 0
+    ? { allowed: false, failures: row.count, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
+    : { allowed: true, failures: row.count, retryAfterSeconds: 0 };
+}
+
+/** Counts a failure and sets the wait before the next try; returns that wait (0 while failures are free). */
+export async function recordBackoffFailure(rule: BackoffRule, subject: string, now: Date = new Date()): Promise<BackoffState> {
+  const key = `${rule.name}:${subject}`;
+  const forgetBefore = new Date(now.getTime() - rule.forgetAfterSeconds * 1000);
+  const rows = await prisma.$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimitBucket" ("key", "count", "windowStart") VALUES (${key}, 1, ${now})
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimitBucket"."windowStart" < ${forgetBefore} THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
+      "windowStart" = ${now}
+    RETURNING "count"`;
+  const failures = rows[0]!.count;
+  const delay = backoffDelaySeconds(rule, failures);
+  await prisma.rateLimitBucket.update({ where: { key }, data: { blockedUntil: delay > 0 ? new Date(now.getTime() + delay * 1000) : null } });
+  return { allowed: delay === 0, failures, retryAfterSeconds: delay };
+}
+
+/** Forgets the failures of `subject` (after a successful sign-in from it). */
+export async function clearBackoff(rule: BackoffRule, subject: string): Promise<void> {
   await prisma.rateLimitBucket.deleteMany({ where: { key: `${rule.name}:${subject}` } });
 }

@@ -7,6 +7,7 @@
 // Uses DEMO_PARTICIPANTS[1] and [2] only (other e2e files use the others).
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import sharp from "sharp";
+import { Secret, TOTP } from "otpauth";
 import { DEMO_PARTICIPANTS, DEMO_STAFF_PASSWORD } from "../factories/demo";
 import { expectNoAxeViolations } from "./support/axe";
 import { sendDeclaration } from "./support/declarations";
@@ -240,11 +241,73 @@ test("an officer finds, checks and decides declarations at the counter; other of
   await expectNoAxeViolations(admin);
   await admin.context().close();
 
-  // --- Signing out ends the session: the queue asks for sign-in again.
+  // --- Signing out ends the session: the queue asks for sign-in again, and a copy of the session
+  // cookie taken before signing out opens nothing (the session is revoked on the server).
+  const copied = await context.cookies();
   await page.getByRole("button", { name: "Đăng xuất" }).click();
   await page.waitForURL("**/can-bo/dang-nhap?da-dang-xuat=1");
   await expect(page.getByText("Bạn đã đăng xuất.")).toBeVisible();
   await page.goto("/can-bo");
   await page.waitForURL("**/can-bo/dang-nhap?next=%2Fcan-bo");
   await context.close();
+  const thief = await browser.newContext({ baseURL });
+  await thief.addCookies(copied);
+  const stolen = await thief.newPage();
+  await stolen.goto("/can-bo");
+  await stolen.waitForURL("**/can-bo/dang-nhap?next=%2Fcan-bo");
+  await thief.close();
+});
+
+/** The code an authenticator app would show for this secret, in the next 30-second step (never the one used before). */
+async function nextTotpCode(secret: string): Promise<string> {
+  const wait = 30_000 - (Date.now() % 30_000) + 500;
+  await new Promise((resolve) => setTimeout(resolve, wait));
+  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
+}
+
+test("a supervisor sets up two-step verification with a QR code, then signs in with the app's code", async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const page = await signInAs(browser, baseURL, "giamsat.hcm");
+  await page.getByRole("link", { name: "Bảo mật" }).click();
+  await expect(heading(page)).toHaveText("Xác thực hai bước");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Thiết lập xác thực hai bước" }).click();
+  await expect(page.getByRole("img", { name: "Mã QR để thêm tài khoản vào ứng dụng xác thực" })).toBeVisible();
+  const secret = (await page.getByTestId("totp-secret").innerText()).replace(/\s/g, "");
+  expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+  await expectNoAxeViolations(page);
+
+  // A wrong code first: a clear error, nothing turned on.
+  await page.getByLabel("Mã xác thực").fill("12345");
+  await page.getByRole("button", { name: "Bật xác thực hai bước" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Nhập đủ 6 chữ số" })).toBeFocused();
+  await expectNoAxeViolations(page);
+  const enrolCode = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
+  await page.getByLabel("Mã xác thực").fill(enrolCode);
+  await page.getByRole("button", { name: "Bật xác thực hai bước" }).click();
+  await expect(page.getByText("Đã bật xác thực hai bước.")).toBeVisible();
+  const recoveryCodes = page.getByTestId("recovery-codes").getByRole("listitem");
+  await expect(recoveryCodes).toHaveCount(10);
+  await expect(recoveryCodes.first()).toHaveText(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
+  await expectNoAxeViolations(page);
+
+  // Sign out, then in again: the password, then the code from the app.
+  await page.goto("/can-bo");
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await page.waitForURL("**/can-bo/dang-nhap?da-dang-xuat=1");
+  await page.getByLabel("Tên đăng nhập").fill("giamsat.hcm");
+  await page.getByLabel("Mật khẩu", { exact: true }).fill(DEMO_STAFF_PASSWORD);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(heading(page)).toHaveText("Nhập mã xác thực");
+  await expect(page.getByLabel("Mã xác thực")).toBeFocused();
+  await expectNoAxeViolations(page);
+  // The code used to enrol is spent: it is refused even within its 30 seconds.
+  await page.getByLabel("Mã xác thực").fill(enrolCode);
+  await page.getByRole("button", { name: "Xác nhận" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Mã không đúng hoặc đã được dùng" })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Mã xác thực").fill(await nextTotpCode(secret));
+  await page.getByRole("button", { name: "Xác nhận" }).click();
+  await expect(heading(page)).toHaveText("Hàng chờ tiếp nhận");
+  await page.context().close();
 });

@@ -5,6 +5,8 @@ import type { Session } from "next-auth";
 import { prisma, type StaffUser } from "@/lib/server/db/client";
 import { principalFromSession, type StaffPrincipal } from "@/lib/server/auth/staff-access";
 import { authorizeStaff as authorizeStaffCredentials } from "@/lib/server/auth/staff-credentials";
+import { startStaffSignIn } from "@/lib/server/staff/sign-in-staff";
+import { openStaffSession } from "@/lib/server/staff/staff-sessions";
 import { createStaffUser as createStaffUserService, getStaffUser, listStaffUsers, resetStaffPassword, setStaffUserDisabled, updateStaffUser } from "@/lib/server/staff/manage-staff-users";
 import { getOfficeForEdit, listOffices, updateOffice } from "@/lib/server/offices/manage-offices";
 import {
@@ -21,18 +23,29 @@ import { DEMO_STAFF_PASSWORD } from "@/tests/factories/demo";
 import { createDeclaration, createMatchingParticipant } from "@/tests/factories/declarations";
 import { createStaffUser, principalOf } from "@/tests/factories/staff";
 
+// The sign-in tickets are keyed by AUTH_SECRET, which the integration setup does not set.
+process.env.AUTH_SECRET ??= "integration-test-secret-integration-test-secret";
+
 const info = { ip: "198.51.100.23", userAgent: "vitest admin" };
 let admin: StaffPrincipal;
 let supervisor: StaffPrincipal;
 let officer: StaffPrincipal;
 let target: StaffUser;
 
-const session = (user: Pick<StaffUser, "id" | "sessionVersion">): Session =>
-  ({ kind: "staff", principalId: user.id, sessionVersion: user.sessionVersion, expires: new Date(Date.now() + 60_000).toISOString() }) as Session;
+/** The session cookie of a browser signed in as `user` now: a real StaffSession row behind it. */
+async function session(user: Pick<StaffUser, "id" | "sessionVersion">): Promise<Session> {
+  const row = await prisma.$transaction((tx) => openStaffSession(tx, { staffUserId: user.id, officeCode: null, deviceHash: null, now: new Date(), info, secondFactor: null }));
+  return { kind: "staff", principalId: user.id, staffSessionId: row.id, sessionVersion: user.sessionVersion, expires: new Date(Date.now() + 60_000).toISOString() } as Session;
+}
 
 let ipCounter = 0;
-const signIn = (username: string, password: string) =>
-  authorizeStaffCredentials({ username, password }, new Request("http://localhost/api/auth/callback/staff", { headers: { "x-forwarded-for": `192.0.2.${++ipCounter}` } }));
+/** The two sign-in steps as the sign-in page runs them: password (startStaffSignIn), then next-auth's authorize. */
+async function signIn(username: string, password: string) {
+  const requestInfo = { ip: `192.0.2.${++ipCounter}`, userAgent: "vitest admin" };
+  const started = await startStaffSignIn({ username, password }, requestInfo, null);
+  if (!started.ok) return started;
+  return authorizeStaffCredentials({ ticket: started.ticket }, new Request("http://localhost/api/auth/callback/staff", { headers: { "x-forwarded-for": requestInfo.ip } }));
+}
 
 function form(fields: Record<string, string | string[]>) {
   const f = new FormData();
@@ -85,7 +98,7 @@ describe("permissions: only admins administer", () => {
 describe("sessions end when a user is disabled or their password reset", () => {
   it("a disabled user's session stops working at once, and they cannot sign in again", async () => {
     const user = await createStaffUser(prisma, { role: "officer", officeCode: "0101" });
-    const open = session(user);
+    const open = await session(user);
     expect(await principalFromSession(open)).toMatchObject({ id: user.id, role: "officer", officeCode: "0101" });
     expect(await signIn(user.username, DEMO_STAFF_PASSWORD)).toMatchObject({ ok: true });
 
@@ -97,7 +110,7 @@ describe("sessions end when a user is disabled or their password reset", () => {
     expect(await handleStaffStatusForm(admin, user.id, false, info)).toEqual({ ok: true });
     expect(await principalFromSession(open)).toBeNull();
     const now = await prisma.staffUser.findUniqueOrThrow({ where: { id: user.id } });
-    expect(await principalFromSession(session(now))).toMatchObject({ id: user.id });
+    expect(await principalFromSession(await session(now))).toMatchObject({ id: user.id });
     const events = await prisma.auditEvent.findMany({ where: { type: { in: ["staff.disabled", "staff.enabled"] }, actorId: admin.id }, orderBy: { id: "asc" } });
     expect(events.map((e) => e.type).slice(-2)).toEqual(["staff.disabled", "staff.enabled"]);
     expect(events.at(-1)).toMatchObject({ ip: info.ip, userAgent: info.userAgent });
@@ -106,8 +119,10 @@ describe("sessions end when a user is disabled or their password reset", () => {
   it("ignores sessions of another kind, of unknown users, and of stale versions", async () => {
     expect(await principalFromSession(null)).toBeNull();
     expect(await principalFromSession({ kind: "citizen", principalId: target.id, expires: "" } as Session)).toBeNull();
-    expect(await principalFromSession(session({ id: "00000000-0000-4000-8000-000000000000", sessionVersion: 0 }))).toBeNull();
-    expect(await principalFromSession(session({ id: target.id, sessionVersion: target.sessionVersion + 1 }))).toBeNull();
+    const real = await session(target);
+    expect(await principalFromSession({ ...real, principalId: "00000000-0000-4000-8000-000000000000" })).toBeNull();
+    expect(await principalFromSession({ ...real, sessionVersion: target.sessionVersion + 1 })).toBeNull();
+    expect(await principalFromSession({ ...real, staffSessionId: undefined })).toBeNull();
   });
 
   it("an admin cannot disable or reset themselves, nor demote themselves", async () => {
@@ -130,7 +145,7 @@ describe("staff users", () => {
     expect(row).toMatchObject({ role: "officer", officeCode: "7901", mustChangePassword: true });
     expect(row.passwordHash).not.toContain(created.temporaryPassword);
     expect(await signIn(username, created.temporaryPassword)).toMatchObject({ ok: true });
-    expect((await principalFromSession(session(row)))?.mustChangePassword).toBe(true);
+    expect((await principalFromSession(await session(row)))?.mustChangePassword).toBe(true);
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { type: "staff.created", actorId: admin.id }, orderBy: { id: "desc" } });
     expect(event.data).toMatchObject({ username, role: "officer", officeCode: "7901" });
     expect(JSON.stringify(event.data)).not.toContain(created.temporaryPassword);
@@ -155,7 +170,7 @@ describe("staff users", () => {
   it("changes role and office (effective on the next request), and admins hold no office", async () => {
     const user = await createStaffUser(prisma, { role: "officer", officeCode: "0101" });
     expect(await handleUpdateStaffForm(admin, user.id, form({ fullName: "Giám Sát Mới", role: "supervisor", officeCode: "7901" }), info)).toEqual({ ok: true });
-    expect(await principalFromSession(session(user))).toMatchObject({ role: "supervisor", officeCode: "7901", fullName: "Giám Sát Mới" });
+    expect(await principalFromSession(await session(user))).toMatchObject({ role: "supervisor", officeCode: "7901", fullName: "Giám Sát Mới" });
     expect(await handleUpdateStaffForm(admin, user.id, form({ fullName: "Quản Trị", role: "admin", officeCode: "7901" }), info)).toEqual({ ok: true });
     expect(await prisma.staffUser.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ role: "admin", officeCode: null });
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { type: "staff.updated" }, orderBy: { id: "desc" } });
@@ -164,14 +179,16 @@ describe("staff users", () => {
 
   it("resets a password: old sessions end, the temporary one works once changed through the forced change", async () => {
     const user = await createStaffUser(prisma, { role: "officer", officeCode: "0101" });
+    const before = await session(user);
     const reset = await handleResetStaffPasswordForm(admin, user.id, info);
     expect(reset).toMatchObject({ ok: true, username: user.username });
     if (!reset.ok) return;
-    expect(await principalFromSession(session(user))).toBeNull();
+    expect(await principalFromSession(before)).toBeNull();
     expect(await signIn(user.username, DEMO_STAFF_PASSWORD)).toEqual({ ok: false, code: "invalid" });
     expect(await signIn(user.username, reset.temporaryPassword)).toMatchObject({ ok: true });
     const afterReset = await prisma.staffUser.findUniqueOrThrow({ where: { id: user.id } });
-    const me = await principalFromSession(session(afterReset));
+    const mine = await session(afterReset);
+    const me = await principalFromSession(mine);
     expect(me?.mustChangePassword).toBe(true);
 
     // The forced change.
@@ -185,7 +202,7 @@ describe("staff users", () => {
     const changed = await prisma.staffUser.findUniqueOrThrow({ where: { id: user.id } });
     expect(changed.mustChangePassword).toBe(false);
     expect(changed.sessionVersion).toBe(afterReset.sessionVersion + 1);
-    expect(await principalFromSession(session(afterReset))).toBeNull();
+    expect(await principalFromSession(mine)).toBeNull();
     expect(await signIn(user.username, "một mật khẩu dài mới")).toMatchObject({ ok: true });
     expect(await prisma.auditEvent.count({ where: { type: "staff.passwordChanged", actorId: user.id } })).toBe(1);
   });

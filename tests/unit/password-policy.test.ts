@@ -3,6 +3,8 @@ import commonPasswords from "@/lib/domain/data/common-passwords.json";
 import {
   TEMPORARY_PASSWORD_ALPHABET,
   checkNewPassword,
+  PASSWORD_MIN_STRENGTH_SCORE,
+  passwordStrengthScore,
   daysUntilPasswordExpiry,
   generateTemporaryPassword,
   mustRotate,
@@ -13,6 +15,27 @@ import {
 const account = { bhxhCode: "0123456789", phone: "+84912345678", previous: "Ab3k9Xz7Qp" };
 
 describe("checkNewPassword", () => {
+  it("refuses passwords that are easy to guess though on no list, with their own reason", () => {
+    expect(checkNewPassword("aaaaaaaa", account)).toEqual(["weak"]);
+    // "12345678a" is on the blocklist already; its neighbours are not, and are as easy to guess.
+    expect(checkNewPassword("12345678a", account)).toEqual(["common"]);
+    expect(checkNewPassword("12345678b", account)).toEqual(["weak"]);
+    expect(checkNewPassword("abcdefghij", account)).toEqual(["weak"]);
+    expect(checkNewPassword("hanoihanoi1", account)).toEqual(["weak"]);
+    expect(checkNewPassword("qwertyuiop1", account)).toEqual(["weak"]);
+    expect(checkNewPassword("a".repeat(128), account)).toEqual(["weak"]);
+    expect(passwordStrengthScore("aaaaaaaa")).toBeLessThan(PASSWORD_MIN_STRENGTH_SCORE);
+    // A random 10 characters or a sentence is strong enough.
+    expect(passwordStrengthScore("Ab3k9Xz7Qp")).toBeGreaterThanOrEqual(PASSWORD_MIN_STRENGTH_SCORE);
+    expect(checkNewPassword("Hà Nội mùa thu 2026", account)).toEqual([]);
+  });
+
+  it("counts the person's own identifiers as known words when estimating strength", () => {
+    // Strong on its own, weak for this person: the previous password with a digit added.
+    expect(checkNewPassword("Ab3k9Xz7Qp1", {})).toEqual([]);
+    expect(checkNewPassword("Ab3k9Xz7Qp1", account)).toEqual(["weak"]);
+  });
+
   it("accepts a long passphrase with no composition rules", () => {
     expect(checkNewPassword("con mèo trèo cây cau hỏi thăm chú chuột", account)).toEqual([]);
     expect(checkNewPassword("correct horse battery staple", account)).toEqual([]);
@@ -21,10 +44,11 @@ describe("checkNewPassword", () => {
 
   it("refuses fewer than 8 and more than 128 characters, counting characters, not UTF-16 units", () => {
     expect(checkNewPassword("Xk3#vQ9", account)).toEqual(["tooShort"]);
-    expect(checkNewPassword("Xk3#vQ9m", account)).toEqual([]);
+    expect(checkNewPassword("Xk3#vQ9m", account)).not.toContain("tooShort");
     expect(checkNewPassword("😀😀😀😀😀😀😀", account)).toEqual(["tooShort"]); // 14 UTF-16 units, 7 characters
-    expect(checkNewPassword("a".repeat(128), account)).toEqual([]);
-    expect(checkNewPassword("a".repeat(129), account)).toEqual(["tooLong"]);
+    const sentence = "con mèo trèo cây cau hỏi thăm chú chuột đi đâu vắng nhà ";
+    expect(checkNewPassword(sentence.repeat(3).slice(0, 128), account)).toEqual([]);
+    expect(checkNewPassword(sentence.repeat(3).slice(0, 129), account)).toEqual(["tooLong"]);
   });
 
   it("refuses common passwords whatever their case", () => {
@@ -36,8 +60,8 @@ describe("checkNewPassword", () => {
   });
 
   it("refuses a password containing the BHXH code", () => {
-    expect(checkNewPassword("bhxh0123456789", account)).toEqual(["containsBhxhCode"]);
-    expect(checkNewPassword("bhxh0123456789", {})).toEqual([]);
+    expect(checkNewPassword("lúa-non-bhxh0123456789", account)).toEqual(["containsBhxhCode"]);
+    expect(checkNewPassword("lúa-non-bhxh0123456789", {})).toEqual([]);
   });
 
   it("refuses a password containing the phone number, in national or 0-prefixed form", () => {
@@ -49,7 +73,8 @@ describe("checkNewPassword", () => {
 
   it("refuses the previous (temporary) password, comparing Unicode forms", () => {
     expect(checkNewPassword("Ab3k9Xz7Qp", account)).toEqual(["sameAsPrevious"]);
-    expect(checkNewPassword("ab3k9xz7qp", account)).toEqual([]);
+    // Not the same, but too close to it to count as new.
+    expect(checkNewPassword("ab3k9xz7qp", account)).toEqual(["weak"]);
     const composed = "Mật khẩu mới của tôi";
     expect(checkNewPassword(composed.normalize("NFD"), { previous: composed })).toEqual(["sameAsPrevious"]);
   });

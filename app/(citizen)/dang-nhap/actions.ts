@@ -6,11 +6,12 @@ import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import type { SignInState } from "@/components/account/types";
 import { format, translate, type Messages } from "@/lib/i18n/catalog";
+import { safeReturnPath } from "@/lib/domain/return-path";
 import { fieldMessageKeys, ZCitizenSignInSchema, ZOtpSchema } from "@/lib/schemas/account";
 import { resendSignInCode, startCitizenSignIn } from "@/lib/server/accounts/sign-in-citizen";
 import { clearTicketCookie, readTicketCookie, setTicketCookie } from "@/lib/server/accounts/ticket-cookies";
 import { signIn } from "@/lib/server/auth/auth";
-import { isSafeReturnPath } from "@/lib/server/auth/citizen-guards";
+import { deviceHash, ensureDeviceId } from "@/lib/server/auth/device-cookie";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import { currentRequestInfo } from "@/lib/server/request-info";
 
@@ -21,8 +22,7 @@ const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 export async function signInAction(previous: SignInState, formData: FormData): Promise<SignInState> {
   const [t, locale, info] = await Promise.all([getMessages("account"), getLocale(), currentRequestInfo()]);
   const intent = String(formData.get("intent") ?? "credentials");
-  const tiep = String(formData.get("tiep") ?? "");
-  const returnTo = tiep && isSafeReturnPath(tiep) ? tiep : "/tai-khoan";
+  const returnTo = safeReturnPath(formData.get("tiep"), "/tai-khoan", { exclude: ["/dang-nhap"] });
   const bhxhCode = previous.bhxhCode;
 
   if (intent === "restart") {
@@ -64,7 +64,7 @@ export async function signInAction(previous: SignInState, formData: FormData): P
     const fields = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, translate(locale, key)]));
     return { step: "credentials", bhxhCode: typedCode, errors: { fields } };
   }
-  const started = await startCitizenSignIn(parsed.data, info);
+  const started = await startCitizenSignIn(parsed.data, info, new Date(), deviceHash(await ensureDeviceId()));
   if (!started.ok) {
     const message =
       started.code === "throttled"

@@ -5,7 +5,8 @@ import { SignInForm } from "@/components/account/sign-in-form";
 import type { SignInState } from "@/components/account/types";
 import { describeOpenSignIn } from "@/lib/server/accounts/sign-in-citizen";
 import { readTicketCookie } from "@/lib/server/accounts/ticket-cookies";
-import { getCitizenSession, isSafeReturnPath, mustChangePasswordNow } from "@/lib/server/auth/citizen-guards";
+import { parseReturnPath } from "@/lib/domain/return-path";
+import { getCitizenSession, mustChangePasswordNow } from "@/lib/server/auth/citizen-guards";
 import { getMessages } from "@/lib/server/i18n";
 import { signInAction } from "./actions";
 
@@ -18,7 +19,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const tiep = typeof params.tiep === "string" && isSafeReturnPath(params.tiep) ? params.tiep : undefined;
+  const tiep = parseReturnPath(params.tiep, { exclude: ["/dang-nhap"] }) ?? undefined;
   const session = await getCitizenSession();
   if (session.ok) redirect(mustChangePasswordNow(session.principal) ? "/doi-mat-khau" : (tiep ?? "/tai-khoan"));
 

@@ -1,5 +1,6 @@
-// Where to go after signing in: only a path inside the back office (never another site).
+import { safeReturnPath } from "@/lib/domain/return-path";
+
+/** Where to go after signing in: only a path inside the back office, never the sign-in page or another site. */
 export function safeStaffReturnPath(next: string | undefined | null): string {
-  if (!next || !next.startsWith("/can-bo") || next.startsWith("//") || next.includes("\\") || next.startsWith("/can-bo/dang-nhap")) return "/can-bo";
-  return next;
+  return safeReturnPath(next, "/can-bo", { within: "/can-bo", exclude: ["/can-bo/dang-nhap"] });
 }

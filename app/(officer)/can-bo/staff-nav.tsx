@@ -4,14 +4,16 @@ import { format, type Messages } from "@/lib/i18n/catalog";
 import { ADMIN_ROLES, hasRole, SUPERVISION_ROLES, type StaffPrincipal } from "@/lib/server/auth/staff-access";
 import { signOutStaffAction } from "./actions";
 
-type Current = "queue" | "overview" | "admin" | "password" | null;
+type Current = "queue" | "overview" | "admin" | "password" | "security" | null;
 
 export function StaffNav({ principal, t, current }: { principal: StaffPrincipal; t: Messages<"officer">; current: Current }) {
+  const working = !principal.mustChangePassword && !principal.mustEnrolSecondFactor;
   const links: { key: Current; href: string; label: string; show: boolean }[] = [
-    { key: "queue", href: "/can-bo", label: t.navQueue, show: !principal.mustChangePassword },
-    { key: "overview", href: "/can-bo/tong-quan", label: t.navOverview, show: !principal.mustChangePassword && hasRole(principal, SUPERVISION_ROLES) },
-    { key: "admin", href: "/can-bo/quan-tri", label: t.navAdmin, show: !principal.mustChangePassword && hasRole(principal, ADMIN_ROLES) },
+    { key: "queue", href: "/can-bo", label: t.navQueue, show: working },
+    { key: "overview", href: "/can-bo/tong-quan", label: t.navOverview, show: working && hasRole(principal, SUPERVISION_ROLES) },
+    { key: "admin", href: "/can-bo/quan-tri", label: t.navAdmin, show: working && hasRole(principal, ADMIN_ROLES) },
     { key: "password", href: "/can-bo/doi-mat-khau", label: t.navChangePassword, show: true },
+    { key: "security", href: "/can-bo/bao-mat", label: t.navSecurity, show: !principal.mustChangePassword },
   ];
   return (
     <div className="bo-bar">

@@ -80,6 +80,7 @@ export const account = {
     problem_containsBhxhCode: "Mật khẩu mới không được chứa mã số BHXH của bạn",
     problem_containsPhone: "Mật khẩu mới không được chứa số điện thoại của bạn",
     problem_sameAsPrevious: "Mật khẩu mới phải khác mật khẩu hiện tại",
+    problem_weak: "Mật khẩu này dễ bị đoán (lặp ký tự, dãy số, chữ liền phím…). Hãy dùng một câu dài hoặc thêm vài từ không liên quan",
     passwordChanged: "Đã đổi mật khẩu.",
     sessionEnded: "Phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.",
 
@@ -148,6 +149,7 @@ export const account = {
     state_passwordChanged: "Đã đăng xuất do đổi mật khẩu",
     state_passwordReset: "Đã đăng xuất do đặt lại mật khẩu",
     state_reactivated: "Đã đăng xuất do tài khoản được cấp lại mật khẩu",
+    state_rotated: "Đã thay bằng phiên mới sau khi đổi mật khẩu",
     state_ended: "Đã kết thúc",
   },
   en: {
@@ -229,6 +231,7 @@ export const account = {
     problem_containsBhxhCode: "The new password must not contain your social insurance number",
     problem_containsPhone: "The new password must not contain your phone number",
     problem_sameAsPrevious: "The new password must be different from the current one",
+    problem_weak: "This password is easy to guess (repeated characters, sequences, keyboard rows…). Use a long sentence or add a few unrelated words",
     passwordChanged: "Your password has been changed.",
     sessionEnded: "Your session has ended. Please sign in again.",
 
@@ -296,6 +299,7 @@ export const account = {
     state_passwordChanged: "Signed out by a password change",
     state_passwordReset: "Signed out by a password reset",
     state_reactivated: "Signed out when the account was issued a new password",
+    state_rotated: "Replaced by a new session after the password change",
     state_ended: "Ended",
   },
 };

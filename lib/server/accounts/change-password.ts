@@ -1,7 +1,8 @@
 import "server-only";
 // A signed-in citizen replaces their password: the temporary one after the first sign-in, an expired
 // one after 6 months, or whenever they like. The current password is asked again; the new one follows
-// lib/domain/password-policy.ts; every other device is signed out.
+// lib/domain/password-policy.ts. Every session ends, this one included: the caller opens a fresh one
+// with the returned ticket, so a copy of the old cookie stops working (the session is rotated).
 import { checkNewPassword, type PasswordProblem } from "@/lib/domain/password-policy";
 import { prisma } from "../db/client";
 import { recordAuditEvent, recordAuditEventNow } from "../audit";
@@ -9,9 +10,11 @@ import { hashPassword, verifyPassword } from "../auth/password-hash";
 import { hitRateLimit, RATE_LIMITS, resetRateLimit } from "../rate-limit";
 import type { RequestInfo } from "../request-info";
 import { revokeSessions } from "./device-sessions";
+import { signTicket } from "./tickets";
 
 export type ChangePasswordResult =
-  | { ok: true }
+  /** `ticket` opens the new session for this device (completeCitizenSignIn, through next-auth). */
+  | { ok: true; ticket: string }
   | { ok: false; code: "wrongCurrent" | "signedOut" }
   | { ok: false; code: "throttled"; retryAfterSeconds: number }
   | { ok: false; code: "policy"; problems: PasswordProblem[] };
@@ -47,12 +50,13 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.newPassword);
   const ok = await prisma.$transaction(async (tx) => {
     const current = await tx.deviceSession.findFirst({ where: { id: input.deviceSessionId, accountId: account.id, revokedAt: null } });
-    if (!current) return false;
+    if (!current) return null;
     await tx.account.update({
       where: { id: account.id },
       data: { passwordHash, mustChangePassword: false, passwordChangedAt: now, passwordReminderAt: null },
     });
     await revokeSessions(tx, { accountId: account.id, reason: "passwordChanged", now, except: current.id, info });
+    await revokeSessions(tx, { accountId: account.id, reason: "rotated", now, info });
     await recordAuditEvent(tx, {
       type: "account.passwordChanged",
       actorType: "citizen",
@@ -61,7 +65,9 @@ export async function changePassword(
       userAgent: info.userAgent,
       data: { deviceSessionId: current.id, wasTemporary: account.mustChangePassword },
     });
-    return true;
+    return current;
   });
-  return ok ? { ok: true } : { ok: false, code: "signedOut" };
+  if (!ok) return { ok: false, code: "signedOut" };
+  // Checked at `now`, the moment of the change: completeCitizenSignIn accepts it (not older than the password).
+  return { ok: true, ticket: signTicket({ v: 1, flow: "signIn", accountId: account.id, challengeId: null, checkedAt: now.getTime(), deviceHash: ok.deviceHash }) };
 }

@@ -3,7 +3,7 @@ import "server-only";
 // tests can call it without a request: the session cookie names an account and a DeviceSession, and
 // both must still be valid. Says why not, so the sign-in page can explain a sign-out by another device.
 import { daysUntilPasswordExpiry, mustRotate, shouldRemind } from "@/lib/domain/password-policy";
-import { SESSION_ABSOLUTE_SECONDS } from "../auth/auth.config";
+import { sessionTimedOut } from "@/lib/domain/session-limits";
 import type { PrismaClient } from "../db/client";
 import { prisma } from "../db/client";
 import { isRevokedReason, LAST_SEEN_RESOLUTION_SECONDS, type RevokedReason } from "./device-sessions";
@@ -37,7 +37,9 @@ export async function checkCitizenSession(
   const device = await db.deviceSession.findUnique({ where: { id: session.deviceSessionId }, include: { account: true } });
   if (!device || device.accountId !== session.principalId) return { ok: false, reason: "signedOut" };
   if (device.revokedAt) return { ok: false, reason: isRevokedReason(device.revokedReason) ? device.revokedReason : "revoked" };
-  if (now.getTime() - device.createdAt.getTime() > SESSION_ABSOLUTE_SECONDS * 1000) return { ok: false, reason: "signedOut" };
+  // The idle and absolute limits are enforced here, not only by the cookie's expiry: a kept copy of the
+  // cookie (or a replayed token) is worthless once the session has been left alone too long.
+  if (sessionTimedOut(device, now)) return { ok: false, reason: "signedOut" };
   const account = device.account;
   if (account.status !== "active") return { ok: false, reason: "inactive" };
 

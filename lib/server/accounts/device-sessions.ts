@@ -2,7 +2,7 @@ import "server-only";
 // A citizen's signed-in devices: one DeviceSession per sign-in, named by the session cookie and
 // re-checked on every request. One device at a time: a new session revokes every other one.
 import { deviceLabelFromUserAgent } from "@/lib/domain/device-label";
-import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "../auth/auth.config";
+import { LAST_SEEN_RESOLUTION_SECONDS, SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/domain/session-limits";
 import type { PrismaClient, Tx } from "../db/client";
 import { prisma } from "../db/client";
 import { recordAuditEvent } from "../audit";
@@ -10,15 +10,15 @@ import type { RequestInfo } from "../request-info";
 
 /** Why a session ended; the sign-in page explains "otherDevice" to the person who was signed out. */
 // "reactivated" is written by activateAccountForDeclaration (a new approval issues a new temporary password).
-export const REVOKED_REASONS = ["otherDevice", "signedOut", "passwordChanged", "passwordReset", "reactivated"] as const;
+// "rotated": replaced by a new session on the same device (after a password change).
+export const REVOKED_REASONS = ["otherDevice", "signedOut", "passwordChanged", "passwordReset", "reactivated", "rotated"] as const;
 export type RevokedReason = (typeof REVOKED_REASONS)[number];
 
 export function isRevokedReason(value: string | null): value is RevokedReason {
   return (REVOKED_REASONS as readonly (string | null)[]).includes(value);
 }
 
-/** lastSeenAt is written at most once a minute, so it may lag the last request by that much. */
-export const LAST_SEEN_RESOLUTION_SECONDS = 60;
+export { LAST_SEEN_RESOLUTION_SECONDS };
 
 /**
  * Sessions of the account that could still be in use on some device: not revoked, seen within the
@@ -61,11 +61,12 @@ export async function revokeSessions(
 }
 
 /** Opens a session for this device and revokes every other one ("otherDevice"), with the audit rows. */
-export async function openDeviceSession(tx: Tx, input: { accountId: string; now: Date; info: RequestInfo; viaOtp: boolean }) {
+export async function openDeviceSession(tx: Tx, input: { accountId: string; now: Date; info: RequestInfo; viaOtp: boolean; deviceHash?: string | null }) {
   const session = await tx.deviceSession.create({
     data: {
       accountId: input.accountId,
       deviceLabel: deviceLabelFromUserAgent(input.info.userAgent),
+      deviceHash: input.deviceHash ?? null,
       ip: input.info.ip,
       userAgent: input.info.userAgent?.slice(0, 400) ?? null,
       createdAt: input.now,

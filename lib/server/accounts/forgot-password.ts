@@ -2,17 +2,18 @@ import "server-only";
 // Forgotten password: BHXH code + registered phone → a code by SMS → a new password; every device is
 // signed out. The answers never say whether a BHXH code exists or which phone it has: a request that
 // matches nothing gets the same answer and a ticket that leads nowhere. Someone who lost the phone
-// goes to a BHXH office, where an officer can reset the password.
+// goes to a BHXH office, where an officer can reset the password. A request that matches nothing does
+// the same hashing and look-up work as one that does (decoyOneTimeCodeWork), so timing tells nothing either.
 import { randomUUID } from "node:crypto";
 import { normalizeDigits, normalizeVietnameseMobile } from "@/lib/domain/identifiers";
 import { checkNewPassword, type PasswordProblem } from "@/lib/domain/password-policy";
 import { prisma } from "../db/client";
 import { recordAuditEvent, recordAuditEventNow } from "../audit";
 import { hashPassword, verifyPassword } from "../auth/password-hash";
-import { hitRateLimit, RATE_LIMITS, resetRateLimit } from "../rate-limit";
+import { BACKOFF_RULES, clearBackoff, hitRateLimit, RATE_LIMITS, resetRateLimit } from "../rate-limit";
 import type { RequestInfo } from "../request-info";
 import { revokeSessions } from "./device-sessions";
-import { consumeOneTimeCode, issueOneTimeCode, OTP_RESEND_SECONDS, otpSendAllowance, tryOneTimeCode } from "./one-time-codes";
+import { consumeOneTimeCode, decoyCodeCheck, decoyOneTimeCodeWork, issueOneTimeCode, OTP_RESEND_SECONDS, otpSendAllowance, tryOneTimeCode } from "./one-time-codes";
 import { readTicket, signTicket, type Ticket } from "./tickets";
 
 /** How long the code step stays open after the BHXH code and phone were given. */
@@ -49,7 +50,8 @@ export async function startPasswordReset(
     data: { bhxhCode, matched },
   });
   if (!matched) {
-    // Leads nowhere, but looks like the real thing to whoever holds it.
+    // Leads nowhere, but looks like the real thing to whoever holds it, and takes as long to answer.
+    await decoyOneTimeCodeWork(now);
     return { ok: true, ticket: signTicket({ ...base, accountId: null, challengeId: randomUUID() }), resendAt: resendAt(now) };
   }
   const allowance = await otpSendAllowance(account.id, now);
@@ -78,7 +80,10 @@ export async function resendPasswordResetCode(token: unknown, info: RequestInfo,
   if (sinceLast < OTP_RESEND_SECONDS * 1000) return { ok: false, code: "otpThrottled", retryAfterSeconds: Math.ceil((OTP_RESEND_SECONDS * 1000 - sinceLast) / 1000) };
   const next = { ...ticket, sentAt: now.getTime() };
   const account = ticket.accountId ? await prisma.account.findUnique({ where: { id: ticket.accountId } }) : null;
-  if (!account || account.status !== "active") return { ok: true, ticket: signTicket({ ...next, challengeId: randomUUID() }), resendAt: resendAt(now) };
+  if (!account || account.status !== "active") {
+    await decoyOneTimeCodeWork(now);
+    return { ok: true, ticket: signTicket({ ...next, challengeId: randomUUID() }), resendAt: resendAt(now) };
+  }
   const allowance = await otpSendAllowance(account.id, now);
   if (!allowance.allowed) return { ok: false, code: "otpThrottled", retryAfterSeconds: allowance.retryAfterSeconds };
   const issued = await prisma.$transaction((tx) => issueOneTimeCode(tx, { accountId: account.id, phone: account.phone, purpose: "passwordReset", now, info }));
@@ -92,8 +97,11 @@ export async function confirmPasswordResetCode(token: unknown, otp: unknown, inf
   const ticket = openResetTicket(token, now);
   if (!ticket || !ticket.challengeId) return { ok: false, code: "expired" };
   if (ticket.confirmedAt) return { ok: true, ticket: signTicket(ticket) };
-  if (!ticket.accountId) return { ok: false, code: "otpRejected" };
   const code = typeof otp === "string" ? normalizeDigits(otp) : "";
+  if (!ticket.accountId) {
+    await decoyCodeCheck(ticket.challengeId, code);
+    return { ok: false, code: "otpRejected" };
+  }
   const check = await tryOneTimeCode({ challengeId: ticket.challengeId, accountId: ticket.accountId, purpose: "passwordReset", code, now, info });
   if (!check.ok) return { ok: false, code: "otpRejected" };
   const challengeId = ticket.challengeId;
@@ -139,7 +147,9 @@ export async function resetForgottenPassword(token: unknown, newPassword: string
     return true;
   });
   if (!done) return { ok: false, code: "expired" };
+  // The owner proved themselves by phone: wrong passwords typed before (theirs or a stranger's) are forgotten.
   await resetRateLimit(RATE_LIMITS.citizenSignInPerAccount, account.bhxhCode);
+  await clearBackoff(BACKOFF_RULES.citizenSignIn, `${account.bhxhCode}:unknown`);
   return { ok: true, bhxhCode: account.bhxhCode };
 }
 

@@ -21,9 +21,34 @@ export function generateOtp(): string {
   return String(randomInt(0, 10 ** OTP_LENGTH)).padStart(OTP_LENGTH, "0");
 }
 
-/** Keyed, so a copy of the database alone does not give the codes away (a 6-digit space is tiny). */
+/**
+ * The one place codes are hashed. An object, so a test can watch that a request matching no account
+ * does the same hashing work as one that does (forgot-password.ts).
+ */
+export const otpHasher = {
+  /** Keyed, so a copy of the database alone does not give the codes away (a 6-digit space is tiny). */
+  hash(challengeId: string, code: string): string {
+    return createHmac("sha256", codeHashKey()).update(`${challengeId}:${code}`).digest("hex");
+  },
+};
+
 export function hashOtp(challengeId: string, code: string): string {
-  return createHmac("sha256", codeHashKey()).update(`${challengeId}:${code}`).digest("hex");
+  return otpHasher.hash(challengeId, code);
+}
+
+/**
+ * The work of issuing a code, done for a request that matched no account so that its answer takes as
+ * long: a code drawn and hashed, and the same kind of look-up as otpSendAllowance. Nothing is stored or sent.
+ */
+export async function decoyOneTimeCodeWork(now: Date): Promise<void> {
+  otpHasher.hash(randomUUID(), generateOtp());
+  await prisma.oneTimeCode.findFirst({ where: { accountId: randomUUID(), createdAt: { lte: now } }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
+}
+
+/** The work of checking a code, for a ticket that matched no account: hashed and looked up like a real one. */
+export async function decoyCodeCheck(challengeId: string, code: string): Promise<void> {
+  otpHasher.hash(challengeId, code.trim());
+  await prisma.oneTimeCode.findFirst({ where: { id: challengeId }, select: { id: true } });
 }
 
 export type SendAllowance = { allowed: true } | { allowed: false; retryAfterSeconds: number };

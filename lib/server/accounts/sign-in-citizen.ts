@@ -10,7 +10,8 @@ import { maskPhone, normalizeDigits } from "@/lib/domain/identifiers";
 import { prisma } from "../db/client";
 import { recordAuditEventNow } from "../audit";
 import { hashPassword, needsRehash, verifyPassword } from "../auth/password-hash";
-import { hitRateLimit, RATE_LIMITS, resetRateLimit } from "../rate-limit";
+import { BACKOFF_RULES, checkBackoff, clearBackoff, hitRateLimit, RATE_LIMITS, recordBackoffFailure } from "../rate-limit";
+import { signInBackoffSubject } from "../auth/sign-in-backoff";
 import type { RequestInfo } from "../request-info";
 import { liveSessionCount, openDeviceSession } from "./device-sessions";
 import { consumeOneTimeCode, issueOneTimeCode, otpSendAllowance, tryOneTimeCode } from "./one-time-codes";
@@ -31,27 +32,33 @@ export type StartSignInResult =
 // Verifying against a real hash for unknown codes keeps the timing the same as for known ones.
 let dummyHash: Promise<string> | undefined;
 
+/**
+ * `deviceHash` is the keyed hash of the browser's device cookie (lib/server/auth/device-cookie.ts):
+ * wrong passwords count per account and device, so a stranger's guesses never slow a device that has
+ * signed in to this account before (lib/server/auth/sign-in-backoff.ts).
+ */
 export async function startCitizenSignIn(
   input: { bhxhCode: string; password: string },
   info: RequestInfo,
   now: Date = new Date(),
+  deviceHash: string | null = null,
 ): Promise<StartSignInResult> {
   const bhxhCode = normalizeDigits(input.bhxhCode ?? "").slice(0, 32);
   const password = typeof input.password === "string" ? input.password.slice(0, 1024) : "";
 
-  const [perIp, perAccount] = await Promise.all([
-    hitRateLimit(RATE_LIMITS.citizenSignInPerIp, info.ip ?? "unknown"),
-    hitRateLimit(RATE_LIMITS.citizenSignInPerAccount, bhxhCode || "empty"),
-  ]);
-  if (!perIp.allowed || !perAccount.allowed) {
-    await audit("account.signInFailed", null, info, { bhxhCode, reason: "throttled" });
-    return { ok: false, code: "throttled", retryAfterSeconds: Math.max(perIp.retryAfterSeconds, perAccount.retryAfterSeconds) };
+  const perIp = await hitRateLimit(RATE_LIMITS.citizenSignInPerIp, info.ip ?? "unknown");
+  const account = /^\d{10}$/.test(bhxhCode) ? await prisma.account.findUnique({ where: { bhxhCode } }) : null;
+  const subject = await signInBackoffSubject("citizen", { accountKey: bhxhCode || "empty", userId: account?.id ?? null, deviceHash });
+  const backoff = await checkBackoff(BACKOFF_RULES.citizenSignIn, subject, now);
+  if (!perIp.allowed || !backoff.allowed) {
+    await audit("account.signInFailed", account?.id ?? null, info, { bhxhCode, reason: "throttled" });
+    return { ok: false, code: "throttled", retryAfterSeconds: Math.max(perIp.retryAfterSeconds, backoff.retryAfterSeconds) };
   }
 
-  const account = /^\d{10}$/.test(bhxhCode) ? await prisma.account.findUnique({ where: { bhxhCode } }) : null;
   dummyHash ??= hashPassword("not-a-real-password");
   const valid = await verifyPassword(account?.passwordHash ?? (await dummyHash), password);
   if (!account || !valid) {
+    await recordBackoffFailure(BACKOFF_RULES.citizenSignIn, subject, now);
     await audit("account.signInFailed", account?.id ?? null, info, { bhxhCode, reason: account ? "wrongPassword" : "unknownAccount" });
     return { ok: false, code: "invalid" };
   }
@@ -59,12 +66,12 @@ export async function startCitizenSignIn(
     await audit("account.signInFailed", account.id, info, { bhxhCode, reason: account.status });
     return { ok: false, code: "locked" };
   }
-  await resetRateLimit(RATE_LIMITS.citizenSignInPerAccount, bhxhCode);
+  await clearBackoff(BACKOFF_RULES.citizenSignIn, subject);
   if (needsRehash(account.passwordHash)) {
     await prisma.account.update({ where: { id: account.id }, data: { passwordHash: await hashPassword(password) } });
   }
 
-  const base: Ticket = { v: 1, flow: "signIn", accountId: account.id, challengeId: null, checkedAt: now.getTime() };
+  const base: Ticket = { v: 1, flow: "signIn", accountId: account.id, challengeId: null, checkedAt: now.getTime(), deviceHash };
   if ((await liveSessionCount(account.id, now)) === 0) return { ok: true, ticket: signTicket(base), otp: null };
 
   // Another device is signed in: prove that this is the account holder with a code sent to their phone.
@@ -132,7 +139,7 @@ export async function completeCitizenSignIn(
 
   if (!ticket.challengeId) {
     if ((await liveSessionCount(account.id, now)) > 0) return { ok: false, code: "otpRequired" };
-    const session = await prisma.$transaction((tx) => openDeviceSession(tx, { accountId: account.id, now, info, viaOtp: false }));
+    const session = await prisma.$transaction((tx) => openDeviceSession(tx, { accountId: account.id, now, info, viaOtp: false, deviceHash: ticket.deviceHash ?? null }));
     return { ok: true, accountId: account.id, deviceSessionId: session.id, name: await displayName(account.bhxhCode) };
   }
 
@@ -142,7 +149,7 @@ export async function completeCitizenSignIn(
   const challengeId = ticket.challengeId;
   const session = await prisma.$transaction(async (tx) => {
     if (!(await consumeOneTimeCode(tx, challengeId, now))) return null;
-    return openDeviceSession(tx, { accountId: account.id, now, info, viaOtp: true });
+    return openDeviceSession(tx, { accountId: account.id, now, info, viaOtp: true, deviceHash: ticket.deviceHash ?? null });
   });
   if (!session) return { ok: false, code: "otpUsed" };
   return { ok: true, accountId: account.id, deviceSessionId: session.id, name: await displayName(account.bhxhCode) };

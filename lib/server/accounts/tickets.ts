@@ -12,8 +12,11 @@ import { env } from "../env";
 const ZTicket = z.object({
   v: z.literal(1),
   /** What the ticket lets its holder continue. */
-  flow: z.enum(["signIn", "passwordReset"]),
-  /** null in a password-reset ticket whose code and phone matched no account (the answer stays neutral). */
+  flow: z.enum(["signIn", "passwordReset", "staffSignIn"]),
+  /**
+   * The Account (or, in a staffSignIn ticket, the StaffUser). null in a password-reset ticket whose code
+   * and phone matched no account (the answer stays neutral).
+   */
   accountId: z.string().nullable(),
   /** The OneTimeCode sent for this step, if any. */
   challengeId: z.string().nullable(),
@@ -23,12 +26,18 @@ const ZTicket = z.object({
   sentAt: z.number().int().optional(),
   /** Password reset: when the one-time code was confirmed, in ms. */
   confirmedAt: z.number().int().optional(),
+  /** Keyed hash of the device cookie the password was typed on (the session opened records it). */
+  deviceHash: z.string().max(128).nullable().optional(),
+  /** staffSignIn: the second factor is done (or not enrolled); otherwise a TOTP/recovery code is due. */
+  secondFactorDone: z.boolean().optional(),
 });
 
 export type Ticket = z.infer<typeof ZTicket>;
 
 /** The cookie that holds the sign-in ticket while the OTP step is open. */
 export const SIGN_IN_TICKET_COOKIE = "bhxh-signin";
+/** The cookie that holds the staff sign-in ticket while the authenticator code is asked. */
+export const STAFF_SIGN_IN_TICKET_COOKIE = "bhxh-staff-signin";
 /** The cookie that holds the password-reset ticket. */
 export const RESET_TICKET_COOKIE = "bhxh-reset";
 

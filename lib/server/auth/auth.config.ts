@@ -1,11 +1,17 @@
 // Session settings shared by the full auth (lib/server/auth/auth.ts) and the proxy, which only
 // refreshes the session cookie on activity. No database or native modules here.
 import type { NextAuthConfig } from "next-auth";
+import { safeReturnPath } from "@/lib/domain/return-path";
+import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/domain/session-limits";
 
-/** Signed out after this long without a request (the proxy slides the cookie on each page). */
-export const SESSION_IDLE_SECONDS = 30 * 60;
-/** Signed out this long after signing in, whatever the activity. */
-export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
+// The numbers live in lib/domain; the proxy slides the cookie on each page, the session rows decide.
+export { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS };
+
+/**
+ * Session cookies are Secure (and __Secure- prefixed) whenever the public address is https, whatever
+ * headers a proxy adds or forgets. Read directly: this module also runs in the proxy.
+ */
+export const useSecureCookies = (process.env.PUBLIC_BASE_URL ?? "").startsWith("https:");
 
 export type UserKind = "staff" | "citizen";
 
@@ -14,12 +20,15 @@ declare module "next-auth" {
     kind?: UserKind;
     sessionVersion?: number;
     deviceSessionId?: string;
+    staffSessionId?: string;
   }
   interface Session {
     kind?: UserKind;
     /** StaffUser.id or Account.id, by kind. */
     principalId?: string;
     deviceSessionId?: string;
+    /** The StaffSession row behind a staff cookie (revoked on sign-out, password change, disable, idle). */
+    staffSessionId?: string;
     sessionVersion?: number;
     signedInAt?: number;
   }
@@ -30,15 +39,22 @@ type AppToken = {
   userId?: string;
   sessionVersion?: number;
   deviceSessionId?: string;
+  staffSessionId?: string;
   signedInAt?: number;
 };
 
 export const authConfig = {
   trustHost: true,
+  useSecureCookies,
   session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: 0 },
   pages: { signIn: "/dang-nhap", error: "/dang-nhap" },
   providers: [],
   callbacks: {
+    // Any redirect next-auth makes (callbackUrl, redirectTo) stays on this site.
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+      return `${baseUrl}${safeReturnPath(path, "/")}`;
+    },
     jwt({ token, user }) {
       const t = token as typeof token & AppToken;
       if (user) {
@@ -46,6 +62,7 @@ export const authConfig = {
         t.userId = user.id;
         t.sessionVersion = user.sessionVersion;
         t.deviceSessionId = user.deviceSessionId;
+        t.staffSessionId = user.staffSessionId;
         t.signedInAt = Math.floor(Date.now() / 1000);
       }
       // The absolute limit: an expired token ends the session even if it is still being used.
@@ -58,6 +75,7 @@ export const authConfig = {
       session.principalId = t.userId;
       session.sessionVersion = t.sessionVersion;
       session.deviceSessionId = t.deviceSessionId;
+      session.staffSessionId = t.staffSessionId;
       session.signedInAt = t.signedInAt;
       return session;
     },

@@ -17,11 +17,23 @@ export class SignInRefused extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  // A refused sign-in is an expected answer, not a crash: one line, no stack trace, no credentials.
+  logger: {
+    error(error) {
+      const refused = error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin";
+      if (refused) console.warn(`[auth] sign-in refused: ${(error as CredentialsSignin).code ?? "credentials"}`);
+      else console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+    warn(code) {
+      console.warn(`[auth] warning: ${code}`);
+    },
+  },
   providers: [
     Credentials({
       id: "staff",
       name: "Cán bộ BHXH",
-      credentials: { username: {}, password: {} },
+      // A ticket signed by startStaffSignIn (lib/server/staff/sign-in-staff.ts), and the authenticator code when one is due.
+      credentials: { ticket: {}, code: {} },
       authorize: async (credentials, request) => {
         const result = await authorizeStaff(credentials, request);
         if (!result.ok) throw new SignInRefused(result.code);

@@ -5,6 +5,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { checkCitizenSession, type CitizenPrincipal, type CitizenSessionCheck } from "../accounts/citizen-session";
+import { isSafeReturnPath as isSafePath } from "@/lib/domain/return-path";
 import { auth } from "./auth";
 
 export type { CitizenPrincipal };
@@ -15,6 +16,7 @@ export const SIGNED_OUT_REASON_PARAM = {
   passwordChanged: "mat-khau-da-doi",
   passwordReset: "mat-khau-da-doi",
   reactivated: "mat-khau-da-doi",
+  rotated: "mat-khau-da-doi",
   signedOut: "da-dang-xuat",
 } as const;
 
@@ -42,9 +44,9 @@ export function signInPath(check: CitizenSessionCheck, returnTo?: string): strin
   return `/dang-nhap${query ? `?${query}` : ""}`;
 }
 
-/** Only paths of this site: "/tai-khoan", never "//evil.example" or "https://…". */
+/** Only paths of this site: "/tai-khoan", never "//evil.example" or "https://…" (lib/domain/return-path.ts). */
 export function isSafeReturnPath(path: string): boolean {
-  return /^\/(?![/\\])[\w\-./?=&%]*$/.test(path);
+  return isSafePath(path);
 }
 
 /**

@@ -4,6 +4,8 @@ import "server-only";
 // import this module; pages, actions and route handlers get the principal from staff-guards.ts.
 import type { Session } from "next-auth";
 import { prisma, type PrismaClient, type StaffRole } from "../db/client";
+import { env } from "../env";
+import { checkStaffSession } from "../staff/staff-sessions";
 
 export type StaffPrincipal = {
   id: string;
@@ -13,7 +15,18 @@ export type StaffPrincipal = {
   /** null only for admins, who work across offices. */
   officeCode: string | null;
   mustChangePassword: boolean;
+  /** A supervisor or admin in production without a second factor yet: only the enrolment page is open. */
+  mustEnrolSecondFactor?: boolean;
+  /** The StaffSession behind this request (signing out revokes it); set by principalFromSession. */
+  staffSessionId?: string;
 };
+
+/** Roles that must use a second factor when APP_MODE=production (others may choose to). */
+export const SECOND_FACTOR_REQUIRED_ROLES = ["supervisor", "admin"] as const satisfies readonly StaffRole[];
+
+export function secondFactorRequired(user: { role: StaffRole }, appMode: "demo" | "production" = env().APP_MODE): boolean {
+  return appMode === "production" && (SECOND_FACTOR_REQUIRED_ROLES as readonly StaffRole[]).includes(user.role);
+}
 
 /** Who may open the queue, a declaration, its photos and its PDF (within their office scope). */
 export const DECLARATION_READ_ROLES = ["officer", "supervisor", "admin"] as const satisfies readonly StaffRole[];
@@ -26,13 +39,18 @@ export const ADMIN_ROLES = ["admin"] as const satisfies readonly StaffRole[];
 
 /**
  * The database re-check behind getStaffPrincipal, separate so tests can call it without a request:
- * the session's user must exist, be enabled, and carry the current sessionVersion.
+ * the cookie's StaffSession row must be open and not idle (staff-sessions.ts), and its user must exist,
+ * be enabled, and carry the current sessionVersion.
  */
-export async function principalFromSession(session: Session | null, db: PrismaClient = prisma): Promise<StaffPrincipal | null> {
-  if (session?.kind !== "staff" || !session.principalId) return null;
+export async function principalFromSession(session: Session | null, db: PrismaClient = prisma, now: Date = new Date()): Promise<StaffPrincipal | null> {
+  if (session?.kind !== "staff" || !session.principalId || !session.staffSessionId) return null;
+  const check = await checkStaffSession({ staffSessionId: session.staffSessionId, staffUserId: session.principalId }, now, db);
+  if (!check.ok) return null;
   const user = await db.staffUser.findUnique({ where: { id: session.principalId } });
   if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion) return null;
   return {
+    staffSessionId: check.session.id,
+    mustEnrolSecondFactor: user.totpEnabledAt === null && secondFactorRequired(user),
     id: user.id,
     username: user.username,
     fullName: user.fullName,
@@ -56,12 +74,12 @@ export function canAccessOffice(principal: StaffPrincipal, officeCode: string): 
  * and admins; never someone who still has to replace a temporary password.
  */
 export function canStaffReadDeclaration(principal: StaffPrincipal, declaration: { officeCode: string }): boolean {
-  return !principal.mustChangePassword && hasRole(principal, DECLARATION_READ_ROLES) && canAccessOffice(principal, declaration.officeCode);
+  return !principal.mustChangePassword && !principal.mustEnrolSecondFactor && hasRole(principal, DECLARATION_READ_ROLES) && canAccessOffice(principal, declaration.officeCode);
 }
 
 /** May this staff member approve or reject a declaration of this office? */
 export function canStaffDecide(principal: StaffPrincipal, declaration: { officeCode: string }): boolean {
-  return !principal.mustChangePassword && hasRole(principal, DECISION_ROLES) && canAccessOffice(principal, declaration.officeCode);
+  return !principal.mustChangePassword && !principal.mustEnrolSecondFactor && hasRole(principal, DECISION_ROLES) && canAccessOffice(principal, declaration.officeCode);
 }
 
 export type StaffAuthorization =
@@ -72,6 +90,8 @@ export type StaffAuthorization =
 export function authorizeStaff(principal: StaffPrincipal | null, roles?: readonly StaffRole[]): StaffAuthorization {
   if (!principal) return { ok: false, code: "signedOut" };
   if (principal.mustChangePassword) return { ok: false, code: "mustChangePassword" };
+  // Until the second factor is set up, nothing but the enrolment page (which checks for itself).
+  if (principal.mustEnrolSecondFactor) return { ok: false, code: "forbidden" };
   if (roles && !hasRole(principal, roles)) return { ok: false, code: "forbidden" };
   return { ok: true, principal };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 // Who the signed-in staff member is, re-checked in the database on every request: a disabled user or
-// a bumped sessionVersion (disable, password reset) ends the session at once. Pages, server actions
+// a revoked StaffSession (sign-out, password change, disable, idle) ends the session at once. Pages, server actions
 // and route handlers each call these themselves; a layout check alone is not authorization.
 // The rules themselves (roles, office scope, the re-check) live in staff-access.ts, re-exported here.
 import { redirect } from "next/navigation";
@@ -15,12 +15,15 @@ export const getStaffPrincipal = cache(async (): Promise<StaffPrincipal | null> 
 
 /** For pages: the principal, or a redirect to the staff sign-in (wrong role: back to the queue with a message). */
 export async function requireStaffPage(
-  options: { roles?: readonly StaffRole[]; returnTo?: string; allowPasswordChange?: boolean } = {},
+  options: { roles?: readonly StaffRole[]; returnTo?: string; allowPasswordChange?: boolean; allowSecondFactorEnrolment?: boolean } = {},
 ): Promise<StaffPrincipal> {
   const principal = await getStaffPrincipal();
   if (!principal) redirect(`/can-bo/dang-nhap${options.returnTo ? `?next=${encodeURIComponent(options.returnTo)}` : ""}`);
-  // A temporary password is replaced before anything else is reachable.
+  // A temporary password is replaced before anything else is reachable, then the second factor set up.
   if (principal.mustChangePassword && !options.allowPasswordChange) redirect("/can-bo/doi-mat-khau");
+  if (principal.mustEnrolSecondFactor && !principal.mustChangePassword && !options.allowSecondFactorEnrolment && !options.allowPasswordChange) {
+    redirect("/can-bo/bao-mat");
+  }
   if (options.roles && !hasRole(principal, options.roles)) redirect("/can-bo?loi=quyen");
   return principal;
 }

@@ -75,12 +75,12 @@ export async function handleChangePasswordForm(
   principal: StaffPrincipal | null,
   formData: FormData,
   info: RequestInfo,
-): Promise<FormOutcome<{ username: string; newPassword: string }>> {
+): Promise<FormOutcome<{ username: string; ticket: string }>> {
   if (!principal) return formFailure("officer.authError_signedOut");
   const parsed = ZChangePasswordSchema.safeParse(formObject(formData));
   if (!parsed.success) return formFailure("officer.errorSummaryTitle", fieldErrors(parsed.error));
   const result = await changeStaffPassword(principal, parsed.data, info);
-  if (result.ok) return { ok: true, username: result.username, newPassword: parsed.data.newPassword };
+  if (result.ok) return { ok: true, username: result.username, ticket: result.ticket };
   switch (result.code) {
     case "signedOut":
       return formFailure("officer.authError_signedOut");

@@ -8,6 +8,7 @@ import { recordAuditEvent } from "../audit";
 import { hashPassword } from "../auth/password-hash";
 import { ADMIN_ROLES, authorizeStaff, type StaffPrincipal } from "../auth/staff-access";
 import type { RequestInfo } from "../request-info";
+import { revokeStaffSessions } from "./staff-sessions";
 
 export type StaffUserInput = { fullName: string; role: StaffRole; officeCode: string | null };
 
@@ -89,7 +90,7 @@ export async function updateStaffUser(
   });
 }
 
-/** Disabling bumps sessionVersion: every open session of the user fails its next database re-check. */
+/** Disabling revokes every StaffSession of the user (and bumps sessionVersion): their next request is signed out. */
 export async function setStaffUserDisabled(
   principal: StaffPrincipal | null,
   id: string,
@@ -106,6 +107,7 @@ export async function setStaffUserDisabled(
       where: { id },
       data: disabled ? { disabledAt: before.disabledAt ?? now, sessionVersion: { increment: 1 } } : { disabledAt: null },
     });
+    if (disabled) await revokeStaffSessions(tx, { staffUserId: id, reason: "disabled", now });
     await recordAuditEvent(tx, {
       ...audited(principal, info),
       type: disabled ? "staff.disabled" : "staff.enabled",
@@ -134,6 +136,7 @@ export async function resetStaffPassword(
       where: { id },
       data: { passwordHash, mustChangePassword: true, passwordChangedAt: now, sessionVersion: { increment: 1 } },
     });
+    await revokeStaffSessions(tx, { staffUserId: id, reason: "passwordReset", now });
     await recordAuditEvent(tx, {
       ...audited(principal, info),
       type: "staff.passwordReset",
@@ -144,7 +147,7 @@ export async function resetStaffPassword(
   });
 }
 
-export type StaffListItem = Pick<StaffUser, "id" | "username" | "fullName" | "role" | "officeCode" | "disabledAt" | "mustChangePassword"> & {
+export type StaffListItem = Pick<StaffUser, "id" | "username" | "fullName" | "role" | "officeCode" | "disabledAt" | "mustChangePassword" | "totpEnabledAt"> & {
   officeName: string | null;
 };
 
@@ -152,7 +155,7 @@ export async function listStaffUsers(principal: StaffPrincipal | null): Promise<
   if (!isAdmin(principal)) return null;
   const users = await prisma.staffUser.findMany({
     orderBy: [{ officeCode: { sort: "asc", nulls: "first" } }, { username: "asc" }],
-    select: { id: true, username: true, fullName: true, role: true, officeCode: true, disabledAt: true, mustChangePassword: true, office: { select: { name: true } } },
+    select: { id: true, username: true, fullName: true, role: true, officeCode: true, disabledAt: true, mustChangePassword: true, totpEnabledAt: true, office: { select: { name: true } } },
   });
   return users.map(({ office, ...u }) => ({ ...u, officeName: office?.name ?? null }));
 }
@@ -161,7 +164,7 @@ export async function getStaffUser(principal: StaffPrincipal | null, id: string)
   if (!isAdmin(principal) || !/^[0-9a-f-]{36}$/i.test(id)) return null;
   const user = await prisma.staffUser.findUnique({
     where: { id },
-    select: { id: true, username: true, fullName: true, role: true, officeCode: true, disabledAt: true, mustChangePassword: true, office: { select: { name: true } } },
+    select: { id: true, username: true, fullName: true, role: true, officeCode: true, disabledAt: true, mustChangePassword: true, totpEnabledAt: true, office: { select: { name: true } } },
   });
   if (!user) return null;
   const { office, ...rest } = user;

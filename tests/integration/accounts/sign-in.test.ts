@@ -25,25 +25,7 @@ async function signInDirectly(account: TestAccount, info = device(), password = 
 const session = (accountId: string, deviceSessionId: string) => ({ kind: "citizen", principalId: accountId, deviceSessionId });
 
 describe("throttling", () => {
-  it("refuses an account after 5 wrong passwords in 15 minutes, even with the right one, and says how long to wait", async () => {
-    const account = await createAccount();
-    for (let i = 0; i < RATE_LIMITS.citizenSignInPerAccount.limit; i++) {
-      // From a different IP each time: the account's own limit is what stops this.
-      expect(await startCitizenSignIn({ bhxhCode: account.bhxhCode, password: `wrong-${i}` }, device())).toEqual({ ok: false, code: "invalid" });
-    }
-    const refused = await startCitizenSignIn({ bhxhCode: account.bhxhCode, password: account.password }, device());
-    expect(refused).toMatchObject({ ok: false, code: "throttled" });
-    if (refused.ok || refused.code !== "throttled") throw new Error("unreachable");
-    expect(refused.retryAfterSeconds).toBeGreaterThan(RATE_LIMITS.citizenSignInPerAccount.windowSeconds - 60);
-    expect(refused.retryAfterSeconds).toBeLessThanOrEqual(RATE_LIMITS.citizenSignInPerAccount.windowSeconds);
-
-    // When the window has passed, the right password works again.
-    await prisma.rateLimitBucket.update({
-      where: { key: `${RATE_LIMITS.citizenSignInPerAccount.name}:${account.bhxhCode}` },
-      data: { windowStart: new Date(Date.now() - 16 * 60 * 1000) },
-    });
-    expect(await startCitizenSignIn({ bhxhCode: account.bhxhCode, password: account.password }, device())).toMatchObject({ ok: true });
-  });
+  // Per-account throttling is keyed on account and device, with back-off: session-security.test.ts.
 
   it("refuses an IP after 30 tries in 15 minutes, whatever the accounts", async () => {
     const info = device();
@@ -89,9 +71,18 @@ describe("the temporary password and rotation", () => {
     expect(await changePassword({ ...base, newPassword: "password" }, info)).toEqual({ ok: false, code: "policy", problems: ["common"] });
     expect(await changePassword({ ...base, newPassword: `my ${account.bhxhCode} pass` }, info)).toMatchObject({ code: "policy", problems: ["containsBhxhCode"] });
     expect(await changePassword({ ...base, currentPassword: "not-it-at-all", newPassword: "mây trắng bay trên đồi" }, info)).toEqual({ ok: false, code: "wrongCurrent" });
-    expect(await changePassword({ ...base, newPassword: "mây trắng bay trên đồi" }, info)).toEqual({ ok: true });
+    const changed = await changePassword({ ...base, newPassword: "mây trắng bay trên đồi" }, info);
+    expect(changed).toMatchObject({ ok: true });
+    if (!changed.ok) throw new Error("unreachable");
+    // The session is rotated: the old cookie is worthless, the ticket opens a new one for this device.
+    expect(await checkCitizenSession(session(account.id, signedIn.deviceSessionId))).toEqual({ ok: false, reason: "rotated" });
+    const rotated = await completeCitizenSignIn({ ticket: changed.ticket }, info);
+    if (!rotated.ok) throw new Error(`rotation refused: ${rotated.code}`);
+    expect(rotated.deviceSessionId).not.toBe(signedIn.deviceSessionId);
+    // The ticket opens one session only.
+    expect(await completeCitizenSignIn({ ticket: changed.ticket }, info)).toEqual({ ok: false, code: "otpRequired" });
 
-    const after = await checkCitizenSession(session(account.id, signedIn.deviceSessionId));
+    const after = await checkCitizenSession(session(account.id, rotated.deviceSessionId));
     expect(after).toMatchObject({ ok: true, principal: { mustChangePassword: false, passwordExpired: false, passwordReminderDays: null } });
     const row = await prisma.account.findUniqueOrThrow({ where: { id: account.id } });
     expect(Date.now() - row.passwordChangedAt.getTime()).toBeLessThan(10_000);
@@ -111,9 +102,10 @@ describe("the temporary password and rotation", () => {
       { accountId: account.id, deviceSessionId: signedIn.deviceSessionId, currentPassword: account.password, newPassword: "một mật khẩu dài và mới" },
       device(),
     );
-    expect(result).toEqual({ ok: true });
+    expect(result).toMatchObject({ ok: true });
     expect(await checkCitizenSession(session(account.id, other.id))).toEqual({ ok: false, reason: "passwordChanged" });
-    expect(await checkCitizenSession(session(account.id, signedIn.deviceSessionId))).toMatchObject({ ok: true });
+    // A copy of this device's cookie stops working too (it is rotated, not kept).
+    expect(await checkCitizenSession(session(account.id, signedIn.deviceSessionId))).toEqual({ ok: false, reason: "rotated" });
   });
 
   it("a password 184 days old must be changed; at 170 days a reminder shows the days left", async () => {

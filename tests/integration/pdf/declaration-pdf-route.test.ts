@@ -14,7 +14,11 @@ vi.mock("@/lib/server/auth/auth", () => ({
   auth: async () => {
     session.calls += 1;
     const user = session.user;
-    return user ? { kind: "staff", principalId: user.id, sessionVersion: user.sessionVersion, expires: "2099-01-01T00:00:00.000Z" } : null;
+    if (!user) return null;
+    // A signed-in staff cookie names a StaffSession row, which the re-check reads.
+    const { prisma: db } = await import("@/lib/server/db/client");
+    const row = await db.staffSession.create({ data: { staffUserId: user.id } });
+    return { kind: "staff", principalId: user.id, staffSessionId: row.id, sessionVersion: user.sessionVersion, expires: "2099-01-01T00:00:00.000Z" };
   },
 }));
 

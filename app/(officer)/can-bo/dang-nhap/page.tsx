@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import "@/components/back-office/back-office.css";
-import { StaffSignInForm } from "@/components/back-office/sign-in-form";
+import { StaffCodeForm, StaffSignInForm } from "@/components/back-office/sign-in-form";
 import { getStaffPrincipal } from "@/lib/server/auth/staff-guards";
 import { getMessages } from "@/lib/server/i18n";
+import { openStaffCodeStep } from "@/lib/server/staff/sign-in-staff";
+import { readStaffTicketCookie } from "@/lib/server/staff/staff-ticket-cookie";
 import { safeStaffReturnPath } from "../return-path";
-import { signInStaffAction } from "./actions";
+import { signInStaffAction, verifyStaffCodeAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getMessages("officer");
@@ -19,12 +21,41 @@ export default async function StaffSignInPage({ searchParams }: { searchParams: 
   const next = safeStaffReturnPath(typeof params.next === "string" ? params.next : undefined);
   if (await getStaffPrincipal()) redirect(next);
   const t = await getMessages("officer");
+  const codeStep = params.buoc === "ma-xac-thuc" && openStaffCodeStep(await readStaffTicketCookie());
+  if (codeStep) {
+    return (
+      <div className="bo-narrow">
+        <h1>{t.secondFactorSignInTitle}</h1>
+        <p>{t.secondFactorSignInLead}</p>
+        <StaffCodeForm
+          action={verifyStaffCodeAction}
+          next={next}
+          text={{
+            errorSummaryTitle: t.errorSummaryTitle,
+            errorPrefix: t.errorPrefix,
+            code: t.secondFactorCode,
+            codeHint: t.secondFactorCodeHint,
+            submit: t.secondFactorSubmit,
+            submitting: t.submitting,
+          }}
+        />
+        <p>
+          <a href={`/can-bo/dang-nhap?next=${encodeURIComponent(next)}`}>{t.secondFactorStartOver}</a>
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="bo-narrow">
       <h1>{t.signInTitle}</h1>
       {params["da-dang-xuat"] ? (
         <div className="notice notice--success" role="status">
           <p>{t.signedOutNotice}</p>
+        </div>
+      ) : null}
+      {params["het-han"] || params.buoc === "ma-xac-thuc" ? (
+        <div className="notice notice--warning" role="status">
+          <p>{t.secondFactorExpired}</p>
         </div>
       ) : null}
       <p>{t.signInLead}</p>

@@ -1,6 +1,6 @@
 "use server";
-// The staff password change. The service bumps sessionVersion (every other session ends), so this
-// session signs in again with the new password to carry on.
+// The staff password change. The service revokes every session of the user, this one included, and
+// hands back a ticket with which this browser alone opens a fresh session to carry on.
 import type { BackOfficeFormState } from "@/components/back-office/types";
 import { handleChangePasswordForm } from "@/lib/server/back-office/admin-forms";
 import { signIn } from "@/lib/server/auth/auth";
@@ -11,6 +11,6 @@ import { failureState } from "../form-state";
 export async function changeStaffPasswordAction(previous: BackOfficeFormState, formData: FormData): Promise<BackOfficeFormState> {
   const outcome = await handleChangePasswordForm(await getStaffPrincipal(), formData, await currentRequestInfo());
   if (!outcome.ok) return failureState(outcome, formData, previous);
-  await signIn("staff", { username: outcome.username, password: outcome.newPassword, redirectTo: "/can-bo?xong=mat-khau" });
+  await signIn("staff", { ticket: outcome.ticket, redirectTo: "/can-bo?xong=mat-khau" });
   return { seq: previous.seq + 1 };
 }

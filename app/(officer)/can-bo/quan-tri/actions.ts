@@ -12,6 +12,7 @@ import {
   handleUpdateStaffForm,
 } from "@/lib/server/back-office/admin-forms";
 import { getStaffPrincipal } from "@/lib/server/auth/staff-guards";
+import { resetStaffSecondFactor } from "@/lib/server/staff/totp";
 import { getMessages } from "@/lib/server/i18n";
 import { currentRequestInfo } from "@/lib/server/request-info";
 import { failureState } from "../form-state";
@@ -76,4 +77,16 @@ export async function updateOfficeAction(code: string, previous: BackOfficeFormS
   if (!outcome.ok) return failureState(outcome, formData, previous);
   revalidatePath(`/can-bo/quan-tri/co-quan/${code}`);
   return { seq: previous.seq + 1, done: { message: t.saved } };
+}
+
+/** A lost authenticator: the admin turns the second factor off; the person enrols again at next sign-in. */
+export async function resetSecondFactorAction(id: string, previous: BackOfficeFormState): Promise<BackOfficeFormState> {
+  const { principal, info, t } = await context();
+  const result = await resetStaffSecondFactor(principal, id, info);
+  if (!result.ok) {
+    const key = result.code === "cannotChangeSelf" ? "officer.adminError_cannotChangeSelf" : result.code === "notFound" ? "officer.adminError_notFound" : "officer.authError_forbidden";
+    return failureState({ ok: false, formError: key, errors: {} }, new FormData(), previous);
+  }
+  revalidatePath(`/can-bo/quan-tri/can-bo/${id}`);
+  return { seq: previous.seq + 1, done: { message: t.secondFactorResetDone } };
 }

@@ -57,6 +57,7 @@ export default async function AdminPage() {
                   ) : (
                     <span className="tag tag--green">{t.staffActive}</span>
                   )}
+                  {u.totpEnabledAt ? <span className="bo-nowrap"> {t.secondFactorOnTag}</span> : null}
                 </td>
                 <td>
                   <Link href={`/can-bo/quan-tri/can-bo/${u.id}`} aria-label={format(t.editLinkLabel, { name: u.username })}>

@@ -1,4 +1,4 @@
-// One staff account: edit name, role and office; disable or enable; reset the password.
+// One staff account: edit name, role and office; disable or enable; reset the password or a lost authenticator.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -10,7 +10,7 @@ import { prisma } from "@/lib/server/db/client";
 import { getStaffUser } from "@/lib/server/staff/manage-staff-users";
 import { getMessages } from "@/lib/server/i18n";
 import { StaffNav } from "../../../staff-nav";
-import { resetStaffPasswordAction, setStaffDisabledAction, updateStaffAction } from "../../actions";
+import { resetSecondFactorAction, resetStaffPasswordAction, setStaffDisabledAction, updateStaffAction } from "../../actions";
 import { roleOptions } from "../../roles";
 
 type Params = Promise<{ id: string }>;
@@ -71,6 +71,12 @@ export default async function EditStaffPage({ params }: { params: Params }) {
           )}
           <h2>{t.resetHeading}</h2>
           <StaffActionForm action={resetStaffPasswordAction.bind(null, user.id)} label={t.resetButton} hint={t.resetHint} warning text={common} />
+          <h2>{t.secondFactorHeading}</h2>
+          {user.totpEnabledAt ? (
+            <StaffActionForm action={resetSecondFactorAction.bind(null, user.id)} label={t.secondFactorResetButton} hint={t.secondFactorResetHint} warning text={common} />
+          ) : (
+            <p>{t.secondFactorNotEnrolled}</p>
+          )}
         </>
       )}
     </>

@@ -1,0 +1,99 @@
+// Bảo mật: the staff member's two-factor authentication. Enrol an authenticator app (QR code or the
+// secret typed by hand), confirm with its first code, keep the ten recovery codes. Required for
+// supervisors and administrators in production (the guards send them here until it is done).
+import type { Metadata } from "next";
+import "@/components/back-office/back-office.css";
+import { ConfirmSecondFactorForm } from "@/components/back-office/second-factor-form";
+import { format } from "@/lib/i18n/catalog";
+import { requireStaffPage } from "@/lib/server/auth/staff-guards";
+import { prisma } from "@/lib/server/db/client";
+import { getLocale, getMessages } from "@/lib/server/i18n";
+import { pendingTotpEnrolment } from "@/lib/server/staff/totp";
+import { StaffNav } from "../staff-nav";
+import { beginSecondFactorAction, confirmSecondFactorAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getMessages("officer");
+  return { title: t.secondFactorTitle };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SecurityPage({ searchParams }: { searchParams: SearchParams }) {
+  const principal = await requireStaffPage({ returnTo: "/can-bo/bao-mat", allowSecondFactorEnrolment: true });
+  const [t, locale, params] = await Promise.all([getMessages("officer"), getLocale(), searchParams]);
+  const user = await prisma.staffUser.findUniqueOrThrow({
+    where: { id: principal.id },
+    select: { totpEnabledAt: true, _count: { select: { recoveryCodes: { where: { usedAt: null } } } } },
+  });
+  const pending = params.buoc === "quet-ma" ? await pendingTotpEnrolment(principal) : null;
+  const dateFormat = new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "long", timeZone: "Asia/Ho_Chi_Minh" });
+
+  return (
+    <>
+      <StaffNav principal={principal} t={t} current="security" />
+      <div className="bo-narrow">
+        <h1>{t.secondFactorTitle}</h1>
+        {principal.mustEnrolSecondFactor ? (
+          <div className="notice notice--warning">
+            <p>{t.secondFactorRequiredNotice}</p>
+          </div>
+        ) : null}
+        <p>{t.secondFactorLead}</p>
+        {pending ? (
+          <>
+            <h2>{t.secondFactorScanHeading}</h2>
+            <ol>
+              <li>{t.secondFactorStepInstall}</li>
+              <li>{t.secondFactorStepScan}</li>
+            </ol>
+            {/* The SVG comes from the qrcode library (paths only, no script). */}
+            <figure className="bo-qr">
+              <div role="img" aria-label={t.secondFactorQrAlt} dangerouslySetInnerHTML={{ __html: pending.qrSvg }} />
+              <figcaption>
+                {t.secondFactorManualKey} <code className="bo-secret" data-testid="totp-secret">{pending.secret.replace(/(.{4})/g, "$1 ").trim()}</code>
+              </figcaption>
+            </figure>
+            <h2>{t.secondFactorConfirmHeading}</h2>
+            <ConfirmSecondFactorForm
+              action={confirmSecondFactorAction}
+              text={{
+                errorSummaryTitle: t.errorSummaryTitle,
+                errorPrefix: t.errorPrefix,
+                code: t.secondFactorCode,
+                codeHint: t.secondFactorConfirmHint,
+                submit: t.secondFactorConfirmSubmit,
+                submitting: t.submitting,
+                enabled: t.secondFactorEnabledNow,
+                recoveryCodesTitle: t.secondFactorRecoveryTitle,
+                recoveryCodesNote: t.secondFactorRecoveryNote,
+                continueLabel: t.secondFactorContinue,
+              }}
+            />
+          </>
+        ) : user.totpEnabledAt ? (
+          <>
+            <div className="notice notice--success">
+              <p>{format(t.secondFactorEnabledSince, { date: dateFormat.format(user.totpEnabledAt) })}</p>
+              <p>{format(t.secondFactorRecoveryLeft, { count: user._count.recoveryCodes })}</p>
+            </div>
+            <form action={beginSecondFactorAction}>
+              <p>{t.secondFactorReplaceHint}</p>
+              <button type="submit" className="button button--secondary">
+                {t.secondFactorReplaceButton}
+              </button>
+            </form>
+          </>
+        ) : principal.mustChangePassword ? (
+          <p>{t.authError_mustChangePassword}</p>
+        ) : (
+          <form action={beginSecondFactorAction}>
+            <button type="submit" className="button">
+              {t.secondFactorStartButton}
+            </button>
+          </form>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+// Two-factor enrolment, second half: the first code from the authenticator app, then the ten recovery
+// codes, shown once. Props in; the server action does the rest.
+"use client";
+import { useActionState } from "react";
+import { Field } from "@/components/ui/form-parts";
+import { ErrorSummary } from "./form-parts";
+import type { BackOfficeFormState } from "./types";
+
+export type SecondFactorState = BackOfficeFormState & { recoveryCodes?: string[] };
+
+type Text = {
+  errorSummaryTitle: string;
+  errorPrefix: string;
+  code: string;
+  codeHint: string;
+  submit: string;
+  submitting: string;
+  enabled: string;
+  recoveryCodesTitle: string;
+  recoveryCodesNote: string;
+  continueLabel: string;
+};
+
+export function ConfirmSecondFactorForm({ action, text }: { action: (state: SecondFactorState, formData: FormData) => Promise<SecondFactorState>; text: Text }) {
+  const [state, formAction, pending] = useActionState(action, { seq: 0 } as SecondFactorState);
+  if (state.recoveryCodes) {
+    return (
+      <div className="notice notice--success" role="status">
+        <p>{text.enabled}</p>
+        <h2>{text.recoveryCodesTitle}</h2>
+        <p>{text.recoveryCodesNote}</p>
+        <ol className="bo-recovery-codes" data-testid="recovery-codes">
+          {state.recoveryCodes.map((code) => (
+            <li key={code}>
+              <span className="bo-secret">{code}</span>
+            </li>
+          ))}
+        </ol>
+        <p>
+          <a className="button" href="/can-bo">
+            {text.continueLabel}
+          </a>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <form action={formAction} key={state.seq} noValidate>
+      <ErrorSummary state={state} title={text.errorSummaryTitle} order={["code"]} />
+      <Field id="code" label={text.code} hint={text.codeHint} error={state.errors?.code} errorPrefix={text.errorPrefix}>
+        {(describedBy) => (
+          <input
+            id="code"
+            name="code"
+            className="input input--code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            aria-describedby={describedBy}
+            aria-invalid={state.errors?.code ? true : undefined}
+            required
+          />
+        )}
+      </Field>
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? text.submitting : text.submit}
+      </button>
+    </form>
+  );
+}
