@@ -39,6 +39,7 @@ export const lookups = {
     failed: "Hệ thống đang bận, chưa tra cứu được. Vui lòng thử lại sau ít phút.",
     idNumberInvalid: "Số giấy tờ gồm 9 hoặc 12 chữ số (CCCD, CMND), hoặc 8–9 chữ và số (hộ chiếu)",
     dateOfBirthIncomplete: "Nhập đủ ngày, tháng và năm sinh",
+    invalidJson: "Nội dung gửi lên phải là một đối tượng JSON hợp lệ",
 
     // /tra-cuu/co-quan-bhxh
     officesTitle: "Tra cứu cơ quan BHXH",
@@ -108,6 +109,7 @@ export const lookups = {
     failed: "The service is busy and could not search. Please try again in a few minutes.",
     idNumberInvalid: "An ID number has 9 or 12 digits (CCCD, CMND), or 8–9 letters and digits (passport)",
     dateOfBirthIncomplete: "Enter the day, month and year of birth",
+    invalidJson: "The request body must be a valid JSON object",
 
     officesTitle: "Find a BHXH office",
     officesIntro: "Choose a province and, if you wish, a commune to see the BHXH office that receives the people living there.",

@@ -8,6 +8,9 @@ import { prisma } from "../db/client";
 
 export const OFFICES_PAGE_SIZE = 10;
 
+/** Offices change when an administrator edits one; five minutes of staleness in a cache is harmless. */
+export const OFFICES_MAX_AGE_SECONDS = 300;
+
 export async function listOfficesPage(query: OfficesLookupQuery, pageSize = OFFICES_PAGE_SIZE): Promise<OfficesLookupResponse> {
   const rows = await prisma.office.findMany({
     where: {
