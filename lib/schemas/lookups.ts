@@ -19,11 +19,13 @@ const M = LOOKUP_MESSAGE_KEYS;
 
 const EARLIEST_DATE_OF_BIRTH = "1900-01-01";
 
+/** One issue per field: "required" for an empty value, else "invalid". */
 const provinceCode = z
   .string({ error: M.provinceRequired })
   .trim()
-  .min(1, { error: M.provinceRequired })
-  .regex(/^\d{2}$/, { error: M.provinceInvalid });
+  .superRefine((value, ctx) => {
+    if (!/^\d{2}$/.test(value)) ctx.addIssue({ code: "custom", message: value === "" ? M.provinceRequired : M.provinceInvalid });
+  });
 
 /** CCCD (12 digits), CMND (9 or 12) or passport (8–9 letters and digits): its exact type does not matter here. */
 const ID_NUMBER = /^(\d{9}|\d{12}|[A-Z0-9]{8,9})$/;
