@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { POST as lookupBhxhCodeRoute } from "@/app/api/v1/lookups/bhxh-code/route";
 import { GET as lookupOfficesRoute } from "@/app/api/v1/lookups/offices/route";
+import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { searchableText } from "@/lib/domain/identifiers";
 import { ZBhxhCodeLookupResponseSchema, ZOfficesLookupResponseSchema } from "@/lib/schemas/lookups";
 import { prisma } from "@/lib/server/db/client";
@@ -250,5 +251,16 @@ describe("GET /api/v1/lookups/offices", () => {
       expect(body.code).toBe(code);
       expect(body.message).toContain(param);
     }
+  });
+});
+
+describe("the look-ups in the OpenAPI document", () => {
+  it("describes both routes, their answer codes and the request fields the server parses", async () => {
+    const doc = (await getOpenApi().json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(Object.keys(doc.paths["/api/v1/lookups/bhxh-code"].post.responses).sort()).toEqual(["200", "413", "422", "429", "500"]);
+    expect(Object.keys(doc.paths["/api/v1/lookups/offices"].get.responses).sort()).toEqual(["200", "304", "400", "500"]);
+    expect(Object.keys(doc.components.schemas.BhxhCodeLookupRequest.properties).sort()).toEqual(["dateOfBirth", "fullName", "idNumber", "provinceCode"]);
+    expect(doc.components.schemas.BhxhCodeLookupRequest.required.sort()).toEqual(["dateOfBirth", "fullName", "provinceCode"]);
+    expect(doc.paths["/api/v1/lookups/bhxh-code"].post.description).toContain(`${LOOKUP_RATE_LIMITS.bhxhCodePerSubject.limit} per`);
   });
 });
