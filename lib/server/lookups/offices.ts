@@ -6,7 +6,8 @@ import { STANDARD_OPENING_HOURS } from "@/lib/domain/public-lookups";
 import type { OfficesLookupQuery, OfficesLookupResponse } from "@/lib/schemas/lookups";
 import { prisma } from "../db/client";
 
-export const OFFICES_PAGE_SIZE = 10;
+/** Five offices a page: each carries its communes, and the page is read on a phone. */
+export const OFFICES_PAGE_SIZE = 5;
 
 /** Offices change when an administrator edits one; five minutes of staleness in a cache is harmless. */
 export const OFFICES_MAX_AGE_SECONDS = 300;
