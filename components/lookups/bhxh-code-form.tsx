@@ -53,7 +53,7 @@ export function BhxhCodeForm({ t, provinces, action }: Props) {
         <div ref={resultRef} tabIndex={-1} className="notice notice--success lookup-result" role="status" aria-labelledby="bhxh-result-heading">
           <h2 id="bhxh-result-heading">{t.resultHeading}</h2>
           <p>{t.foundIntro.replace("{maskedName}", state.maskedName)}</p>
-          <p className="lookup-result__code" lang="en" translate="no">
+          <p className="lookup-result__code" translate="no">
             {state.bhxhCode}
           </p>
           <p>{t.foundNote}</p>

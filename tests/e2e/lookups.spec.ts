@@ -96,6 +96,7 @@ test.describe("without JavaScript", () => {
 test("the offices page names a bad parameter in an error summary", async ({ page }) => {
   await page.goto("/tra-cuu/co-quan-bhxh?provinceCode=99");
   const summary = page.getByRole("alert").filter({ hasText: "Có lỗi cần sửa" });
+  await expect(summary).toBeFocused();
   await expect(summary).toContainText("Chọn tỉnh/thành phố trong danh sách");
   await expectNoAxeViolations(page);
 });

@@ -2,7 +2,7 @@
 // scripts and every result page has its own address; the same service as GET /api/v1/lookups/offices.
 import type { Metadata } from "next";
 import "@/components/lookups/lookups.css";
-import { ErrorSummary } from "@/components/declaration/error-summary";
+import { ErrorSummaryOnArrival } from "@/components/lookups/error-summary-on-arrival";
 import { FocusOnArrival } from "@/components/lookups/focus-on-arrival";
 import { formatOpeningHours } from "@/components/lookups/opening-hours";
 import { Field } from "@/components/ui/form-parts";
@@ -44,7 +44,7 @@ export default async function OfficesLookupPage({ searchParams }: { searchParams
     <>
       <h1>{t.officesTitle}</h1>
       <p>{t.officesIntro}</p>
-      <ErrorSummary title={t.errorSummaryTitle} items={errors.map((e) => ({ targetId: fieldId(e.field), message: e.field === "after" ? t.pageInvalid : e.message }))} />
+      <ErrorSummaryOnArrival title={t.errorSummaryTitle} items={errors.map((e) => ({ targetId: fieldId(e.field), message: e.field === "after" ? t.pageInvalid : e.message }))} />
       <form method="get" action={PAGE} noValidate>
         <Field id="offices-province" label={t.officesProvinceLabel} error={errors.find((e) => e.field === "provinceCode")?.message} errorPrefix={t.errorPrefix}>
           {(describedBy) => (
