@@ -102,6 +102,28 @@ export async function run(): Promise<BenchResult[]> {
     const probe = samples[0]!;
     const probeAnswer = await work(query(probe, probe.fullNameSearch, probe.idNumber));
     if (probeAnswer.kind !== "found") throw new Error(`the look-up did not find a sampled person: ${probeAnswer.kind}`);
+    // The plan of the look-up's query (the SQL Prisma sends, by hand): one index range, a few buffers.
+    const { rows: plan } = await pool.query<{ "QUERY PLAN": [{ Plan: Record<string, unknown> & { Plans?: Record<string, unknown>[] }; "Execution Time": number }] }>(
+      `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) SELECT "bhxhCode", "fullName", "idNumber" FROM "Participant"
+       WHERE "provinceCode" = $1 AND "dateOfBirth" = $2 AND "fullNameSearch" = $3 ORDER BY "bhxhCode" LIMIT 5`,
+      [probe.provinceCode, iso(probe.dateOfBirth), probe.fullNameSearch],
+    );
+    const nodes: Record<string, unknown>[] = [];
+    const walk = (node: Record<string, unknown> & { Plans?: Record<string, unknown>[] }) => {
+      nodes.push(node);
+      for (const child of node.Plans ?? []) walk(child as typeof node);
+    };
+    walk(plan[0]!["QUERY PLAN"][0].Plan);
+    const scan = nodes.find((node) => typeof node["Index Name"] === "string");
+    results.push({
+      name: "lookups_bhxh_code_plan_execution",
+      value: round(plan[0]!["QUERY PLAN"][0]["Execution Time"], 3),
+      unit: "ms",
+      index: scan?.["Index Name"] ?? null,
+      nodeTypes: nodes.map((node) => node["Node Type"]),
+      // The root's counts include its children's.
+      sharedBuffers: Number(nodes[0]!["Shared Hit Blocks"] ?? 0) + Number(nodes[0]!["Shared Read Blocks"] ?? 0),
+    });
     const outcomes = { found: 0, needIdNumber: 0, contactOffice: 0, notFound: 0 };
     for (const s of samples) outcomes[(await work(query(s, s.fullName))).kind]++;
 
