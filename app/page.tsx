@@ -2,10 +2,12 @@ import Link from "next/link";
 import { getMessages } from "@/lib/server/i18n";
 
 export default async function HomePage() {
-  const t = await getMessages("home");
+  const [t, lookups] = await Promise.all([getMessages("home"), getMessages("lookups")]);
   const services = [
     { href: "/dang-ky", title: t.registerTitle, body: t.registerBody },
     { href: "/tra-cuu", title: t.lookupTitle, body: t.lookupBody },
+    { href: "/tra-cuu/ma-so-bhxh", title: lookups.bhxhCodeLinkTitle, body: lookups.bhxhCodeLinkBody },
+    { href: "/tra-cuu/co-quan-bhxh", title: lookups.officesLinkTitle, body: lookups.officesLinkBody },
     { href: "/dang-nhap", title: t.signInTitle, body: t.signInBody },
     { href: "/can-bo", title: t.staffTitle, body: t.staffBody },
   ];

@@ -33,7 +33,7 @@ export async function seedReferenceData(prisma: PrismaClient, log: Log): Promise
 export async function seedDemoData(prisma: PrismaClient, log: Log): Promise<void> {
   const { communes } = loadAdministrativeUnits();
   const rng = createRng(1945);
-  const demo = demoParticipantRows().map(({ provinceCode: _p, communeCode: _c, idIssueDate: _i, ...p }) => ({ ...p, dateOfBirth: new Date(p.dateOfBirth) }));
+  const demo = demoParticipantRows().map(({ communeCode: _c, idIssueDate: _i, ...p }) => ({ ...p, dateOfBirth: new Date(p.dateOfBirth) }));
   const taken = new Set(demo.flatMap((p) => [p.bhxhCode, p.idNumber]));
   const synthetic = [];
   while (synthetic.length < SYNTHETIC_PARTICIPANTS) {
@@ -50,6 +50,7 @@ export async function seedDemoData(prisma: PrismaClient, log: Log): Promise<void
       idNumber: person.idNumber,
       phone: person.phone,
       address: `Số ${rng.int(1, 300)}, ${commune.fullName}`,
+      provinceCode: commune.provinceCode,
     });
   }
   await prisma.participant.createMany({ data: [...demo, ...synthetic], skipDuplicates: true });

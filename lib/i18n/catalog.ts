@@ -5,13 +5,14 @@ import { account } from "./messages/account";
 import { common } from "./messages/common";
 import { declaration } from "./messages/declaration";
 import { home } from "./messages/home";
+import { lookups } from "./messages/lookups";
 import { notifications } from "./messages/notifications";
 import { officer } from "./messages/officer";
 import { pdf } from "./messages/pdf";
 import { qr } from "./messages/qr";
 import { validation } from "./messages/validation";
 
-export const catalogs = { account, common, declaration, home, notifications, officer, pdf, qr, validation };
+export const catalogs = { account, common, declaration, home, lookups, notifications, officer, pdf, qr, validation };
 
 type Catalogs = typeof catalogs;
 export type Namespace = keyof Catalogs;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import "@/components/declaration/declaration.css";
 import { LookupForm } from "@/components/declaration/lookup-form";
 import { getMessages } from "@/lib/server/i18n";
@@ -11,12 +12,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LookupPage({ searchParams }: { searchParams: Promise<{ ma?: string | string[] }> }) {
   const { ma } = await searchParams;
-  const t = await getMessages("declaration");
+  const [t, lookups] = await Promise.all([getMessages("declaration"), getMessages("lookups")]);
   return (
     <>
       <h1>{t.lookupTitle}</h1>
       <p>{t.lookupIntro}</p>
       <LookupForm t={t} action={lookupDeclarationAction} initialReference={typeof ma === "string" ? ma.slice(0, 20) : ""} />
+      <h2>{lookups.otherLookupsHeading}</h2>
+      <ul>
+        <li>
+          <Link href="/tra-cuu/ma-so-bhxh">{lookups.bhxhCodeLinkTitle}</Link>
+        </li>
+        <li>
+          <Link href="/tra-cuu/co-quan-bhxh">{lookups.officesLinkTitle}</Link>
+        </li>
+      </ul>
     </>
   );
 }

@@ -9,6 +9,7 @@ import { ZDeclarationInputSchema } from "@/lib/schemas/declaration";
 import { RATE_LIMITS } from "../rate-limit";
 import { PHOTO_LIMITS } from "../images/process-photo";
 import { MAX_DECLARATION_BODY_BYTES } from "./declaration-request";
+import { lookupOpenApiPaths, lookupOpenApiSchemas } from "../lookups/openapi-paths";
 
 type Json = Record<string, unknown>;
 
@@ -129,7 +130,7 @@ export function buildOpenApiDocument(serverUrl: string): Json {
       ].join("\n\n"),
     },
     servers: [{ url: serverUrl }],
-    tags: [{ name: "declarations" }, { name: "reference data" }],
+    tags: [{ name: "declarations" }, { name: "reference data" }, { name: "lookups" }],
     paths: {
       "/api/v1/declarations": {
         post: {
@@ -268,6 +269,8 @@ export function buildOpenApiDocument(serverUrl: string): Json {
           },
         },
       },
+      // Public look-ups (/tra-cuu/ma-so-bhxh, /tra-cuu/co-quan-bhxh): lib/server/lookups/openapi-paths.ts.
+      ...lookupOpenApiPaths(),
       "/api/v1/openapi.json": {
         get: { tags: ["reference data"], operationId: "getOpenApiDocument", summary: "This document", responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } } } },
       },
@@ -275,6 +278,7 @@ export function buildOpenApiDocument(serverUrl: string): Json {
     components: {
       schemas: {
         DeclarationInput: declarationInputSchema(),
+        ...lookupOpenApiSchemas(),
         DeclarationCreated: {
           type: "object",
           required: ["reference", "status", "version", "submittedAt", "expiresAt", "office", "accessToken"],

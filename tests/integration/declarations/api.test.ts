@@ -287,7 +287,7 @@ describe("GET /api/v1/openapi.json", () => {
     const doc = (await response.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ["/api/v1/administrative-units", "/api/v1/declarations", "/api/v1/declarations/{reference}", "/api/v1/declarations/{reference}/pdf", "/api/v1/declarations/{reference}/resubmit", "/api/v1/offices", "/api/v1/openapi.json"].sort(),
+      ["/api/v1/administrative-units", "/api/v1/declarations", "/api/v1/declarations/{reference}", "/api/v1/declarations/{reference}/pdf", "/api/v1/declarations/{reference}/resubmit", "/api/v1/lookups/bhxh-code", "/api/v1/lookups/offices", "/api/v1/offices", "/api/v1/openapi.json"].sort(),
     );
     expect(Object.keys(doc.paths["/api/v1/declarations"].post.responses).sort()).toEqual(["201", "409", "413", "415", "422", "429", "500"]);
     expect(Object.keys(doc.paths["/api/v1/declarations/{reference}"].get.responses).sort()).toEqual(["200", "404", "429", "500"]);
