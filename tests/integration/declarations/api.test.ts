@@ -295,7 +295,18 @@ describe("GET /api/v1/openapi.json", () => {
     const doc = (await response.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ["/api/v1/administrative-units", "/api/v1/declarations", "/api/v1/declarations/{reference}", "/api/v1/declarations/{reference}/pdf", "/api/v1/declarations/{reference}/resubmit", "/api/v1/offices", "/api/v1/openapi.json"].sort(),
+      [
+        "/api/v1/administrative-units",
+        "/api/v1/declarations",
+        "/api/v1/declarations/record-check",
+        "/api/v1/declarations/{reference}",
+        "/api/v1/declarations/{reference}/pdf",
+        "/api/v1/declarations/{reference}/resubmit",
+        "/api/v1/offices",
+        "/api/v1/openapi.json",
+        "/api/v1/phone-verifications",
+        "/api/v1/phone-verifications/confirm",
+      ].sort(),
     );
     expect(Object.keys(doc.paths["/api/v1/declarations"].post.responses).sort()).toEqual(["201", "409", "413", "415", "422", "429", "500"]);
     expect(Object.keys(doc.paths["/api/v1/declarations/{reference}"].get.responses).sort()).toEqual(["200", "404", "429", "500"]);
@@ -307,8 +318,11 @@ describe("GET /api/v1/openapi.json", () => {
     // The declaration's schema is the server's own rules: same fields, same required ones, same enums.
     const zodSchema = z.toJSONSchema(ZDeclarationInputSchema, { io: "input", unrepresentable: "any" }) as { properties: Record<string, { enum?: unknown[] }>; required: string[] };
     const documented = doc.components.schemas.DeclarationInput;
-    expect(Object.keys(documented.properties).sort()).toEqual(Object.keys(zodSchema.properties).sort());
-    expect(documented.required.sort()).toEqual(zodSchema.required.sort());
+    // …plus the phone verification token, which the service checks apart from the schema.
+    expect(Object.keys(documented.properties).sort()).toEqual([...Object.keys(zodSchema.properties), "phoneVerificationToken"].sort());
+    expect(documented.required.sort()).toEqual([...zodSchema.required, "phoneVerificationToken"].sort());
+    expect(Object.keys(doc.paths["/api/v1/phone-verifications"].post.responses).sort()).toEqual(["202", "422", "429", "500"]);
+    expect(doc.paths["/api/v1/phone-verifications/confirm"].post.requestBody.content["application/json"].schema.required.sort()).toEqual(["code", "phone"]);
     expect(documented.properties.sex.enum).toEqual(["male", "female"]);
 
     // Every $ref points somewhere.
