@@ -3,7 +3,6 @@ import "@/components/declaration/declaration.css";
 import { fill } from "@/components/declaration/text";
 import { describeEmailLink } from "@/lib/server/declarations/email-confirmation";
 import { getMessages } from "@/lib/server/i18n";
-import { confirmEmailAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -43,9 +42,7 @@ export default async function EmailConfirmationPage({ params, searchParams }: { 
     <>
       <h1>{t.emailConfirmTitle}</h1>
       <p>{fill(t.emailConfirmIntro, target)}</p>
-      <form action={confirmEmailAction}>
-        <input type="hidden" name="reference" value={target.reference} />
-        <input type="hidden" name="code" value={decodeURIComponent(code)} />
+      <form method="post" action={`/xac-nhan-email/${encodeURIComponent(target.reference)}/${encodeURIComponent(decodeURIComponent(code))}/xac-nhan`}>
         <button type="submit" className="button">
           {t.emailConfirmButton}
         </button>
