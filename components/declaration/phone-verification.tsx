@@ -56,6 +56,7 @@ function firstError(json: Record<string, unknown>): string | undefined {
 export function PhoneVerificationPanel({ t, locale, phone, verification, onVerified, error }: Props) {
   const codeId = useId();
   const codeRef = useRef<HTMLInputElement>(null);
+  const focusCode = useRef(false);
   const [sent, setSent] = useState<Sent | null>(null);
   const [code, setCode] = useState("");
   const [busy, setBusy] = useState<"sending" | "confirming" | null>(null);
@@ -71,6 +72,13 @@ export function PhoneVerificationPanel({ t, locale, phone, verification, onVerif
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, [waiting]);
+
+  // After "Gửi mã", the code field (rendered by that same update) takes the focus.
+  useEffect(() => {
+    if (!focusCode.current) return;
+    focusCode.current = false;
+    codeRef.current?.focus();
+  }, [sent]);
 
   if (isVerifiedFor(verification, phone, now)) {
     return (
@@ -96,7 +104,7 @@ export function PhoneVerificationPanel({ t, locale, phone, verification, onVerif
       setSent({ phone: e164, resendAt: Date.now() + wait * 1000 });
       setNow(Date.now());
       setCode("");
-      requestAnimationFrame(() => codeRef.current?.focus());
+      focusCode.current = true;
       return;
     }
     if (answer.status === 429 && answer.json.code === "phoneCodeResendTooSoon") {
