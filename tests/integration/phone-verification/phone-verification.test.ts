@@ -2,7 +2,9 @@
 // daily per-number cap, the token (bound to the number, expiring), and that the API's declaration and
 // record-check answers depend on it: 202/422/429, a token for another phone refused, the per-recipient
 // caps, the generic conflict answer with an SMS to the phone on record, the detailed answer to its holder.
+import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST as confirmEmailRoute } from "@/app/(citizen)/xac-nhan-email/[reference]/[code]/xac-nhan/route";
 import { POST as recordCheck } from "@/app/api/v1/declarations/record-check/route";
 import { POST as submitRoute } from "@/app/api/v1/declarations/route";
 import { POST as confirmRoute } from "@/app/api/v1/phone-verifications/confirm/route";
@@ -21,7 +23,7 @@ import { confirmPhoneCode } from "@/lib/server/phone-verification/confirm-phone-
 import { sendPhoneCode } from "@/lib/server/phone-verification/send-phone-code";
 import { checkVerificationToken } from "@/lib/server/phone-verification/verification-token";
 import { verifiedPhoneToken } from "@/tests/fixtures/declaration-json";
-import { basicPhotos, declarationJson, newIp, newPerson, type PhotoSet } from "../declarations/support/declaration-fixtures";
+import { basicPhotos, declarationJson, linkCode, newIp, newPerson, type PhotoSet } from "../declarations/support/declaration-fixtures";
 
 afterAll(() => prisma.$disconnect());
 
@@ -232,5 +234,33 @@ describe("POST /api/v1/declarations/record-check (the early check after the ID s
     const limited = await check();
     expect(limited).toMatchObject({ status: 429, body: { code: "conflictCheckRateLimited" } });
     expect(await prisma.notification.count({ where: { recipient: person.phone, template: "conflictNotice" } })).toBe(RECIPIENT_CAPS.conflictNoticesPerPhone);
+  });
+});
+
+describe("POST /xac-nhan-email/{reference}/{code}/xac-nhan (the button behind the email's link)", () => {
+  it("a forged code sends nothing; the right one sends the copy with the PDF once, and says so", async () => {
+    const person = newPerson();
+    const email = `xac.nhan.${Date.now()}@example.com`;
+    const { reference } = (await (await declare(declarationJson(person, { email, emailCopy: true }))).json()) as { reference: string };
+    const link = await prisma.notification.findFirstOrThrow({ where: { recipient: email, template: "emailConfirmation" } });
+    const code = linkCode(link.body, reference);
+    const press = (c: string) =>
+      confirmEmailRoute(new NextRequest(`${BASE}/xac-nhan-email/${reference}/${c}/xac-nhan`, { method: "POST", headers: { "x-forwarded-for": newIp() } }), {
+        params: Promise.resolve({ reference, code: c }),
+      });
+
+    const forged = await press(`${code.slice(0, -3)}abc`);
+    expect(forged.status).toBe(303);
+    expect(forged.headers.get("location")).not.toContain("xong=1");
+    expect(await prisma.notification.count({ where: { recipient: email, template: "declarationReceived" } })).toBe(0);
+
+    for (let i = 0; i < 2; i++) {
+      const pressed = await press(code);
+      expect(pressed.status).toBe(303);
+      expect(pressed.headers.get("location")).toBe(`/xac-nhan-email/${reference}/${code}?xong=1`);
+    }
+    const copies = await prisma.notification.findMany({ where: { recipient: email, template: "declarationReceived" } });
+    expect(copies).toHaveLength(1);
+    expect(copies[0]!.attachments).toEqual([expect.objectContaining({ kind: "declarationPdf" })]);
   });
 });
