@@ -289,6 +289,7 @@ export const declaration = {
     server_emailDailyCap: "Địa chỉ email này đã nhận {count} thư về tờ khai trong 24 giờ qua, là mức tối đa. Để trống ô email hoặc dùng địa chỉ khác; bạn vẫn nhận mã hồ sơ qua SMS",
     server_recordExists: "Số giấy tờ hoặc mã số BHXH này đã có hồ sơ đang chờ hoặc đã có tài khoản. Chúng tôi đã gửi hướng dẫn tới số điện thoại đã đăng ký.",
     server_conflictCheckRateLimited: "Số giấy tờ này đã được kiểm tra quá nhiều lần. Vui lòng thử lại sau {minutes} phút",
+    server_phoneCodeRateLimited: "Có quá nhiều yêu cầu gửi mã từ mạng của bạn. Vui lòng thử lại sau {minutes} phút",
   },
   en: {
     // Wizard frame
@@ -577,5 +578,6 @@ export const declaration = {
     server_emailDailyCap: "This email address has received {count} emails about declarations in the last 24 hours, the maximum. Leave the email empty or use another address; you still get the reference by SMS",
     server_recordExists: "This document number or social insurance number already has a pending declaration or an account. We have sent instructions to the registered phone number.",
     server_conflictCheckRateLimited: "This document number has been checked too many times. Please try again in {minutes} minutes",
+    server_phoneCodeRateLimited: "Too many code requests have come from your network. Please try again in {minutes} minutes",
   },
 };

@@ -229,7 +229,7 @@ export function buildOpenApiDocument(serverUrl: string): Json {
             },
             "422": validation("Not a Vietnamese mobile number (path `phone`)."),
             "429": {
-              ...problem("Too soon after the last code, over the number's daily cap, or too many codes asked from this address.", ["phoneCodeResendTooSoon", "phoneCodeDailyCap", "submitRateLimited"]),
+              ...problem("Too soon after the last code, over the number's daily cap, or too many codes asked from this address.", ["phoneCodeResendTooSoon", "phoneCodeDailyCap", "phoneCodeRateLimited"]),
               headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } },
             },
             ...COMMON_ERRORS,

@@ -27,14 +27,3 @@ export async function countRecentMessages(tx: Pick<Tx, "notification">, input: {
     },
   });
 }
-
-/** When the oldest counted message leaves the window: how long until one more is allowed. */
-export async function secondsUntilCapFrees(tx: Pick<Tx, "notification">, input: { channel: "sms" | "email"; recipient: string; templates: string[]; now: Date }): Promise<number> {
-  const oldest = await tx.notification.findFirst({
-    where: { channel: input.channel, recipient: input.recipient, template: { in: input.templates }, createdAt: { gt: capWindowStart(input.now) } },
-    orderBy: { createdAt: "asc" },
-    select: { createdAt: true },
-  });
-  if (!oldest) return 0;
-  return Math.max(1, Math.ceil((oldest.createdAt.getTime() + RECIPIENT_CAP_WINDOW_SECONDS * 1000 - input.now.getTime()) / 1000));
-}

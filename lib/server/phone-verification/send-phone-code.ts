@@ -55,7 +55,7 @@ export async function sendPhoneCode(
 
   const limit = await hitRateLimit(PHONE_CODE_SEND_PER_IP, request.ip ?? "unknown");
   if (!limit.allowed) {
-    return problem(locale, 429, "submitRateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }, { retryAfterSeconds: limit.retryAfterSeconds });
+    return problem(locale, 429, "phoneCodeRateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }, { retryAfterSeconds: limit.retryAfterSeconds });
   }
 
   const code = (deps.generateCode ?? (() => String(randomInt(0, 10 ** PHONE_CODE_LENGTH)).padStart(PHONE_CODE_LENGTH, "0")))();
