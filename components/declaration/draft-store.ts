@@ -1,6 +1,7 @@
 // "Nothing lost": the wizard's text fields live in localStorage and its photos in IndexedDB until the
 // declaration is sent, so a reload, a crash or a dropped connection costs nothing. One draft per
 // purpose: a new declaration, or the correction of one rejected declaration.
+import type { PhoneVerification } from "./phone-verification";
 import type { Photo, PhotoKind, WizardValues } from "./types";
 
 export type Draft = {
@@ -8,6 +9,8 @@ export type Draft = {
   step: number;
   /** One key per series of attempts to send the same declaration: a retry is not a duplicate. */
   idempotencyKey: string | null;
+  /** The confirmed phone's token, kept while valid so a reload does not ask for a new SMS code. */
+  phoneVerification?: PhoneVerification | null;
   savedAt: number;
 };
 

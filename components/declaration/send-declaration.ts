@@ -1,5 +1,6 @@
 // Sends the declaration to the public API as multipart/form-data with XMLHttpRequest, which (unlike
 // fetch) reports upload progress. Every answer the API documents becomes one typed result.
+import { conflictFrom } from "./record-check";
 import type { Photo, PhotoKind } from "./types";
 
 export type CreatedDeclaration = {
@@ -10,7 +11,15 @@ export type CreatedDeclaration = {
   office: { code: string; name: string; address: string };
 };
 export type FieldProblem = { path: string; message: string; code?: string };
-export type Conflict = { code: string; message: string; existingReference?: string; maskedPhone?: string; links?: { signIn: string; forgotPassword: string } };
+export type Conflict = {
+  code: string;
+  message: string;
+  existingReference?: string;
+  maskedPhone?: string;
+  links?: { signIn: string; forgotPassword: string };
+  /** To the holder of the record's confirmed phone: where to go instead. */
+  nextAction?: { kind: "lookUp" | "signIn"; url: string };
+};
 
 export type SendResult =
   | { kind: "created"; declaration: CreatedDeclaration }
@@ -65,7 +74,7 @@ export function sendDeclaration(options: {
         return resolve({ kind: "server", status });
       }
       if (status === 422 && Array.isArray(json.errors)) return resolve({ kind: "invalid", errors: json.errors as FieldProblem[] });
-      if (status === 409) return resolve({ kind: "conflict", conflict: { code: String(json.code ?? "conflict"), message: String(json.message ?? ""), ...pick(json) } });
+      if (status === 409) return resolve({ kind: "conflict", conflict: conflictFrom(json) });
       if (status === 429) {
         const retryAfter = Number(xhr.getResponseHeader("Retry-After"));
         return resolve({ kind: "rateLimited", retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : 60 });
@@ -78,13 +87,4 @@ export function sendDeclaration(options: {
     };
     xhr.send(body);
   });
-}
-
-function pick(json: Record<string, unknown>): Pick<Conflict, "existingReference" | "maskedPhone" | "links"> {
-  const links = json.links as Record<string, unknown> | undefined;
-  return {
-    ...(typeof links?.signIn === "string" && typeof links.forgotPassword === "string" ? { links: { signIn: links.signIn, forgotPassword: links.forgotPassword } } : {}),
-    ...(typeof json.existingReference === "string" ? { existingReference: json.existingReference } : {}),
-    ...(typeof json.maskedPhone === "string" ? { maskedPhone: json.maskedPhone } : {}),
-  };
 }

@@ -119,9 +119,16 @@ function ListStatus({ t, list }: { t: DeclarationStrings; list: ListProps<unknow
   );
 }
 
-export function ContactStep({ form, t, errorText, provinces, communes }: StepProps & { provinces: UnitOption[]; communes: ListProps<UnitOption> }) {
+export function ContactStep({
+  form,
+  t,
+  errorText,
+  provinces,
+  communes,
+  phoneVerification,
+}: StepProps & { provinces: UnitOption[]; communes: ListProps<UnitOption>; /** "Gửi mã" → code → confirmed (phone-verification.tsx). */ phoneVerification?: ReactNode }) {
   const { register, control, setValue } = form;
-  const provinceCode = useWatch({ control: form.control, name: "address.provinceCode" });
+  const [provinceCode, email] = useWatch({ control: form.control, name: ["address.provinceCode", "email"] });
   const common = { errorPrefix: t.errorPrefix };
   return (
     <>
@@ -168,6 +175,7 @@ export function ContactStep({ form, t, errorText, provinces, communes }: StepPro
         <TextField path="address.street" label={t.streetLabel} error={errorText("address.street")} registration={register("address.street")} autoComplete="street-address" {...common} />
       </fieldset>
       <TextField path="phone" label={t.phoneLabel} hint={t.phoneHint} error={errorText("phone")} registration={register("phone")} type="tel" inputMode="tel" autoComplete="tel-national" short {...common} />
+      {phoneVerification}
       <TextField
         path="email"
         label={
@@ -175,7 +183,7 @@ export function ContactStep({ form, t, errorText, provinces, communes }: StepPro
             {t.emailLabel} <span className="optional">{t.optional}</span>
           </>
         }
-        hint={t.emailHint}
+        hint={email?.trim() ? `${t.emailHint}. ${t.emailConfirmNotice}` : t.emailHint}
         error={errorText("email")}
         registration={register("email")}
         type="email"

@@ -14,6 +14,9 @@ import { PhotosStep, photoTargetId } from "./photo-step";
 import { ReviewStep } from "./review-step";
 import { sendDeclaration, type Conflict, type FieldProblem } from "./send-declaration";
 import { ContactStep, OfficeStep, PersonalStep } from "./steps";
+import { isVerifiedFor, PHONE_VERIFICATION_TARGET, PhoneVerificationPanel, type PhoneVerification } from "./phone-verification";
+import { checkRecord, ConflictDetails, RECORD_CONFLICT_CODES } from "./record-check";
+import { normalizeVietnameseMobile } from "@/lib/domain/identifiers";
 import { fill, messageFor } from "./text";
 import { StepHeading, WhoStep } from "./who-step";
 import { EMPTY_VALUES, PHOTO_KINDS, type Declarant, type DeclarationStrings, type DeclarationWizardProps, type Photo, type PhotoKind, type WizardValues } from "./types";
@@ -26,12 +29,14 @@ import { useQrFill } from "@/components/qr/use-qr-fill";
 const STEP_FIELDS: readonly (readonly string[])[] = [
   ["declarant"],
   ["fullName", "dateOfBirth", "sex", "nationality", "bhxhCode", "idType", "idNumber", "idIssueDate", "idIssuePlace"],
-  ["address.provinceCode", "address.communeCode", "address.street", "phone", "email", "emailCopy"],
+  ["address.provinceCode", "address.communeCode", "address.street", "phone", "phoneVerificationToken", "email", "emailCopy"],
   PHOTO_KINDS,
   ["officeCode", "commitment"],
 ];
 const NUMBERED_STEPS = STEP_FIELDS.length;
 const REVIEW = NUMBERED_STEPS;
+const PERSONAL = 1;
+const CONTACT = 2;
 const PHOTOS = 3;
 const OFFICE = 4;
 
@@ -45,6 +50,7 @@ const TARGETS: Record<string, string> = {
   portrait: photoTargetId("portrait"),
   idFront: photoTargetId("idFront"),
   idBack: photoTargetId("idBack"),
+  phoneVerificationToken: PHONE_VERIFICATION_TARGET,
 };
 const targetOf = (path: string) => TARGETS[path] ?? fieldId(path);
 
@@ -84,7 +90,10 @@ type SendState =
   | { phase: "refused"; message: string }
   | { phase: "conflict"; conflict: Conflict };
 
-type FocusRequest = { target: "heading" | "summary" | "send" | string; n: number };
+type FocusRequest = { target: "heading" | "summary" | "send" | "early" | string; n: number };
+
+/** The early check after the ID step: running, or stopped with what to do instead. */
+type EarlyCheck = { phase: "checking" } | { phase: "stopped"; conflict: Conflict } | { phase: "rateLimited"; message: string } | null;
 
 export type WizardBodyProps = DeclarationWizardProps & {
   /** Where the shell left off: the step to show and what was chosen on step 1. */
@@ -109,6 +118,10 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
   const [send, setSend] = useState<SendState>({ phase: "idle" });
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(focusOnMount ? { target: "heading", n: 0 } : null);
   const idempotencyKey = useRef<string | null>(null);
+  const [verification, setVerification] = useState<PhoneVerification | null>(null);
+  const verificationRef = useRef<PhoneVerification | null>(null);
+  const [early, setEarly] = useState<EarlyCheck>(null);
+  const earlyRef = useRef<HTMLDivElement>(null);
   const hydrated = useRef(false);
   const finished = useRef(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -154,7 +167,8 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
     const values = form.getValues();
     // Nothing typed yet (or everything cleared): no draft, so the next visit starts without a "restored" notice.
     if (stepRef.current === firstStep && JSON.stringify(values) === JSON.stringify(initialValues)) return clearDraft(storageKey);
-    saveDraft(storageKey, { values, step: stepRef.current, idempotencyKey: idempotencyKey.current });
+    const phoneVerification = verificationRef.current && verificationRef.current.expiresAt > Date.now() ? verificationRef.current : null;
+    saveDraft(storageKey, { values, step: stepRef.current, idempotencyKey: idempotencyKey.current, phoneVerification });
   }, [form, storageKey, firstStep, initialValues]);
 
   useEffect(() => {
@@ -167,11 +181,14 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
     } else {
       form.reset({ ...initialValues, ...draft.values, address: { ...initialValues.address, ...draft.values.address } });
       idempotencyKey.current = draft.idempotencyKey;
+      const restoredVerification = draft.phoneVerification && draft.phoneVerification.expiresAt > Date.now() ? draft.phoneVerification : null;
+      verificationRef.current = restoredVerification;
       const savedStep = Math.min(Math.max(0, Math.trunc(draft.step) || 0), REVIEW);
       stepRef.current = savedStep;
       // localStorage exists only in the browser, so the draft can only be read after hydration.
       // eslint-disable-next-line react-hooks/set-state-in-effect
       setStep(savedStep);
+      setVerification(restoredVerification);
       setRestored(true);
     }
     void loadPhotos(storageKey).then((stored) => {
@@ -275,6 +292,8 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
       summaryRef.current?.scrollIntoView({ block: "start" });
     } else if (target === "send") {
       sendNoticeRef.current?.focus();
+    } else if (target === "early") {
+      earlyRef.current?.focus();
     } else {
       focusField(target);
     }
@@ -302,9 +321,48 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
 
   // ------------------------------------------------------------------------------------------
   // Continue (steps) and send (review)
-  const onStepValid = () => {
+  // ------------------------------------------------------------------------------------------
+  // Phone confirmation (contact step) and the early check (after the ID step)
+
+  /** Correcting, and the phone is still the one on record (the correction link went to it). */
+  const isPhoneOnRecord = (phone: string) => !!correction && normalizeVietnameseMobile(phone) !== null && normalizeVietnameseMobile(phone) === normalizeVietnameseMobile(correction.values.phone);
+  /** The phone as typed is confirmed: by a live token, or it is the phone on record. */
+  const phoneConfirmed = (phone: string) => isVerifiedFor(verificationRef.current, phone) || isPhoneOnRecord(phone);
+
+  const onVerified = (confirmed: PhoneVerification) => {
+    verificationRef.current = confirmed;
+    setVerification(confirmed);
+    setServerErrors((current) => current.filter((e) => e.path !== "phoneVerificationToken"));
+    persist();
+  };
+
+  const onStepValid = async () => {
     setServerErrors((current) => current.filter((e) => stepOfPath(e.path) !== stepRef.current));
+    if (stepRef.current === CONTACT && !phoneConfirmed(form.getValues("phone"))) {
+      setServerErrors((current) => [...current, { path: "phoneVerificationToken", message: t.phoneVerifyRequired }]);
+      return requestFocus("summary");
+    }
+    if (stepRef.current === PERSONAL && !correction) {
+      setEarly({ phase: "checking" });
+      const { idNumber, bhxhCode, phone } = form.getValues();
+      const token = isVerifiedFor(verificationRef.current, phone) ? verificationRef.current!.token : undefined;
+      const result = await checkRecord({ idNumber, bhxhCode, ...(token ? { phoneVerificationToken: token } : {}) }, locale);
+      if (result.kind === "conflict" && RECORD_CONFLICT_CODES.includes(result.conflict.code)) {
+        setEarly({ phase: "stopped", conflict: result.conflict });
+        return requestFocus("early");
+      }
+      if (result.kind === "rateLimited") {
+        setEarly({ phase: "rateLimited", message: result.message });
+        return requestFocus("early");
+      }
+      setEarly(null);
+    }
     next();
+  };
+
+  const editIdentity = () => {
+    setEarly(null);
+    requestFocus(fieldId("idNumber"));
   };
 
   const onContinue = (event: React.FormEvent<HTMLFormElement>) => {
@@ -348,13 +406,15 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
       setReturnToReview(false);
       return goTo(PHOTOS, "summary");
     }
+    if (!phoneConfirmed(values.phone)) return showProblems([{ path: "phoneVerificationToken", message: t.phoneVerifyRequired }]);
+    const token = isVerifiedFor(verificationRef.current, values.phone) ? verificationRef.current!.token : undefined;
 
     idempotencyKey.current ??= newIdempotencyKey();
     persist();
     setSend({ phase: "sending", progress: 0 });
     const result = await sendDeclaration({
       url: correction ? `/api/v1/declarations/${encodeURIComponent(correction.reference)}/resubmit` : "/api/v1/declarations",
-      declaration: parsed.data,
+      declaration: token ? { ...parsed.data, phoneVerificationToken: token } : parsed.data,
       photos: values.idType === "passport" && !photos.idBack ? { portrait: photos.portrait, idFront: photos.idFront } : photos,
       idempotencyKey: idempotencyKey.current,
       locale,
@@ -377,6 +437,11 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
       case "invalid":
         refusedForGood();
         setSend({ phase: "idle" });
+        // An expired token (or one for another number) is forgotten: the contact step offers a new code.
+        if (result.errors.some((e) => e.path === "phoneVerificationToken")) {
+          verificationRef.current = null;
+          setVerification(null);
+        }
         return showProblems(result.errors);
       case "conflict":
         refusedForGood();
@@ -404,6 +469,7 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
 
   // ------------------------------------------------------------------------------------------
   const stepProps = { form, t, errorText };
+  const contactPhone = useWatch({ control: form.control, name: "phone" });
   const sending = send.phase === "sending" || send.phase === "done";
   const percent = send.phase === "sending" ? Math.round(send.progress * 100) : send.phase === "done" ? 100 : 0;
 
@@ -437,7 +503,33 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
 
       {step === 0 ? <WhoStep t={t} declarant={declarant} error={errorText("declarant")} registration={form.register("declarant")} /> : null}
       {step === 1 ? <PersonalStep {...stepProps} nationalities={nationalities} bhxhLookupUrl={bhxhLookupUrl} qr={qr ? <QrFillSection controller={qrFill} form={form} t={qr} d={t} /> : null} /> : null}
-      {step === 2 ? <ContactStep {...stepProps} provinces={provinces} communes={communes} /> : null}
+      {step === PERSONAL && early && early.phase !== "checking" ? (
+        <div ref={earlyRef} tabIndex={-1} role="alert" className="notice notice--warning early-stop">
+          {early.phase === "stopped" ? (
+            <>
+              <h2>{t.earlyCheckTitle}</h2>
+              <ConflictDetails conflict={early.conflict} t={t} />
+            </>
+          ) : (
+            <p>{early.message}</p>
+          )}
+          <button type="button" className="button button--secondary" onClick={editIdentity}>
+            {t.earlyCheckEdit}
+          </button>
+        </div>
+      ) : null}
+      {step === CONTACT ? (
+        <ContactStep
+          {...stepProps}
+          provinces={provinces}
+          communes={communes}
+          phoneVerification={
+            isPhoneOnRecord(contactPhone) ? null : (
+              <PhoneVerificationPanel t={t} locale={locale} phone={contactPhone} verification={verification} onVerified={onVerified} error={errorText("phoneVerificationToken")} />
+            )
+          }
+        />
+      ) : null}
       {step === PHOTOS ? (
         <PhotosStep
           t={t}
@@ -477,20 +569,22 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
               </p>
             </div>
           ) : null}
-          <div className="button-group">
-            <button type="submit" className="button" disabled={sending} aria-disabled={sending}>
-              {sending ? t.sending : send.phase === "network" || send.phase === "server" ? t.retry : t.submit}
-            </button>
-          </div>
+          {send.phase === "conflict" && RECORD_CONFLICT_CODES.includes(send.conflict.code) ? null : (
+            <div className="button-group">
+              <button type="submit" className="button" disabled={sending} aria-disabled={sending}>
+                {sending ? t.sending : send.phase === "network" || send.phase === "server" ? t.retry : t.submit}
+              </button>
+            </div>
+          )}
           <p role="status" className="visually-hidden">
             {sending ? t.sending : ""}
           </p>
         </ReviewStep>
       ) : (
         <div className="button-group">
-          {step === 0 && declarant === "organisation" ? null : (
-            <button type="submit" className="button">
-              {returnToReview ? t.backToReview : t.continue}
+          {(step === 0 && declarant === "organisation") || (step === PERSONAL && early?.phase === "stopped") ? null : (
+            <button type="submit" className="button" disabled={early?.phase === "checking"} aria-disabled={early?.phase === "checking"}>
+              {early?.phase === "checking" && step === PERSONAL ? t.earlyCheckChecking : returnToReview ? t.backToReview : t.continue}
             </button>
           )}
         </div>
@@ -515,31 +609,14 @@ function SendNotice({ send, t, noticeRef }: { send: SendState; t: DeclarationStr
     case "refused":
       body = <p>{send.message}</p>;
       break;
-    case "conflict": {
-      const { conflict } = send;
+    case "conflict":
       body = (
         <>
           <h2>{t.conflictTitle}</h2>
-          <p>{conflict.message}</p>
-          {conflict.existingReference ? (
-            <p>
-              {fill(t.conflictExisting, { reference: conflict.existingReference })}.{" "}
-              <a href={`/tra-cuu?ma=${encodeURIComponent(conflict.existingReference)}`}>{t.conflictExistingNext}</a>
-            </p>
-          ) : null}
-          {conflict.maskedPhone ? (
-            <>
-              <p>{fill(t.conflictMaskedPhone, { maskedPhone: conflict.maskedPhone })}</p>
-              <p>{t.conflictAccountNext}</p>
-              <p>
-                <a href={conflict.links?.signIn ?? "/dang-nhap"}>{t.signIn}</a> · <a href={conflict.links?.forgotPassword ?? "/quen-mat-khau"}>{t.forgotPassword}</a>
-              </p>
-            </>
-          ) : null}
+          <ConflictDetails conflict={send.conflict} t={t} />
         </>
       );
       break;
-    }
     default:
       return null;
   }

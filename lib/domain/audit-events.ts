@@ -38,6 +38,11 @@ export const AUDIT_EVENT_TYPES = [
   "account.otpIssued",
   "account.otpFailed",
   "account.closed",
+  // Phone and email confirmation, conflict notices (issue 10 §2–§3)
+  "phone.codeSent",
+  "phone.confirmed",
+  "declaration.emailConfirmed",
+  "declaration.conflictNotified",
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -11,6 +11,7 @@ import { displayPhone } from "@/lib/domain/identifiers";
 import { DEMO_PARTICIPANTS, DEMO_STAFF_PASSWORD } from "../factories/demo";
 import { phonePhotoJpeg, smallJpeg, textFileNamedJpg } from "../fixtures/photo-files";
 import { expectNoAxeViolations } from "./support/axe";
+import { codeIn, waitForOutboxMessage } from "./support/declarations";
 
 type Person = (typeof DEMO_PARTICIPANTS)[number];
 type Photos = { portrait: string; idFront: string; idBack: string; notAnImage: string; tooSmall: string };
@@ -66,13 +67,26 @@ async function fillPersonal(page: Page, person: Person, idNumber = person.idNumb
   await page.getByLabel("Nơi cấp").fill("Cục Cảnh sát quản lý hành chính về trật tự xã hội");
 }
 
-async function fillContact(page: Page, person: Person) {
+/** "Gửi mã", the code from the demo outbox, "Xác nhận": the contact step's phone confirmation. */
+async function confirmPhoneInWizard(page: Page, person: Person) {
+  const national = displayPhone(person.phone);
+  const seen = new Set(((await (await page.request.get(`/api/dev/outbox?to=${national}`)).json()) as { id: string }[]).map((m) => m.id));
+  await page.getByRole("button", { name: "Gửi mã" }).click();
+  await expect(page.getByText(`Đã gửi mã tới ${national}. Mã có hiệu lực 10 phút.`)).toBeVisible();
+  const sms = await waitForOutboxMessage(page.request, national, "phoneVerificationCode", seen);
+  await page.getByLabel("Mã xác nhận").fill(codeIn(sms));
+  await page.getByRole("button", { name: "Xác nhận", exact: true }).click();
+  await expect(page.getByText(`Đã xác nhận số điện thoại ${national}.`)).toBeVisible();
+}
+
+async function fillContact(page: Page, person: Person, confirm = true) {
   await page.getByLabel("Tỉnh/Thành phố").selectOption(person.provinceCode);
   const commune = page.getByLabel("Xã/Phường/Đặc khu");
   await expect(commune.locator(`option[value="${person.communeCode}"]`)).toHaveCount(1);
   await commune.selectOption(person.communeCode);
   await page.getByLabel("Số nhà, đường phố, tổ/thôn/xóm/ấp").fill(person.address.split(",")[0]!);
   await page.getByLabel("Điện thoại di động").fill(displayPhone(person.phone).replace(/^(\d{4})(\d{3})(\d{3})$/, "$1 $2 $3"));
+  if (confirm) await confirmPhoneInWizard(page, person);
 }
 
 async function attachPhotos(page: Page) {
@@ -151,8 +165,28 @@ test("a person declares on a phone: every step, a bad CCCD, a reload, real photo
   await expect(heading(page)).toContainText("Địa chỉ và thông tin liên hệ");
   await expectNoAxeViolations(page);
 
-  // Step 3, then a reload mid-way: everything typed comes back, on the same step.
-  await fillContact(page, person);
+  // Step 3: the phone must be confirmed by SMS code before going on (a wrong code says how many tries are left).
+  await fillContact(page, person, false);
+  await continueButton(page).click();
+  await expect(errorSummary(page)).toBeFocused();
+  await expect(errorSummary(page).getByRole("link", { name: "Xác nhận số điện thoại bằng mã gửi qua SMS trước khi tiếp tục" })).toHaveAttribute("href", "#phone-verification-action");
+  const national = displayPhone(person.phone);
+  await page.getByRole("button", { name: "Gửi mã" }).click();
+  await expect(page.getByText(`Đã gửi mã tới ${national}. Mã có hiệu lực 10 phút.`)).toBeVisible();
+  await expect(page.getByLabel("Mã xác nhận")).toBeFocused();
+  await expect(page.getByRole("button", { name: /^Gửi lại mã sau 0:[0-5]\d$/ })).toBeDisabled();
+  await expectNoAxeViolations(page);
+  const sms = await waitForOutboxMessage(page.request, national, "phoneVerificationCode");
+  const code = codeIn(sms);
+  await page.getByLabel("Mã xác nhận").fill(code === "000000" ? "111111" : "000000");
+  await page.getByRole("button", { name: "Xác nhận", exact: true }).click();
+  await expect(page.getByText("Mã xác nhận không đúng. Bạn còn 4 lần thử")).toBeVisible();
+  await page.getByLabel("Mã xác nhận").fill(code);
+  await page.getByLabel("Mã xác nhận").press("Enter");
+  await expect(page.getByText(`Đã xác nhận số điện thoại ${national}.`)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Then a reload mid-way: everything typed comes back, on the same step, the phone still confirmed.
   await page.getByLabel(/Địa chỉ thư điện tử/).fill("huong.nguyen@example.com");
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", DRAFT_KEY)).toContain("huong.nguyen@example.com");
   await page.reload();
@@ -163,6 +197,7 @@ test("a person declares on a phone: every step, a bad CCCD, a reload, real photo
   await expect(page.getByLabel("Xã/Phường/Đặc khu")).toHaveValue(person.communeCode);
   await expect(page.getByLabel("Điện thoại di động")).toHaveValue("0912 345 678");
   await expect(page.getByLabel(/Địa chỉ thư điện tử/)).toHaveValue("huong.nguyen@example.com");
+  await expect(page.getByText(`Đã xác nhận số điện thoại ${national}.`)).toBeVisible();
   await expectNoAxeViolations(page);
   await continueButton(page).click();
 
@@ -303,14 +338,24 @@ test("a lost answer is retried safely with the same key, a second declaration fo
   await expect(page).toHaveURL(/\/dang-ky\/da-gui\/TK-/);
   const reference = (await page.locator(".panel__reference").textContent())!.trim();
 
-  // Declaring again with the same ID number: a clear notice naming the pending declaration, no duplicate.
-  await fillEverything(page, person);
-  await page.getByRole("button", { name: "Gửi tờ khai" }).click();
-  const conflict = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Chưa gửi được tờ khai" }) });
-  await expect(conflict).toBeFocused();
-  await expect(conflict).toContainText(`Mã hồ sơ đang chờ xử lý: ${reference}`);
-  await expect(conflict.getByRole("link", { name: "Xem tình trạng hồ sơ này" })).toHaveAttribute("href", `/tra-cuu?ma=${reference}`);
+  // Declaring again with the same ID number: the wizard stops right after the ID step with the generic
+  // answer (it names nothing), no way on, and the details go by SMS to the phone on record.
+  await page.goto("/dang-ky");
+  await chooseIndividual(page);
+  await fillPersonal(page, person);
+  await continueButton(page).click();
+  const stop = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Bạn chưa cần kê khai tiếp" }) });
+  await expect(stop).toBeFocused();
+  await expect(stop).toContainText("Số giấy tờ hoặc mã số BHXH này đã có hồ sơ đang chờ hoặc đã có tài khoản. Chúng tôi đã gửi hướng dẫn tới số điện thoại đã đăng ký.");
+  await expect(stop).not.toContainText(reference);
+  await expect(heading(page)).toContainText("Bước 2/5");
+  await expect(continueButton(page)).toHaveCount(0);
+  const conflictSms = await waitForOutboxMessage(page.request, displayPhone(person.phone), "conflictNotice");
+  expect(conflictSms.body).toContain(reference);
   await expectNoAxeViolations(page);
+  await stop.getByRole("button", { name: "Sửa số giấy tờ hoặc mã số BHXH" }).click();
+  await expect(page.getByLabel("Số giấy tờ")).toBeFocused();
+  await expect(continueButton(page)).toBeVisible();
 
   // The office rejects it (unclear photos). On another phone, the person finds out on /tra-cuu; the
   // reference + ID number show the status but do not open it for correction (others may know both):

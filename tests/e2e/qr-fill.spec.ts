@@ -11,6 +11,7 @@ import QRCode from "qrcode";
 import sharp from "sharp";
 import { buildPerson } from "../factories/people";
 import { createRng } from "../factories/random";
+import { codeIn, waitForOutboxMessage } from "./support/declarations";
 import { expectNoAxeViolations } from "./support/axe";
 
 const person = buildPerson(createRng(7070));
@@ -225,6 +226,12 @@ test("the photo of the CCCD front in the photos step offers to fill from its QR 
   await continueButton(page).click();
   await expect(heading(page)).toContainText("Bước 3/5");
   await page.locator("#phone").fill("0912 000 707");
+  // The phone is confirmed with the code the demo outbox received.
+  await page.getByRole("button", { name: "Gửi mã" }).click();
+  const sms = await waitForOutboxMessage(page.request, "0912000707", "phoneVerificationCode");
+  await page.getByLabel("Mã xác nhận").fill(codeIn(sms));
+  await page.getByRole("button", { name: "Xác nhận", exact: true }).click();
+  await expect(page.getByText("Đã xác nhận số điện thoại 0912000707.")).toBeVisible();
   await continueButton(page).click();
   await expect(heading(page)).toContainText("Bước 4/5");
 

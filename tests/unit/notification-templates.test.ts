@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   SMS_MAX_LENGTH,
   approval,
+  conflictNotice,
+  emailConfirmation,
+  phoneVerificationCode,
   declarationReceived,
   deadlineReminder,
   ellipsize,
@@ -132,6 +135,12 @@ describe("SMS text", () => {
       passwordExpiryReminder: (locale) => passwordExpiryReminder({ daysLeft: 183, changePasswordUrl: longUrl, fullName: longName }, { locale }),
       declarationReceived: (locale) =>
         declarationReceived({ reference: longReference, deadline, officeName: longOffice, officeAddress: longAddress, lookupUrl: longUrl }, { locale }),
+      phoneVerificationCode: (locale) => phoneVerificationCode({ code: "999999", validMinutes: 10 }, { locale }),
+      emailConfirmation: (locale) => emailConfirmation({ reference: longReference, confirmUrl: longUrl }, { locale }),
+      conflictNotice: (locale) =>
+        locale === "vi"
+          ? conflictNotice({ kind: "pending", reference: longReference, officeName: longOffice, deadline }, { locale })
+          : conflictNotice({ kind: "account", bhxhCode: "0123456789", signInUrl: longUrl }, { locale }),
     };
 
     for (const [name, build] of Object.entries(worstCases)) {

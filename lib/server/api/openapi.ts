@@ -6,6 +6,16 @@ import { z } from "zod";
 import { DECLARATION_STATUSES, REJECTION_REASON_CODES } from "@/lib/domain/declaration-status";
 import { SUBMISSION_WINDOW_DAYS } from "@/lib/domain/deadlines";
 import { ZDeclarationInputSchema } from "@/lib/schemas/declaration";
+import { ZPhoneVerificationConfirmSchema, ZPhoneVerificationRequestSchema, ZRecordCheckSchema } from "@/lib/schemas/phone-verification";
+import {
+  CONFLICT_CHECKS_PER_ID_NUMBER,
+  PHONE_CODE_LENGTH,
+  PHONE_CODE_MAX_ATTEMPTS,
+  PHONE_CODE_RESEND_SECONDS,
+  PHONE_CODE_VALID_SECONDS,
+  PHONE_VERIFICATION_TOKEN_VALID_SECONDS,
+  RECIPIENT_CAPS,
+} from "@/lib/domain/phone-verification";
 import { RATE_LIMITS } from "../rate-limit";
 import { PHOTO_LIMITS } from "../images/process-photo";
 import { MAX_DECLARATION_BODY_BYTES } from "./declaration-request";
@@ -47,8 +57,23 @@ function declarationInputSchema(): Json {
   for (const [name, notes] of Object.entries(FIELD_NOTES)) if (properties[name]) properties[name] = { ...properties[name], ...notes };
   const address = properties.address as { properties: Record<string, Json> };
   for (const [name, notes] of Object.entries(ADDRESS_NOTES)) address.properties[name] = { ...address.properties[name], ...notes };
-  return { ...generated, description: "The declaration (Tờ khai 01), camelCase. The server re-validates every rule; an invalid field is named in the 422 answer." };
+  properties.phoneVerificationToken = {
+    type: "string",
+    description: `The verificationToken of POST /api/v1/phone-verifications/confirm for this \`phone\` (valid ${PHONE_VERIFICATION_TOKEN_VALID_SECONDS / 60} minutes). Required on a first send, and on a correction that changes the phone (the phone on record counts as confirmed: the correction link went to it).`,
+  };
+  const required = [...((generated.required as string[] | undefined) ?? []), "phoneVerificationToken"];
+  return { ...generated, required, description: "The declaration (Tờ khai 01), camelCase. The server re-validates every rule; an invalid field is named in the 422 answer." };
 }
+
+/** A JSON request body generated from the zod schema the handler parses with. */
+function jsonBody(schema: z.ZodType, description: string) {
+  const { $schema: _schema, ...generated } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Json;
+  return { required: true, description, content: { "application/json": { schema: generated } } };
+}
+
+const RECORD_ANSWER =
+  "An existing record (a declaration waiting for this ID number, or an account for this BHXH code): to anyone but the holder of the record's confirmed phone, one generic answer (`recordExists`) and the details go by SMS to the phone on record " +
+  `(at most ${RECIPIENT_CAPS.conflictNoticesPerPhone} such SMS a day); to the holder (a verification token for the record's phone), the details and \`nextAction\` (\`pendingDeclarationExists\` with existingReference, \`accountExists\` with maskedPhone and links).`;
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const problem = (description: string, codes: string[]) => ({
@@ -130,14 +155,14 @@ export function buildOpenApiDocument(serverUrl: string): Json {
       ].join("\n\n"),
     },
     servers: [{ url: serverUrl }],
-    tags: [{ name: "declarations" }, { name: "reference data" }, { name: "lookups" }],
+    tags: [{ name: "declarations" }, { name: "phone verification" }, { name: "reference data" }, { name: "lookups" }],
     paths: {
       "/api/v1/declarations": {
         post: {
           tags: ["declarations"],
           operationId: "submitDeclaration",
           summary: "Send a declaration (Tờ khai 01) with its photos",
-          description: `Rate-limited to ${submitLimit.limit} sends per IP address per ${submitLimit.windowSeconds / 60} minutes (a repeated Idempotency-Key is answered without counting). The whole body may not exceed ${MAX_DECLARATION_BODY_BYTES / 1024 / 1024} MB.`,
+          description: `Requires \`phoneVerificationToken\` (confirm the phone first: POST /api/v1/phone-verifications). Rate-limited to ${submitLimit.limit} sends per IP address per ${submitLimit.windowSeconds / 60} minutes (a repeated Idempotency-Key is answered without counting), and to ${CONFLICT_CHECKS_PER_ID_NUMBER.limit} checks per ID number per hour. At most ${RECIPIENT_CAPS.pendingDeclarationsPerPhone} declarations may wait with one phone, and an address receives at most ${RECIPIENT_CAPS.declarationEmailsPerAddress} declaration emails a day. An email address first gets a confirmation link; the copy (with the PDF if emailCopy) follows the click. The whole body may not exceed ${MAX_DECLARATION_BODY_BYTES / 1024 / 1024} MB.`,
           parameters: [IDEMPOTENCY_KEY, ...LANGUAGE_PARAMETERS],
           requestBody: multipartBody("The declaration as JSON in the part `declaration`, and the photos.", ["declaration", "portrait", "idFront"]),
           responses: {
@@ -152,15 +177,79 @@ export function buildOpenApiDocument(serverUrl: string): Json {
               content: { "application/json": { schema: ref("DeclarationCreated") } },
             },
             "409": problem(
-              "A duplicate: a declaration for this ID number is already waiting (existingReference; it expires by itself at its deadline, or the office can cancel it); the BHXH code already has an account (maskedPhone, links to sign in and to the forgotten-password page); the phone belongs to another BHXH code's account; or a repeated key whose token can no longer be given again.",
-              ["pendingDeclarationExists", "accountExists", "phoneBelongsToAnotherAccount", "replayUnavailable"],
+              `${RECORD_ANSWER} Also: the (confirmed) phone belongs to another BHXH code's account; the phone already has ${RECIPIENT_CAPS.pendingDeclarationsPerPhone} declarations waiting; or a repeated key whose token can no longer be given again.`,
+              ["recordExists", "pendingDeclarationExists", "accountExists", "phoneBelongsToAnotherAccount", "pendingPerPhoneCap", "replayUnavailable"],
             ),
             "413": problem("The body is over the limit, a photo is over 10 MB, or a photo has too many pixels (`path` names the photo).", ["bodyTooLarge", "photoTooLarge", "photoTooManyPixels"]),
             "415": problem("Not multipart/form-data, or a photo is not a usable image (`path` names it).", ["multipartRequired", "photoUnsupportedType", "photoHeicUnsupported", "photoUnreadable"]),
             "422": validation(
-              "Every invalid field (path as in the JSON, e.g. `address.communeCode`), every missing or too-small photo (path `portrait`, `idFront`, `idBack`), a malformed `declaration` part (path `declaration`), or a bad or reused Idempotency-Key (path `Idempotency-Key`).",
+              "Every invalid field (path as in the JSON, e.g. `address.communeCode`), every missing or too-small photo (path `portrait`, `idFront`, `idBack`), a malformed `declaration` part (path `declaration`), a bad or reused Idempotency-Key (path `Idempotency-Key`); a missing, forged or expired token or one for another phone (path `phoneVerificationToken`, codes phoneVerificationRequired, phoneVerificationExpired, phoneVerificationMismatch); an address over its daily email cap (path `email`, code emailDailyCap).",
             ),
-            "429": { ...problem("Too many sends from this IP address.", ["submitRateLimited"]), headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } } },
+            "429": { ...problem("Too many sends from this IP address, or checks of this ID number.", ["submitRateLimited", "conflictCheckRateLimited"]), headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } } },
+            ...COMMON_ERRORS,
+          },
+        },
+      },
+      "/api/v1/declarations/record-check": {
+        post: {
+          tags: ["declarations"],
+          operationId: "checkExistingRecord",
+          summary: "Before filling the whole form: does this ID number or BHXH code already have a declaration waiting or an account?",
+          description: `The same answer a send would give. Limited to ${CONFLICT_CHECKS_PER_ID_NUMBER.limit} checks per ID number (and per BHXH code) per ${CONFLICT_CHECKS_PER_ID_NUMBER.windowSeconds / 60} minutes, from any address.`,
+          parameters: LANGUAGE_PARAMETERS,
+          requestBody: jsonBody(ZRecordCheckSchema, "The ID number and BHXH code, and the phone's verificationToken if the phone was already confirmed."),
+          responses: {
+            "200": { description: "Nothing in the way.", content: { "application/json": { schema: { type: "object", required: ["status"], properties: { status: { const: "clear" } } } } } },
+            "409": problem(RECORD_ANSWER, ["recordExists", "pendingDeclarationExists", "accountExists"]),
+            "422": validation("An invalid ID number or BHXH code."),
+            "429": { ...problem("Too many checks of this ID number or BHXH code.", ["conflictCheckRateLimited"]), headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } } },
+            ...COMMON_ERRORS,
+          },
+        },
+      },
+      "/api/v1/phone-verifications": {
+        post: {
+          tags: ["phone verification"],
+          operationId: "sendPhoneCode",
+          summary: "Send a confirmation code by SMS to the mobile number to be declared",
+          description: `A ${PHONE_CODE_LENGTH}-digit code, valid ${PHONE_CODE_VALID_SECONDS / 60} minutes, ${PHONE_CODE_MAX_ATTEMPTS} tries; a new code makes the older one unusable. At most one code per ${PHONE_CODE_RESEND_SECONDS} seconds and ${RECIPIENT_CAPS.verificationSmsPerPhone} per number per 24 hours, whatever the client address.`,
+          parameters: LANGUAGE_PARAMETERS,
+          requestBody: jsonBody(ZPhoneVerificationRequestSchema, "The mobile number, in any usual Vietnamese form."),
+          responses: {
+            "202": {
+              description: "The code is on its way.",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    required: ["maskedPhone", "expiresAt", "resendAfterSeconds", "codeLength"],
+                    properties: { maskedPhone: { type: "string", examples: ["*******678"] }, expiresAt: { type: "string", format: "date-time" }, resendAfterSeconds: { type: "integer" }, codeLength: { type: "integer" } },
+                  },
+                },
+              },
+            },
+            "422": validation("Not a Vietnamese mobile number (path `phone`)."),
+            "429": {
+              ...problem("Too soon after the last code, over the number's daily cap, or too many codes asked from this address.", ["phoneCodeResendTooSoon", "phoneCodeDailyCap", "phoneCodeRateLimited"]),
+              headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } },
+            },
+            ...COMMON_ERRORS,
+          },
+        },
+      },
+      "/api/v1/phone-verifications/confirm": {
+        post: {
+          tags: ["phone verification"],
+          operationId: "confirmPhoneCode",
+          summary: "Exchange the SMS code for a verification token",
+          parameters: LANGUAGE_PARAMETERS,
+          requestBody: jsonBody(ZPhoneVerificationConfirmSchema, "The same mobile number and the code received."),
+          responses: {
+            "200": {
+              description: `The token (HMAC-signed, bound to the number, valid ${PHONE_VERIFICATION_TOKEN_VALID_SECONDS / 60} minutes): send it as \`phoneVerificationToken\` with the declaration.`,
+              content: { "application/json": { schema: { type: "object", required: ["verificationToken", "expiresAt"], properties: { verificationToken: { type: "string" }, expiresAt: { type: "string", format: "date-time" } } } } },
+            },
+            "422": validation("Path `code`: phoneCodeWrong (with the tries left), phoneCodeExpired, phoneCodeTooManyAttempts, phoneCodeUnknown (no code sent or already used), phoneCodeInvalid; or path `phone`."),
             ...COMMON_ERRORS,
           },
         },
@@ -197,11 +286,11 @@ export function buildOpenApiDocument(serverUrl: string): Json {
           responses: {
             "200": { description: "Sent again (or, for a repeated Idempotency-Key, sent before).", content: { "application/json": { schema: ref("DeclarationCreated") } } },
             "404": problem("No declaration for this reference and token.", ["notFound"]),
-            "409": problem("The declaration is not rejected (any more), or a duplicate rule as for a first send.", ["notRejected", "pendingDeclarationExists", "accountExists", "phoneBelongsToAnotherAccount", "replayUnavailable"]),
+            "409": problem("The declaration is not rejected (any more), or a duplicate rule as for a first send.", ["notRejected", "recordExists", "pendingDeclarationExists", "accountExists", "phoneBelongsToAnotherAccount", "pendingPerPhoneCap", "replayUnavailable"]),
             "413": problem("As for a first send.", ["bodyTooLarge", "photoTooLarge", "photoTooManyPixels"]),
             "415": problem("As for a first send.", ["multipartRequired", "photoUnsupportedType", "photoHeicUnsupported", "photoUnreadable"]),
             "422": validation("As for a first send."),
-            "429": { ...problem("Too many sends from this IP address.", ["submitRateLimited"]), headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } } },
+            "429": { ...problem("Too many sends from this IP address, or checks of this ID number.", ["submitRateLimited", "conflictCheckRateLimited"]), headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } } },
             ...COMMON_ERRORS,
           },
         },
@@ -345,6 +434,13 @@ export function buildOpenApiDocument(serverUrl: string): Json {
             existingReference: { type: "string" },
             maskedPhone: { type: "string", examples: ["*******678"] },
             links: { type: "object", properties: { signIn: { type: "string" }, forgotPassword: { type: "string" } } },
+            nextAction: {
+              description: "409 to the holder of the record's confirmed phone: what to do instead of declaring again.",
+              oneOf: [
+                { type: "object", required: ["kind", "url"], properties: { kind: { const: "lookUp" }, url: { type: "string" } } },
+                { type: "object", required: ["kind", "url", "forgotPasswordUrl"], properties: { kind: { const: "signIn" }, url: { type: "string" }, forgotPasswordUrl: { type: "string" } } },
+              ],
+            },
             retryAfterSeconds: { type: "integer" },
           },
         },

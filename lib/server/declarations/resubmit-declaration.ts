@@ -3,6 +3,8 @@ import "server-only";
 // a new 10-day window, the fields replaced and, for each photo sent again, that photo replaced (a photo
 // not sent again is kept, unless it was purged). The decision is cleared. The previous version's values
 // go into the audit event; the replaced photos are deleted once the change has committed.
+// The phone on record counts as confirmed (the correction link was sent to it); a new phone number needs
+// a verification token for it, as on the first send.
 import { canPerform, nextStatus } from "@/lib/domain/declaration-status";
 import { submissionDeadline } from "@/lib/domain/deadlines";
 import { toIsoDate } from "@/lib/domain/dates";
@@ -15,9 +17,23 @@ import type { PhotoKind } from "../images/process-photo";
 import { verifyDeclarationAccess } from "./declaration-access";
 import { IDEMPOTENCY_KEY_PATTERN, parseDeclarationInput, requestFingerprint } from "./declaration-input";
 import { fieldError, problem, validationFailure, type DeclarationUploads, type ProblemFailure, type ValidationFailure } from "./results";
-import { checkReferenceFields, findConflict, lockIdNumber } from "./rules";
+import { checkReferenceFields, findConflict, hitRecordCheckLimit, lockIdNumber, type Conflict } from "./rules";
+import { emailCapError } from "./email-confirmation";
 import { deleteStoredFiles, missingPhotoErrors, processUploads, storePhotos, type StoredPhoto } from "./store-declaration-photos";
-import { auditFile, createdBody, declarationColumns, enqueueReceivedMessages, fileRow, isUniqueViolationOn, replayIdempotent, type DeclarationCreatedBody } from "./submit-declaration";
+import {
+  auditFile,
+  conflictFailure,
+  createdBody,
+  declarationColumns,
+  enqueueReceivedMessages,
+  fileRow,
+  isUniqueViolationOn,
+  lockRecipients,
+  phoneVerificationFailure,
+  replayIdempotent,
+  withoutVerificationToken,
+  type DeclarationCreatedBody,
+} from "./submit-declaration";
 
 export type ResubmitDeclarationInput = {
   reference: string;
@@ -50,7 +66,7 @@ export async function resubmitDeclaration(request: ResubmitDeclarationInput, dep
   const access = await verifyDeclarationAccess(request.reference, request.token);
   if (!access) return problem(locale, 404, "notFound");
   // The reference is part of the fingerprint: a key can only ever replay the correction of this declaration.
-  const fingerprint = requestFingerprint({ reference: access.reference, declaration: request.json }, request.files);
+  const fingerprint = requestFingerprint({ reference: access.reference, declaration: withoutVerificationToken(request.json) }, request.files);
   if (key !== undefined) {
     const replay = await replayResubmission(key, fingerprint, locale);
     if (replay) return replay;
@@ -70,12 +86,21 @@ export async function resubmitDeclaration(request: ResubmitDeclarationInput, dep
   const errors = [...(parsed.ok ? [] : parsed.errors), ...missingPhotoErrors(request.files, idType, locale, kept)];
   if (!parsed.ok || errors.length > 0) return validationFailure(errors);
   const input = parsed.input;
+  if (input.phone !== current.phone) {
+    const unverified = phoneVerificationFailure(request.json, input.phone, now, locale);
+    if (unverified) return unverified;
+  }
+  const emailError = await emailCapError(prisma, input.email, locale, now);
+  if (emailError) return validationFailure([emailError]);
 
   const referenceErrors = await checkReferenceFields(input, locale);
   if (referenceErrors.length > 0) return validationFailure(referenceErrors);
+  const checks = await hitRecordCheckLimit(input, locale);
+  if (checks) return checks;
+  const conflictContext = { verifiedPhone: input.phone, locale, now, ip: request.ip, userAgent: request.userAgent };
   const person = { ...input, excludeDeclarationId: current.id };
   const early = await findConflict(prisma, person, locale, now);
-  if (early) return early;
+  if (early) return conflictFailure(early, conflictContext);
 
   const processed = await processUploads(request.files, locale);
   if (!processed.ok) return processed;
@@ -87,6 +112,7 @@ export async function resubmitDeclaration(request: ResubmitDeclarationInput, dep
       (tx) => writeResubmission(tx, { current, input, stored, key, fingerprint, now, request, locale, token: access.token }),
       { maxWait: 10_000, timeout: 30_000 },
     );
+    if (outcome.kind === "conflict") return conflictFailure(outcome.conflict, conflictContext);
     if (outcome.kind !== "updated") return outcome.failure;
     committed = true;
     await deleteStoredFiles(outcome.replacedKeys);
@@ -106,6 +132,7 @@ type Current = Awaited<ReturnType<typeof prisma.declaration.findUniqueOrThrow<{ 
 
 type WriteOutcome =
   | { kind: "updated"; body: DeclarationCreatedBody; replacedKeys: string[] }
+  | { kind: "conflict"; conflict: Conflict }
   | { kind: "refused"; failure: ValidationFailure | ProblemFailure<409> };
 
 async function writeResubmission(
@@ -114,8 +141,11 @@ async function writeResubmission(
 ): Promise<WriteOutcome> {
   const { current, input, stored, key, now, locale } = args;
   await lockIdNumber(tx, input.idNumber);
+  await lockRecipients(tx, input);
   const conflict = await findConflict(tx, { ...input, excludeDeclarationId: current.id }, locale, now);
-  if (conflict) return { kind: "refused", failure: conflict };
+  if (conflict) return { kind: "conflict", conflict };
+  const emailError = await emailCapError(tx, input.email, locale, now);
+  if (emailError) return { kind: "refused", failure: validationFailure([emailError]) };
   const office = await tx.office.findUnique({ where: { code: input.officeCode }, select: { code: true, name: true, address: true, active: true } });
   if (!office?.active) return { kind: "refused", failure: validationFailure([fieldError(locale, "officeCode", "declaration.server_officeUnavailable")]) };
 

@@ -23,6 +23,8 @@ export type ProblemBody = {
   maskedPhone?: string;
   /** 409 accountExists: where to go instead. */
   links?: { signIn: string; forgotPassword: string };
+  /** 409 to the holder of the record's confirmed phone: what to do instead of declaring again. */
+  nextAction?: { kind: "lookUp"; url: string } | { kind: "signIn"; url: string; forgotPasswordUrl: string };
   /** 429: also sent as the Retry-After header. */
   retryAfterSeconds?: number;
 };

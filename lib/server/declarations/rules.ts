@@ -1,13 +1,21 @@
 import "server-only";
 // The database rules a declaration must pass, written once for the first submission and the resubmission:
 // the address and office exist (and belong together), one pending declaration per ID number, no second
-// account for a BHXH code, and a phone number serving one BHXH code only.
+// account for a BHXH code, a phone number serving one BHXH code only and at most
+// RECIPIENT_CAPS.pendingDeclarationsPerPhone declarations waiting with one phone. What an existing record
+// reveals, and to whom, is decided here too (answerExistingRecord).
+import { randomUUID } from "node:crypto";
 import { formatDateVi } from "@/lib/domain/dates";
 import { displayPhone, maskPhone } from "@/lib/domain/identifiers";
 import type { Locale } from "@/lib/i18n/config";
 import type { DeclarationInput } from "@/lib/schemas/declaration";
-import type { Tx } from "../db/client";
-import { PORTAL_PATHS } from "../notifications/links";
+import { CONFLICT_CHECKS_PER_ID_NUMBER, RECIPIENT_CAPS } from "@/lib/domain/phone-verification";
+import { recordAuditEvent } from "../audit";
+import { prisma, type Tx } from "../db/client";
+import { PORTAL_PATHS, portalUrl } from "../notifications/links";
+import { enqueueMessage } from "../notifications/outbox";
+import { countRecentMessages, lockRecipient } from "../phone-verification/recipient-caps";
+import { hitRateLimit } from "../rate-limit";
 import { findActiveOffice, findCommune, findProvince } from "../reference-data";
 import { fieldError, problem, type FieldError, type ProblemFailure } from "./results";
 
@@ -36,17 +44,13 @@ export async function lockIdNumber(tx: Tx, idNumber: string): Promise<void> {
 
 type Db = Pick<Tx, "account" | "declaration">;
 
-/**
- * The first duplicate rule the person breaks, as a 409, or null. Run once without a lock (to answer
- * before any photo work) and again inside the transaction under lockIdNumber (the answer that counts).
- */
-export async function findConflict(
-  db: Db,
-  person: { idNumber: string; bhxhCode: string; phone: string; excludeDeclarationId?: string },
-  locale: Locale,
-  now: Date,
-): Promise<ProblemFailure<409> | null> {
-  const [account, pending, phoneOwner] = await Promise.all([
+/** What already exists for a person: an account for the BHXH code, or a declaration waiting for the ID number. */
+export type ExistingRecord =
+  | { kind: "account"; phone: string; bhxhCode: string }
+  | { kind: "pending"; phone: string; declarationId: string; reference: string; officeName: string; expiresAt: Date };
+
+export async function findExistingRecord(db: Db, person: { idNumber: string; bhxhCode: string; excludeDeclarationId?: string }, now: Date): Promise<ExistingRecord | null> {
+  const [account, pending] = await Promise.all([
     db.account.findFirst({ where: { bhxhCode: person.bhxhCode, status: { in: ["active", "locked"] } }, select: { phone: true } }),
     db.declaration.findFirst({
       where: {
@@ -55,24 +59,116 @@ export async function findConflict(
         expiresAt: { gte: now },
         ...(person.excludeDeclarationId ? { id: { not: person.excludeDeclarationId } } : {}),
       },
-      select: { reference: true, expiresAt: true, office: { select: { name: true } } },
+      select: { id: true, reference: true, phone: true, expiresAt: true, office: { select: { name: true } } },
       orderBy: { submittedAt: "desc" },
     }),
-    db.account.findFirst({ where: { phone: person.phone, bhxhCode: { not: person.bhxhCode }, status: { not: "closed" } }, select: { id: true } }),
   ]);
-  if (account) {
-    const maskedPhone = maskPhone(account.phone);
-    return problem(locale, 409, "accountExists", { bhxhCode: person.bhxhCode, maskedPhone }, { maskedPhone, links: { ...ACCOUNT_LINKS } });
+  if (account) return { kind: "account", phone: account.phone, bhxhCode: person.bhxhCode };
+  if (pending) return { kind: "pending", phone: pending.phone, declarationId: pending.id, reference: pending.reference, officeName: pending.office.name, expiresAt: pending.expiresAt };
+  return null;
+}
+
+/** Something in the way of a declaration: an existing record (answered by answerExistingRecord) or a 409 to give as it is. */
+export type Conflict = { kind: "record"; record: ExistingRecord } | { kind: "problem"; failure: ProblemFailure<409> };
+
+/**
+ * The first duplicate rule the person breaks, or null. Run once without a lock (to answer before any
+ * photo work) and again inside the transaction under lockIdNumber (the answer that counts). The declared
+ * phone has been confirmed by its sender, so "this number serves another account" tells them nothing
+ * about a stranger; an existing record is answered by answerExistingRecord, which tells only its holder.
+ */
+export async function findConflict(
+  db: Db,
+  person: { idNumber: string; bhxhCode: string; phone: string; excludeDeclarationId?: string },
+  locale: Locale,
+  now: Date,
+): Promise<Conflict | null> {
+  const [record, phoneOwner, pendingForPhone] = await Promise.all([
+    findExistingRecord(db, person, now),
+    db.account.findFirst({ where: { phone: person.phone, bhxhCode: { not: person.bhxhCode }, status: { not: "closed" } }, select: { id: true } }),
+    db.declaration.count({
+      where: { phone: person.phone, status: "submitted", expiresAt: { gte: now }, ...(person.excludeDeclarationId ? { id: { not: person.excludeDeclarationId } } : {}) },
+    }),
+  ]);
+  if (record) return { kind: "record", record };
+  if (phoneOwner) return { kind: "problem", failure: problem(locale, 409, "phoneBelongsToAnotherAccount", { phone: displayPhone(person.phone) }) };
+  if (pendingForPhone >= RECIPIENT_CAPS.pendingDeclarationsPerPhone) {
+    return { kind: "problem", failure: problem(locale, 409, "pendingPerPhoneCap", { count: RECIPIENT_CAPS.pendingDeclarationsPerPhone }) };
   }
-  if (pending) {
+  return null;
+}
+
+/** The next action a record's holder is offered. */
+export type NextAction = { kind: "lookUp"; url: string } | { kind: "signIn"; url: string; forgotPasswordUrl: string };
+
+/**
+ * The answer about an existing record. To the holder of its confirmed phone (`verifiedPhone` equals the
+ * record's phone): the details and the next action. To anyone else: one generic answer, and the details
+ * go by SMS to the phone on record (at most RECIPIENT_CAPS.conflictNoticesPerPhone a day; beyond, the
+ * answer is the same and no SMS is sent).
+ */
+export async function answerExistingRecord(
+  record: ExistingRecord,
+  context: { verifiedPhone: string | null; locale: Locale; now: Date; ip: string | null; userAgent: string | null },
+): Promise<ProblemFailure<409>> {
+  const { locale } = context;
+  if (context.verifiedPhone !== null && context.verifiedPhone === record.phone) {
+    if (record.kind === "account") {
+      const maskedPhone = maskPhone(record.phone);
+      return problem(locale, 409, "accountExists", { bhxhCode: record.bhxhCode, maskedPhone }, {
+        maskedPhone,
+        links: { ...ACCOUNT_LINKS },
+        nextAction: { kind: "signIn", url: ACCOUNT_LINKS.signIn, forgotPasswordUrl: ACCOUNT_LINKS.forgotPassword },
+      });
+    }
     return problem(
       locale,
       409,
       "pendingDeclarationExists",
-      { reference: pending.reference, office: pending.office.name, deadline: formatDateVi(pending.expiresAt) },
-      { existingReference: pending.reference },
+      { reference: record.reference, office: record.officeName, deadline: formatDateVi(record.expiresAt) },
+      { existingReference: record.reference, nextAction: { kind: "lookUp", url: `${PORTAL_PATHS.lookup}?ma=${encodeURIComponent(record.reference)}` } },
     );
   }
-  if (phoneOwner) return problem(locale, 409, "phoneBelongsToAnotherAccount", { phone: displayPhone(person.phone) });
-  return null;
+  await notifyRecordHolder(record, context);
+  return problem(locale, 409, "recordExists");
+}
+
+async function notifyRecordHolder(record: ExistingRecord, context: { now: Date; ip: string | null; userAgent: string | null }): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    await lockRecipient(tx, record.phone);
+    const sent = await countRecentMessages(tx, { channel: "sms", recipient: record.phone, templates: ["conflictNotice"], now: context.now });
+    if (sent >= RECIPIENT_CAPS.conflictNoticesPerPhone) return;
+    const subject = record.kind === "pending" ? `declaration:${record.declarationId}` : `account:${record.bhxhCode}`;
+    await enqueueMessage(tx, {
+      template: "conflictNotice",
+      params:
+        record.kind === "pending"
+          ? { kind: "pending", reference: record.reference, officeName: record.officeName, deadline: record.expiresAt }
+          : { kind: "account", bhxhCode: record.bhxhCode, signInUrl: portalUrl(PORTAL_PATHS.signIn) },
+      phone: record.phone,
+      key: `conflictNotice:${subject}:${randomUUID()}`,
+      declarationId: record.kind === "pending" ? record.declarationId : undefined,
+    });
+    await recordAuditEvent(tx, {
+      type: "declaration.conflictNotified",
+      actorType: "citizen",
+      declarationId: record.kind === "pending" ? record.declarationId : null,
+      ip: context.ip,
+      userAgent: context.userAgent,
+      data: { kind: record.kind, maskedPhone: maskPhone(record.phone) },
+    });
+  });
+}
+
+/**
+ * Counts one check of this ID number and BHXH code for an existing record (early check or sending),
+ * from anyone: a 429 beyond CONFLICT_CHECKS_PER_ID_NUMBER, whatever the client address.
+ */
+export async function hitRecordCheckLimit(person: { idNumber: string; bhxhCode: string }, locale: Locale): Promise<ProblemFailure<429> | null> {
+  const rule = { name: "record-check-id", ...CONFLICT_CHECKS_PER_ID_NUMBER };
+  const [byId, byCode] = await Promise.all([hitRateLimit(rule, `id:${person.idNumber}`), hitRateLimit(rule, `bhxh:${person.bhxhCode}`)]);
+  const blocked = [byId, byCode].filter((r) => !r.allowed);
+  if (blocked.length === 0) return null;
+  const retryAfterSeconds = Math.max(...blocked.map((r) => r.retryAfterSeconds));
+  return problem(locale, 429, "conflictCheckRateLimited", { minutes: Math.ceil(retryAfterSeconds / 60) }, { retryAfterSeconds });
 }

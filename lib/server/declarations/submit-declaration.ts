@@ -2,7 +2,10 @@ import "server-only";
 // Sending Tờ khai 01 (the public API and the /dang-ky form both call this). Checks in order of cost:
 // a repeated Idempotency-Key → the first answer again; the per-IP rate limit; the fields (shared zod
 // schema) and which photos are present; the address and office; the duplicate rules (a first, unlocked
-// look, so no photo is processed for nothing). Then the photos are processed and stored outside any lock,
+// look, so no photo is processed for nothing). The declared mobile number must come with a verification
+// token for that number (phone-verification/), and the per-recipient caps hold: pending declarations per
+// phone, declaration emails per address. An existing record is answered in detail only to the holder of
+// its phone (rules.ts: answerExistingRecord); the email copy waits for the address to be confirmed. Then the photos are processed and stored outside any lock,
 // and one transaction, holding a lock on the ID number, re-checks the rules and writes the declaration,
 // its three files, the audit event and the "received" SMS/email. If it does not commit, the stored
 // photos are deleted: nothing is left behind.
@@ -18,9 +21,13 @@ import { Prisma, prisma, type Tx } from "../db/client";
 import { portalUrl, PORTAL_PATHS } from "../notifications/links";
 import { enqueueMessage } from "../notifications/outbox";
 import { hitRateLimit, RATE_LIMITS } from "../rate-limit";
+import { lockRecipient } from "../phone-verification/recipient-caps";
+import { checkVerificationToken } from "../phone-verification/verification-token";
+import { PHONE_CODE_LENGTH, phoneVerificationParams } from "@/lib/domain/phone-verification";
+import { emailCapError, enqueueDeclarationEmail } from "./email-confirmation";
 import { accessTokenMatches, deriveDeclarationAccessToken, hashDeclarationAccessToken } from "./declaration-access";
 import { IDEMPOTENCY_KEY_PATTERN, parseDeclarationInput, requestFingerprint } from "./declaration-input";
-import { checkReferenceFields, findConflict, lockIdNumber } from "./rules";
+import { answerExistingRecord, checkReferenceFields, findConflict, hitRecordCheckLimit, lockIdNumber, type Conflict } from "./rules";
 import { fieldError, problem, validationFailure, type DeclarationUploads, type ProblemFailure, type ValidationFailure } from "./results";
 import { deleteStoredFiles, missingPhotoErrors, processUploads, storePhotos, type StoredPhoto } from "./store-declaration-photos";
 
@@ -72,7 +79,8 @@ export async function submitDeclaration(request: SubmitDeclarationInput, deps: S
   if (key !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(key)) {
     return validationFailure([fieldError(locale, "Idempotency-Key", "declaration.server_idempotencyKeyInvalid")]);
   }
-  const fingerprint = requestFingerprint(request.json, request.files);
+  // The token is left out: a retry after confirming the phone again is the same declaration.
+  const fingerprint = requestFingerprint(withoutVerificationToken(request.json), request.files);
   if (key !== undefined) {
     const replay = await replayIdempotent(key, fingerprint, locale);
     if (replay) return replay;
@@ -88,11 +96,18 @@ export async function submitDeclaration(request: SubmitDeclarationInput, deps: S
   const errors = [...(parsed.ok ? [] : parsed.errors), ...missingPhotoErrors(request.files, idType, locale)];
   if (!parsed.ok || errors.length > 0) return validationFailure(errors);
   const input = parsed.input;
+  const unverified = phoneVerificationFailure(request.json, input.phone, now, locale);
+  if (unverified) return unverified;
+  const emailError = await emailCapError(prisma, input.email, locale, now);
+  if (emailError) return validationFailure([emailError]);
 
   const referenceErrors = await checkReferenceFields(input, locale);
   if (referenceErrors.length > 0) return validationFailure(referenceErrors);
+  const checks = await hitRecordCheckLimit(input, locale);
+  if (checks) return checks;
+  const conflictContext = { verifiedPhone: input.phone, locale, now, ip: request.ip, userAgent: request.userAgent };
   const early = await findConflict(prisma, input, locale, now);
-  if (early) return early;
+  if (early) return conflictFailure(early, conflictContext);
 
   const processed = await processUploads(request.files, locale);
   if (!processed.ok) return processed;
@@ -111,6 +126,7 @@ export async function submitDeclaration(request: SubmitDeclarationInput, deps: S
       return { ok: true, status: 201, body: outcome.body, accessToken: outcome.body.accessToken, replayed: false };
     }
     if (outcome.kind === "replay") return (await replayIdempotent(key!, fingerprint, locale))!;
+    if (outcome.kind === "conflict") return conflictFailure(outcome.conflict, conflictContext);
     return outcome.failure;
   } catch (error) {
     // Two sends with one key but different ID numbers do not share a lock: the unique key decides.
@@ -124,7 +140,11 @@ export async function submitDeclaration(request: SubmitDeclarationInput, deps: S
   }
 }
 
-type WriteOutcome = { kind: "created"; body: DeclarationCreatedBody } | { kind: "replay" } | { kind: "refused"; failure: ValidationFailure | ProblemFailure<409> };
+type WriteOutcome =
+  | { kind: "created"; body: DeclarationCreatedBody }
+  | { kind: "replay" }
+  | { kind: "conflict"; conflict: Conflict }
+  | { kind: "refused"; failure: ValidationFailure | ProblemFailure<409> };
 
 async function writeDeclaration(
   tx: Tx,
@@ -143,8 +163,11 @@ async function writeDeclaration(
   const { declarationId, input, stored, key, now, locale } = args;
   await lockIdNumber(tx, input.idNumber);
   if (key !== undefined && (await tx.declaration.findUnique({ where: { idempotencyKey: key }, select: { id: true } }))) return { kind: "replay" };
+  await lockRecipients(tx, input);
   const conflict = await findConflict(tx, input, locale, now);
-  if (conflict) return { kind: "refused", failure: conflict };
+  if (conflict) return { kind: "conflict", conflict };
+  const emailError = await emailCapError(tx, input.email, locale, now);
+  if (emailError) return { kind: "refused", failure: validationFailure([emailError]) };
   const office = await tx.office.findUnique({ where: { code: input.officeCode }, select: { code: true, name: true, address: true, active: true } });
   if (!office?.active) return { kind: "refused", failure: validationFailure([fieldError(locale, "officeCode", "declaration.server_officeUnavailable")]) };
 
@@ -231,11 +254,26 @@ export function createdBody(
   };
 }
 
-/** The "received" SMS, and an email when an address was given (with the PDF when the person asked for it). */
+/**
+ * The "received" SMS to the confirmed phone and, when an address was given, the email: a confirmation
+ * link first (the copy, with the PDF when asked for, follows the click; see email-confirmation.ts).
+ */
 export async function enqueueReceivedMessages(
   tx: Tx,
   d: { declarationId: string; version: number; reference: string; expiresAt: Date; office: { name: string; address: string }; input: DeclarationInput },
 ): Promise<void> {
+  if (d.input.email) {
+    await enqueueDeclarationEmail(tx, {
+      declarationId: d.declarationId,
+      version: d.version,
+      reference: d.reference,
+      expiresAt: d.expiresAt,
+      office: d.office,
+      fullName: d.input.fullName,
+      email: d.input.email,
+      emailCopy: d.input.emailCopy,
+    });
+  }
   await enqueueMessage(tx, {
     template: "declarationReceived",
     params: {
@@ -247,9 +285,7 @@ export async function enqueueReceivedMessages(
       fullName: d.input.fullName,
     },
     phone: d.input.phone,
-    email: d.input.email ?? null,
     key: `declarationReceived:${d.declarationId}:v${d.version}`,
-    attachments: d.input.emailCopy ? [{ kind: "declarationPdf", declarationId: d.declarationId }] : undefined,
     declarationId: d.declarationId,
   });
 }
@@ -288,6 +324,32 @@ async function drawFreeReference(tx: Tx, generate: () => string): Promise<string
     if (!(await tx.declaration.findUnique({ where: { reference }, select: { id: true } }))) return reference;
   }
   throw new Error(`No free reference code after ${REFERENCE_ATTEMPTS} draws`);
+}
+
+/** The phone and email a declaration will message, locked in this order after the ID number (no lock cycles). */
+export async function lockRecipients(tx: Tx, input: { phone: string; email?: string }): Promise<void> {
+  await lockRecipient(tx, input.phone);
+  if (input.email) await lockRecipient(tx, input.email);
+}
+
+/** A 422 on phoneVerificationToken unless the JSON carries a valid token for `phone`. */
+export function phoneVerificationFailure(json: unknown, phone: string, now: Date, locale: Locale): ValidationFailure | null {
+  const token = json && typeof json === "object" ? (json as Record<string, unknown>).phoneVerificationToken : undefined;
+  const check = checkVerificationToken(token, now, phone);
+  if (check.ok) return null;
+  return validationFailure([fieldError(locale, "phoneVerificationToken", `declaration.server_${check.code}`, { ...phoneVerificationParams(), codeLength: PHONE_CODE_LENGTH })]);
+}
+
+export function withoutVerificationToken(json: unknown): unknown {
+  if (!json || typeof json !== "object" || Array.isArray(json) || !("phoneVerificationToken" in json)) return json;
+  const rest = { ...(json as Record<string, unknown>) };
+  delete rest.phoneVerificationToken;
+  return rest;
+}
+
+/** An existing record is answered by who is asking; any other conflict as it is. */
+export function conflictFailure(conflict: Conflict, context: Parameters<typeof answerExistingRecord>[1]): Promise<ProblemFailure<409>> | ProblemFailure<409> {
+  return conflict.kind === "problem" ? conflict.failure : answerExistingRecord(conflict.record, context);
 }
 
 function idTypeOf(json: unknown) {

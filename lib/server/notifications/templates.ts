@@ -395,6 +395,64 @@ export function declarationReceived(
   };
 }
 
+// --- Phone confirmation, email confirmation, conflict notices (issue 10 §2–§3) ---
+
+/** The six-digit code that confirms a declared mobile number (SMS only; the email part exists for previews). */
+export function phoneVerificationCode(params: { code: string; validMinutes: number }, options?: MessageOptions): NotificationMessage {
+  const { locale, t, brand } = setup(options);
+  const minutes = params.validMinutes;
+  return {
+    sms: buildSms(brand, [{ template: t.phoneCodeSms, params: { code: params.code, minutes } }]),
+    email: email(locale, t, {
+      subject: t.phoneCodeSubject,
+      heading: t.phoneCodeHeading,
+      greeting: t.emailGreetingGeneric,
+      paragraphs: [t.phoneCodeIntro],
+      facts: [{ label: t.otpCodeLabel, value: params.code, code: true }],
+      after: [format(t.otpValidity, { minutes })],
+      notice: [t.otpNeverShare],
+    }),
+  };
+}
+
+/** The short first email to a declared address: nothing about the declaration but its reference and a link. */
+export function emailConfirmation(params: { reference: string; confirmUrl: string }, options?: MessageOptions): NotificationMessage {
+  const { locale, t, brand } = setup(options);
+  return {
+    sms: buildSms(brand, [{ template: t.emailConfirmSubject, params: { reference: params.reference } }]),
+    email: email(locale, t, {
+      subject: format(t.emailConfirmSubject, { reference: params.reference }),
+      heading: t.emailConfirmHeading,
+      greeting: t.emailGreetingGeneric,
+      paragraphs: [format(t.emailConfirmIntro, { reference: params.reference })],
+      action: { label: t.emailConfirmAction, url: params.confirmUrl },
+      notice: [t.emailConfirmNotYou],
+    }),
+  };
+}
+
+/**
+ * To the phone on record when someone else's declaration or check met this person's pending declaration
+ * or account: the details the anonymous caller was not given.
+ */
+export function conflictNotice(
+  params: { kind: "pending"; reference: string; officeName: string; deadline: Date } | { kind: "account"; bhxhCode: string; signInUrl: string },
+  options?: MessageOptions,
+): NotificationMessage {
+  const { locale, t, brand } = setup(options);
+  const sms =
+    params.kind === "pending"
+      ? buildSms(brand, [
+          { template: t.conflictPendingSms, params: { reference: params.reference, office: params.officeName, deadline: formatDateVi(params.deadline) }, shrink: [{ key: "office", min: 0 }] },
+          { template: t.conflictPendingSmsShort, params: { reference: params.reference, deadline: formatDateVi(params.deadline) } },
+        ])
+      : buildSms(brand, [
+          { template: t.conflictAccountSms, params: { bhxhCode: params.bhxhCode, url: params.signInUrl } },
+          { template: t.conflictAccountSmsShort, params: { bhxhCode: params.bhxhCode } },
+        ]);
+  return { sms, email: email(locale, t, { subject: t.emailAgency, heading: t.emailAgency, greeting: t.emailGreetingGeneric, paragraphs: [sms] }) };
+}
+
 /** Every template by name, the value stored in Notification.template. */
 export const notificationTemplates = {
   approval,
@@ -404,6 +462,9 @@ export const notificationTemplates = {
   otp,
   passwordExpiryReminder,
   declarationReceived,
+  phoneVerificationCode,
+  emailConfirmation,
+  conflictNotice,
 } as const;
 
 export type NotificationTemplate = keyof typeof notificationTemplates;

@@ -1,5 +1,8 @@
 // Sends a declaration (Tờ khai 01) through the public API as the mobile app does: multipart JSON plus
 // three real JPEGs, with an Idempotency-Key. The e2e specs that need a declaration to work on start here.
+// Like the app, it first confirms the phone: POST /api/v1/phone-verifications, the code read from the demo
+// outbox (GET /api/dev/outbox?to=<phone>), then /confirm → phoneVerificationToken. With an email address,
+// it also presses the confirmation link's button, so the copy is sent as for a person who did.
 import { expect, type APIRequestContext } from "@playwright/test";
 import { idCardJpeg, portraitJpeg } from "../../fixtures/photo-files";
 
@@ -19,7 +22,72 @@ export type SendDeclarationInput = {
   officeCode?: string;
   /** Defaults to the portrait and ID-card photos of tests/fixtures/photo-files. */
   photos?: PhotoSet;
+  /** Press the email confirmation link's button (default: yes, when there is an email). */
+  confirmEmail?: boolean;
 };
+
+type OutboxMessage = { id: string; channel: string; template: string; body: string };
+
+async function outbox(request: APIRequestContext, to: string): Promise<OutboxMessage[]> {
+  const response = await request.get(`/api/dev/outbox?to=${encodeURIComponent(to)}`);
+  expect(response.status()).toBe(200);
+  return (await response.json()) as OutboxMessage[];
+}
+
+/** Waits for the newest message of `template` to `to` not in `seen`, and returns it. */
+export async function waitForOutboxMessage(request: APIRequestContext, to: string, template: string, seen: Set<string> = new Set()): Promise<OutboxMessage> {
+  let found: OutboxMessage | undefined;
+  await expect
+    .poll(
+      async () => {
+        found = (await outbox(request, to)).find((m) => m.template === template && !seen.has(m.id));
+        return found !== undefined;
+      },
+      { timeout: 20_000, message: `a "${template}" message to ${to}` },
+    )
+    .toBe(true);
+  return found!;
+}
+
+/** The six-digit code in a phone confirmation SMS. */
+export function codeIn(sms: { body: string }): string {
+  const code = /\b(\d{6})\b/.exec(sms.body)?.[1];
+  if (!code) throw new Error("no code in the SMS");
+  return code;
+}
+
+// One confirmation per phone per worker: a token stays valid for 30 minutes, and a number may only get
+// a few codes a day (as for a real person declaring twice).
+const tokens = new Map<string, Promise<string>>();
+
+/** Confirms `phone` through the API with the code from the demo outbox; the verificationToken. */
+export function confirmPhone(request: APIRequestContext, phone: string): Promise<string> {
+  const key = phone.replace(/^\+84/, "0").replace(/\s/g, "");
+  let token = tokens.get(key);
+  if (!token) {
+    token = (async () => {
+      const seen = new Set((await outbox(request, key)).map((m) => m.id));
+      const sent = await request.post("/api/v1/phone-verifications", { data: { phone } });
+      expect(sent.status(), await sent.text()).toBe(202);
+      const sms = await waitForOutboxMessage(request, key, "phoneVerificationCode", seen);
+      const confirmed = await request.post("/api/v1/phone-verifications/confirm", { data: { phone, code: codeIn(sms) } });
+      expect(confirmed.status(), await confirmed.text()).toBe(200);
+      return ((await confirmed.json()) as { verificationToken: string }).verificationToken;
+    })();
+    tokens.set(key, token);
+  }
+  return token;
+}
+
+/** Presses the button behind the link of the confirmation email sent to `email` for `reference`. */
+export async function confirmEmailLink(request: APIRequestContext, email: string, reference: string): Promise<void> {
+  const message = await waitForOutboxMessage(request, email, "emailConfirmation");
+  const path = new RegExp(`/xac-nhan-email/${reference}/[A-Za-z0-9_-]+`).exec(message.body)?.[0];
+  if (!path) throw new Error("no confirmation link in the email");
+  const response = await request.post(`${path}/xac-nhan`, { maxRedirects: 0 });
+  expect(response.status()).toBe(303);
+  expect(response.headers().location).toContain("xong=1");
+}
 
 async function defaultPhotos(): Promise<PhotoSet> {
   const [portrait, idFront, idBack] = await Promise.all([portraitJpeg(), idCardJpeg("front"), idCardJpeg("back")]);
@@ -31,6 +99,7 @@ export type SentDeclaration = { reference: string; accessToken: string; office: 
 
 export async function sendDeclaration(request: APIRequestContext, input: SendDeclarationInput): Promise<SentDeclaration> {
   const { person, phone, street, idempotencyKey, email = null, emailCopy = false, officeCode = "0101" } = input;
+  const phoneVerificationToken = await confirmPhone(request, phone);
   const declaration = {
     fullName: person.fullName,
     dateOfBirth: person.dateOfBirth,
@@ -47,6 +116,7 @@ export async function sendDeclaration(request: APIRequestContext, input: SendDec
     emailCopy,
     officeCode,
     commitment: true,
+    phoneVerificationToken,
   };
   const { portrait, idFront, idBack } = input.photos ?? (await defaultPhotos());
   const response = await request.post("/api/v1/declarations", {
@@ -59,5 +129,7 @@ export async function sendDeclaration(request: APIRequestContext, input: SendDec
     },
   });
   expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()) as SentDeclaration;
+  const sent = (await response.json()) as SentDeclaration;
+  if (email && input.confirmEmail !== false) await confirmEmailLink(request, email, sent.reference);
+  return sent;
 }

@@ -99,16 +99,22 @@ describe("POST /api/v1/declarations", () => {
     }
   });
 
-  it("409: a pending declaration for the ID number, an account for the BHXH code, a phone of another account", async () => {
+  it("409: a pending declaration for the ID number, an account for the BHXH code (details only to the holder of its phone), a phone of another account", async () => {
     const person = newPerson();
     const first = await created(await post(declarationJson(person)));
     const pending = await post(declarationJson(person));
     expect(pending.status).toBe(409);
     expect(await pending.json()).toMatchObject({ code: "pendingDeclarationExists", existingReference: first.reference });
+    const stranger = await post(declarationJson(person, { phone: "0907 123 456" }));
+    expect(stranger.status).toBe(409);
+    expect(await stranger.json()).toEqual({ code: "recordExists", message: expect.stringContaining("Chúng tôi đã gửi hướng dẫn tới số điện thoại đã đăng ký") });
 
     const withAccount = newPerson();
     await prisma.account.create({ data: { bhxhCode: withAccount.bhxhCode, passwordHash: "x", passwordChangedAt: new Date(), phone: "+84905111999", activatedAt: new Date() } });
-    const account = await post(declarationJson(withAccount));
+    const generic = await post(declarationJson(withAccount));
+    expect(generic.status).toBe(409);
+    expect(await generic.json()).toMatchObject({ code: "recordExists" });
+    const account = await post(declarationJson(withAccount, { phone: "0905111999" }));
     expect(account.status).toBe(409);
     expect(await account.json()).toMatchObject({ code: "accountExists", maskedPhone: "*******999", links: { signIn: "/dang-nhap", forgotPassword: "/quen-mat-khau" } });
 
@@ -242,7 +248,9 @@ describe("POST /api/v1/declarations/{reference}/resubmit", () => {
 
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { declarationId: before.id, type: "declaration.resubmitted" } });
     expect(event.data).toMatchObject({ version: 2, previous: { version: 1, status: "rejected", address: { street: "Số 12 ngõ 34 phố Đội Cấn" }, rejectionReasonCode: "unclearPhoto" } });
-    expect(await prisma.notification.count({ where: { declarationId: before.id, idempotencyKey: { startsWith: `declarationReceived:${before.id}:v2` } } })).toBe(2);
+    // The SMS again, and (the address never confirmed) a new confirmation link rather than the copy.
+    expect(await prisma.notification.count({ where: { declarationId: before.id, idempotencyKey: { startsWith: `declarationReceived:${before.id}:v2` } } })).toBe(1);
+    expect(await prisma.notification.count({ where: { declarationId: before.id, idempotencyKey: `emailConfirmation:${before.id}:v2` } })).toBe(1);
 
     // A repeated key: the same answer; a new send: no longer rejected.
     const replay = await send(first.accessToken, key);
@@ -287,7 +295,20 @@ describe("GET /api/v1/openapi.json", () => {
     const doc = (await response.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ["/api/v1/administrative-units", "/api/v1/declarations", "/api/v1/declarations/{reference}", "/api/v1/declarations/{reference}/pdf", "/api/v1/declarations/{reference}/resubmit", "/api/v1/lookups/bhxh-code", "/api/v1/lookups/offices", "/api/v1/offices", "/api/v1/openapi.json"].sort(),
+      [
+        "/api/v1/administrative-units",
+        "/api/v1/declarations",
+        "/api/v1/declarations/record-check",
+        "/api/v1/declarations/{reference}",
+        "/api/v1/declarations/{reference}/pdf",
+        "/api/v1/declarations/{reference}/resubmit",
+        "/api/v1/lookups/bhxh-code",
+        "/api/v1/lookups/offices",
+        "/api/v1/offices",
+        "/api/v1/openapi.json",
+        "/api/v1/phone-verifications",
+        "/api/v1/phone-verifications/confirm",
+      ].sort(),
     );
     expect(Object.keys(doc.paths["/api/v1/declarations"].post.responses).sort()).toEqual(["201", "409", "413", "415", "422", "429", "500"]);
     expect(Object.keys(doc.paths["/api/v1/declarations/{reference}"].get.responses).sort()).toEqual(["200", "404", "429", "500"]);
@@ -299,8 +320,11 @@ describe("GET /api/v1/openapi.json", () => {
     // The declaration's schema is the server's own rules: same fields, same required ones, same enums.
     const zodSchema = z.toJSONSchema(ZDeclarationInputSchema, { io: "input", unrepresentable: "any" }) as { properties: Record<string, { enum?: unknown[] }>; required: string[] };
     const documented = doc.components.schemas.DeclarationInput;
-    expect(Object.keys(documented.properties).sort()).toEqual(Object.keys(zodSchema.properties).sort());
-    expect(documented.required.sort()).toEqual(zodSchema.required.sort());
+    // …plus the phone verification token, which the service checks apart from the schema.
+    expect(Object.keys(documented.properties).sort()).toEqual([...Object.keys(zodSchema.properties), "phoneVerificationToken"].sort());
+    expect(documented.required.sort()).toEqual([...zodSchema.required, "phoneVerificationToken"].sort());
+    expect(Object.keys(doc.paths["/api/v1/phone-verifications"].post.responses).sort()).toEqual(["202", "422", "429", "500"]);
+    expect(doc.paths["/api/v1/phone-verifications/confirm"].post.requestBody.content["application/json"].schema.required.sort()).toEqual(["code", "phone"]);
     expect(documented.properties.sex.enum).toEqual(["male", "female"]);
 
     // Every $ref points somewhere.

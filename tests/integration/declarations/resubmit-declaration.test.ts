@@ -8,6 +8,7 @@ import { endOfTenthDayInVietnam } from "@/tests/support/vietnam-time";
 import { resubmitDeclaration, type ResubmitResult } from "@/lib/server/declarations/resubmit-declaration";
 import { submitDeclaration } from "@/lib/server/declarations/submit-declaration";
 import { idCardJpeg } from "@/tests/fixtures/photo-files";
+import { verifiedPhoneToken } from "@/tests/fixtures/declaration-json";
 import { basicPhotos, declarationJson, newIp, newPerson, storageDir, storedFiles, uploads, type PhotoSet } from "./support/declaration-fixtures";
 
 
@@ -71,6 +72,23 @@ describe("resubmitDeclaration", () => {
     expect(await snapshot(row.id)).toEqual({ ...before, row: { ...before.row, status: "expired", updatedAt: expect.any(Date) } });
   });
 
+  it("counts the phone on record as confirmed (the correction link went to it); a new phone needs its own token", async () => {
+    const { json, token, row } = await rejectedDeclaration();
+    const { phoneVerificationToken: _sent, ...withoutToken } = json;
+    const samePhone = ok(await resubmit(row.reference, token, withoutToken, {}, {}, {}));
+    expect(samePhone.body.version).toBe(2);
+
+    const again = await rejectedDeclaration();
+    const { phoneVerificationToken: _t, ...bare } = again.json;
+    const newPhone = await resubmit(again.row.reference, again.token, { ...bare, phone: "0987 654 321" });
+    expect(newPhone.status).toBe(422);
+    if (newPhone.ok || !("errors" in newPhone.body)) throw new Error("expected field errors");
+    expect(newPhone.body.errors).toEqual([expect.objectContaining({ path: "phoneVerificationToken", code: "phoneVerificationRequired" })]);
+    const otherToken = await resubmit(again.row.reference, again.token, { ...bare, phone: "0987 654 321", phoneVerificationToken: verifiedPhoneToken("0912 111 222") });
+    expect(otherToken.ok ? null : otherToken.body).toMatchObject({ errors: [{ code: "phoneVerificationMismatch" }] });
+    ok(await resubmit(again.row.reference, again.token, { ...bare, phone: "0987 654 321", phoneVerificationToken: verifiedPhoneToken("0987654321") }));
+  });
+
   it("requires every photo again once they were purged", async () => {
     const { json, token, row } = await rejectedDeclaration();
     await prisma.declaration.update({ where: { id: row.id }, data: { filesPurgedAt: new Date() } });
@@ -82,7 +100,7 @@ describe("resubmitDeclaration", () => {
     expect((await prisma.declaration.findUniqueOrThrow({ where: { id: row.id } })).filesPurgedAt).toBeNull();
   });
 
-  it("refuses a correction to an ID number that already has a pending declaration, keeping files and row", async () => {
+  it("refuses a correction to an ID number that already has a pending declaration (generic answer, SMS to its phone), keeping files and row", async () => {
     const other = newPerson();
     const pending = await submitDeclaration({ json: declarationJson(other), files: uploads(photos), ip: newIp(), userAgent: "vitest" });
     if (!pending.ok) throw new Error("setup");
@@ -90,7 +108,9 @@ describe("resubmitDeclaration", () => {
     const before = await snapshot(row.id);
     const result = await resubmit(row.reference, token, { ...json, idNumber: other.idNumber, dateOfBirth: other.dateOfBirth, sex: other.sex }, { idFront: await idCardJpeg() });
     expect(result.status).toBe(409);
-    expect(result.ok ? null : result.body).toMatchObject({ code: "pendingDeclarationExists", existingReference: pending.body.reference });
+    expect(result.ok ? null : result.body).toMatchObject({ code: "recordExists" });
+    expect(JSON.stringify(result.body)).not.toContain(pending.body.reference);
+    expect(await prisma.notification.count({ where: { template: "conflictNotice", recipient: other.phone } })).toBe(1);
     expect(await snapshot(row.id)).toEqual(before);
   });
 

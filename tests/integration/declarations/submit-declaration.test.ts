@@ -21,7 +21,8 @@ import {
   textFileNamedJpg,
   transparentPng,
 } from "@/tests/fixtures/photo-files";
-import { basicPhotos, declarationJson, newIp, newPerson, storageDir, storedFiles, uploads, type PhotoSet } from "./support/declaration-fixtures";
+import { confirmDeclarationEmail } from "@/lib/server/declarations/email-confirmation";
+import { basicPhotos, declarationJson, linkCode, newIp, newPerson, storageDir, storedFiles, uploads, type PhotoSet } from "./support/declaration-fixtures";
 
 
 afterAll(() => prisma.$disconnect());
@@ -77,7 +78,7 @@ describe("submitDeclaration: a valid declaration", () => {
       bhxhCode: person.bhxhCode,
       idNumber: person.idNumber,
       phone: person.phone, // E.164
-      email: "nguoi.khai@example.com",
+      email: `nguoi.khai.${person.idNumber.toLowerCase()}@example.com`,
       emailCopy: true,
       officeCode: "0101",
       provinceCode: "01",
@@ -106,16 +107,25 @@ describe("submitDeclaration: a valid declaration", () => {
     expect(events[0]).toMatchObject({ type: "declaration.submitted", actorType: "citizen", officeCode: "0101", ip: "203.0.113.7", userAgent: "Mozilla/5.0 (Linux; Android 14)" });
     expect(events[0]!.data).toMatchObject({ reference: body.reference, version: 1, files: expect.arrayContaining([expect.objectContaining({ kind: "idFront", sourceFormat: "jpeg", sourceBytes: phone.byteLength })]) });
 
+    // The SMS to the confirmed phone; to the address, only a confirmation link (no PDF before the click).
+    const email = `nguoi.khai.${person.idNumber.toLowerCase()}@example.com`;
     const notifications = await prisma.notification.findMany({ where: { declarationId: row.id }, orderBy: { channel: "asc" } });
-    expect(notifications.map((n) => [n.channel, n.template, n.recipient])).toEqual(
-      expect.arrayContaining([
-        ["sms", "declarationReceived", person.phone],
-        ["email", "declarationReceived", "nguoi.khai@example.com"],
-      ]),
-    );
-    expect(notifications).toHaveLength(2);
+    expect(notifications.map((n) => [n.channel, n.template, n.recipient])).toEqual([
+      ["sms", "declarationReceived", person.phone],
+      ["email", "emailConfirmation", email],
+    ]);
     expect(notifications.find((n) => n.channel === "sms")!.body).toContain(body.reference);
-    expect(notifications.find((n) => n.channel === "email")!.attachments).toEqual([{ kind: "declarationPdf", declarationId: row.id }]);
+    const confirmation = notifications.find((n) => n.channel === "email")!;
+    expect(confirmation.attachments).toEqual([]);
+    expect(confirmation.body).not.toContain(person.fullName);
+
+    // The click: the copy with the PDF goes to the address, once however often the button is pressed.
+    const code = linkCode(confirmation.body, body.reference);
+    for (let i = 0; i < 2; i++) expect(await confirmDeclarationEmail({ reference: body.reference, code, ip: null, userAgent: null })).toEqual({ reference: body.reference, email });
+    const copies = await prisma.notification.findMany({ where: { declarationId: row.id, channel: "email", template: "declarationReceived" } });
+    expect(copies).toHaveLength(1);
+    expect(copies[0]).toMatchObject({ recipient: email, attachments: [{ kind: "declarationPdf", declarationId: row.id }] });
+    expect(await confirmDeclarationEmail({ reference: body.reference, code: code.slice(0, -2) + "xx", ip: null, userAgent: null })).toBeNull();
   });
 
   it("accepts a PNG named .jpg by its content, re-encoded to JPEG; sends the email without the PDF when not asked", async () => {
@@ -127,7 +137,9 @@ describe("submitDeclaration: a valid declaration", () => {
     expect((await metadataOf(readFileSync(path.join(storageDir(), back.storageKey)))).format).toBe("jpeg");
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { declarationId: row.id } });
     expect((event.data as { files: { kind: string; sourceFormat: string }[] }).files.find((f) => f.kind === "idBack")?.sourceFormat).toBe("png");
-    const email = await prisma.notification.findFirstOrThrow({ where: { declarationId: row.id, channel: "email" } });
+    const confirmation = await prisma.notification.findFirstOrThrow({ where: { declarationId: row.id, channel: "email" } });
+    await confirmDeclarationEmail({ reference: row.reference, code: linkCode(confirmation.body, row.reference), ip: null, userAgent: null });
+    const email = await prisma.notification.findFirstOrThrow({ where: { declarationId: row.id, channel: "email", template: "declarationReceived" } });
     expect(email.attachments).toEqual([]);
   });
 
@@ -234,25 +246,50 @@ describe("submitDeclaration: invalid fields", () => {
 });
 
 describe("submitDeclaration: duplicate rules (409)", () => {
-  it("one pending declaration per ID number: the second gets the existing reference and how to cancel it", async () => {
+  it("one pending declaration per ID number: a stranger gets the generic answer, the details go by SMS to the phone on record", async () => {
+    const person = newPerson();
+    const first = created(await submit(declarationJson(person)));
+    const count = () => Promise.all([prisma.declaration.count(), prisma.declarationFile.count()]);
+    const before = await count();
+    const second = await submit(declarationJson(person, { phone: "0987 000 111" }));
+    expect(second.status).toBe(409);
+    if (second.ok || "errors" in second.body) throw new Error("expected a problem");
+    expect(second.body).toEqual({
+      code: "recordExists",
+      message: "Số giấy tờ hoặc mã số BHXH này đã có hồ sơ đang chờ hoặc đã có tài khoản. Chúng tôi đã gửi hướng dẫn tới số điện thoại đã đăng ký.",
+    });
+    expect(JSON.stringify(second.body)).not.toContain(first.body.reference);
+    expect(await count()).toEqual(before);
+    const notice = await prisma.notification.findFirstOrThrow({ where: { template: "conflictNotice", recipient: person.phone } });
+    expect(notice.body).toContain(first.body.reference);
+  });
+
+  it("one pending declaration per ID number: the holder of its confirmed phone gets the reference and how to cancel it", async () => {
     const person = newPerson();
     const first = created(await submit(declarationJson(person)));
     await expectNothingWritten(async () => {
-      const second = await submit(declarationJson(person, { phone: "0987 000 111" }));
+      const second = await submit(declarationJson(person));
       expect(second.status).toBe(409);
       if (second.ok || "errors" in second.body) throw new Error("expected a problem");
-      expect(second.body).toMatchObject({ code: "pendingDeclarationExists", existingReference: first.body.reference });
+      expect(second.body).toMatchObject({ code: "pendingDeclarationExists", existingReference: first.body.reference, nextAction: { kind: "lookUp" } });
       expect(second.body.message).toContain(first.body.reference);
       expect(second.body.message).toContain("tự hủy khi hết hạn nộp");
       expect(second.body.message).toContain("đề nghị cơ quan BHXH hủy tờ khai cũ");
     });
   });
 
-  it("an active account for the BHXH code: the phone masked, and where to sign in", async () => {
+  it("an active account for the BHXH code: generic to a stranger; the masked phone and where to sign in to its holder", async () => {
     const person = newPerson();
     await prisma.account.create({ data: { bhxhCode: person.bhxhCode, passwordHash: "x", passwordChangedAt: new Date(), phone: "+84912000678", activatedAt: new Date() } });
+    const stranger = await submit(declarationJson(person));
+    if (stranger.ok || "errors" in stranger.body) throw new Error("expected a problem");
+    expect(stranger.status).toBe(409);
+    expect(stranger.body.code).toBe("recordExists");
+    expect(JSON.stringify(stranger.body)).not.toContain("678");
+    expect(await prisma.notification.count({ where: { template: "conflictNotice", recipient: "+84912000678" } })).toBe(1);
+
     await expectNothingWritten(async () => {
-      const result = await submit(declarationJson(person));
+      const result = await submit(declarationJson(person, { phone: "0912000678" }));
       if (result.ok || "errors" in result.body) throw new Error("expected a problem");
       expect(result.status).toBe(409);
       expect(result.body).toMatchObject({ code: "accountExists", maskedPhone: "*******678", links: { signIn: "/dang-nhap", forgotPassword: "/quen-mat-khau" } });

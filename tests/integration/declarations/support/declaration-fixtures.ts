@@ -48,3 +48,10 @@ export function storedFiles(): string[] {
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
     .sort();
 }
+
+/** The code of the email confirmation link (…/xac-nhan-email/<reference>/<code>) in an email's text. */
+export function linkCode(text: string, reference: string): string {
+  const match = new RegExp(`/xac-nhan-email/${reference}/([A-Za-z0-9_-]+)`).exec(text);
+  if (!match) throw new Error("no confirmation link in the email");
+  return match[1]!;
+}
