@@ -1,5 +1,6 @@
 import "server-only";
 // Fixed-window rate limits kept in PostgreSQL, so every app server shares the same counters.
+import { addressRateLimitSubject } from "@/lib/domain/client-address";
 import { prisma } from "./db/client";
 
 export type RateLimitRule = { name: string; limit: number; windowSeconds: number };
@@ -19,7 +20,8 @@ export const RATE_LIMITS = {
 
 /** Counts one hit against `rule` for `subject` (an IP, a user name…) and says whether it is allowed. */
 export async function hitRateLimit(rule: RateLimitRule, subject: string): Promise<RateLimitResult> {
-  const key = `${rule.name}:${subject}`;
+  // An IPv6 subject counts by its /64 (lib/domain/client-address.ts).
+  const key = `${rule.name}:${addressRateLimitSubject(subject)}`;
   const rows = await prisma.$queryRaw<{ count: number; windowStart: Date }[]>`
     INSERT INTO "RateLimitBucket" ("key", "count", "windowStart") VALUES (${key}, 1, now())
     ON CONFLICT ("key") DO UPDATE SET
@@ -38,5 +40,5 @@ export async function hitRateLimit(rule: RateLimitRule, subject: string): Promis
 
 /** Forgets the counter (e.g. after a successful sign-in). */
 export async function resetRateLimit(rule: RateLimitRule, subject: string): Promise<void> {
-  await prisma.rateLimitBucket.deleteMany({ where: { key: `${rule.name}:${subject}` } });
+  await prisma.rateLimitBucket.deleteMany({ where: { key: `${rule.name}:${addressRateLimitSubject(subject)}` } });
 }
