@@ -18,7 +18,7 @@ function run(script: string, options: { env: Record<string, string>; args?: stri
     // tsx by path and the project's tsconfig named: the working directory may be elsewhere.
     const child = spawn(process.execPath, ["--import", pathToFileURL(path.join(root, "node_modules", "tsx", "dist", "loader.mjs")).href, "--conditions=react-server", path.join(root, script), ...(options.args ?? [])], {
       cwd: options.cwd ?? root,
-      env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? "/tmp", TSX_TSCONFIG_PATH: path.join(root, "tsconfig.json"), ...options.env },
+      env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? "/tmp", NODE_ENV: "production", TSX_TSCONFIG_PATH: path.join(root, "tsconfig.json"), ...options.env },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";

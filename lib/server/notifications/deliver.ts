@@ -79,7 +79,7 @@ export async function claimDueNotifications(db: PrismaClient, now: Date, limit: 
 
 /** Sends one claimed row through its channel's driver, with the row's idempotency key. */
 export async function sendNotification(stored: Notification, drivers: NotificationDrivers, db: PrismaClient = prisma): Promise<DeliveryResult> {
-  const row = openStored(stored); // a sealed secret is opened only here, to send it
+  const row = openSealedForDelivery(stored); // a sealed secret is opened only here, to send it
   if (row.channel === "sms") return drivers.sms.send({ to: row.recipient, text: row.body, idempotencyKey: row.idempotencyKey });
   const attachments = await Promise.all(parseAttachments(row.attachments).map((attachment) => resolveAttachment(attachment, db)));
   return drivers.email.send({
@@ -90,6 +90,15 @@ export async function sendNotification(stored: Notification, drivers: Notificati
     attachments: attachments.length ? attachments : undefined,
     idempotencyKey: row.idempotencyKey,
   });
+}
+
+/** A row sealed under another key (NOTIFICATION_SECRET_KEY changed) can never be sent: fail it for good. */
+function openSealedForDelivery(row: Notification): Notification {
+  try {
+    return openStored(row);
+  } catch (error) {
+    throw new PermanentDeliveryError("The sealed text cannot be opened with the current NOTIFICATION_SECRET_KEY", { cause: error });
+  }
 }
 
 export type DeliveryOutcome = "sent" | "retrying" | "failed" | "superseded";
