@@ -53,7 +53,7 @@ export function stopOrphanedWebServer(log: (msg: string) => void, pidFile: strin
   try {
     // Only a process that is still one of ours (the pid may have been reused since).
     const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-    if (cmdline.includes("serve") || cmdline.includes("next")) {
+    if (cmdline.includes("serve.ts") || cmdline.includes("next")) {
       log(`Stopping the web server left by an earlier run (pid ${pid}).`);
       process.kill(pid, "SIGTERM");
       const deadline = Date.now() + 10_000;
