@@ -49,6 +49,20 @@ describe("npm start in production mode", () => {
   }, 60_000);
 });
 
+describe("npm run worker in production mode", () => {
+  it("exits non-zero naming the missing variables, before touching any database", async () => {
+    const cwd = mkdtempSync(path.join(os.tmpdir(), "bhxh-prod-worker-"));
+    try {
+      const result = await run("scripts/worker.ts", { cwd, env: { APP_MODE: "production" } });
+      expect(result.code).toBe(1);
+      for (const name of ["DATABASE_URL", "AUTH_SECRET", "NOTIFICATION_SECRET_KEY"]) expect(result.stderr).toContain(`${name}:`);
+      expect(existsSync(path.join(cwd, ".data"))).toBe(false);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe("npm run staff:create-admin", () => {
   const name = `bhxh_create_admin_${process.pid}`;
   const url = new URL(inject("adminDatabaseUrl"));
