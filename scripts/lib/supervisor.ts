@@ -47,7 +47,16 @@ export function superviseChild(options: SupervisorOptions): Supervised {
     const current = options.spawn();
     child = current;
     options.onStart?.(current);
-    current.once("exit", (code, signal) => {
+    let ended = false;
+    // A child that could not be spawned at all emits "error" and maybe no "exit": count it as a failure.
+    current.on("error", (error) => {
+      options.log(`${options.name}: ${error.message}`);
+      if (current.pid === undefined) onEnded(null, null);
+    });
+    current.once("exit", (code, signal) => onEnded(code, signal));
+    function onEnded(code: number | null, signal: NodeJS.Signals | null) {
+      if (ended) return;
+      ended = true;
       if (child === current) child = undefined;
       if (stopping) return;
       const now = Date.now();
@@ -62,7 +71,7 @@ export function superviseChild(options: SupervisorOptions): Supervised {
       const delay = Math.min(initialDelayMs * 2 ** (failures.length - 1), maxDelayMs);
       options.log(`${options.name} stopped (${signal ?? `exit code ${code}`}); restarting it in ${(delay / 1000).toFixed(1)} s.`);
       restart = setTimeout(launch, delay);
-    });
+    }
   };
   launch();
 
