@@ -4,10 +4,10 @@
 // scripts/serve.ts. The web server and the worker are supervised children (restarted after a crash).
 // In production mode the environment is checked first and no secret is generated.
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { migrateAndReport, resolveDatabase } from "./lib/database";
+import { demoAuthSecret } from "./lib/demo-secret";
 import { environmentProblems } from "../lib/server/env";
 import type { Supervised } from "./lib/supervisor";
 import { startWebServerProcess, stopOrphanedWebServer } from "./lib/web-server-process";
@@ -39,17 +39,6 @@ function newestSourceMtime(): number {
 function buildIsCurrent(): boolean {
   const buildId = path.join(root, ".next", "BUILD_ID");
   return existsSync(buildId) && statSync(buildId).mtimeMs >= newestSourceMtime();
-}
-
-/** Demo mode keeps one generated secret in .data so sessions survive restarts. Never in production (env check). */
-function demoAuthSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  const file = path.join(root, ".data", "auth-secret");
-  if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  }
-  return readFileSync(file, "utf8").trim();
 }
 
 /**

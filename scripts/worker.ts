@@ -2,6 +2,7 @@
 // servers; `npm start` runs one itself unless RUN_WORKER=false). The database is DATABASE_URL, or the
 // project's embedded PostgreSQL: the one `npm start` is running, or started here when none is.
 import { environmentProblems } from "../lib/server/env";
+import { demoAuthSecret } from "./lib/demo-secret";
 import { migrateAndReport, resolveDatabase, runningEmbeddedDatabaseUrl, type ResolvedDatabase } from "./lib/database";
 
 const log = (msg: string) => console.log(`[worker] ${msg}`);
@@ -14,6 +15,9 @@ async function main() {
       console.error(`[worker] The worker cannot start in production mode; fix these variables:\n${problems.join("\n")}`);
       process.exit(1);
     }
+  } else {
+    // Demo: the installation's secret, so this worker opens the messages `npm start`'s server sealed.
+    process.env.AUTH_SECRET = demoAuthSecret();
   }
   let database: ResolvedDatabase;
   const running = process.env.DATABASE_URL ? undefined : runningEmbeddedDatabaseUrl();
