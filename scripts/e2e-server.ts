@@ -32,7 +32,7 @@ const serverEnv = {
   STORAGE_DIR: path.join(cluster.dir, "files"),
   // The same front server as `npm start` (scripts/serve.ts): the client address is the socket's.
   PORT: port,
-  HOSTNAME: "127.0.0.1",
+  LISTEN_HOST: "127.0.0.1",
   TRUST_PROXY_HOPS: "0",
 } as const;
 const log = (msg: string) => console.log(`[e2e] ${msg}`);

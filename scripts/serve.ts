@@ -2,7 +2,7 @@
 // server (scripts/lib/front-server.ts), which decides the client address before Next sees the request.
 // Started and restarted by scripts/start.ts and scripts/e2e-server.ts; runs without the react-server
 // condition (Next loads its own React builds).
-//   PORT (default 3000), HOSTNAME (default: every interface), TRUST_PROXY_HOPS (default 0).
+//   PORT (default 3000), LISTEN_HOST (default: every interface; not HOSTNAME, which shells and containers set), TRUST_PROXY_HOPS (default 0).
 import next from "next";
 import { parseTrustProxyHops } from "../lib/domain/client-address";
 import { createFrontServer, listen } from "./lib/front-server";
@@ -10,7 +10,7 @@ import { createFrontServer, listen } from "./lib/front-server";
 const log = (msg: string) => console.log(`[serve] ${msg}`);
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME || undefined;
+const hostname = process.env.LISTEN_HOST || undefined;
 const trustedHops = parseTrustProxyHops(process.env.TRUST_PROXY_HOPS ?? "0");
 if (trustedHops === null) {
   console.error(`[serve] TRUST_PROXY_HOPS must be a whole number from 0 to 10 (got ${JSON.stringify(process.env.TRUST_PROXY_HOPS)}).`);
