@@ -1,15 +1,14 @@
 // The server the end-to-end suite drives: the production build on a throwaway PostgreSQL with the
 // reference and demo data, and the outbox notification drivers. Run by playwright.config.ts.
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { startScratchCluster } from "./lib/scratch-database";
 import { ensureDatabase, migrate } from "../lib/server/db/migrate";
 import { seedIfEmpty } from "../prisma/seed";
+import { startWebServerProcess } from "./lib/web-server-process";
 import { startWorkerProcess } from "./lib/worker-process";
 
 const port = process.env.E2E_PORT ?? "3107";
-const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
 if (!existsSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
   console.error("No production build: run `npx next build` first (npm test does).");
@@ -31,17 +30,22 @@ const serverEnv = {
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
   PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
   STORAGE_DIR: path.join(cluster.dir, "files"),
+  // The same front server as `npm start` (scripts/serve.ts): the client address is the socket's.
+  PORT: port,
+  LISTEN_HOST: "127.0.0.1",
+  TRUST_PROXY_HOPS: "0",
 } as const;
-const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env: serverEnv });
-// The worker delivers to the outbox, so the tests read messages from /api/dev/outbox as sent.
-const worker = startWorkerProcess({ env: serverEnv, log: (msg) => console.log(`[e2e] ${msg}`) });
-
-const stop = async () => {
-  server.kill("SIGTERM");
-  await worker.stop();
+const log = (msg: string) => console.log(`[e2e] ${msg}`);
+let stopping = false;
+const stop = async (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  await Promise.all([server.stop(), worker.stop()]);
   await cluster.stop().catch(() => {});
-  process.exit(0);
+  process.exit(code);
 };
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);
-server.on("exit", () => void worker.stop().then(() => cluster.stop()).finally(() => process.exit(0)));
+const server = startWebServerProcess({ env: serverEnv, log, pidFile: path.join(cluster.dir, "server.pid"), onGiveUp: () => void stop(1) });
+// The worker delivers to the outbox, so the tests read messages from /api/dev/outbox as sent.
+const worker = startWorkerProcess({ env: serverEnv, log });
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));

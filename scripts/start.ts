@@ -1,11 +1,16 @@
 // `npm start`: the whole portal from one command. Starts the embedded PostgreSQL (unless DATABASE_URL is
 // set), applies migrations, seeds demo data into an empty embedded database, builds when the build is
-// missing or older than the sources, then serves the production build (or `next dev` with --dev).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+// missing or older than the sources, then serves the production build (or `next dev` with --dev) through
+// scripts/serve.ts. The web server and the worker are supervised children (restarted after a crash).
+// In production mode the environment is checked first and no secret is generated.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { migrateAndReport, resolveDatabase } from "./lib/database";
+import { demoAuthSecret } from "./lib/demo-secret";
+import { environmentProblems } from "../lib/server/env";
+import type { Supervised } from "./lib/supervisor";
+import { startWebServerProcess, stopOrphanedWebServer } from "./lib/web-server-process";
 import { startWorkerProcess, type WorkerProcess } from "./lib/worker-process";
 
 const dev = process.argv.includes("--dev");
@@ -36,61 +41,54 @@ function buildIsCurrent(): boolean {
   return existsSync(buildId) && statSync(buildId).mtimeMs >= newestSourceMtime();
 }
 
-/** Demo mode keeps one generated secret in .data so sessions survive restarts. */
-function authSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  const file = path.join(root, ".data", "auth-secret");
-  if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  }
-  return readFileSync(file, "utf8").trim();
-}
-
-/** A web server orphaned by a `kill -9` of this script would hold the port: stop it first. */
-const serverPidFile = path.join(root, ".data", "server.pid");
-function stopOrphanedWebServer() {
-  if (!existsSync(serverPidFile)) return;
-  const pid = Number(readFileSync(serverPidFile, "utf8"));
-  try {
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-    if (cmdline.includes("next")) {
-      log(`Stopping the web server left by an earlier run (pid ${pid}).`);
-      process.kill(pid, "SIGTERM");
-      const deadline = Date.now() + 10_000;
-      while (existsSync(`/proc/${pid}`) && Date.now() < deadline) spawnSync("sleep", ["0.1"]);
-    }
-  } catch {
-    // not running (or not Linux): nothing to do
-  }
-  rmSync(serverPidFile, { force: true });
+/**
+ * The whole environment, checked before anything starts. Production: every variable as given, nothing
+ * generated, every problem named, exit 1. Demo: the same checks with the embedded database standing in
+ * for a missing DATABASE_URL.
+ */
+function checkEnvironment(): boolean {
+  const production = process.env.APP_MODE === "production";
+  const problems = environmentProblems(production ? process.env : { ...process.env, DATABASE_URL: process.env.DATABASE_URL || "postgresql://embedded" });
+  if (problems.length === 0) return true;
+  console.error(`[start] The portal cannot start${production ? " in production mode" : ""}; fix these variables (see .env.example and the README):\n${problems.join("\n")}`);
+  return false;
 }
 
 async function main() {
+  if (!checkEnvironment()) process.exit(1);
+  const production = process.env.APP_MODE === "production";
   const started = Date.now();
-  stopOrphanedWebServer();
-  let child: ChildProcess | undefined;
+  stopOrphanedWebServer(log);
+  let build: ChildProcess | undefined;
   // Set once PostgreSQL is up; a signal may arrive before that.
-  const running: { database?: Awaited<ReturnType<typeof resolveDatabase>>; worker?: WorkerProcess } = {};
+  const running: { database?: Awaited<ReturnType<typeof resolveDatabase>>; worker?: WorkerProcess; server?: Supervised } = {};
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (child && child.exitCode === null) {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child!.once("exit", resolve));
+    if (build && build.exitCode === null) {
+      build.kill("SIGTERM");
+      await new Promise((resolve) => build!.once("exit", resolve));
     }
-    await running.worker?.stop();
+    await Promise.all([running.server?.stop(), running.worker?.stop()]);
     if (running.database) {
       await running.database.stop().catch((e) => console.error(e));
       if (running.database.embedded) log("PostgreSQL stopped.");
     }
     process.exit(code);
   };
-  // Ctrl-C at any moment (migrating, building, serving) stops everything cleanly.
+  // Ctrl-C or SIGTERM at any moment (migrating, building, serving) stops everything cleanly; a second
+  // one does not wait: the children are killed and we exit (the next start copes with what is left).
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
-      log(`${signal} received: stopping.`);
+      if (stopping) {
+        log(`${signal} received again: forcing exit.`);
+        build?.kill("SIGKILL");
+        running.server?.kill();
+        running.worker?.kill();
+        process.exit(130);
+      }
+      log(`${signal} received: stopping (again to force).`);
       void shutdown(0);
     });
   }
@@ -111,19 +109,20 @@ async function main() {
   }
 
   const port = process.env.PORT ?? "3000";
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: database.url,
-    AUTH_SECRET: authSecret(),
-    PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}`,
+    AUTH_SECRET: production ? process.env.AUTH_SECRET : demoAuthSecret(),
+    PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || `http://localhost:${port}`,
+    TRUST_PROXY_HOPS: process.env.TRUST_PROXY_HOPS || "0",
     PORT: port,
     NEXT_TELEMETRY_DISABLED: "1",
   };
 
   if (!dev && !buildIsCurrent()) {
     log("Building the portal (first start or sources changed)…");
-    child = spawn(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
-    const status = await new Promise<number | null>((resolve) => child!.once("exit", (code) => resolve(code)));
+    build = spawn(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+    const status = await new Promise<number | null>((resolve) => build!.once("exit", (code) => resolve(code)));
     if (stopping) return;
     if (status !== 0) {
       console.error("[start] The build failed.");
@@ -133,24 +132,14 @@ async function main() {
   }
 
   if (stopping) return;
+  const childEnv: NodeJS.ProcessEnv = dev ? env : { ...env, NODE_ENV: "production" };
+  const giveUp = () => void shutdown(1);
   // Notifications and lifecycle jobs (scripts/worker.ts); RUN_WORKER=false when workers run elsewhere.
-  if (process.env.RUN_WORKER !== "false") {
-    running.worker = startWorkerProcess({ env: dev ? env : { ...env, NODE_ENV: "production" }, log });
-  }
-  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
-    stdio: "inherit",
-    env: dev ? env : { ...env, NODE_ENV: "production" },
-  });
-  if (server.pid) writeFileSync(serverPidFile, String(server.pid));
+  // One supervised worker per `npm start`: a restart waits for the previous one to have exited.
+  if (process.env.RUN_WORKER !== "false") running.worker = startWorkerProcess({ env: childEnv, log, onGiveUp: giveUp });
+  running.server = startWebServerProcess({ env: childEnv, log, dev, onGiveUp: giveUp });
   log(`Serving on http://localhost:${port} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s before Next starts)`);
-
-  child = server;
-  server.on("exit", (code, signal) => {
-    rmSync(serverPidFile, { force: true });
-    void shutdown(code ?? (signal ? 0 : 1));
-  });
 }
-
 main().catch((error) => {
   console.error(error);
   process.exit(1);

@@ -1,11 +1,24 @@
 // `npm run worker`: the notification and lifecycle worker on its own (for deployments with several app
 // servers; `npm start` runs one itself unless RUN_WORKER=false). The database is DATABASE_URL, or the
 // project's embedded PostgreSQL: the one `npm start` is running, or started here when none is.
+import { environmentProblems } from "../lib/server/env";
+import { demoAuthSecret } from "./lib/demo-secret";
 import { migrateAndReport, resolveDatabase, runningEmbeddedDatabaseUrl, type ResolvedDatabase } from "./lib/database";
 
 const log = (msg: string) => console.log(`[worker] ${msg}`);
 
 async function main() {
+  // In production the environment is complete or nothing runs (the same check as `npm start`).
+  if (process.env.APP_MODE === "production") {
+    const problems = environmentProblems(process.env);
+    if (problems.length) {
+      console.error(`[worker] The worker cannot start in production mode; fix these variables:\n${problems.join("\n")}`);
+      process.exit(1);
+    }
+  } else {
+    // Demo: the installation's secret, so this worker opens the messages `npm start`'s server sealed.
+    process.env.AUTH_SECRET = demoAuthSecret();
+  }
   let database: ResolvedDatabase;
   const running = process.env.DATABASE_URL ? undefined : runningEmbeddedDatabaseUrl();
   if (running) {

@@ -1,16 +1,32 @@
-// The environment, parsed once: nothing else reads process.env for configuration.
+import "server-only";
+// The environment, parsed once: nothing else reads process.env for configuration. `npm start` parses it
+// before anything else runs and, in production mode, refuses to start naming every problem at once.
 import { z } from "zod";
+import { parseTrustProxyHops } from "@/lib/domain/client-address";
 
 const optionalUrl = z.string().url().optional().or(z.literal("").transform(() => undefined));
 
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string"),
+    DATABASE_URL: z.string({ error: "is required" }).regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string"),
     /** demo: seed demo staff and show the demo hints; production: never. */
     APP_MODE: z.enum(["demo", "production"]).default("demo"),
-    PUBLIC_BASE_URL: z.string().url().default("http://localhost:3000"),
+    /** Where citizens reach the portal (links in messages, QR codes, cookies' Secure flag); https in production. */
+    PUBLIC_BASE_URL: z.string().url().optional(),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    /** How many proxies of ours stand in front of the app (lib/domain/client-address.ts); 0 = none. */
+    TRUST_PROXY_HOPS: z
+      .string()
+      .optional()
+      .transform((raw, ctx) => {
+        if (raw === undefined) return undefined;
+        const hops = parseTrustProxyHops(raw);
+        if (hops === null) ctx.addIssue({ code: "custom", message: "must be a whole number from 0 to 10 (the proxies in front of the app)" });
+        return hops ?? undefined;
+      }),
+    /** Encrypts temporary passwords and one-time codes in stored notifications (lib/server/notifications/secret-box.ts). */
+    NOTIFICATION_SECRET_KEY: z.string().min(32, "must be at least 32 characters").optional(),
     STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
     STORAGE_DIR: z.string().default(".data/files"),
     S3_BUCKET: z.string().optional(),
@@ -31,30 +47,60 @@ const EnvSchema = z
       .default("true")
       .transform((v) => v === "true"),
   })
-  .superRefine((env, ctx) => {
-    if (env.APP_MODE === "production") {
-      if (!env.AUTH_SECRET) ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production mode" });
-      if (!env.SMS_DRIVER) ctx.addIssue({ code: "custom", path: ["SMS_DRIVER"], message: "must be chosen explicitly in production mode" });
-      if (!env.EMAIL_DRIVER) ctx.addIssue({ code: "custom", path: ["EMAIL_DRIVER"], message: "must be chosen explicitly in production mode" });
-    }
-    if (env.SMS_DRIVER === "http" && !env.SMS_GATEWAY_URL) ctx.addIssue({ code: "custom", path: ["SMS_GATEWAY_URL"], message: "is required with SMS_DRIVER=http" });
-    if (env.EMAIL_DRIVER === "smtp" && !env.SMTP_URL) ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required with EMAIL_DRIVER=smtp" });
-    if (env.STORAGE_DRIVER === "s3") {
-      for (const key of ["S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
-        if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required with STORAGE_DRIVER=s3" });
-      }
-    }
-  });
+  .transform((env) => ({ ...env, PUBLIC_BASE_URL: env.PUBLIC_BASE_URL ?? "http://localhost:3000", TRUST_PROXY_HOPS: env.TRUST_PROXY_HOPS ?? 0 }));
 
 export type Env = z.infer<typeof EnvSchema>;
 
-export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = EnvSchema.safeParse(source);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".") || "(environment)"}: ${issue.message}`);
-    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}\nSee .env.example.`);
+type Problem = { path: string; message: string };
+
+/**
+ * The rules between variables, read from the raw values: they run even when some field is invalid (a
+ * zod refinement would not), so one start names every problem.
+ */
+function ruleProblems(raw: Record<string, string | undefined>): Problem[] {
+  const problems: Problem[] = [];
+  const need = (path: string, message: string) => problems.push({ path, message });
+  if (raw.APP_MODE === "production") {
+    if (!raw.AUTH_SECRET) need("AUTH_SECRET", "is required in production mode");
+    if (!raw.NOTIFICATION_SECRET_KEY) need("NOTIFICATION_SECRET_KEY", "is required in production mode");
+    else if (raw.NOTIFICATION_SECRET_KEY === raw.AUTH_SECRET) need("NOTIFICATION_SECRET_KEY", "must differ from AUTH_SECRET");
+    if (raw.TRUST_PROXY_HOPS === undefined) need("TRUST_PROXY_HOPS", "is required in production mode (0 without a proxy; 1 behind deploy/nginx.conf)");
+    if (!raw.PUBLIC_BASE_URL) need("PUBLIC_BASE_URL", "is required in production mode (https://…)");
+    else if (!raw.PUBLIC_BASE_URL.startsWith("https://")) need("PUBLIC_BASE_URL", "must be an https:// address in production mode");
+    if (!raw.SMS_DRIVER) need("SMS_DRIVER", "must be chosen explicitly in production mode");
+    if (!raw.EMAIL_DRIVER) need("EMAIL_DRIVER", "must be chosen explicitly in production mode");
   }
-  return result.data;
+  if (raw.SMS_DRIVER === "http" && !raw.SMS_GATEWAY_URL) need("SMS_GATEWAY_URL", "is required with SMS_DRIVER=http");
+  if (raw.EMAIL_DRIVER === "smtp" && !raw.SMTP_URL) need("SMTP_URL", "is required with EMAIL_DRIVER=smtp");
+  if (raw.STORAGE_DRIVER === "s3") {
+    for (const key of ["S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"]) if (!raw[key]) need(key, "is required with STORAGE_DRIVER=s3");
+  }
+  return problems;
+}
+
+function check(source: Record<string, string | undefined>): { env: Env; problems: [] } | { env?: undefined; problems: string[] } {
+  const raw = withoutEmptyValues(source);
+  const result = EnvSchema.safeParse(raw);
+  const problems: Problem[] = result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path.join(".") || "(environment)", message: issue.message }));
+  for (const problem of ruleProblems(raw)) if (!problems.some((p) => p.path === problem.path)) problems.push(problem);
+  if (problems.length === 0 && result.success) return { env: result.data, problems: [] };
+  return { problems: problems.map((p) => `  ${p.path}: ${p.message}`) };
+}
+
+/** Every problem of the environment, one line each ("  AUTH_SECRET: is required in production mode"); empty when valid. */
+export function environmentProblems(source: Record<string, string | undefined>): string[] {
+  return check(source).problems;
+}
+
+/** An empty value (`AUTH_SECRET=` in a .env file) means "not set". */
+function withoutEmptyValues(source: Record<string, string | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const { env, problems } = check(source);
+  if (!env) throw new Error(`Invalid environment configuration:\n${problems.join("\n")}\nSee .env.example.`);
+  return env;
 }
 
 let cached: Env | undefined;

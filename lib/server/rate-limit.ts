@@ -2,6 +2,7 @@ import "server-only";
 // Rate limits kept in PostgreSQL, so every app server shares the same counters: fixed windows
 // (hitRateLimit) and, for sign-in failures, exponential back-off (checkBackoff/recordBackoffFailure).
 import { backoffDelaySeconds, type BackoffRule } from "@/lib/domain/backoff";
+import { addressRateLimitSubject } from "@/lib/domain/client-address";
 import { prisma } from "./db/client";
 
 export type { BackoffRule };
@@ -23,7 +24,8 @@ export const RATE_LIMITS = {
 
 /** Counts one hit against `rule` for `subject` (an IP, a user name…) and says whether it is allowed. */
 export async function hitRateLimit(rule: RateLimitRule, subject: string): Promise<RateLimitResult> {
-  const key = `${rule.name}:${subject}`;
+  // An IPv6 subject counts by its /64 (lib/domain/client-address.ts).
+  const key = `${rule.name}:${addressRateLimitSubject(subject)}`;
   const rows = await prisma.$queryRaw<{ count: number; windowStart: Date }[]>`
     INSERT INTO "RateLimitBucket" ("key", "count", "windowStart") VALUES (${key}, 1, now())
     ON CONFLICT ("key") DO UPDATE SET
@@ -42,7 +44,7 @@ export async function hitRateLimit(rule: RateLimitRule, subject: string): Promis
 
 /** Forgets the counter (e.g. after a successful sign-in). */
 export async function resetRateLimit(rule: RateLimitRule, subject: string): Promise<void> {
-  await prisma.rateLimitBucket.deleteMany({ where: { key: `${rule.name}:${subject}` } });
+  await prisma.rateLimitBucket.deleteMany({ where: { key: `${rule.name}:${addressRateLimitSubject(subject)}` } });
 }
 
 /**

@@ -16,6 +16,8 @@ export async function run(): Promise<BenchResult[]> {
   await ensureDatabase(cluster.adminUrl, "bench_sms");
   const url = cluster.urlFor("bench_sms");
   process.env.DATABASE_URL = url; // read by env() in this process (brand name, links)
+  // One secret for this process and the worker child: the approval SMS is sealed here and opened there.
+  process.env.AUTH_SECRET ??= "bench-auth-secret-bench-auth-secret-0123456789";
   const { createPrismaClient } = await import("@/lib/server/db/client");
   const { seedReferenceData } = await import("@/prisma/seed");
   const { startWorkerProcess } = await import("@/scripts/lib/worker-process");

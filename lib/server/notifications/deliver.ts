@@ -13,6 +13,7 @@ import { prisma, type Notification, type PrismaClient } from "@/lib/server/db/cl
 import { DeclarationNotFoundError, declarationPdfAttachment } from "@/lib/server/pdf/render-stored-declaration";
 import { PermanentDeliveryError, TransientDeliveryError, type DeliveryResult, type EmailAttachment } from "./drivers";
 import type { NotificationAttachment } from "./outbox";
+import { openStored, SECRET_TEMPLATES } from "./secret-box";
 import { activeDriver, driversFromEnv, type NotificationDrivers } from "./select-drivers";
 
 export { activeDriver, driversFromEnv, type DriverName, type NotificationDrivers } from "./select-drivers";
@@ -77,7 +78,8 @@ export async function claimDueNotifications(db: PrismaClient, now: Date, limit: 
 }
 
 /** Sends one claimed row through its channel's driver, with the row's idempotency key. */
-export async function sendNotification(row: Notification, drivers: NotificationDrivers, db: PrismaClient = prisma): Promise<DeliveryResult> {
+export async function sendNotification(stored: Notification, drivers: NotificationDrivers, db: PrismaClient = prisma): Promise<DeliveryResult> {
+  const row = openSealedForDelivery(stored); // a sealed secret is opened only here, to send it
   if (row.channel === "sms") return drivers.sms.send({ to: row.recipient, text: row.body, idempotencyKey: row.idempotencyKey });
   const attachments = await Promise.all(parseAttachments(row.attachments).map((attachment) => resolveAttachment(attachment, db)));
   return drivers.email.send({
@@ -90,10 +92,18 @@ export async function sendNotification(row: Notification, drivers: NotificationD
   });
 }
 
+/** A row sealed under another key (NOTIFICATION_SECRET_KEY changed) can never be sent: fail it for good. */
+function openSealedForDelivery(row: Notification): Notification {
+  try {
+    return openStored(row);
+  } catch (error) {
+    throw new PermanentDeliveryError("The sealed text cannot be opened with the current NOTIFICATION_SECRET_KEY", { cause: error });
+  }
+}
+
 export type DeliveryOutcome = "sent" | "retrying" | "failed" | "superseded";
 
-/** Messages that carry a secret (a temporary password, a one-time code). */
-export const SECRET_TEMPLATES: ReadonlySet<string> = new Set(["approval", "otp"]);
+export { SECRET_TEMPLATES } from "./secret-box";
 /** What replaces the text of such a message once it has left through a real transport. */
 export const REDACTED_BODY = "[redacted after delivery: the message contained a temporary password or a one-time code]";
 

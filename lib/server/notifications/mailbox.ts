@@ -5,6 +5,7 @@ import "server-only";
 import { normalizeVietnameseMobile } from "@/lib/domain/identifiers";
 import { prisma, type PrismaClient, type Prisma } from "@/lib/server/db/client";
 import { env, type Env } from "@/lib/server/env";
+import { openStored } from "./secret-box";
 import { activeDriver } from "./select-drivers";
 import type { NotificationChannel } from "./outbox";
 
@@ -59,10 +60,18 @@ export async function listMailbox(
     where.channel = target.channel;
     where.recipient = target.channel === "email" ? { equals: target.recipient, mode: "insensitive" } : target.recipient;
   }
-  return (options.db ?? prisma).notification.findMany({
+  const rows = await (options.db ?? prisma).notification.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: options.limit ?? 200,
     select: { id: true, channel: true, recipient: true, template: true, subject: true, body: true, html: true, status: true, createdAt: true, sentAt: true },
+  });
+  // The test mailbox shows what the person received: sealed secrets are opened for it (demo only).
+  return rows.map((row) => {
+    try {
+      return openStored(row);
+    } catch {
+      return { ...row, body: "[sealed under another key: cannot be shown]", html: null };
+    }
   });
 }

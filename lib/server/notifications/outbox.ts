@@ -5,6 +5,7 @@ import "server-only";
 import { normalizeVietnameseMobile } from "@/lib/domain/identifiers";
 import { env } from "@/lib/server/env";
 import type { Prisma, Tx } from "@/lib/server/db/client";
+import { sealForStorage } from "./secret-box";
 import { notificationTemplates, type NotificationTemplate } from "./templates";
 
 /** Attachments are described in the row and built when the message is delivered. */
@@ -57,6 +58,8 @@ export function normalizeEmailRecipient(email: string): string {
  */
 export async function enqueueNotification(tx: Tx, input: NotificationInput): Promise<boolean> {
   const recipient = input.channel === "sms" ? normalizeSmsRecipient(input.recipient) : normalizeEmailRecipient(input.recipient);
+  // A temporary password or one-time code is stored sealed (secret-box.ts), never in clear.
+  const text = sealForStorage({ template: input.template, body: input.body, html: input.html ?? null });
   const { count } = await tx.notification.createMany({
     data: [
       {
@@ -64,8 +67,8 @@ export async function enqueueNotification(tx: Tx, input: NotificationInput): Pro
         recipient,
         template: input.template,
         subject: input.subject ?? null,
-        body: input.body,
-        html: input.html ?? null,
+        body: text.body,
+        html: text.html,
         attachments: (input.attachments ?? []) as Prisma.InputJsonValue,
         idempotencyKey: input.idempotencyKey,
         declarationId: input.declarationId ?? null,

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import { prisma } from "@/lib/server/db/client";
 import { hashPassword } from "@/lib/server/auth/password-hash";
+import { isSealed, openStored } from "@/lib/server/notifications/secret-box";
 import { generateTemporaryPassword } from "@/lib/domain/password-policy";
 import type { RequestInfo } from "@/lib/server/request-info";
 import { buildPerson } from "@/tests/factories/people";
@@ -62,14 +63,16 @@ export async function createAccount(
   return { id: account.id, bhxhCode: person.bhxhCode, phone: person.phone, password, fullName: person.fullName };
 }
 
-/** The 6-digit code in the SMS written to the outbox for this challenge. */
+/** The 6-digit code in the SMS written to the outbox for this challenge (stored sealed, opened as the deliverer does). */
 export async function codeFromSms(challengeId: string): Promise<string> {
-  const sms = await prisma.notification.findUnique({ where: { idempotencyKey: `otp:${challengeId}:sms` } });
-  expect(sms, `an SMS for challenge ${challengeId}`).not.toBeNull();
-  expect(sms!.channel).toBe("sms");
-  expect(sms!.template).toBe("otp");
-  const code = /\b(\d{6})\b/.exec(sms!.body)?.[1];
-  expect(code, sms!.body).toBeDefined();
+  const stored = await prisma.notification.findUnique({ where: { idempotencyKey: `otp:${challengeId}:sms` } });
+  expect(stored, `an SMS for challenge ${challengeId}`).not.toBeNull();
+  expect(isSealed(stored!.body), "the code is not stored in clear").toBe(true);
+  const sms = openStored(stored!);
+  expect(sms.channel).toBe("sms");
+  expect(sms.template).toBe("otp");
+  const code = /\b(\d{6})\b/.exec(sms.body)?.[1];
+  expect(code, sms.body).toBeDefined();
   return code!;
 }
 

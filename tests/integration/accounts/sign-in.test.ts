@@ -8,6 +8,7 @@ import { checkCitizenSession } from "@/lib/server/accounts/citizen-session";
 import { OTP_MAX_ATTEMPTS, OTP_VALID_SECONDS } from "@/lib/server/accounts/one-time-codes";
 import { completeCitizenSignIn, DIRECT_TICKET_SECONDS, resendSignInCode, startCitizenSignIn } from "@/lib/server/accounts/sign-in-citizen";
 import { signOutCitizen } from "@/lib/server/accounts/sign-out";
+import { openStored } from "@/lib/server/notifications/secret-box";
 import { codeFromSms, createAccount, DAY_MS, device, later, wrongCode, type TestAccount } from "./helpers";
 
 afterAll(() => prisma.$disconnect());
@@ -147,7 +148,8 @@ describe("one device at a time", () => {
     const code = await codeFromSms(started.otp.challengeId);
     const sms = await prisma.notification.findUniqueOrThrow({ where: { idempotencyKey: `otp:${started.otp.challengeId}:sms` } });
     expect(sms).toMatchObject({ recipient: account.phone, accountId: account.id, status: "pending" });
-    expect(sms.body.length).toBeLessThanOrEqual(160);
+    expect(sms.body).not.toContain(code); // sealed in the table (secret-box.ts)
+    expect(openStored(sms).body.length).toBeLessThanOrEqual(160);
     const stored = await prisma.oneTimeCode.findUniqueOrThrow({ where: { id: started.otp.challengeId } });
     expect(stored.codeHash).not.toContain(code);
     expect(stored.expiresAt.getTime() - stored.createdAt.getTime()).toBe(OTP_VALID_SECONDS * 1000);

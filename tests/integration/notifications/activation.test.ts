@@ -12,6 +12,7 @@ import { correctionCode } from "@/lib/server/declarations/declaration-access";
 import { enqueueRejectionNotice } from "@/lib/server/accounts/notify-rejection";
 import { verifyPassword } from "@/lib/server/auth/password-hash";
 import { prisma, type Declaration } from "@/lib/server/db/client";
+import { openStored } from "@/lib/server/notifications/secret-box";
 import { createDeclaration, MINUTE } from "./support";
 
 afterAll(() => prisma.$disconnect());
@@ -33,8 +34,9 @@ function approve(declaration: Declaration, options: { now?: Date; holdMs?: numbe
   );
 }
 
-/** SMS first, then email (the enum order). */
-const notificationsOf = (declarationId: string) => prisma.notification.findMany({ where: { declarationId }, orderBy: { channel: "asc" } });
+/** SMS first, then email (the enum order), with sealed secrets opened as the deliverer opens them. */
+const notificationsOf = async (declarationId: string) =>
+  (await prisma.notification.findMany({ where: { declarationId }, orderBy: { channel: "asc" } })).map((row) => openStored(row));
 
 describe("activateAccountForDeclaration", () => {
   it("creates the account with a temporary password to change, and enqueues the approval SMS and email with it", async () => {
@@ -60,6 +62,11 @@ describe("activateAccountForDeclaration", () => {
     expect(account.activatedAt.getTime()).toBe(now.getTime());
     expect(account.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(account.passwordHash, result.temporaryPassword)).toBe(true);
+
+    // The temporary password is not stored in clear anywhere in the Notification table.
+    const stored = await prisma.$queryRaw<{ row: string }[]>`SELECT row_to_json(n)::text AS row FROM "Notification" n WHERE "declarationId" = ${declaration.id}`;
+    expect(stored).toHaveLength(2);
+    for (const { row } of stored) expect(row).not.toContain(result.temporaryPassword);
 
     const [sms, email] = await notificationsOf(declaration.id);
     expect(sms).toMatchObject({ channel: "sms", recipient: declaration.phone, template: "approval", idempotencyKey: `approval:${declaration.id}:v1:sms`, accountId: account.id });

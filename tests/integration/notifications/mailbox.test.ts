@@ -34,7 +34,16 @@ describe("the rule", () => {
     expect(openMailboxChannels(parseEnv({ ...base, SMS_DRIVER: "outbox", EMAIL_DRIVER: "outbox" }))).toEqual(["sms", "email"]);
     expect(openMailboxChannels(smsHttp)).toEqual(["email"]);
     expect(openMailboxChannels(bothReal)).toEqual([]);
-    const production = parseEnv({ ...base, APP_MODE: "production", AUTH_SECRET: "x".repeat(32), SMS_DRIVER: "outbox", EMAIL_DRIVER: "outbox" });
+    const production = parseEnv({
+      ...base,
+      APP_MODE: "production",
+      AUTH_SECRET: "x".repeat(32),
+      NOTIFICATION_SECRET_KEY: "y".repeat(32),
+      PUBLIC_BASE_URL: "https://dichvucong.example.vn",
+      TRUST_PROXY_HOPS: "1",
+      SMS_DRIVER: "outbox",
+      EMAIL_DRIVER: "outbox",
+    });
     expect(isTestMailboxOpen("sms", production)).toBe(false);
   });
 

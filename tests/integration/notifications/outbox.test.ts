@@ -5,6 +5,7 @@ import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { prisma } from "@/lib/server/db/client";
 import { SMS_MAX_LENGTH } from "@/lib/server/notifications/templates";
 import { NOTIFICATION_CHANNEL, enqueueMessage, enqueueNotification } from "@/lib/server/notifications/outbox";
+import { openStored } from "@/lib/server/notifications/secret-box";
 
 afterAll(() => prisma.$disconnect());
 beforeEach(async () => {
@@ -30,7 +31,8 @@ describe("enqueueNotification", () => {
     expect([first, second]).toEqual([true, false]);
     const rows = await prisma.notification.findMany();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ recipient: "+84912345678", status: "pending", attempts: 0, body: "BHXH: ma 123456" });
+    expect(rows[0]).toMatchObject({ recipient: "+84912345678", status: "pending", attempts: 0 });
+    expect(openStored(rows[0]!).body).toBe("BHXH: ma 123456");
     expect(rows[0]!.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
   });
 
@@ -84,7 +86,12 @@ describe("enqueueMessage", () => {
       }),
     );
     expect(result).toEqual({ sms: true, email: true });
-    const rows = await prisma.notification.findMany({ orderBy: { channel: "asc" } });
+    // The temporary password is nowhere in the stored rows, in any column…
+    const stored = await prisma.$queryRaw<{ row: string }[]>`SELECT row_to_json(n)::text AS row FROM "Notification" n`;
+    expect(stored).toHaveLength(2);
+    for (const { row } of stored) expect(row).not.toContain("Abc7Def8Gh");
+    // …but sealed, and opened to send it.
+    const rows = (await prisma.notification.findMany({ orderBy: { channel: "asc" } })).map((row) => openStored(row));
     const [smsRow, emailRow] = rows;
     expect(smsRow).toMatchObject({ channel: "sms", idempotencyKey: "approval:decl-1:v1:sms", template: "approval", subject: null, html: null });
     expect(smsRow!.body).toContain("0123456789");

@@ -24,6 +24,7 @@ import { sendPhoneCode } from "@/lib/server/phone-verification/send-phone-code";
 import { checkVerificationToken } from "@/lib/server/phone-verification/verification-token";
 import { verifiedPhoneToken } from "@/tests/fixtures/declaration-json";
 import { basicPhotos, declarationJson, linkCode, newIp, newPerson, type PhotoSet } from "../declarations/support/declaration-fixtures";
+import { openStored } from "@/lib/server/notifications/secret-box";
 
 afterAll(() => prisma.$disconnect());
 
@@ -60,7 +61,8 @@ describe("sendPhoneCode", () => {
     expect(row.expiresAt.getTime() - now.getTime()).toBe(PHONE_CODE_VALID_SECONDS * 1000);
     const sms = await prisma.notification.findFirstOrThrow({ where: { recipient: phone.e164, template: "phoneVerificationCode" } });
     expect(sms.channel).toBe("sms");
-    expect(sms.body).toContain("482913");
+    expect(sms.body).not.toContain("482913"); // sealed at rest (secret-box)
+    expect(openStored(sms).body).toContain("482913");
     expect(await prisma.auditEvent.count({ where: { type: "phone.codeSent", data: { path: ["verificationId"], equals: row.id } } })).toBe(1);
   });
 
@@ -146,7 +148,7 @@ function declare(json: unknown) {
 
 async function codeSentTo(e164: string): Promise<string> {
   const sms = await prisma.notification.findFirstOrThrow({ where: { recipient: e164, template: "phoneVerificationCode" }, orderBy: { createdAt: "desc" } });
-  return /\b(\d{6})\b/.exec(sms.body)![1]!;
+  return /\b(\d{6})\b/.exec(openStored(sms).body)![1]!;
 }
 
 describe("POST /api/v1/phone-verifications and /confirm, then POST /api/v1/declarations", () => {

@@ -1,0 +1,67 @@
+// Runs the web server (scripts/serve.ts) as a supervised child of `npm start` and of the e2e server:
+// restarted with backoff after a crash, an OOM kill or a `kill -9`, given up on after repeated fast
+// failures. Its pid is kept in a file so that a server orphaned by a killed `npm start` is stopped by
+// the next one before it takes the port.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { superviseChild, type Supervised } from "./supervisor";
+
+export const DEFAULT_SERVER_PID_FILE = path.join(process.cwd(), ".data", "server.pid");
+
+export type WebServerOptions = {
+  env: NodeJS.ProcessEnv;
+  log: (msg: string) => void;
+  onGiveUp: () => void;
+  dev?: boolean;
+  /** The server script (tests use a stub with the same front server). */
+  script?: string;
+  pidFile?: string;
+  initialDelayMs?: number;
+};
+
+export function startWebServerProcess(options: WebServerOptions): Supervised & { pidFile: string } {
+  const script = options.script ?? path.join(process.cwd(), "scripts", "serve.ts");
+  const pidFile = options.pidFile ?? DEFAULT_SERVER_PID_FILE;
+  const supervised = superviseChild({
+    name: "The web server",
+    log: options.log,
+    onGiveUp: options.onGiveUp,
+    initialDelayMs: options.initialDelayMs,
+    // No react-server condition: Next loads its own React builds. The IPC channel tells the server when we die.
+    spawn: () => spawn(process.execPath, ["--import", "tsx", script, ...(options.dev ? ["--dev"] : [])], { stdio: ["ignore", "inherit", "inherit", "ipc"], env: options.env }),
+    onStart: (child) => {
+      if (!child.pid) return;
+      mkdirSync(path.dirname(pidFile), { recursive: true });
+      writeFileSync(pidFile, String(child.pid));
+    },
+  });
+  return {
+    ...supervised,
+    pidFile,
+    async stop() {
+      await supervised.stop();
+      rmSync(pidFile, { force: true });
+    },
+  };
+}
+
+/** A web server left by an earlier run that was killed (its pid file remains) would hold the port: stop it. */
+export function stopOrphanedWebServer(log: (msg: string) => void, pidFile: string = DEFAULT_SERVER_PID_FILE): void {
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8"));
+  try {
+    // Only a process that is still one of ours (the pid may have been reused since).
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    if (cmdline.includes("serve.ts") || cmdline.includes("next")) {
+      log(`Stopping the web server left by an earlier run (pid ${pid}).`);
+      process.kill(pid, "SIGTERM");
+      const deadline = Date.now() + 10_000;
+      while (existsSync(`/proc/${pid}`) && Date.now() < deadline) spawnSync("sleep", ["0.1"]);
+      if (existsSync(`/proc/${pid}`)) process.kill(pid, "SIGKILL");
+    }
+  } catch {
+    // not running (or not Linux): nothing to do
+  }
+  rmSync(pidFile, { force: true });
+}

@@ -1,0 +1,44 @@
+// The web server process: Next.js (the production build, or `next dev` with --dev) behind our own HTTP
+// server (scripts/lib/front-server.ts), which decides the client address before Next sees the request.
+// Started and restarted by scripts/start.ts and scripts/e2e-server.ts; runs without the react-server
+// condition (Next loads its own React builds).
+//   PORT (default 3000), LISTEN_HOST (default: every interface; not HOSTNAME, which shells and containers set), TRUST_PROXY_HOPS (default 0).
+import next from "next";
+import { parseTrustProxyHops } from "../lib/domain/client-address";
+import { createFrontServer, listen } from "./lib/front-server";
+
+const log = (msg: string) => console.log(`[serve] ${msg}`);
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.LISTEN_HOST || undefined;
+const trustedHops = parseTrustProxyHops(process.env.TRUST_PROXY_HOPS ?? "0");
+if (trustedHops === null) {
+  console.error(`[serve] TRUST_PROXY_HOPS must be a whole number from 0 to 10 (got ${JSON.stringify(process.env.TRUST_PROXY_HOPS)}).`);
+  process.exit(1);
+}
+
+const app = next({ dev, dir: process.cwd(), hostname: hostname ?? "localhost", port });
+await app.prepare();
+const server = createFrontServer({ handler: app.getRequestHandler(), trustedHops });
+// Longer than the proxy's upstream keep-alive (nginx: 60 s), so the proxy never reuses a socket we are closing.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+if (dev) {
+  const upgrade = app.getUpgradeHandler();
+  server.on("upgrade", (req, socket, head) => void upgrade(req, socket, head));
+}
+await listen(server, port, hostname);
+log(`Listening on ${hostname ?? "*"}:${port} (${dev ? "development" : "production"}; client address: ${trustedHops === 0 ? "the socket's peer" : `hop ${trustedHops} from the right of X-Forwarded-For`}).`);
+
+let stopping = false;
+const stop = (reason: string) => {
+  if (stopping) return;
+  stopping = true;
+  log(`${reason}: stopping.`);
+  setTimeout(() => process.exit(0), 10_000).unref();
+  server.close(() => void app.close().finally(() => process.exit(0)));
+  server.closeIdleConnections();
+};
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => stop(`${signal} received`));
+// Started with an IPC channel by start.ts: if that process dies, even by SIGKILL, do not linger holding the port.
+if (process.connected) process.on("disconnect", () => stop("The parent process is gone"));
