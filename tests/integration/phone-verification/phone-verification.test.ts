@@ -38,7 +38,8 @@ let phoneCounter = 0;
 /** A fresh mobile number per test (E.164 and as typed). */
 function newPhone() {
   phoneCounter++;
-  const national = `09${String((process.pid * 7 + phoneCounter) % 100).padStart(2, "0")}${String(Date.now() % 1_000_000).padStart(6, "0")}`.slice(0, 10);
+  // 098 is a Viettel prefix: any two digits after "09" would sometimes give 095, which no carrier uses.
+  const national = `098${String((process.pid * 7 + phoneCounter) % 10)}${String(Date.now() % 1_000_000).padStart(6, "0")}`;
   return { typed: national, e164: `+84${national.slice(1)}` };
 }
 
