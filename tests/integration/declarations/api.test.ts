@@ -58,7 +58,7 @@ async function created(response: Response): Promise<Created> {
 }
 
 describe("POST /api/v1/declarations", () => {
-  it("201: the body, the status URL, no caching, and the web cookie (httpOnly, Lax, Path=/, 30 days)", async () => {
+  it("201: the body, the status URL, no caching, and the web cookie (httpOnly, Lax, Path=/, 24 hours)", async () => {
     const response = await post(declarationJson(newPerson()));
     const body = await created(response);
     expect(Object.keys(body).sort()).toEqual(["accessToken", "expiresAt", "office", "reference", "status", "submittedAt", "version"]);
@@ -67,7 +67,7 @@ describe("POST /api/v1/declarations", () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     const cookie = response.headers.get("set-cookie")!;
-    expect(cookie).toBe(`bhxh_decl_${body.reference}=${body.accessToken}; Path=/; Max-Age=2592000; HttpOnly; SameSite=Lax`);
+    expect(cookie).toBe(`bhxh_decl_${body.reference}=${body.accessToken}; Path=/; Max-Age=86400; HttpOnly; SameSite=Lax`);
     expect(cookie).not.toContain("Secure"); // PUBLIC_BASE_URL is http:// here
   });
 
