@@ -21,18 +21,23 @@ import { jsonResponse, problemResponse } from "./http";
 export const MAX_DECLARATION_BODY_BYTES = 35 * 1024 * 1024;
 
 /**
- * Declaration uploads this process reads at once; beyond, 503 + Retry-After before reading the body.
- * Each holds at most 30 MB of photos: this number bounds what uploads can take from the process's memory.
+ * What uploads may take from this process at once (the numbers live here and nowhere else): at most this
+ * many bodies being read (beyond, 503 + Retry-After before a byte is read), and at most this many bytes of
+ * photos held by all of them together (an upload that would pass it stops with the same 503). Phones send
+ * photos of 1–3 MB, so the budget admits a dozen ordinary uploads, but six 34 MB bodies cannot take more
+ * than it (tests/bench/upload-memory.bench.ts).
  */
-export const MAX_UPLOADS_IN_FLIGHT = 4;
+export const MAX_UPLOADS_IN_FLIGHT = 16;
+export const UPLOAD_BUFFER_BUDGET_BYTES = 48 * 1024 * 1024;
 /** What a 503 for too many uploads in flight tells the client to wait. */
 export const UPLOADS_BUSY_RETRY_AFTER_SECONDS = 5;
 
 let uploadsInFlight = 0;
+let bufferedBytes = 0;
 
-/** Tests and the benchmark: how many uploads are being read now. */
-export function currentUploadsInFlight(): number {
-  return uploadsInFlight;
+/** Tests and the benchmark: how many uploads are being read now, and the photo bytes they hold. */
+export function currentUploadLoad(): { inFlight: number; bufferedBytes: number } {
+  return { inFlight: uploadsInFlight, bufferedBytes };
 }
 
 export type DeclarationRequest = { ok: true; json: unknown; files: DeclarationUploads } | { ok: false; response: Response };
@@ -59,18 +64,21 @@ export async function readDeclarationRequest(request: Request, locale: Locale, o
     }
   }
 
-  if (uploadsInFlight >= MAX_UPLOADS_IN_FLIGHT) {
+  const busy = () =>
+    refuse(problemResponse(503, "uploadsBusy", locale, { seconds: UPLOADS_BUSY_RETRY_AFTER_SECONDS }, {}, { "Retry-After": String(UPLOADS_BUSY_RETRY_AFTER_SECONDS) }));
+  if (uploadsInFlight >= MAX_UPLOADS_IN_FLIGHT || bufferedBytes >= UPLOAD_BUFFER_BUDGET_BYTES) {
     await discardBody(request);
-    return refuse(
-      problemResponse(503, "uploadsBusy", locale, { seconds: UPLOADS_BUSY_RETRY_AFTER_SECONDS }, {}, { "Retry-After": String(UPLOADS_BUSY_RETRY_AFTER_SECONDS) }),
-    );
+    return busy();
   }
   uploadsInFlight++;
+  const held = { bytes: 0 };
   try {
-    const read = await streamParts(request, contentType);
+    const read = await streamParts(request, contentType, held);
     switch (read.kind) {
       case "ok":
         break;
+      case "busy":
+        return busy();
       case "bodyTooLarge":
         return tooLarge();
       case "photoTooLarge":
@@ -91,6 +99,7 @@ export async function readDeclarationRequest(request: Request, locale: Locale, o
     return { ok: true, json, files: read.files };
   } finally {
     uploadsInFlight--;
+    bufferedBytes -= held.bytes;
   }
 }
 
@@ -101,15 +110,16 @@ function declarationPartInvalid(locale: Locale, code: string, params?: Record<st
 
 type StreamedParts =
   | { kind: "ok"; declaration: string | undefined; files: DeclarationUploads }
-  | { kind: "bodyTooLarge" | "declarationTooLarge" | "malformed" }
+  | { kind: "bodyTooLarge" | "declarationTooLarge" | "malformed" | "busy" }
   | { kind: "photoTooLarge"; photo: PhotoKind };
 
 /**
  * Streams the body through busboy. A photo part stops at 10 MB + 1 byte, the JSON part at 64 KB + 1, the
  * whole body at MAX_DECLARATION_BODY_BYTES (a missing or lying Content-Length changes nothing); past any
- * limit the request stream is destroyed, so the rest of the body is never read. Unknown parts are drained.
+ * limit, or when the process's photo budget is spent, the request stream is destroyed, so the rest of the
+ * body is never read. Unknown parts are drained.
  */
-async function streamParts(request: Request, contentType: string): Promise<StreamedParts> {
+async function streamParts(request: Request, contentType: string, held: { bytes: number }): Promise<StreamedParts> {
   if (!request.body) return { kind: "malformed" };
   const source = Readable.fromWeb(request.body as import("node:stream/web").ReadableStream<Uint8Array>);
   let parser: busboy.Busboy;
@@ -164,6 +174,9 @@ async function streamParts(request: Request, contentType: string): Promise<Strea
         if (settled) return;
         size += chunk.byteLength;
         if (size > max) return finish(isDeclaration ? { kind: "declarationTooLarge" } : { kind: "photoTooLarge", photo: name as PhotoKind });
+        if (bufferedBytes + chunk.byteLength > UPLOAD_BUFFER_BUDGET_BYTES) return finish({ kind: "busy" });
+        bufferedBytes += chunk.byteLength;
+        held.bytes += chunk.byteLength;
         chunks.push(chunk);
       });
       stream.on("end", () => {

@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { POST as submit } from "@/app/api/v1/declarations/route";
 import { PHOTO_MAX_INPUT_BYTES } from "@/lib/domain/photo-rules";
-import { MAX_DECLARATION_BODY_BYTES, MAX_UPLOADS_IN_FLIGHT, UPLOADS_BUSY_RETRY_AFTER_SECONDS } from "@/lib/server/api/declaration-request";
+import { currentUploadLoad, MAX_DECLARATION_BODY_BYTES, MAX_UPLOADS_IN_FLIGHT, UPLOAD_BUFFER_BUDGET_BYTES, UPLOADS_BUSY_RETRY_AFTER_SECONDS } from "@/lib/server/api/declaration-request";
 import { prisma } from "@/lib/server/db/client";
 import { RATE_LIMITS } from "@/lib/server/rate-limit";
 import { declarationJson, newIp, newPerson } from "./support/declaration-fixtures";
@@ -130,7 +130,8 @@ describe("declaration uploads", () => {
     const slow = Array.from({ length: MAX_UPLOADS_IN_FLIGHT }, () =>
       submit(request(streamingBody([{ name: "declaration", text: "{}" }], { holdOpen }).stream)),
     );
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    for (let i = 0; i < 200 && currentUploadLoad().inFlight < MAX_UPLOADS_IN_FLIGHT; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(currentUploadLoad().inFlight).toBe(MAX_UPLOADS_IN_FLIGHT);
     const { stream, state } = streamingBody([{ name: "declaration", text: json() }]);
     const busy = await submit(request(stream));
     expect(busy.status).toBe(503);
@@ -142,5 +143,24 @@ describe("declaration uploads", () => {
     expect((await Promise.all(slow)).map((r) => r.status)).toEqual(Array(MAX_UPLOADS_IN_FLIGHT).fill(422));
     const after = await submit(request(streamingBody([{ name: "declaration", text: "{}" }]).stream));
     expect(after.status).toBe(422);
+  });
+
+  it("six concurrent bodies of three 9.9 MB photos: the photo bytes held never pass the budget; the excess gets 503", async () => {
+    const photosOf = () => ["portrait", "idFront", "idBack"].map((name) => ({ name, filename: `${name}.jpg`, size: PHOTO_MAX_INPUT_BYTES - 100 * 1024 }));
+    let peak = 0;
+    const sampler = setInterval(() => (peak = Math.max(peak, currentUploadLoad().bufferedBytes)), 1);
+    // Every body stays open after its photos until the others have been read as far as they can: all six at once.
+    let release!: () => void;
+    const holdOpen = new Promise<void>((resolve) => (release = resolve));
+    const pending = Array.from({ length: 6 }, () => submit(request(streamingBody([{ name: "declaration", text: json() }, ...photosOf()], { holdOpen }).stream)));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    release();
+    const responses = await Promise.all(pending);
+    clearInterval(sampler);
+    const statuses = responses.map((r) => r.status);
+    expect(statuses).toContain(503);
+    expect(statuses.every((s) => s === 503 || s === 415)).toBe(true);
+    expect(peak).toBeLessThanOrEqual(UPLOAD_BUFFER_BUDGET_BYTES);
+    expect(currentUploadLoad()).toEqual({ inFlight: 0, bufferedBytes: 0 });
   });
 });
