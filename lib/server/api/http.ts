@@ -4,7 +4,7 @@ import "server-only";
 import { translate } from "@/lib/i18n/catalog";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
 import type { ServiceFailure } from "../declarations/results";
-import { env } from "../env";
+import { isForeignOriginRequest } from "../origin";
 
 /**
  * The language of the JSON messages: an explicit `X-Lang: en|vi`, else the preferred supported language
@@ -122,27 +122,4 @@ function errorSummary(error: unknown): string {
  */
 export function refuseForeignOrigin(request: Request, locale: Locale): Response | null {
   return isForeignOriginRequest(request) ? problemResponse(403, "foreignOrigin", locale) : null;
-}
-
-export function isForeignOriginRequest(request: Pick<Request, "method" | "headers" | "url">): boolean {
-  const h = request.headers;
-  const safeMethod = request.method === "GET" || request.method === "HEAD";
-  if (safeMethod && h.get("sec-fetch-mode") === "navigate" && h.get("sec-fetch-dest") !== "iframe" && h.get("sec-fetch-dest") !== "frame") return false;
-  const site = h.get("sec-fetch-site");
-  if (site === "cross-site" || site === "same-site") return true;
-  const origin = h.get("origin");
-  if (origin === null) return false;
-  return !portalOrigins(request).has(origin);
-}
-
-function portalOrigins(request: Pick<Request, "headers" | "url">): Set<string> {
-  const origins = new Set<string>([new URL(env().PUBLIC_BASE_URL).origin]);
-  try {
-    origins.add(new URL(request.url).origin);
-  } catch {
-    // a relative URL: nothing to add
-  }
-  const host = request.headers.get("host");
-  if (host) origins.add(`http://${host}`).add(`https://${host}`);
-  return origins;
 }

@@ -289,9 +289,10 @@ describe("GET /api/v1/openapi.json", () => {
     expect(Object.keys(doc.paths).sort()).toEqual(
       ["/api/v1/administrative-units", "/api/v1/declarations", "/api/v1/declarations/{reference}", "/api/v1/declarations/{reference}/pdf", "/api/v1/declarations/{reference}/resubmit", "/api/v1/offices", "/api/v1/openapi.json"].sort(),
     );
-    expect(Object.keys(doc.paths["/api/v1/declarations"].post.responses).sort()).toEqual(["201", "409", "413", "415", "422", "429", "500"]);
-    expect(Object.keys(doc.paths["/api/v1/declarations/{reference}"].get.responses).sort()).toEqual(["200", "404", "429", "500"]);
-    expect(Object.keys(doc.paths["/api/v1/declarations/{reference}/resubmit"].post.responses).sort()).toEqual(["200", "404", "409", "413", "415", "422", "429", "500"]);
+    expect(Object.keys(doc.paths["/api/v1/declarations"].post.responses).sort()).toEqual(["201", "409", "413", "415", "422", "429", "500", "503"]);
+    expect(Object.keys(doc.paths["/api/v1/declarations/{reference}"].get.responses).sort()).toEqual(["200", "403", "404", "410", "429", "500", "503"]);
+    expect(Object.keys(doc.paths["/api/v1/declarations/{reference}"].post.responses).sort()).toEqual(["200", "403", "404", "422", "429", "500", "503"]);
+    expect(Object.keys(doc.paths["/api/v1/declarations/{reference}/resubmit"].post.responses).sort()).toEqual(["200", "404", "409", "413", "415", "422", "429", "500", "503"]);
     const multipart = doc.paths["/api/v1/declarations"].post.requestBody.content["multipart/form-data"];
     expect(Object.keys(multipart.schema.properties)).toEqual(["declaration", "portrait", "idFront", "idBack"]);
     expect(multipart.encoding.declaration.contentType).toBe("application/json");

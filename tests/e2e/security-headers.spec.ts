@@ -1,0 +1,50 @@
+// The page headers on the built app: a nonce-based CSP on every page (wasm only where the QR reader runs),
+// Next's own scripts carrying the nonce, a fresh nonce per request, an injected inline script blocked, and a
+// server action posted from another site answered 403.
+import { EXPECTED_CSP_VIOLATION, expect, test } from "./support/test";
+
+const directive = (policy: string, name: string) => policy.split(";").map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? "";
+
+test("every page carries a nonce-based Content-Security-Policy; 'wasm-unsafe-eval' only on the wizard and the officers' queue", async ({ request }) => {
+  const nonces = new Set<string>();
+  for (const path of ["/", "/tra-cuu", "/dang-nhap", "/dang-ky", "/can-bo/dang-nhap", "/khong-co-trang-nay"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    const policy = response.headers()["content-security-policy"] ?? "";
+    const script = directive(policy, "script-src");
+    const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(script)?.[1];
+    expect(nonce, path).toBeTruthy();
+    nonces.add(nonce!);
+    expect(script, path).toContain("'strict-dynamic'");
+    expect(script, path).not.toContain("unsafe-inline");
+    for (const d of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(policy, path).toContain(d);
+    expect(script.includes("'wasm-unsafe-eval'"), path).toBe(path === "/dang-ky");
+    // Next.js put the same nonce on its scripts.
+    const html = await response.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length, path).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
+  }
+  expect(nonces.size).toBe(6);
+});
+
+test("an injected inline script does not run, and the guard of every spec sees the violation", { annotation: { type: EXPECTED_CSP_VIOLATION } }, async ({ page }) => {
+  await page.goto("/tra-cuu");
+  const ran = await page.evaluate(() => {
+    // What an XSS would do: add a script without the nonce.
+    const s = document.createElement("script");
+    s.textContent = "window.__injected = true";
+    document.head.appendChild(s);
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran).toBe(false);
+  // The violation report is asynchronous.
+  await page.waitForTimeout(300);
+});
+
+test("a server action posted from another site gets 403, not 500", async ({ request }) => {
+  const response = await request.post("/tra-cuu", {
+    headers: { "next-action": "0123456789abcdef0123456789abcdef01234567", origin: "https://evil.example", "content-type": "text/plain;charset=UTF-8" },
+    data: "[]",
+  });
+  expect(response.status()).toBe(403);
+});
