@@ -1,6 +1,7 @@
 // The free-text rule of lib/domain/free-text.ts as a zod check: every text field of the declaration runs
 // it after its own cleaning, so the browser and the server refuse the same characters with the same message.
 import type { z } from "zod";
+import "./zod-config";
 import { freeTextProblem, normalizeFreeText, type FreeTextProblem } from "@/lib/domain/free-text";
 
 export const FREE_TEXT_MESSAGE_KEYS: Record<FreeTextProblem, string> = {

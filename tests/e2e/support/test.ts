@@ -25,7 +25,7 @@ async function watch(context: BrowserContext, violations: string[]): Promise<voi
 
 export const test = base.extend<{ cspGuard: void }>({
   cspGuard: [
-    async ({ context, browser }, use, testInfo) => {
+    async ({ context, browser }, run, testInfo) => {
       const violations: string[] = [];
       await watch(context, violations);
       // Contexts a spec opens itself (a second officer, a second phone) are watched too.
@@ -36,7 +36,7 @@ export const test = base.extend<{ cspGuard: void }>({
         return created;
       }) as Browser["newContext"];
       try {
-        await use();
+        await run();
       } finally {
         browser.newContext = newContext;
       }
