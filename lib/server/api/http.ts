@@ -123,3 +123,23 @@ function errorSummary(error: unknown): string {
 export function refuseForeignOrigin(request: Request, locale: Locale): Response | null {
   return isForeignOriginRequest(request) ? problemResponse(403, "foreignOrigin", locale) : null;
 }
+
+/** A small request body as text, or null when it is (or claims to be) longer than `maxBytes`: never buffered past the cap. */
+export async function readSmallBody(request: Request, maxBytes: number): Promise<string | null> {
+  if (Number(request.headers.get("content-length") ?? "0") > maxBytes) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}

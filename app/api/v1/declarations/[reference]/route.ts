@@ -4,7 +4,7 @@
 // The old `GET ?idNumber=` answers 410 with the way to do it now. Anything else is a 404 that does not
 // reveal whether the reference exists.
 import { declarationStatusBody } from "@/lib/server/api/declaration-status-body";
-import { apiLocale, decodePathSegment, internalErrorResponse, jsonResponse, problemResponse, refuseForeignOrigin } from "@/lib/server/api/http";
+import { apiLocale, decodePathSegment, internalErrorResponse, jsonResponse, problemResponse, readSmallBody, refuseForeignOrigin } from "@/lib/server/api/http";
 import { readDeclarationAccessToken } from "@/lib/server/declarations/declaration-access";
 import { getDeclarationStatusForDeclarer, lookupDeclarationStatus, type DeclarationStatusView } from "@/lib/server/declarations/queries";
 import { hitRateLimit, RATE_LIMITS } from "@/lib/server/rate-limit";
@@ -42,8 +42,8 @@ export async function POST(request: Request, context: Context): Promise<Response
     const foreign = refuseForeignOrigin(request, locale);
     if (foreign) return foreign;
     const reference = decodePathSegment((await context.params).reference);
-    const text = await request.text();
-    const body = parseBoundedJson(text, LOOKUP_BODY_MAX_BYTES, 2);
+    const text = await readSmallBody(request, LOOKUP_BODY_MAX_BYTES);
+    const body = text === null ? undefined : parseBoundedJson(text, LOOKUP_BODY_MAX_BYTES, 2);
     const idNumber = body && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>).idNumber : undefined;
     if (idNumber !== undefined && typeof idNumber !== "string") return problemResponse(422, "queryParamInvalid", locale, { param: "idNumber" });
     return await answer(request, reference, idNumber ?? null, locale);
