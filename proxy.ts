@@ -27,7 +27,9 @@ const withHeaders = auth((request) => {
 }) as unknown as NextMiddleware;
 
 export function proxy(request: NextRequest, event: NextFetchEvent) {
-  if (request.method === "POST" && request.headers.has("next-action") && isForeignOriginRequest(request)) {
+  // A POST to a page is a server action, sent by script (Next-Action header) or, before scripts load, as a
+  // plain form: either way, from another site it is refused here.
+  if (request.method !== "GET" && request.method !== "HEAD" && isForeignOriginRequest(request)) {
     return new NextResponse("403 Forbidden: this form was sent from another website.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }
   return withHeaders(request, event);

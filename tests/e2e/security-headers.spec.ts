@@ -3,6 +3,8 @@
 // server action posted from another site answered 403.
 import { EXPECTED_CSP_VIOLATION, expect, test } from "./support/test";
 
+const portalBase = () => `http://127.0.0.1:${process.env.E2E_PORT ?? 3107}`;
+
 const directive = (policy: string, name: string) => policy.split(";").map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? "";
 
 test("every page carries a nonce-based Content-Security-Policy; 'wasm-unsafe-eval' only on the wizard and the officers' queue", async ({ request }) => {
@@ -46,4 +48,10 @@ test("a server action posted from another site gets 403, not 500", async ({ requ
     data: "[]",
   });
   expect(response.status()).toBe(403);
+  // The same form sent before scripts load (no Next-Action header, a plain form post).
+  const plain = await request.post("/tra-cuu", { headers: { origin: "https://evil.example" }, form: { reference: "TK-2222-2222", idNumber: "001190012345" } });
+  expect(plain.status()).toBe(403);
+  // From the portal itself, the plain form still works (the page answers, no 403).
+  const own = await request.post("/tra-cuu", { headers: { origin: new URL(portalBase()).origin }, form: { reference: "TK-2222-2222" } });
+  expect(own.status()).not.toBe(403);
 });
