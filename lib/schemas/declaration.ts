@@ -20,6 +20,7 @@ import {
   type Sex,
 } from "@/lib/domain/identifiers";
 import { normalizeReferenceInput } from "@/lib/domain/reference-code";
+import { freeTextRules, prepareFreeText } from "./free-text";
 
 /** Every message key these schemas can produce (all present in lib/i18n/messages/validation.ts). */
 export const DECLARATION_MESSAGE_KEYS = {
@@ -67,6 +68,10 @@ export const DECLARATION_MESSAGE_KEYS = {
   commitmentRequired: "validation.commitmentRequired",
   referenceCodeRequired: "validation.referenceCodeRequired",
   referenceCodeInvalid: "validation.referenceCodeInvalid",
+  textInvalidCharacters: "validation.textInvalidCharacters",
+  textTooManyMarks: "validation.textTooManyMarks",
+  textEmoji: "validation.textEmoji",
+  textUnsupportedCharacter: "validation.textUnsupportedCharacter",
 } as const;
 const M = DECLARATION_MESSAGE_KEYS;
 
@@ -126,8 +131,8 @@ function calendarDate(requiredKey: string, invalidKey: string) {
 export const personalFields = {
   fullName: requiredText(
     M.fullNameRequired,
-    [maxLength(FULL_NAME_MAX_LENGTH, M.fullNameTooLong), [isValidFullName, M.fullNameInvalid]],
-    normalizeFullName,
+    [...freeTextRules, maxLength(FULL_NAME_MAX_LENGTH, M.fullNameTooLong), [isValidFullName, M.fullNameInvalid]],
+    prepareFreeText(normalizeFullName),
   ),
   dateOfBirth: calendarDate(M.dateOfBirthRequired, M.dateOfBirthInvalid),
   sex: z.enum(SEXES, { error: M.sexRequired }),
@@ -143,7 +148,7 @@ export const personalFields = {
   /** Stored without spaces, dots or dashes, upper-cased (passports); its format is checked against idType by refineIdentity. */
   idNumber: requiredText(M.idNumberRequired, [], normalizeIdNumber),
   idIssueDate: calendarDate(M.idIssueDateRequired, M.idIssueDateInvalid),
-  idIssuePlace: requiredText(M.idIssuePlaceRequired, [maxLength(200, M.idIssuePlaceTooLong)]),
+  idIssuePlace: requiredText(M.idIssuePlaceRequired, [...freeTextRules, maxLength(200, M.idIssuePlaceTooLong)], prepareFreeText()),
 };
 
 export const contactFields = {
@@ -153,7 +158,7 @@ export const contactFields = {
       provinceCode: requiredText(M.provinceRequired, [pattern(/^\d{2}$/, M.provinceInvalid)]),
       /** Commune code; that it exists and belongs to the province is checked by the server. */
       communeCode: requiredText(M.communeRequired, [pattern(/^\d{5}$/, M.communeInvalid)]),
-      street: requiredText(M.streetRequired, [maxLength(200, M.streetTooLong)]),
+      street: requiredText(M.streetRequired, [...freeTextRules, maxLength(200, M.streetTooLong)], prepareFreeText()),
     },
     { error: M.addressRequired },
   ),

@@ -2,7 +2,7 @@
 // approves it in the back office, the SMS with the temporary password reaches the test mailbox, the
 // citizen signs in and must change it; a second device signs in with the SMS code and the first one is
 // signed out with the reason. axe on every page visited.
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "./support/test";
 import { DEMO_PARTICIPANTS, DEMO_STAFF_PASSWORD } from "../factories/demo";
 import { expectNoAxeViolations } from "./support/axe";
 import { sendDeclaration } from "./support/declarations";

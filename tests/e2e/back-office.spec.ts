@@ -5,7 +5,7 @@
 // another office gets nothing (page, photo route, search); the supervisor sees the figures but not the
 // administration; the admin creates a staff account. axe on every page visited.
 // Uses DEMO_PARTICIPANTS[1] and [2] only (other e2e files use the others).
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "./support/test";
 import sharp from "sharp";
 import { Secret, TOTP } from "otpauth";
 import { DEMO_PARTICIPANTS, DEMO_STAFF_PASSWORD } from "../factories/demo";

@@ -4,7 +4,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { devices, expect, test, type Page, type Request } from "@playwright/test";
+import { devices, expect, test, type Page, type Request } from "./support/test";
 import { submissionDeadline } from "@/lib/domain/deadlines";
 import { formatDateVi } from "@/lib/domain/dates";
 import { displayPhone } from "@/lib/domain/identifiers";

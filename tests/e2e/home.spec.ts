@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectNoAxeViolations } from "./support/axe";
 
 test("the home page offers the four services in Vietnamese, and switches to English", async ({ page }) => {

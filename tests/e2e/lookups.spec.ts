@@ -1,6 +1,6 @@
 // The public look-ups in a phone-sized Chromium: the BHXH-code search (with and without scripts) and the
 // offices list, axe-checked in each state the page can be in.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { expectNoAxeViolations } from "./support/axe";
 
 async function fillBhxhCodeForm(page: Page, values: { fullName: string; day: string; month: string; year: string; province: string; idNumber?: string }) {

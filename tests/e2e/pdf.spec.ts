@@ -1,7 +1,7 @@
 // The printable Tờ khai 01 against the production build: a declaration sent through the public API (multipart,
 // real JPEGs), its PDF fetched with the access token, refused without it, and the confirmation page's print and
 // download links. Uses its own person (seed 4040): the DEMO_PARTICIPANTS belong to the other e2e files.
-import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { expect, request as playwrightRequest, test } from "./support/test";
 import { buildPerson } from "../factories/people";
 import { createRng } from "../factories/random";
 import { pdfToText } from "../fixtures/declaration-pdf";

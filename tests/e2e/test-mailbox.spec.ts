@@ -1,7 +1,7 @@
 // The test mailbox against the production build: a declaration sent through the public API gets its
 // "received" SMS and email delivered by the worker of the e2e server into the outbox, and both show
 // in /hop-thu-thu-nghiem and in GET /api/dev/outbox.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { sendDeclaration } from "./support/declarations";
 

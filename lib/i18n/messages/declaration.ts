@@ -290,6 +290,14 @@ export const declaration = {
     server_recordExists: "Số giấy tờ hoặc mã số BHXH này đã có hồ sơ đang chờ hoặc đã có tài khoản. Chúng tôi đã gửi hướng dẫn tới số điện thoại đã đăng ký.",
     server_conflictCheckRateLimited: "Số giấy tờ này đã được kiểm tra quá nhiều lần. Vui lòng thử lại sau {minutes} phút",
     server_phoneCodeRateLimited: "Có quá nhiều yêu cầu gửi mã từ mạng của bạn. Vui lòng thử lại sau {minutes} phút",
+
+    // uploads, headers and errors (docs/security/uploads-headers-text.md)
+    server_uploadsBusy: "Hệ thống đang nhận nhiều tờ khai cùng lúc. Vui lòng gửi lại sau {seconds} giây; thông tin bạn đã nhập không bị mất",
+    server_serviceUnavailable: "Hệ thống tạm thời chưa kết nối được cơ sở dữ liệu nên chưa ghi nhận được yêu cầu. Thông tin bạn đã nhập không bị mất; vui lòng thử lại sau {minutes} phút",
+    server_photoOverLimit: "{label} lớn hơn mức tối đa {max} MB. Chọn ảnh nhỏ hơn hoặc chụp lại",
+    server_declarationPartTooLarge: "Phần declaration quá lớn (tối đa {maxKilobytes} KB) hoặc lồng nhau quá sâu",
+    server_lookupQueryGone: "Tra cứu bằng số giấy tờ trong địa chỉ (?idNumber=) không còn được hỗ trợ để số giấy tờ không bị lưu trong nhật ký. Gửi POST tới {path} với nội dung JSON có trường idNumber, hoặc gửi số giấy tờ trong tiêu đề X-Id-Number",
+    server_foreignOrigin: "Yêu cầu đến từ một trang web khác nên bị từ chối. Mở trực tiếp Cổng giao dịch điện tử BHXH rồi thử lại",
   },
   en: {
     // Wizard frame
@@ -579,5 +587,13 @@ export const declaration = {
     server_recordExists: "This document number or social insurance number already has a pending declaration or an account. We have sent instructions to the registered phone number.",
     server_conflictCheckRateLimited: "This document number has been checked too many times. Please try again in {minutes} minutes",
     server_phoneCodeRateLimited: "Too many code requests have come from your network. Please try again in {minutes} minutes",
+
+    // uploads, headers and errors (docs/security/uploads-headers-text.md)
+    server_uploadsBusy: "The system is receiving many declarations at once. Please send again in {seconds} seconds; what you entered has not been lost",
+    server_serviceUnavailable: "The system cannot reach its database right now, so your request was not recorded. What you entered has not been lost; please try again in {minutes} minutes",
+    server_photoOverLimit: "{label} is larger than the maximum of {max} MB. Choose a smaller photo or take it again",
+    server_declarationPartTooLarge: "The declaration part is too large (at most {maxKilobytes} KB) or nested too deeply",
+    server_lookupQueryGone: "Looking up with the document number in the address (?idNumber=) is no longer supported, so that the number is not kept in logs. Send a POST to {path} with a JSON body holding idNumber, or send the number in the X-Id-Number header",
+    server_foreignOrigin: "The request came from another website and was refused. Open the BHXH electronic transaction portal directly and try again",
   },
 };

@@ -58,6 +58,11 @@ export const validation = {
     rejectionReason_notSigned: "Tờ khai chưa được ký",
     rejectionReason_wrongOffice: "Tờ khai được nộp không đúng cơ quan BHXH đã chọn",
     rejectionReason_other: "Lý do khác",
+    // free text (lib/domain/free-text.ts)
+    textInvalidCharacters: "Có ký tự ẩn, ký tự điều khiển hoặc ký tự lỗi (ví dụ ký tự đảo chiều văn bản) không được phép. Xóa phần này rồi gõ lại",
+    textTooManyMarks: "Có chữ mang quá nhiều dấu. Chỉ dùng chữ có dấu như trong tiếng Việt, ví dụ “ệ”",
+    textEmoji: "Không dùng biểu tượng cảm xúc (emoji): tờ khai chỉ in được chữ cái, chữ số và dấu câu thông thường",
+    textUnsupportedCharacter: "Có ký tự không in được trên tờ khai. Chỉ dùng chữ cái tiếng Việt hoặc chữ Latinh, chữ số và dấu câu thông thường",
   },
   en: {
     invalidValue: "This value is not valid. Check what you entered",
@@ -115,5 +120,10 @@ export const validation = {
     rejectionReason_notSigned: "The declaration has not been signed",
     rejectionReason_wrongOffice: "The declaration was brought to a different office from the one selected",
     rejectionReason_other: "Other reason",
+    // free text (lib/domain/free-text.ts)
+    textInvalidCharacters: "Contains a hidden, control or broken character (for example one that reverses the text), which is not allowed. Delete this text and type it again",
+    textTooManyMarks: "A letter carries too many accent marks. Use letters with accents as written in Vietnamese, for example “ệ”",
+    textEmoji: "Emoji cannot be used: the declaration can only print letters, digits and common punctuation",
+    textUnsupportedCharacter: "Contains a character that cannot be printed on the declaration. Use Vietnamese or Latin letters, digits and common punctuation only",
   },
 };

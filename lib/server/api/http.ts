@@ -4,6 +4,7 @@ import "server-only";
 import { translate } from "@/lib/i18n/catalog";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
 import type { ServiceFailure } from "../declarations/results";
+import { isForeignOriginRequest } from "../origin";
 
 /**
  * The language of the JSON messages: an explicit `X-Lang: en|vi`, else the preferred supported language
@@ -54,14 +55,91 @@ export function failureResponse(failure: ServiceFailure, locale: Locale): Respon
 }
 
 /** A problem answered by the handler itself ("declaration.server_<code>"). */
-export function problemResponse(status: number, code: string, locale: Locale, params?: Record<string, string | number>, extra: Record<string, unknown> = {}): Response {
-  const headers: Record<string, string> = { "Content-Language": locale };
+export function problemResponse(
+  status: number,
+  code: string,
+  locale: Locale,
+  params?: Record<string, string | number>,
+  extra: Record<string, unknown> = {},
+  extraHeaders: Record<string, string> = {},
+): Response {
+  const headers: Record<string, string> = { "Content-Language": locale, ...extraHeaders };
   if (status === 429 && typeof extra.retryAfterSeconds === "number") headers["Retry-After"] = String(extra.retryAfterSeconds);
   return jsonResponse({ code, message: translate(locale, `declaration.server_${code}`, params), ...extra }, { status, headers });
 }
 
-/** Logs the error for the operators; the client gets a calm, translated 500 without details. */
+/** How long a client should wait after a 503 for an unreachable database (a restart or fail-over takes seconds). */
+export const DATABASE_UNAVAILABLE_RETRY_AFTER_SECONDS = 30;
+
+/**
+ * Logs the error for the operators; the client gets a calm, translated answer without details: 503 with
+ * Retry-After when the database cannot be reached (nothing was recorded; trying again later works), else 500.
+ */
 export function internalErrorResponse(error: unknown, locale: Locale, where: string): Response {
+  if (isDatabaseUnavailable(error)) {
+    console.error(`[api] ${where}: database unavailable (${errorSummary(error)})`);
+    const seconds = DATABASE_UNAVAILABLE_RETRY_AFTER_SECONDS;
+    return problemResponse(503, "serviceUnavailable", locale, { minutes: Math.ceil(seconds / 60) }, { retryAfterSeconds: seconds }, { "Retry-After": String(seconds) });
+  }
   console.error(`[api] ${where} failed:`, error);
   return problemResponse(500, "internalError", locale);
+}
+
+// Prisma's codes for "cannot reach / lost / timed out waiting for" the server, the adapter's error kinds,
+// PostgreSQL's SQLSTATEs for the same (class 08, shutting down, starting up, too many connections) and the
+// socket errors of node-postgres.
+const PRISMA_UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+const ADAPTER_UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "DatabaseDoesNotExist", "TransactionAlreadyClosed"]);
+const SQLSTATE_UNAVAILABLE = /^(?:08...|57P0[1-3]|53300)$/;
+const SOCKET_UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH"]);
+const UNAVAILABLE_MESSAGES = /Can't reach database server|Connection terminated|connection timeout|Timed out fetching a new connection|server closed the connection|Connection refused|the database system is (?:starting up|shutting down)/i;
+
+/** True when `error` (or anything in its cause chain) says the database could not be reached or was lost. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 8; e = (e as { cause?: unknown }).cause, depth++) {
+    const o = e as { name?: unknown; code?: unknown; errorCode?: unknown; kind?: unknown; originalCode?: unknown; message?: unknown };
+    if (o.name === "PrismaClientInitializationError") return true;
+    for (const code of [o.code, o.errorCode, o.originalCode]) {
+      if (typeof code !== "string") continue;
+      if (PRISMA_UNAVAILABLE_CODES.has(code) || SQLSTATE_UNAVAILABLE.test(code) || SOCKET_UNAVAILABLE_CODES.has(code)) return true;
+    }
+    if (typeof o.kind === "string" && ADAPTER_UNAVAILABLE_KINDS.has(o.kind)) return true;
+    if (typeof o.message === "string" && UNAVAILABLE_MESSAGES.test(o.message)) return true;
+  }
+  return false;
+}
+
+function errorSummary(error: unknown): string {
+  const o = error as { name?: unknown; code?: unknown };
+  return [typeof o?.name === "string" ? o.name : "Error", typeof o?.code === "string" ? o.code : ""].filter(Boolean).join(" ");
+}
+
+/**
+ * Cookies ride along with requests that other sites make; route handlers that accept the web cookie call
+ * this first. Refused (403): a browser request marked cross-site or same-site by Sec-Fetch-Site, or whose
+ * Origin is not this portal's. Allowed: top-level GET navigations (a link in an email or an SMS opens the
+ * PDF), same-origin requests, and API clients that send neither header (they authenticate with a token).
+ */
+export function refuseForeignOrigin(request: Request, locale: Locale): Response | null {
+  return isForeignOriginRequest(request) ? problemResponse(403, "foreignOrigin", locale) : null;
+}
+
+/** A small request body as text, or null when it is (or claims to be) longer than `maxBytes`: never buffered past the cap. */
+export async function readSmallBody(request: Request, maxBytes: number): Promise<string | null> {
+  if (Number(request.headers.get("content-length") ?? "0") > maxBytes) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }

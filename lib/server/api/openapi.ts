@@ -138,6 +138,10 @@ const DECLARER = [{ declarationToken: [] }, { declarationCookie: [] }];
 
 const COMMON_ERRORS = {
   "500": problem("The server failed; nothing was recorded. Retry with the same Idempotency-Key.", ["internalError"]),
+  "503": {
+    ...problem("The database cannot be reached, or (sending a declaration) the server is reading as many uploads as it can; nothing was recorded. Retry after Retry-After seconds with the same Idempotency-Key.", ["serviceUnavailable", "uploadsBusy"]),
+    headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } },
+  },
 };
 
 export function buildOpenApiDocument(serverUrl: string): Json {
@@ -259,16 +263,39 @@ export function buildOpenApiDocument(serverUrl: string): Json {
           tags: ["declarations"],
           operationId: "getDeclarationStatus",
           summary: "The status of a declaration",
-          description: `For the declarer's access token (Authorization: Bearer, or the web cookie), or for anyone giving the declaration's ID number (\`idNumber\`; rate-limited to ${lookupLimit.limit} look-ups per IP per ${lookupLimit.windowSeconds / 60} minutes). A wrong pair and an unknown reference get the same 404. Only the status, dates and office are returned: nothing else personal.`,
+          description: `For the declarer's access token (Authorization: Bearer, or the web cookie), or for anyone giving the declaration's ID number in the \`X-Id-Number\` header (rate-limited to ${lookupLimit.limit} look-ups per IP per ${lookupLimit.windowSeconds / 60} minutes; or use POST). The ID number never goes in the URL: the old \`?idNumber=\` answers 410 for one release, then is removed. A wrong pair and an unknown reference get the same 404. Only the status, dates and office are returned: nothing else personal. A browser request from another site is refused (403).`,
           parameters: [
             REFERENCE_PARAMETER,
-            { name: "idNumber", in: "query", required: false, description: "The ID document number declared (spaces, dots and dashes ignored).", schema: { type: "string" } },
+            { name: "X-Id-Number", in: "header", required: false, description: "The ID document number declared (spaces, dots and dashes ignored).", schema: { type: "string", maxLength: 64 } },
+            { name: "idNumber", in: "query", required: false, deprecated: true, description: "Removed: answers 410 with the way to look up now.", schema: { type: "string" } },
             ...LANGUAGE_PARAMETERS,
           ],
           security: [...DECLARER, {}],
           responses: {
             "200": { description: "The status.", content: { "application/json": { schema: ref("DeclarationStatus") } } },
+            "403": problem("A browser request from another website.", ["foreignOrigin"]),
             "404": problem("No declaration for this reference and this token or ID number.", ["notFound"]),
+            "410": problem("`?idNumber=` is no longer accepted; `links.lookup` is where to POST the ID number.", ["lookupQueryGone"]),
+            "429": { ...problem("Too many look-ups from this IP address.", ["lookupRateLimited"]), headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } } },
+            ...COMMON_ERRORS,
+          },
+        },
+        post: {
+          tags: ["declarations"],
+          operationId: "lookupDeclarationStatus",
+          summary: "The status of a declaration, for its ID number",
+          description: `The same answer as GET, with the ID number in the body (rate-limited to ${lookupLimit.limit} look-ups per IP per ${lookupLimit.windowSeconds / 60} minutes), so that it stays out of URLs and logs. The token or cookie also works here.`,
+          parameters: [REFERENCE_PARAMETER, ...LANGUAGE_PARAMETERS],
+          security: [...DECLARER, {}],
+          requestBody: {
+            required: false,
+            content: { "application/json": { schema: { type: "object", properties: { idNumber: { type: "string", maxLength: 64 } }, additionalProperties: false } } },
+          },
+          responses: {
+            "200": { description: "The status.", content: { "application/json": { schema: ref("DeclarationStatus") } } },
+            "403": problem("A browser request from another website.", ["foreignOrigin"]),
+            "404": problem("No declaration for this reference and this token or ID number.", ["notFound"]),
+            "422": problem("idNumber is not a string.", ["queryParamInvalid"]),
             "429": { ...problem("Too many look-ups from this IP address.", ["lookupRateLimited"]), headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } } },
             ...COMMON_ERRORS,
           },

@@ -12,7 +12,8 @@ import { prisma } from "../db/client";
 import { env } from "../env";
 
 export const DECLARATION_ACCESS_COOKIE_PREFIX = "bhxh_decl_";
-export const DECLARATION_ACCESS_COOKIE_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+/** A day: long enough to print the PDF after sending, short enough that a shared phone forgets it (the token in the 201 body and the SMS lookup stay). */
+export const DECLARATION_ACCESS_COOKIE_MAX_AGE_SECONDS = 24 * 60 * 60;
 
 let processSecret: string | undefined;
 
@@ -45,7 +46,7 @@ export function declarationAccessCookieName(reference: string): string {
   return `${DECLARATION_ACCESS_COOKIE_PREFIX}${normalizeReferenceInput(reference) ?? reference}`;
 }
 
-/** The cookie a successful web submission sets: httpOnly, SameSite=Lax, Secure on https, 30 days. */
+/** The cookie a successful web submission sets: httpOnly, SameSite=Lax, Secure on https, 24 hours. */
 export function declarationAccessCookie(reference: string, token: string) {
   return {
     name: declarationAccessCookieName(reference),

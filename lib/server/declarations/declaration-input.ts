@@ -27,13 +27,18 @@ export function parseDeclarationInput(json: unknown, locale: Locale): { ok: true
   return { ok: false, errors: [...errors.values()] };
 }
 
-/** sha256 of the request's content as sent: the JSON (key order ignored) and each photo's bytes. */
+/**
+ * sha256 of the request's content: the declaration as parsed by the shared schema (so "0912 345 678" and
+ * "+84912345678" are one request; the raw JSON only when it does not parse, and the upload reader has
+ * already capped its size and depth) and each photo's bytes.
+ */
 export function requestFingerprint(json: unknown, files: DeclarationUploads): string {
+  const parsed = ZDeclarationInputSchema.safeParse(json);
   const photos = Object.fromEntries(
     PHOTO_KINDS.map((kind) => {
       const bytes = files[kind]?.bytes;
       return [kind, bytes && bytes.byteLength > 0 ? createHash("sha256").update(bytes).digest("hex") : null];
     }),
   );
-  return createHash("sha256").update(canonicalJson({ declaration: json ?? null, photos })).digest("hex");
+  return createHash("sha256").update(canonicalJson({ declaration: parsed.success ? parsed.data : (json ?? null), photos })).digest("hex");
 }

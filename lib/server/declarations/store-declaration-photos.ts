@@ -1,11 +1,14 @@
 import "server-only";
 // The photos of a declaration, from upload to storage: which are required, processing all three (CPU
 // work, done before any database lock), storing them under server-made keys, and removing them again
-// when the declaration they belong to is not committed.
+// when the declaration they belong to is not committed. Each key is first recorded as a StagedUpload
+// (committed before the file is written), so a process killed between the write and the declaration's
+// commit leaves a row the sweep job finds (lib/server/jobs/sweep-staged-uploads.ts), never a lost file.
 import { randomBytes } from "node:crypto";
 import type { IdType } from "@/lib/domain/identifiers";
 import type { Locale } from "@/lib/i18n/config";
 import { describePhotoProblem, PHOTO_KINDS, photoLabel, processPhoto, type PhotoKind, type PhotoProblem, type ProcessedPhoto } from "../images/process-photo";
+import { prisma } from "../db/client";
 import { getStorage } from "../storage";
 import { fieldError, validationFailure, type DeclarationUploads, type FieldError, type ProblemFailure, type ValidationFailure } from "./results";
 
@@ -49,6 +52,7 @@ export function photoStorageKey(declarationId: string, kind: PhotoKind): string 
 export async function storePhotos(declarationId: string, photos: ProcessedPhoto[]): Promise<StoredPhoto[]> {
   const storage = getStorage();
   const stored = photos.map(({ bytes: _bytes, ...meta }) => ({ ...meta, storageKey: photoStorageKey(declarationId, meta.kind) }));
+  await stageUploads(stored.map((s) => s.storageKey));
   const writes = await Promise.allSettled(photos.map((photo, i) => storage.put(stored[i]!.storageKey, photo.bytes, photo.mediaType)));
   const failed = writes.find((w): w is PromiseRejectedResult => w.status === "rejected");
   if (failed) {
@@ -58,11 +62,27 @@ export async function storePhotos(declarationId: string, photos: ProcessedPhoto[
   return stored;
 }
 
-/** Best effort: a file that cannot be removed now is logged, and the error goes no further (see docs/decisions/0007). */
+/**
+ * Best effort: a file that cannot be removed now is logged, and the error goes no further (see
+ * docs/decisions/0007); its StagedUpload row stays, so the sweep tries again later.
+ */
 export async function deleteStoredFiles(keys: readonly string[]): Promise<void> {
   const storage = getStorage();
   const results = await Promise.allSettled(keys.map((key) => storage.delete(key)));
+  const deleted: string[] = [];
   for (const [i, result] of results.entries()) {
     if (result.status === "rejected") console.error(`[declarations] could not delete stored file ${keys[i]}:`, result.reason);
+    else deleted.push(keys[i]!);
   }
+  await unstageUploads(deleted).catch((error: unknown) => console.error("[declarations] could not clear staged uploads:", error));
+}
+
+/** Records the keys about to be written, in its own committed statement (not the caller's transaction). */
+export async function stageUploads(keys: readonly string[]): Promise<void> {
+  if (keys.length > 0) await prisma.stagedUpload.createMany({ data: keys.map((storageKey) => ({ storageKey })), skipDuplicates: true });
+}
+
+/** Forgets staged keys whose fate is settled (committed, or their file deleted). */
+export async function unstageUploads(keys: readonly string[]): Promise<void> {
+  if (keys.length > 0) await prisma.stagedUpload.deleteMany({ where: { storageKey: { in: [...keys] } } });
 }

@@ -26,6 +26,7 @@ import { expireDeclarations } from "./expire-declarations";
 import { purgeDeclarationPhotos } from "./purge-declaration-photos";
 import { sendDeadlineReminders } from "./send-deadline-reminders";
 import { sendPasswordExpiryReminders } from "./send-password-expiry-reminders";
+import { sweepStagedUploads } from "./sweep-staged-uploads";
 
 export const QUEUES = {
   deliverNotifications: "deliver-notifications",
@@ -33,6 +34,7 @@ export const QUEUES = {
   deadlineReminders: "deadline-reminders",
   purgePhotos: "purge-photos",
   passwordExpiryReminders: "password-expiry-reminders",
+  sweepStagedUploads: "sweep-staged-uploads",
 } as const;
 
 /** Lifecycle schedules (cron, Vietnam time). Reminders to people go out in the morning, not at night. */
@@ -41,6 +43,7 @@ export const SCHEDULES = {
   [QUEUES.deadlineReminders]: "* * * * *",
   [QUEUES.purgePhotos]: "17 * * * *",
   [QUEUES.passwordExpiryReminders]: "0 9 * * *",
+  [QUEUES.sweepStagedUploads]: "*/10 * * * *",
 } as const;
 
 // The "now" kick and the every-minute backstop share one key: with the "short" policy at most one of
@@ -106,6 +109,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     [QUEUES.deadlineReminders]: (now) => sendDeadlineReminders(now, { db, onError: jobError("reminder", log) }),
     [QUEUES.purgePhotos]: (now) => purgeDeclarationPhotos(now, { db, storage: options.storage, onError: jobError("purge", log) }),
     [QUEUES.passwordExpiryReminders]: (now) => sendPasswordExpiryReminders(now, { db, onError: jobError("password reminder", log) }),
+    [QUEUES.sweepStagedUploads]: (now) => sweepStagedUploads(now, { db, storage: options.storage, onError: jobError("staged upload sweep", log) }),
   };
   for (const [name, run] of Object.entries(lifecycle)) {
     await boss.work(name, { pollingIntervalSeconds: 5 }, async () => {

@@ -1,7 +1,7 @@
 // POST /api/v1/declarations/{reference}/resubmit: correct a rejected declaration and send it again
 // (multipart, like the first send; the declarer's token as Bearer or the web cookie; Idempotency-Key).
 import { readDeclarationRequest } from "@/lib/server/api/declaration-request";
-import { apiLocale, decodePathSegment, failureResponse, internalErrorResponse, jsonResponse } from "@/lib/server/api/http";
+import { apiLocale, decodePathSegment, failureResponse, internalErrorResponse, jsonResponse, refuseForeignOrigin } from "@/lib/server/api/http";
 import { readDeclarationAccessToken } from "@/lib/server/declarations/declaration-access";
 import { resubmitDeclaration } from "@/lib/server/declarations/resubmit-declaration";
 import { requestInfoFrom } from "@/lib/server/request-info";
@@ -12,6 +12,8 @@ export const runtime = "nodejs";
 export async function POST(request: Request, context: { params: Promise<{ reference: string }> }): Promise<Response> {
   const locale = apiLocale(request);
   try {
+    const foreign = refuseForeignOrigin(request, locale);
+    if (foreign) return foreign;
     const reference = decodePathSegment((await context.params).reference);
     const parsed = await readDeclarationRequest(request, locale);
     if (!parsed.ok) return parsed.response;
