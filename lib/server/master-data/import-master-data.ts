@@ -147,12 +147,16 @@ async function importFile(client: pg.ClientBase, folder: string, entity: EntityS
   const castColumns = [...columns.map((c) => ({ name: c.name, sql: withValue(c.cast, c.name) })), ...computed];
   // OFFSET 0 keeps the outer conditions (which read cast values) from being evaluated on rows set aside above.
   const cast = (where: string) => `SELECT s.line, ${castColumns.map((c) => `${c.sql} AS ${q(c.name)}`).join(", ")} FROM (${trimmed}) s WHERE ${where} OFFSET 0`;
+  // One pass for the checks across columns and the references (each reference a hash join on a unique key).
+  const refs = entity.references ?? [];
+  const crossReasons = [
+    ...(entity.rowChecks ?? []).map((check) => `WHEN ${check.sql} THEN '${check.reason}'`),
+    ...refs.map((ref, i) => `WHEN c.${q(ref.column)} IS NOT NULL AND r${i}.${q(ref.targetColumn)} IS NULL THEN '${ref.column}: no such ${ref.table}'`),
+  ];
+  const joins = refs.map((ref, i) => `LEFT JOIN ${q(ref.table)} r${i} ON r${i}.${q(ref.targetColumn)} = c.${q(ref.column)}`).join(" ");
   const second: string[] = [];
-  for (const check of entity.rowChecks ?? []) second.push(`SELECT $1::text, c.line, '${check.reason}' FROM (${cast(notRejected)}) c WHERE ${check.sql}`);
-  for (const ref of entity.references ?? []) {
-    second.push(
-      `SELECT $1::text, c.line, '${ref.column}: no such ${ref.table}' FROM (${cast(notRejected)}) c WHERE c.${q(ref.column)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ${q(ref.table)} t WHERE t.${q(ref.targetColumn)} = c.${q(ref.column)})`,
-    );
+  if (crossReasons.length > 0) {
+    second.push(`SELECT $1::text, x.line, x.reason FROM (SELECT c.line, CASE ${crossReasons.join(" ")} END AS reason FROM (${cast(notRejected)}) c ${joins}) x WHERE x.reason IS NOT NULL`);
   }
   const key = entity.key.map((k) => `c.${q(k)}`).join(", ");
   second.push(`SELECT $1::text, d.line, 'duplicate of line ' || d.first FROM (SELECT c.line, min(c.line) OVER (PARTITION BY ${key}) AS first FROM (${cast(notRejected)}) c) d WHERE d.line <> d.first`);
