@@ -175,6 +175,9 @@ export async function run(): Promise<BenchResult[]> {
     const holder = () => bhxh(Math.floor(Math.random() * PARTICIPANTS));
     const sample = await getParticipationHistory(bhxh(0));
     if (sample.periods.length !== PERIODS_PER_PERSON) throw new Error(`expected ${PERIODS_PER_PERSON} periods, got ${sample.periods.length}`);
+    const visitSample = (await client.query<{ bhxhCode: string; id: string }>(`SELECT "bhxhCode", id::text FROM "MedicalVisit" WHERE id % 97 = 0 LIMIT 1000`)).rows;
+    let v = 0;
+    // Each page's awaits, as the page runs them (the data and the view record in parallel).
     const pages: [string, () => Promise<unknown>][] = [
       ["card", async () => Promise.all([getHealthCard(holder()), recordView(accountId, "card", request)])],
       ["participation", async () => Promise.all([getParticipationHistory(holder()), recordView(accountId, "participation", request)])],
@@ -183,9 +186,9 @@ export async function run(): Promise<BenchResult[]> {
       [
         "visit_detail",
         async () => {
-          const code = holder();
-          const { visits } = await listMedicalVisits(code);
-          return Promise.all([getMedicalVisit(code, visits[0]!.id), recordView(accountId, "visits", request)]);
+          const visit = visitSample[v++ % visitSample.length]!;
+          if (!(await getMedicalVisit(visit.bhxhCode, visit.id))) throw new Error("visit not found");
+          return recordView(accountId, "visits", request);
         },
       ],
     ];

@@ -1,6 +1,8 @@
 // `npm run import:master-data`: a folder of CSV files into the real tables, idempotent, bad rows set
 // aside with their line numbers, and all or nothing (a broken file, an interrupted connection).
+import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { promisify } from "node:util";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -179,4 +181,24 @@ describe("importMasterData", () => {
     expect(await count("Participant", codes)).toBe(0);
     expect(await count("ParticipationPeriod", codes)).toBe(0);
   });
+
+  it("is what `npm run import:master-data` runs: a report with the rejected lines, exit 0; a refused import exits 1", async () => {
+    const run = (folder: string) =>
+      promisify(execFile)(path.join("node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/import-master-data.ts", folder], {
+        env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
+      }).then(
+        (r) => ({ code: 0, out: r.stdout, err: r.stderr }),
+        (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout, err: e.stderr }),
+      );
+    const { files } = dataset(1);
+    const bad = files["participants.csv"]!.trimEnd() + "\n123,Tên,2000-01-01,male,,Hà Nội,\n";
+    const ok = await run(folderWith({ "participants.csv": bad }));
+    expect(ok.code, ok.err).toBe(0);
+    expect(ok.out).toContain("participants.csv: 2 read, 1 inserted, 0 updated, 0 unchanged, 1 rejected");
+    expect(ok.out).toContain("line 3: bhxhCode: invalid");
+    expect(ok.out).toMatch(/Committed: 2 rows/);
+    const refused = await run(folderWith({ "participants.csv": "bhxhCode,name\n" }));
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain("Import refused, nothing changed: participants.csv: the header must be exactly");
+  }, 60_000);
 });

@@ -15,8 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function BenefitsPage() {
   const principal = await requireCitizenPage({ returnTo: "/tai-khoan/huong-che-do" });
-  const [t, years] = await Promise.all([getMessages("records"), getBenefitPayments(principal.bhxhCode)]);
-  await recordView(principal.accountId, "benefits", await currentRequestInfo());
+  const requestInfo = await currentRequestInfo();
+  const [t, years] = await Promise.all([getMessages("records"), getBenefitPayments(principal.bhxhCode), recordView(principal.accountId, "benefits", requestInfo)]);
   return (
     <>
       <p className="records-back">

@@ -19,8 +19,8 @@ export default async function VisitsPage({ searchParams }: { searchParams: Searc
   const principal = await requireCitizenPage({ returnTo: "/tai-khoan/lich-su-kcb" });
   const params = await searchParams;
   const cursor = typeof params.sau === "string" ? params.sau : undefined;
-  const [t, page] = await Promise.all([getMessages("records"), listMedicalVisits(principal.bhxhCode, cursor)]);
-  await recordView(principal.accountId, "visits", await currentRequestInfo());
+  const requestInfo = await currentRequestInfo();
+  const [t, page] = await Promise.all([getMessages("records"), listMedicalVisits(principal.bhxhCode, cursor), recordView(principal.accountId, "visits", requestInfo)]);
   return (
     <>
       <p className="records-back">

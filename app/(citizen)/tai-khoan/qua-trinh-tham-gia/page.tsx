@@ -21,8 +21,12 @@ export default async function ParticipationPage({ searchParams }: { searchParams
   const params = await searchParams;
   const requested = typeof params.loai === "string" ? params.loai : "";
   const scheme = (INSURANCE_SCHEMES as readonly string[]).includes(requested) ? (requested as InsuranceScheme) : null;
-  const [t, history] = await Promise.all([getMessages("records"), getParticipationHistory(principal.bhxhCode, scheme ? { scheme } : {})]);
-  await recordView(principal.accountId, "participation", await currentRequestInfo());
+  const requestInfo = await currentRequestInfo();
+  const [t, history] = await Promise.all([
+    getMessages("records"),
+    getParticipationHistory(principal.bhxhCode, scheme ? { scheme } : {}),
+    recordView(principal.accountId, "participation", requestInfo),
+  ]);
   const empty = history.totals.length === 0;
   return (
     <>

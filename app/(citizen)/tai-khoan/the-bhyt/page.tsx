@@ -16,8 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HealthCardPage() {
   const principal = await requireCitizenPage({ returnTo: "/tai-khoan/the-bhyt" });
-  const [t, card] = await Promise.all([getMessages("records"), getHealthCard(principal.bhxhCode)]);
-  await recordView(principal.accountId, "card", await currentRequestInfo());
+  const requestInfo = await currentRequestInfo();
+  const [t, card] = await Promise.all([getMessages("records"), getHealthCard(principal.bhxhCode), recordView(principal.accountId, "card", requestInfo)]);
   return (
     <>
       <p className="records-back">
