@@ -127,8 +127,8 @@ export async function run(): Promise<BenchResult[]> {
     const phases: Record<string, number> = {};
     const report = await importMasterData(client, folder, {
       log: (m) => {
-        const match = /^([\w.-]+): .*(copied|rejected) in (\d+) ms$/.exec(m);
-        if (match) phases[`${match[1]}:${match[2] === "copied" ? "copy" : "total"}`] = round(Number(match[3]) / 1000);
+        const match = /^([\w.-]+): .*(copied|checked|rejected) in (\d+) ms$/.exec(m);
+        if (match) phases[`${match[1]}:${{ copied: "copy", checked: "checked", rejected: "total" }[match[2]!]}`] = round(Number(match[3]) / 1000);
       },
     });
     const seconds = (performance.now() - started) / 1000;

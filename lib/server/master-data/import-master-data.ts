@@ -162,6 +162,8 @@ async function importFile(client: pg.ClientBase, folder: string, entity: EntityS
   second.push(`SELECT $1::text, d.line, 'duplicate of line ' || d.first FROM (SELECT c.line, min(c.line) OVER (PARTITION BY ${key}) AS first FROM (${cast(notRejected)}) c) d WHERE d.line <> d.first`);
   await client.query(`INSERT INTO import_rejected (file, line, reason) ${second.join(" UNION ALL ")}`, [file]);
 
+  log(`${file}: checked in ${Math.round(performance.now() - started)} ms`);
+
   // 3. Upsert in batches of lines, in this transaction.
   const names = castColumns.map((c) => q(c.name));
   const updatable = castColumns.filter((c) => !entity.key.includes(c.name)).map((c) => q(c.name));
