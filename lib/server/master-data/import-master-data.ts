@@ -90,6 +90,8 @@ export async function importMasterData(client: pg.ClientBase, folder: string, op
   const files: FileReport[] = [];
   await client.query("BEGIN");
   try {
+    // One import at a time: a second one waits for the first to commit or roll back.
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext('import:master-data'))`);
     await client.query(`CREATE TEMP TABLE import_rejected (file text NOT NULL, line bigint NOT NULL, reason text NOT NULL) ON COMMIT DROP`);
     for (const [index, entity] of entities.entries()) {
       files.push(await importFile(client, folder, entity, `import_stage_${index}`, batchSize, maxListed, log));
@@ -173,16 +175,21 @@ async function importFile(client: pg.ClientBase, folder: string, entity: EntityS
   if (maxLine >= 2) await client.query(`CREATE INDEX ON ${stage} (line)`);
   for (let from = 2; from <= maxLine; from += batchSize) {
     const to = from + batchSize;
-    const { rows } = await client.query<{ inserted: string; updated: string }>(
-      `WITH up AS (
-         INSERT INTO ${table} (${names.join(", ")}, "updatedAt")
-         SELECT ${names.map((n) => `c.${n}`).join(", ")}, now() FROM (${cast(`s.line >= ${from} AND s.line < ${to} AND ${notRejected}`)}) c
-         ON CONFLICT (${entity.key.map(q).join(", ")}) DO UPDATE SET ${updatable.map((n) => `${n} = EXCLUDED.${n}`).join(", ")}, "updatedAt" = now()
-         WHERE (${updatable.map((n) => `${table}.${n}`).join(", ")}) IS DISTINCT FROM (${updatable.map((n) => `EXCLUDED.${n}`).join(", ")})
-         RETURNING (xmax = 0) AS inserted)
-       SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated FROM up`,
+    // Rows whose key exists and whose values differ are updated; the others are inserted with a plain INSERT
+    // (no speculative insertion: the import holds the advisory lock, so no other import adds the same keys).
+    const batch = cast(`s.line >= ${from} AND s.line < ${to} AND ${notRejected}`);
+    const keyMatch = entity.key.map((k) => `t.${q(k)} = c.${q(k)}`).join(" AND ");
+    const { rowCount: updatedRows } = await client.query(
+      `UPDATE ${table} t SET ${updatable.map((n) => `${n} = c.${n}`).join(", ")}, "updatedAt" = now() FROM (${batch}) c
+       WHERE ${keyMatch} AND (${updatable.map((n) => `t.${n}`).join(", ")}) IS DISTINCT FROM (${updatable.map((n) => `c.${n}`).join(", ")})`,
       [file],
     );
+    const { rowCount: insertedRows } = await client.query(
+      `INSERT INTO ${table} (${names.join(", ")}, "updatedAt")
+       SELECT ${names.map((n) => `c.${n}`).join(", ")}, now() FROM (${batch}) c WHERE NOT EXISTS (SELECT 1 FROM ${table} t WHERE ${keyMatch})`,
+      [file],
+    );
+    const rows = [{ inserted: String(insertedRows ?? 0), updated: String(updatedRows ?? 0) }];
     inserted += Number(rows[0]!.inserted);
     updated += Number(rows[0]!.updated);
     if (maxLine > batchSize) log(`${file}: lines ${from}–${Math.min(to - 1, maxLine)} upserted`);
