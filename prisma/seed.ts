@@ -1,7 +1,8 @@
 // Seeds reference data (administrative units, offices) and, in demo mode, synthetic BHXH master
 // records and demo staff. Built from the same factories as the tests. `npm run db:seed` runs it.
 import { loadAdministrativeUnits } from "../tests/factories/administrative-units";
-import { DEMO_STAFF, DEMO_STAFF_PASSWORD, demoParticipantRows } from "../tests/factories/demo";
+import { DEMO_CARD_EXPIRING_SOON, DEMO_STAFF, DEMO_STAFF_PASSWORD, demoParticipantRows } from "../tests/factories/demo";
+import { buildEmployers, buildMasterRecords, buildMedicalFacilities, writeMasterRecords } from "../tests/factories/master-data";
 import { buildOffices } from "../tests/factories/offices";
 import { buildPerson } from "../tests/factories/people";
 import { createRng } from "../tests/factories/random";
@@ -57,6 +58,38 @@ export async function seedDemoData(prisma: PrismaClient, log: Log): Promise<void
   const passwordHash = await hashPassword(DEMO_STAFF_PASSWORD);
   await prisma.staffUser.createMany({ data: DEMO_STAFF.map((s) => ({ ...s, passwordHash })), skipDuplicates: true });
   log(`Seeded ${demo.length + synthetic.length} BHXH master records and ${DEMO_STAFF.length} demo staff users.`);
+  await seedMasterData(prisma, log, [...demo, ...synthetic].map((p) => ({ ...p, dateOfBirth: p.dateOfBirth.toISOString().slice(0, 10) })));
+}
+
+/**
+ * Synthetic master data (issue 13): the facility and employer registries, and for each master record a
+ * career, a BHYT card, benefits and medical visits, made for today's date (cards stay valid in the demo).
+ */
+export async function seedMasterData(
+  prisma: PrismaClient,
+  log: Log,
+  people: { bhxhCode: string; dateOfBirth: string; sex: "male" | "female" }[],
+  today: Date = new Date(),
+): Promise<void> {
+  const { provinces } = loadAdministrativeUnits();
+  const facilities = buildMedicalFacilities(provinces);
+  const employers = buildEmployers(provinces);
+  await prisma.medicalFacility.createMany({ data: facilities, skipDuplicates: true });
+  await prisma.employer.createMany({ data: employers, skipDuplicates: true });
+  const demoProvince = new Map(demoParticipantRows().map((p) => [p.bhxhCode, p.provinceCode]));
+  const rng = createRng(1986);
+  const records = people.map((person) =>
+    buildMasterRecords(rng, person, employers, facilities, {
+      today,
+      cardExpiringSoon: DEMO_CARD_EXPIRING_SOON.has(person.bhxhCode),
+      provinceCode: demoProvince.get(person.bhxhCode),
+    }),
+  );
+  await writeMasterRecords(prisma, records);
+  const count = (pick: (r: (typeof records)[number]) => number) => records.reduce((sum, r) => sum + pick(r), 0);
+  log(
+    `Seeded ${facilities.length} medical facilities, ${employers.length} employers (synthetic), ${count((r) => r.periods.length)} participation periods, ${records.length} BHYT cards, ${count((r) => r.benefits.length)} benefit payments and ${count((r) => r.visits.length)} medical visits.`,
+  );
 }
 
 /** Used by `npm start` on the embedded database: seed only a fresh database. */

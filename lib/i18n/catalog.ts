@@ -10,9 +10,10 @@ import { notifications } from "./messages/notifications";
 import { officer } from "./messages/officer";
 import { pdf } from "./messages/pdf";
 import { qr } from "./messages/qr";
+import { records } from "./messages/records";
 import { validation } from "./messages/validation";
 
-export const catalogs = { account, common, declaration, home, lookups, notifications, officer, pdf, qr, validation };
+export const catalogs = { account, common, declaration, home, lookups, notifications, officer, pdf, qr, records, validation };
 
 type Catalogs = typeof catalogs;
 export type Namespace = keyof Catalogs;

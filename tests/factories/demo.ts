@@ -10,7 +10,12 @@ export const DEMO_PARTICIPANTS: DemoPerson[] = [
   { bhxhCode: "4812345678", fullName: "Lê Minh Khoa", dateOfBirth: "2001-02-20", sex: "male", idNumber: "048201000777", idIssueDate: "2021-06-30", phone: "+84905111222", provinceCode: "48", communeCode: "20242", address: "Số 20 đường Bạch Đằng, Phường Hải Châu, Thành phố Đà Nẵng" },
   { bhxhCode: "0198765432", fullName: "Phạm Thu Trang", dateOfBirth: "1998-08-08", sex: "female", idNumber: "001198009876", idIssueDate: "2021-09-01", phone: "+84333444555", provinceCode: "01", communeCode: "00004", address: "Số 3 phố Liễu Giai, Phường Ba Đình, Thành phố Hà Nội" },
   { bhxhCode: "3112345678", fullName: "Hoàng Đức Thắng", dateOfBirth: "1979-12-30", sex: "male", idNumber: "031079005555", idIssueDate: "2023-03-03", phone: "+84777888999", provinceCode: "31", communeCode: "11329", address: "Số 9 đường Lạch Tray, Phường Ngô Quyền, Thành phố Hải Phòng" },
+  // Reserved for the records e2e journey (tests/e2e/account-records.spec.ts): her card expires within 30 days.
+  { bhxhCode: "0134567890", fullName: "Đặng Thu Hà", dateOfBirth: "1992-03-15", sex: "female", idNumber: "001192004567", idIssueDate: "2021-07-20", phone: "+84868123456", provinceCode: "01", communeCode: "00004", address: "Số 27 phố Văn Cao, Phường Ba Đình, Thành phố Hà Nội" },
 ];
+
+/** Demo people whose BHYT card is seeded to expire within 30 days (the card page's notice). */
+export const DEMO_CARD_EXPIRING_SOON = new Set(["0134567890"]);
 
 export const demoParticipantRows = () => DEMO_PARTICIPANTS.map((p) => ({ ...p, fullNameSearch: searchableText(p.fullName) }));
 

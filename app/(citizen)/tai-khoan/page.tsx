@@ -8,6 +8,10 @@ import { getAccountOverview } from "@/lib/server/accounts/get-account-overview";
 import { requireCitizenPage } from "@/lib/server/auth/citizen-guards";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import { signOutAction } from "./actions";
+// Master data (issue 13): links to the holder's records and their view history.
+import "@/components/records/records.css";
+import { RecordsLinks, RecordViews } from "@/components/records/records-section";
+import { listRecordViews } from "@/lib/server/records/record-views";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getMessages("account");
@@ -29,6 +33,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
   const [t, locale, params] = await Promise.all([getMessages("account"), getLocale(), searchParams]);
   const overview = await getAccountOverview({ accountId: principal.accountId, bhxhCode: principal.bhxhCode, deviceSessionId: principal.deviceSessionId });
   const { participant, declarations, signIns, account } = overview;
+  const [tRecords, recordViews] = await Promise.all([getMessages("records"), listRecordViews(principal.accountId)]);
 
   const dateTime = new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", {
     timeZone: "Asia/Ho_Chi_Minh",
@@ -62,6 +67,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
           </p>
         </div>
       ) : null}
+
+      <RecordsLinks t={tRecords} />
 
       <h2>{t.detailsHeading}</h2>
       {participant ? <p className="field__hint">{t.detailsSource}</p> : <p className="notice">{t.detailsMissing}</p>}
@@ -153,6 +160,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
           </li>
         ))}
       </ul>
+
+      <RecordViews t={tRecords} views={recordViews} formatDateTime={(d) => dateTime.format(d)} unknownDevice={t.unknownDevice} />
 
       <form action={signOutAction} className="button-group">
         <button className="button button--secondary" type="submit">

@@ -529,3 +529,15 @@ export async function renderDeclarationPdf(data: DeclarationPdfData, options: { 
   if (!pagesFitA4(pdfBytes)) pdfBytes = await render(false);
   return fixModDateKey(pdfBytes);
 }
+
+/**
+ * Renders another document (the participation statement, lib/server/records) with the same fonts, in the same
+ * one-at-a-time queue and from the same glyph caches, so it never disturbs the bytes of a Tờ khai 01.
+ */
+export async function renderWithPdfFonts(build: (lib: ReactPdf, fontFamily: string) => Parameters<ReactPdf["renderToBuffer"]>[0]): Promise<Buffer> {
+  const lib = await ensureReactPdf();
+  return oneAtATime(() => {
+    resetGlyphCaches(lib.Font);
+    return lib.renderToBuffer(build(lib, FONT_FAMILY));
+  }).then(fixModDateKey);
+}

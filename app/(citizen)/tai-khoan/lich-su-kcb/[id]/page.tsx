@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import "@/components/records/records.css";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { VisitDetail } from "@/components/records/visits";
+import { requireCitizenPage } from "@/lib/server/auth/citizen-guards";
+import { getMessages } from "@/lib/server/i18n";
+import { getMedicalVisit } from "@/lib/server/records/medical-visits";
+import { recordView } from "@/lib/server/records/record-views";
+import { currentRequestInfo } from "@/lib/server/request-info";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getMessages("records");
+  return { title: t.visitTitle };
+}
+
+export default async function VisitPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const principal = await requireCitizenPage({ returnTo: "/tai-khoan/lich-su-kcb" });
+  // Scoped by the holder's BHXH code: someone else's visit is "not found", like one that does not exist.
+  const visit = await getMedicalVisit(principal.bhxhCode, id);
+  if (!visit) notFound();
+  const t = await getMessages("records");
+  await recordView(principal.accountId, "visits", await currentRequestInfo());
+  return (
+    <>
+      <p className="records-back">
+        <Link href="/tai-khoan/lich-su-kcb">{t.backToVisits}</Link>
+      </p>
+      <h1>{t.visitTitle}</h1>
+      <VisitDetail t={t} visit={visit} facilityAddress={visit.facility.address} />
+    </>
+  );
+}

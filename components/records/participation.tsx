@@ -1,0 +1,131 @@
+// The participation history: totals per scheme (with gaps), a scheme filter that works without
+// scripts (a GET form), and the periods as cards on a phone.
+import { INSURANCE_SCHEMES, type InsuranceScheme, type SchemeTotal, type YearsMonths } from "@/lib/domain/months";
+import { formatRate, formatVnd } from "@/lib/domain/money";
+import { format } from "@/lib/i18n/catalog";
+import { displayMonth } from "./format";
+import type { RecordsMessages } from "./types";
+
+export function formatDuration(t: RecordsMessages, d: YearsMonths): string {
+  if (d.years === 0) return format(t.durationMonths, { months: d.months });
+  if (d.months === 0) return format(t.durationYears, { years: d.years });
+  return format(t.duration, d);
+}
+
+export function ParticipationTotals({ t, totals, socialInsurance }: { t: RecordsMessages; totals: SchemeTotal[]; socialInsurance: YearsMonths }) {
+  return (
+    <>
+      <h2>{t.totalsHeading}</h2>
+      <div className="records-table-wrap" role="region" aria-labelledby="totals-caption" tabIndex={0}>
+        <table>
+          <caption id="totals-caption" className="visually-hidden">
+            {t.totalsCaption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.schemeColumn}</th>
+              <th scope="col">{t.totalColumn}</th>
+              <th scope="col">{t.gapsColumn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {totals.map((total) => (
+              <tr key={total.scheme}>
+                <th scope="row">{t[`scheme_${total.scheme}`]}</th>
+                <td className="records-nowrap">{formatDuration(t, total.duration)}</td>
+                <td>
+                  {total.gaps.length === 0
+                    ? t.gapsNone
+                    : total.gaps.map((g) => (
+                        <div key={g.fromMonth}>{format(t.gapItem, { from: displayMonth(g.fromMonth), to: displayMonth(g.toMonth), months: g.months })}</div>
+                      ))}
+                </td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{t.socialTotal}</th>
+              <td className="records-nowrap">{formatDuration(t, socialInsurance)}</td>
+              <td />
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <p className="field__hint">{t.totalsNote}</p>
+    </>
+  );
+}
+
+export function SchemeFilter({ t, selected, action }: { t: RecordsMessages; selected: InsuranceScheme | null; action: string }) {
+  return (
+    <form method="get" action={action} className="records-filter">
+      <div className="field">
+        <label className="field__label" htmlFor="scheme-filter">
+          {t.filterLabel}
+        </label>
+        <select id="scheme-filter" name="loai" className="input" defaultValue={selected ?? ""}>
+          <option value="">{t.filterAll}</option>
+          {INSURANCE_SCHEMES.map((s) => (
+            <option key={s} value={s}>
+              {t[`scheme_${s}`]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="button button--secondary">
+        {t.filterSubmit}
+      </button>
+    </form>
+  );
+}
+
+export type PeriodItem = {
+  id: string;
+  scheme: InsuranceScheme;
+  fromMonth: string;
+  toMonth: string | null;
+  months: number;
+  employerCode: string | null;
+  employerName: string | null;
+  jobTitle: string | null;
+  salaryBasis: bigint;
+  rateBasisPoints: number;
+};
+
+export function PeriodList({ t, periods }: { t: RecordsMessages; periods: PeriodItem[] }) {
+  return (
+    <ul className="records-list" aria-labelledby="periods-heading">
+      {periods.map((p) => (
+        <li key={p.id}>
+          <p className="records-list__title">
+            <span>{p.toMonth ? `${displayMonth(p.fromMonth)} – ${displayMonth(p.toMonth)}` : format(t.periodOngoing, { from: displayMonth(p.fromMonth) })}</span>
+            <span className="tag">{t[`scheme_${p.scheme}`]}</span>
+          </p>
+          <dl>
+            <div>
+              <dt>{t.employerColumn}</dt>
+              <dd>{p.employerName ? `${p.employerName} (${p.employerCode})` : t.employerNone}</dd>
+            </div>
+            {p.jobTitle ? (
+              <div>
+                <dt>{t.jobColumn}</dt>
+                <dd>{p.jobTitle}</dd>
+              </div>
+            ) : null}
+            <div>
+              <dt>{t.basisColumn}</dt>
+              <dd>{formatVnd(p.salaryBasis)}</dd>
+            </div>
+            <div>
+              <dt>{t.rateColumn}</dt>
+              <dd>{formatRate(p.rateBasisPoints)}</dd>
+            </div>
+            <div>
+              <dt>{t.monthsColumn}</dt>
+              <dd>{p.months}</dd>
+            </div>
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}

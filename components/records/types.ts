@@ -1,0 +1,3 @@
+import type { Messages } from "@/lib/i18n/catalog";
+
+export type RecordsMessages = Messages<"records">;

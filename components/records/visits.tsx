@@ -1,0 +1,106 @@
+// Medical visits: the list (newest first) and one visit's costs, split between BHYT and the person.
+import Link from "next/link";
+import { formatVnd } from "@/lib/domain/money";
+import { format } from "@/lib/i18n/catalog";
+import { displayDate } from "./format";
+import type { RecordsMessages } from "./types";
+
+export type VisitItem = {
+  id: string;
+  type: "outpatient" | "inpatient";
+  admittedOn: Date;
+  dischargedOn: Date;
+  icd10Code: string;
+  diagnosis: string;
+  totalCost: bigint;
+  paidByInsurance: bigint;
+  paidByPatient: bigint;
+  facilityName: string;
+};
+
+const dates = (t: RecordsMessages, v: VisitItem) =>
+  v.admittedOn.getTime() === v.dischargedOn.getTime() ? displayDate(v.admittedOn) : format(t.visitDatesRange, { from: displayDate(v.admittedOn), to: displayDate(v.dischargedOn) });
+
+export function VisitList({ t, visits }: { t: RecordsMessages; visits: VisitItem[] }) {
+  return (
+    <ul className="records-list">
+      {visits.map((v) => (
+        <li key={v.id}>
+          <p className="records-list__title">
+            <span>{dates(t, v)}</span>
+            <span className={`tag ${v.type === "inpatient" ? "tag--yellow" : ""}`}>{t[`visitType_${v.type}`]}</span>
+          </p>
+          <dl>
+            <div>
+              <dt>{t.visitFacility}</dt>
+              <dd>{v.facilityName}</dd>
+            </div>
+            <div>
+              <dt>{t.visitDiagnosis}</dt>
+              <dd>
+                {v.icd10Code} – {v.diagnosis}
+              </dd>
+            </div>
+            <div>
+              <dt>{t.visitTotal}</dt>
+              <dd>{formatVnd(v.totalCost)}</dd>
+            </div>
+          </dl>
+          <p>
+            <Link href={`/tai-khoan/lich-su-kcb/${v.id}`} aria-label={format(t.visitDetailLinkFor, { date: displayDate(v.admittedOn) })}>
+              {t.visitDetailLink}
+            </Link>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function VisitDetail({ t, visit, facilityAddress }: { t: RecordsMessages; visit: VisitItem; facilityAddress: string }) {
+  return (
+    <>
+      <dl className="summary-list">
+        <Row label={t.visitDates} value={dates(t, visit)} />
+        <Row label={t.visitType} value={t[`visitType_${visit.type}`]} />
+        <Row label={t.visitFacility} value={visit.facilityName} />
+        <Row label={t.visitFacilityAddress} value={facilityAddress} />
+        <Row label={t.visitIcd} value={visit.icd10Code} />
+        <Row label={t.visitDiagnosis} value={visit.diagnosis} />
+      </dl>
+      <h2>{t.visitCosts}</h2>
+      <div className="records-table-wrap" role="region" aria-labelledby="costs-caption" tabIndex={0}>
+        <table>
+          <caption id="costs-caption" className="visually-hidden">
+            {t.visitCostsCaption}
+          </caption>
+          <tbody>
+            <tr>
+              <th scope="row">{t.visitPaidByInsurance}</th>
+              <td className="records-amount">{formatVnd(visit.paidByInsurance)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t.visitPaidByPatient}</th>
+              <td className="records-amount">{formatVnd(visit.paidByPatient)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t.visitTotal}</th>
+              <td className="records-amount">
+                <strong>{formatVnd(visit.totalCost)}</strong>
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="summary-list__row">
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
