@@ -324,7 +324,7 @@ describe("GET /api/v1/openapi.json", () => {
     // …plus the phone verification token, which the service checks apart from the schema.
     expect(Object.keys(documented.properties).sort()).toEqual([...Object.keys(zodSchema.properties), "phoneVerificationToken"].sort());
     expect(documented.required.sort()).toEqual([...zodSchema.required, "phoneVerificationToken"].sort());
-    expect(Object.keys(doc.paths["/api/v1/phone-verifications"].post.responses).sort()).toEqual(["202", "422", "429", "500"]);
+    expect(Object.keys(doc.paths["/api/v1/phone-verifications"].post.responses).sort()).toEqual(["202", "422", "429", "500", "503"]);
     expect(doc.paths["/api/v1/phone-verifications/confirm"].post.requestBody.content["application/json"].schema.required.sort()).toEqual(["code", "phone"]);
     expect(documented.properties.sex.enum).toEqual(["male", "female"]);
 

@@ -86,7 +86,9 @@ describe("startWorker", () => {
   it("shares the work between two workers without sending anything twice", async () => {
     await Promise.all([worker(), worker()]);
     const keys = Array.from({ length: 40 }, (_, i) => `pair:${i}:sms`);
-    await Promise.all(keys.map((key) => enqueueSms(key)));
+    // Enqueued one after another: 40 simultaneous transactions only measure the pool (and time out on a
+    // loaded machine); the workers still race for the rows while they arrive.
+    for (const key of keys) await enqueueSms(key);
     await expect.poll(() => gateway.delivered.length, { timeout: 10_000, interval: 50 }).toBe(40);
     await new Promise((r) => setTimeout(r, 500));
     expect(gateway.requests).toHaveLength(40);
