@@ -291,7 +291,7 @@ export const declaration = {
     server_conflictCheckRateLimited: "Số giấy tờ này đã được kiểm tra quá nhiều lần. Vui lòng thử lại sau {minutes} phút",
     server_phoneCodeRateLimited: "Có quá nhiều yêu cầu gửi mã từ mạng của bạn. Vui lòng thử lại sau {minutes} phút",
 
-    // uploads, headers and errors (docs/security/uploads-headers-text.md)
+    // uploads, headers and errors (docs/security.md, "Uploads, headers and text")
     server_uploadsBusy: "Hệ thống đang nhận nhiều tờ khai cùng lúc. Vui lòng gửi lại sau {seconds} giây; thông tin bạn đã nhập không bị mất",
     server_serviceUnavailable: "Hệ thống tạm thời chưa kết nối được cơ sở dữ liệu nên chưa ghi nhận được yêu cầu. Thông tin bạn đã nhập không bị mất; vui lòng thử lại sau {minutes} phút",
     server_photoOverLimit: "{label} lớn hơn mức tối đa {max} MB. Chọn ảnh nhỏ hơn hoặc chụp lại",
@@ -588,7 +588,7 @@ export const declaration = {
     server_conflictCheckRateLimited: "This document number has been checked too many times. Please try again in {minutes} minutes",
     server_phoneCodeRateLimited: "Too many code requests have come from your network. Please try again in {minutes} minutes",
 
-    // uploads, headers and errors (docs/security/uploads-headers-text.md)
+    // uploads, headers and errors (docs/security.md, "Uploads, headers and text")
     server_uploadsBusy: "The system is receiving many declarations at once. Please send again in {seconds} seconds; what you entered has not been lost",
     server_serviceUnavailable: "The system cannot reach its database right now, so your request was not recorded. What you entered has not been lost; please try again in {minutes} minutes",
     server_photoOverLimit: "{label} is larger than the maximum of {max} MB. Choose a smaller photo or take it again",

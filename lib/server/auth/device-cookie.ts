@@ -1,7 +1,7 @@
 import "server-only";
 // A long-lived random cookie that names this browser. A browser that has signed in to an account
 // before is a "known device" for it: failed sign-ins elsewhere (a stranger guessing) never slow it down
-// (docs/security/sessions-and-passwords.md). The database keeps only a keyed hash of the value.
+// (docs/security.md, "Sessions, passwords and staff sign-in"). The database keeps only a keyed hash of the value.
 import { randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
 import { useSecureCookies } from "./auth.config";
