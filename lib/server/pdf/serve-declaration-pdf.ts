@@ -95,8 +95,9 @@ async function servePdf(request: Request, rawReference: string, options: ServePd
   const download = new URL(request.url).searchParams.get("download") === "1";
   const identity = { declarationId: declaration.id, version: declaration.version, filesPurged: declaration.filesPurgedAt !== null };
   const notModified = ifNoneMatchHits(request.headers.get("if-none-match"), pdfEtag(identity));
-  if (requester.kind === "staff") {
-    // A revalidated copy is a viewing too: the audit trail records it, with how it was answered.
+  // Staff viewings are audited once the answer is known, a revalidated copy (304) included.
+  const auditStaffViewing = async () => {
+    if (requester.kind !== "staff") return;
     const { ip, userAgent } = requestInfoFrom(request.headers);
     await recordAuditEventNow(db, {
       type: "declaration.pdfDownloaded",
@@ -108,17 +109,21 @@ async function servePdf(request: Request, rawReference: string, options: ServePd
       userAgent,
       data: { reference: declaration.reference, version: declaration.version, download, ...(notModified ? { notModified: true } : {}) },
     });
-  }
+  };
   const headers = {
     ...SECURITY_HEADERS,
     "Cache-Control": CACHE_CONTROL[requester.kind],
     "Content-Disposition": `${download ? "attachment" : "inline"}; filename="${declarationPdfFilename(declaration.reference)}"`,
   };
-  if (notModified) return new Response(null, { status: 304, headers: { ...headers, ETag: pdfEtag(identity) } });
+  if (notModified) {
+    await auditStaffViewing();
+    return new Response(null, { status: 304, headers: { ...headers, ETag: pdfEtag(identity) } });
+  }
 
   const storage = options.storage ?? getStorage();
   const cache = options.cache ?? pdfCacheFor(storage);
   const pdf = await cache.get(identity, { db, render: () => renderStoredDeclarationPdf(declaration.id, { db, storage }) });
+  await auditStaffViewing();
   return new Response(new Uint8Array(pdf.bytes), {
     status: 200,
     headers: {
