@@ -4,9 +4,9 @@ import "server-only";
 // whether this node should receive traffic: the database answers within its own short budget (counted from
 // when the check starts, not from when the request arrived), every migration shipped with this build is
 // applied, and the process is not draining.
-import { readdirSync } from "node:fs";
 import path from "node:path";
 import { prisma, type PrismaClient } from "./db/client";
+import { listMigrations } from "./db/migrate";
 import { isDraining } from "./draining";
 
 /** How long readiness waits for the database, counted from when the check starts. */
@@ -33,14 +33,11 @@ export type Readiness = {
 const DEFAULT_MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 const shippedCache = new Map<string, string[]>();
 
-/** The migration folders shipped with this build (read once per folder: they do not change while running). */
+/** The migrations shipped with this build, as the runner sees them (read once per folder: they do not change while running). */
 function shippedMigrations(dir: string): string[] {
   let names = shippedCache.get(dir);
   if (!names) {
-    names = readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name)
-      .sort();
+    names = listMigrations(dir).map((migration) => migration.name);
     shippedCache.set(dir, names);
   }
   return names;
