@@ -25,7 +25,7 @@ export default defineConfig({
   ],
   webServer: {
     command: `npx tsx --import ./scripts/preload/allow-server-only.mjs scripts/e2e-server.ts`,
-    url: `http://127.0.0.1:${port}/api/health`,
+    url: `http://127.0.0.1:${port}/api/health/ready`,
     timeout: 180_000,
     reuseExistingServer: false,
     env: { E2E_PORT: String(port) },

@@ -29,8 +29,11 @@ test("the home page offers the four services in Vietnamese, and switches to Engl
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
 });
 
-test("the health endpoint reports the database", async ({ request }) => {
-  const response = await request.get("/api/health");
-  expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+test("liveness answers without the database; readiness reports the database and migrations", async ({ request }) => {
+  const live = await request.get("/api/health");
+  expect(live.status()).toBe(200);
+  expect(await live.json()).toMatchObject({ status: "ok" });
+  const ready = await request.get("/api/health/ready");
+  expect(ready.status()).toBe(200);
+  expect(await ready.json()).toMatchObject({ status: "ready", checks: { database: { status: "ok" }, migrations: { status: "ok" } } });
 });

@@ -1,12 +1,9 @@
-import { NextResponse } from "next/server";
-import { databaseIsUp } from "@/lib/server/health";
+// Liveness: the process answers. No database round trip (readiness is GET /api/health/ready), so a busy
+// process is never reported "down" for the time a request spent queued.
+import { liveness } from "@/lib/server/health";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const up = await databaseIsUp();
-  return NextResponse.json(
-    { status: up ? "ok" : "degraded", db: up ? "ok" : "down" },
-    { status: up ? 200 : 503, headers: { "Cache-Control": "no-store" } },
-  );
+export function GET(): Response {
+  return Response.json(liveness(), { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,12 +1,13 @@
 import "server-only";
 // Deletes the photos of declarations that ended without an account (expired, withdrawn, rejected and
 // not corrected) once PHOTO_RETENTION_DAYS have passed: the stored files, then their DeclarationFile
-// rows. The declaration itself and its audit trail stay. A rejected declaration that was corrected is
+// rows, and the cached Tờ khai 01 PDFs that print the portrait. The declaration itself and its audit trail stay. A rejected declaration that was corrected is
 // "submitted" again, so it is not a candidate.
 import { canPerform } from "@/lib/domain/declaration-status";
 import { recordAuditEvent } from "@/lib/server/audit";
 import { prisma, type Declaration } from "@/lib/server/db/client";
 import { env } from "@/lib/server/env";
+import { deleteCachedDeclarationPdfs } from "@/lib/server/pdf/declaration-pdf-cache";
 import { getStorage, type FileStorage } from "@/lib/server/storage";
 import { DEFAULT_JOB_LIMIT, eachInOwnTransaction, type JobOptions, type JobReport } from "./each-locked";
 
@@ -60,6 +61,8 @@ export async function purgeDeclarationPhotos(
       // Files first: if a delete fails the transaction rolls back and the next run tries again
       // (deleting a key that is already gone is not an error).
       for (const file of declaration.files) await storage.delete(file.storageKey);
+      // Under the row lock: a download racing this purge cannot store its PDF again (declaration-pdf-cache.ts).
+      await deleteCachedDeclarationPdfs(storage, id, declaration.version);
       await tx.declarationFile.deleteMany({ where: { declarationId: id } });
       await tx.declaration.update({ where: { id }, data: { filesPurgedAt: now } });
       await recordAuditEvent(tx, {

@@ -14,7 +14,13 @@ export class DeclarationNotFoundError extends Error {
   }
 }
 
-export type StoredDeclarationPdf = { bytes: Buffer; filename: string };
+export type StoredDeclarationPdf = {
+  bytes: Buffer;
+  filename: string;
+  /** What was rendered: the version, and whether the photos had been purged (the PDF then prints an empty frame). */
+  version: number;
+  filesPurged: boolean;
+};
 
 export type StoredPdfOptions = {
   /** Printed into the PDF's metadata; by default the version's submittedAt, so every download of a version is the same bytes. */
@@ -49,7 +55,7 @@ const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
 export async function loadDeclarationPdfData(
   declarationId: string,
   options: { db?: PrismaClient; storage?: FileStorage } = {},
-): Promise<{ data: DeclarationPdfData; submittedAt: Date } | null> {
+): Promise<{ data: DeclarationPdfData; submittedAt: Date; version: number; filesPurged: boolean } | null> {
   const db = options.db ?? prisma;
   const declaration = await db.declaration.findUnique({
     where: { id: declarationId },
@@ -69,6 +75,8 @@ export async function loadDeclarationPdfData(
 
   return {
     submittedAt: declaration.submittedAt,
+    version: declaration.version,
+    filesPurged: declaration.filesPurgedAt !== null,
     data: {
       reference: declaration.reference,
       officeName: declaration.office.name,
@@ -99,7 +107,7 @@ export async function renderStoredDeclarationPdf(declarationId: string, options:
   const loaded = await loadDeclarationPdfData(declarationId, options);
   if (!loaded) throw new DeclarationNotFoundError(declarationId);
   const bytes = await renderDeclarationPdf(loaded.data, { generatedAt: options.generatedAt ?? loaded.submittedAt });
-  return { bytes, filename: declarationPdfFilename(loaded.data.reference) };
+  return { bytes, filename: declarationPdfFilename(loaded.data.reference), version: loaded.version, filesPurged: loaded.filesPurged };
 }
 
 export type DeclarationPdfAttachment = { filename: string; content: Buffer; contentType: "application/pdf" };

@@ -10,8 +10,9 @@ import { canStaffReadDeclaration, type StaffPrincipal } from "@/lib/server/auth/
 import { prisma, type PrismaClient } from "@/lib/server/db/client";
 import { readDeclarationAccessFromRequest } from "@/lib/server/declarations/declaration-access";
 import { requestInfoFrom } from "@/lib/server/request-info";
-import type { FileStorage } from "@/lib/server/storage";
-import { renderStoredDeclarationPdf } from "./render-stored-declaration";
+import { getStorage, type FileStorage } from "@/lib/server/storage";
+import { ifNoneMatchHits, pdfCacheFor, pdfEtag, type DeclarationPdfCache } from "./declaration-pdf-cache";
+import { declarationPdfFilename, renderStoredDeclarationPdf } from "./render-stored-declaration";
 
 export type PdfRequester = { kind: "declarer" } | { kind: "staff"; principal: StaffPrincipal };
 
@@ -30,6 +31,11 @@ export function authorizePdfRequest(input: {
 }
 
 const SECURITY_HEADERS = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" } as const;
+/**
+ * The declarer's own device may keep its copy and revalidate it (If-None-Match → 304); staff download on
+ * counter computers others use, so their answers are never stored.
+ */
+const CACHE_CONTROL = { declarer: "private, no-cache", staff: "private, no-store" } as const;
 
 function withSecurityHeaders(response: Response): Response {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
@@ -49,6 +55,8 @@ export type ServePdfOptions = {
   getPrincipal: () => Promise<StaffPrincipal | null>;
   db?: PrismaClient;
   storage?: FileStorage;
+  /** By default the process's cache in front of `storage`. */
+  cache?: DeclarationPdfCache;
 };
 
 export async function serveDeclarationPdf(request: Request, rawReference: string, options: ServePdfOptions): Promise<Response> {
@@ -72,7 +80,7 @@ async function servePdf(request: Request, rawReference: string, options: ServePd
   if (!reference) return pdfNotFound(locale);
   const declaration = await db.declaration.findUnique({
     where: { reference },
-    select: { id: true, reference: true, officeCode: true, version: true, accessTokenHash: true },
+    select: { id: true, reference: true, officeCode: true, version: true, accessTokenHash: true, filesPurgedAt: true },
   });
   if (!declaration) return pdfNotFound(locale);
 
@@ -85,8 +93,11 @@ async function servePdf(request: Request, rawReference: string, options: ServePd
   if (!requester) return pdfNotFound(locale);
 
   const download = new URL(request.url).searchParams.get("download") === "1";
-  const { bytes, filename } = await renderStoredDeclarationPdf(declaration.id, { db, storage: options.storage });
-  if (requester.kind === "staff") {
+  const identity = { declarationId: declaration.id, version: declaration.version, filesPurged: declaration.filesPurgedAt !== null };
+  const notModified = ifNoneMatchHits(request.headers.get("if-none-match"), pdfEtag(identity));
+  // Staff viewings are audited once the answer is known, a revalidated copy (304) included.
+  const auditStaffViewing = async () => {
+    if (requester.kind !== "staff") return;
     const { ip, userAgent } = requestInfoFrom(request.headers);
     await recordAuditEventNow(db, {
       type: "declaration.pdfDownloaded",
@@ -96,16 +107,30 @@ async function servePdf(request: Request, rawReference: string, options: ServePd
       declarationId: declaration.id,
       ip,
       userAgent,
-      data: { reference: declaration.reference, version: declaration.version, download },
+      data: { reference: declaration.reference, version: declaration.version, download, ...(notModified ? { notModified: true } : {}) },
     });
+  };
+  const headers = {
+    ...SECURITY_HEADERS,
+    "Cache-Control": CACHE_CONTROL[requester.kind],
+    "Content-Disposition": `${download ? "attachment" : "inline"}; filename="${declarationPdfFilename(declaration.reference)}"`,
+  };
+  if (notModified) {
+    await auditStaffViewing();
+    return new Response(null, { status: 304, headers: { ...headers, ETag: pdfEtag(identity) } });
   }
-  return new Response(new Uint8Array(bytes), {
+
+  const storage = options.storage ?? getStorage();
+  const cache = options.cache ?? pdfCacheFor(storage);
+  const pdf = await cache.get(identity, { db, render: () => renderStoredDeclarationPdf(declaration.id, { db, storage }) });
+  await auditStaffViewing();
+  return new Response(new Uint8Array(pdf.bytes), {
     status: 200,
     headers: {
-      ...SECURITY_HEADERS,
+      ...headers,
+      ETag: pdfEtag(pdf.identity),
       "Content-Type": "application/pdf",
-      "Content-Length": String(bytes.length),
-      "Content-Disposition": `${download ? "attachment" : "inline"}; filename="${filename}"`,
+      "Content-Length": String(pdf.bytes.length),
     },
   });
 }

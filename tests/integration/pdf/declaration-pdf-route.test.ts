@@ -28,8 +28,9 @@ afterAll(() => prisma.$disconnect());
 
 const flatten = (text: string): string => text.normalize("NFC").replace(/\s+/g, " ");
 
-function get(reference: string, init: { token?: string; cookie?: string; query?: string } = {}): Promise<Response> {
+function get(reference: string, init: { token?: string; cookie?: string; query?: string; ifNoneMatch?: string } = {}): Promise<Response> {
   const headers = new Headers({ "user-agent": "vitest", "x-forwarded-for": "203.0.113.7" });
+  if (init.ifNoneMatch) headers.set("if-none-match", init.ifNoneMatch);
   if (init.token) headers.set("authorization", `Bearer ${init.token}`);
   if (init.cookie) headers.set("cookie", init.cookie);
   const url = `http://localhost/api/v1/declarations/${encodeURIComponent(reference)}/pdf${init.query ?? ""}`;
@@ -88,12 +89,12 @@ describe("GET /api/v1/declarations/{reference}/pdf", () => {
     expect(session.calls).toBe(1);
   });
 
-  it("gives the declarer with the right token the PDF, inline, never cached, without asking for a session", async () => {
+  it("gives the declarer with the right token the PDF, inline, kept on their device only if revalidated, without asking for a session", async () => {
     const response = await get(declaration.reference, { token: declaration.accessToken });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
     expect(response.headers.get("content-disposition")).toBe(`inline; filename="to-khai-01-${declaration.reference}.pdf"`);
-    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(response.headers.get("cache-control")).toBe("private, no-cache");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     const body = Buffer.from(await response.arrayBuffer());
     expect(body.subarray(0, 5).toString("latin1")).toBe("%PDF-");
@@ -145,6 +146,18 @@ describe("GET /api/v1/declarations/{reference}/pdf", () => {
       userAgent: "vitest",
       data: { reference: declaration.reference, version: 1, download: true },
     });
+  });
+
+  it("never lets staff answers be stored, answers their revalidation with 304 and still records the viewing", async () => {
+    session.user = supervisor;
+    const first = await get(declaration.reference);
+    expect(first.status).toBe(200);
+    expect(first.headers.get("cache-control")).toBe("private, no-store");
+    const again = await get(declaration.reference, { ifNoneMatch: first.headers.get("etag")! });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("cache-control")).toBe("private, no-store");
+    const events = await prisma.auditEvent.findMany({ where: { declarationId: declaration.id, actorId: supervisor.id, type: "declaration.pdfDownloaded" }, orderBy: { id: "asc" } });
+    expect(events.map((event) => (event.data as { notModified?: boolean }).notModified ?? false)).toEqual([false, true]);
   });
 
   it("gives an admin the PDF of any office", async () => {
