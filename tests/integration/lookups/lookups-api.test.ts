@@ -1,6 +1,7 @@
 // The public look-ups on a real PostgreSQL, through their route handlers: the BHXH-code search (found,
 // not found, several → ask for the ID number, masking, accents), its two rate limits and its constant
 // answer time; the offices list (communes served, keyset paging, ETag and 304).
+import { addressRateLimitSubject } from "@/lib/domain/client-address";
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { POST as lookupBhxhCodeRoute } from "@/app/api/v1/lookups/bhxh-code/route";
@@ -17,7 +18,8 @@ afterAll(() => prisma.$disconnect());
 
 const BASE = "http://localhost:3000";
 let sequence = 0;
-const newIp = () => `198.51.100.${(sequence++ % 250) + 1}-${randomUUID().slice(0, 8)}`;
+// A valid address of its own /64 each time (the request reads only a valid address; IPv6 counts per /64).
+const newIp = () => `2001:db8:${(sequence++ % 0xffff).toString(16)}:${randomUUID().slice(0, 4)}::1`;
 /** A birth date nobody else in this file has, so every test owns its subjects. */
 const newDate = () => {
   const n = sequence++;
@@ -104,7 +106,7 @@ describe("POST /api/v1/lookups/bhxh-code", () => {
     const body = (await res.json()) as { errors: { path: string; code: string; message: string }[] };
     expect(body.errors.map((e) => e.path).sort()).toEqual(["dateOfBirth", "fullName", "idNumber", "provinceCode"]);
     expect(body.errors.find((e) => e.path === "idNumber")?.message).toMatch(/^An ID number/);
-    expect(await prisma.rateLimitBucket.count({ where: { key: { startsWith: `${LOOKUP_RATE_LIMITS.bhxhCodePerIp.name}:${ip}` } } })).toBe(0);
+    expect(await prisma.rateLimitBucket.count({ where: { key: { startsWith: `${LOOKUP_RATE_LIMITS.bhxhCodePerIp.name}:${addressRateLimitSubject(ip)}` } } })).toBe(0);
     expect((await post("{not json", ip)).status).toBe(422);
     expect((await post({ fullName: "a".repeat(5000) }, ip)).status).toBe(413);
   });
@@ -148,7 +150,7 @@ describe("POST /api/v1/lookups/bhxh-code", () => {
       const started = performance.now();
       const body = await answer(await post({ fullName, dateOfBirth: dob, provinceCode: "01" }, ip));
       const ms = performance.now() - started;
-      const counted = await prisma.rateLimitBucket.count({ where: { key: { in: [`${LOOKUP_RATE_LIMITS.bhxhCodePerIp.name}:${ip}`] } } });
+      const counted = await prisma.rateLimitBucket.count({ where: { key: { in: [`${LOOKUP_RATE_LIMITS.bhxhCodePerIp.name}:${addressRateLimitSubject(ip)}`] } } });
       return { result: body.result, ms, counted };
     };
     const found = await timed("Vũ Thị Lan");
