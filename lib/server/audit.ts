@@ -80,7 +80,9 @@ export async function recordAuditEvent(tx: Tx, input: AuditInput): Promise<void>
 
 /** Records an event on its own (sign-in failures, views): a transaction of one insert. */
 export async function recordAuditEventNow(prisma: PrismaClient, input: AuditInput): Promise<void> {
-  await prisma.$transaction((tx) => recordAuditEvent(tx, input));
+  // Events are chained one after another, so a burst (failed sign-ins) queues for the pool: wait for a
+  // connection longer than Prisma's 2 s default rather than lose the event.
+  await prisma.$transaction((tx) => recordAuditEvent(tx, input), { maxWait: 10_000, timeout: 10_000 });
 }
 
 export type AuditVerification = { ok: true; checked: number } | { ok: false; checked: number; brokenAtId: bigint; reason: "hash" | "link" };
