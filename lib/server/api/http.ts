@@ -2,6 +2,7 @@ import "server-only";
 // What every public API route handler shares: the answer's language, JSON responses with the right
 // caching, the mapping of a service's typed failure to HTTP, and a 500 that never shows an internal error.
 import { translate } from "@/lib/i18n/catalog";
+import { logger } from "@/lib/server/logging/logger";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
 import type { ServiceFailure } from "../declarations/results";
 
@@ -62,6 +63,6 @@ export function problemResponse(status: number, code: string, locale: Locale, pa
 
 /** Logs the error for the operators; the client gets a calm, translated 500 without details. */
 export function internalErrorResponse(error: unknown, locale: Locale, where: string): Response {
-  console.error(`[api] ${where} failed:`, error);
+  logger().error({ component: "api", where, err: error }, "request failed");
   return problemResponse(500, "internalError", locale);
 }

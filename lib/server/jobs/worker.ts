@@ -10,7 +10,8 @@ import "server-only";
 import pg from "pg";
 import PgBoss from "pg-boss";
 import { VIETNAM_TIME_ZONE } from "@/lib/domain/dates";
-import { createPrismaClient } from "@/lib/server/db/client";
+import { createPrismaClient, poolSettingsFromEnv, type PrismaClient } from "@/lib/server/db/client";
+import { newRequestId, runWithRequestContext } from "@/lib/server/logging/request-context";
 import {
   deliverDueNotifications,
   driversFromEnv,
@@ -26,6 +27,10 @@ import { expireDeclarations } from "./expire-declarations";
 import { purgeDeclarationPhotos } from "./purge-declaration-photos";
 import { sendDeadlineReminders } from "./send-deadline-reminders";
 import { sendPasswordExpiryReminders } from "./send-password-expiry-reminders";
+import { pruneNotifications } from "./prune-notifications";
+import { pruneOneTimeCodes } from "./prune-one-time-codes";
+import { pruneRateLimitBuckets } from "./prune-rate-limit-buckets";
+import { pruneSessions } from "./prune-sessions";
 
 export const QUEUES = {
   deliverNotifications: "deliver-notifications",
@@ -33,6 +38,7 @@ export const QUEUES = {
   deadlineReminders: "deadline-reminders",
   purgePhotos: "purge-photos",
   passwordExpiryReminders: "password-expiry-reminders",
+  housekeeping: "housekeeping",
 } as const;
 
 /** Lifecycle schedules (cron, Vietnam time). Reminders to people go out in the morning, not at night. */
@@ -41,6 +47,8 @@ export const SCHEDULES = {
   [QUEUES.deadlineReminders]: "* * * * *",
   [QUEUES.purgePhotos]: "17 * * * *",
   [QUEUES.passwordExpiryReminders]: "0 9 * * *",
+  // Pruning counters, codes, ended sessions and old messages (lib/domain/retention.ts): hourly, off the minute.
+  [QUEUES.housekeeping]: "41 * * * *",
 } as const;
 
 // The "now" kick and the every-minute backstop share one key: with the "short" policy at most one of
@@ -67,7 +75,7 @@ export type RunningWorker = {
 
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const log = options.log ?? ((message: string) => console.log(`[worker] ${message}`));
-  const db = createPrismaClient(options.databaseUrl);
+  const db = createPrismaClient(options.databaseUrl, poolSettingsFromEnv("bhxh-worker"));
   const drivers = options.drivers ?? driversFromEnv();
   const redaction = options.redaction ?? (options.drivers ? { sms: false, email: false } : redactionFromEnv());
   const boss = new PgBoss({ connectionString: options.databaseUrl, application_name: "bhxh-worker", max: 4, schedule: options.schedules !== false });
@@ -99,19 +107,25 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       await boss.sendAfter(QUEUES.deliverNotifications, {}, { singletonKey: `at:${Math.ceil(at.getTime() / 1000)}` }, at);
     }
   };
-  const deliverWorkerId = await boss.work(QUEUES.deliverNotifications, { pollingIntervalSeconds: 1, batchSize: 1 }, deliveryRun);
+  const deliverWorkerId = await boss.work(QUEUES.deliverNotifications, { pollingIntervalSeconds: 1, batchSize: 1 }, () =>
+    runWithRequestContext({ requestId: `job-${newRequestId()}` }, deliveryRun),
+  );
 
   const lifecycle: Record<keyof typeof SCHEDULES, (now: Date) => Promise<JobReport>> = {
     [QUEUES.expireDeclarations]: (now) => expireDeclarations(now, { db, onError: jobError("expire", log) }),
     [QUEUES.deadlineReminders]: (now) => sendDeadlineReminders(now, { db, onError: jobError("reminder", log) }),
     [QUEUES.purgePhotos]: (now) => purgeDeclarationPhotos(now, { db, storage: options.storage, onError: jobError("purge", log) }),
     [QUEUES.passwordExpiryReminders]: (now) => sendPasswordExpiryReminders(now, { db, onError: jobError("password reminder", log) }),
+    [QUEUES.housekeeping]: (now) => housekeeping(now, db, log),
   };
   for (const [name, run] of Object.entries(lifecycle)) {
-    await boss.work(name, { pollingIntervalSeconds: 5 }, async () => {
-      const report = await run(new Date());
-      if (report.done || report.errors) log(`${name}: ${report.done} done, ${report.errors} failed`);
-    });
+    // Each run has its own id in the logs and in the audit events it records (request-context.ts).
+    await boss.work(name, { pollingIntervalSeconds: 5 }, () =>
+      runWithRequestContext({ requestId: `job-${newRequestId()}` }, async () => {
+        const report = await run(new Date());
+        if (report.done || report.errors) log(`${name}: ${report.done} done, ${report.errors} failed`);
+      }),
+    );
   }
   if (options.schedules !== false) {
     for (const [name, cron] of Object.entries(SCHEDULES)) await boss.schedule(name, cron, {}, { tz: VIETNAM_TIME_ZONE });
@@ -158,6 +172,24 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       await db.$disconnect();
     },
   };
+}
+
+/** The pruning jobs in one run; each deletes in bounded batches, so one run never holds long locks. */
+export async function housekeeping(now: Date, db: PrismaClient, log: (message: string) => void): Promise<JobReport> {
+  const [buckets, codes, sessions, messages] = [
+    await pruneRateLimitBuckets(now, { db }),
+    await pruneOneTimeCodes(now, { db }),
+    await pruneSessions(now, { db }),
+    await pruneNotifications(now, { db }),
+  ];
+  const done = buckets.deleted + codes.oneTimeCodes + codes.phoneVerifications + sessions.deviceSessions + sessions.staffSessions + messages.deleted;
+  if (done) {
+    log(
+      `housekeeping: deleted ${buckets.deleted} rate-limit counters, ${codes.oneTimeCodes} one-time codes, ${codes.phoneVerifications} phone verifications, ` +
+        `${sessions.deviceSessions + sessions.staffSessions} ended sessions, ${messages.deleted} old messages`,
+    );
+  }
+  return { candidates: done, done: 0, skipped: 0, errors: 0 };
 }
 
 function jobError(job: string, log: (message: string) => void) {
