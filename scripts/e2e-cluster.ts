@@ -2,7 +2,7 @@
 // the reference and demo data, 2 nodes and 2 workers behind nginx with deploy/nginx.conf, each process
 // logging to a file (the suite scans them for personal data). Fixed ports from E2E_CLUSTER_PORT: the proxy
 // on it, the nodes on the next two. Writes what the suite needs to E2E_CLUSTER_STATE.
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startScratchCluster } from "./lib/scratch-database";
@@ -51,5 +51,11 @@ const cluster = await startCluster({
   await stop(1);
   throw error;
 });
-writeFileSync(stateFile, JSON.stringify({ proxyUrl: cluster.proxyUrl, nodeUrls: cluster.nodeUrls, databaseUrl: url, dir, logFiles: cluster.logFiles }));
+try {
+  mkdirSync(path.dirname(stateFile), { recursive: true });
+  writeFileSync(stateFile, JSON.stringify({ proxyUrl: cluster.proxyUrl, nodeUrls: cluster.nodeUrls, databaseUrl: url, dir, logFiles: cluster.logFiles }));
+} catch (error) {
+  console.error(error);
+  await stop(1);
+}
 log(`Ready: ${cluster.proxyUrl} → ${cluster.nodeUrls.join(", ")}`);

@@ -102,11 +102,15 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const nginxDir = path.join(options.dir, "nginx");
   const config = writeLocalNginx(nginx, { upstreams: nodePorts.map((port) => `127.0.0.1:${port}`), listen: `127.0.0.1:${proxyPort}`, dir: nginxDir });
   let proxy: ChildProcess | undefined = spawn(nginx, ["-p", nginxDir, "-c", config], { stdio: ["ignore", "ignore", "inherit"] });
+  // nginx has no IPC channel to notice our death (the nodes and workers do): never leave it holding the port.
+  const killProxy = () => proxy?.kill("SIGTERM");
+  process.once("exit", killProxy);
 
   const stop = async () => {
     const exited = proxy && proxy.exitCode === null ? new Promise((resolve) => proxy!.once("exit", resolve)) : undefined;
     proxy?.kill("SIGQUIT"); // nginx: graceful (finish requests, then exit)
     proxy = undefined;
+    process.off("exit", killProxy);
     await Promise.all([...nodes, ...workers].map((child) => child.stop()));
     await exited;
   };

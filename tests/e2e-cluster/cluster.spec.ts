@@ -13,8 +13,10 @@ import { confirmPhone, sendDeclaration, waitForOutboxMessage } from "../e2e/supp
 
 type ClusterState = { proxyUrl: string; nodeUrls: [string, string]; databaseUrl: string; dir: string; logFiles: string[] };
 const port = Number(process.env.E2E_CLUSTER_PORT ?? 3117);
-const state = JSON.parse(readFileSync(process.env.E2E_CLUSTER_STATE ?? path.join(process.cwd(), ".data", `e2e-cluster-${port}.json`), "utf8")) as ClusterState;
-const [nodeA, nodeB] = state.nodeUrls;
+// Written by scripts/e2e-cluster.ts once the cluster is up (after this file is loaded).
+let state: ClusterState;
+let nodeA: string;
+let nodeB: string;
 
 const person = DEMO_PARTICIPANTS[4]!;
 const NATIONAL_PHONE = `0${person.phone.slice(3)}`;
@@ -53,6 +55,8 @@ async function signIn(page: Page, password: string): Promise<void> {
 let onA: APIRequestContext;
 let onB: APIRequestContext;
 test.beforeAll(async () => {
+  state = JSON.parse(readFileSync(process.env.E2E_CLUSTER_STATE ?? path.join(process.cwd(), ".data", `e2e-cluster-${port}.json`), "utf8")) as ClusterState;
+  [nodeA, nodeB] = state.nodeUrls;
   onA = await playwrightRequest.newContext({ baseURL: nodeA });
   onB = await playwrightRequest.newContext({ baseURL: nodeB });
 });

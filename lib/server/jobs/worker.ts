@@ -82,12 +82,15 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   boss.on("error", (error) => log(`pg-boss: ${error.message}`));
   let stopping = false;
 
-  await boss.start();
-  await boss.createQueue(QUEUES.deliverNotifications, { name: QUEUES.deliverNotifications, policy: "short", retryLimit: 0, expireInSeconds: 900 });
-  for (const name of Object.keys(SCHEDULES)) {
-    // "singleton": one run of each lifecycle job at a time across all workers (rows are locked anyway).
-    await boss.createQueue(name, { name, policy: "singleton", retryLimit: 2, retryDelay: 30, expireInSeconds: 1800 });
-  }
+  // Workers started together (a deploy, `npm run cluster`) would deadlock creating the same queues.
+  await whileHoldingStartupLock(options.databaseUrl, async () => {
+    await boss.start();
+    await boss.createQueue(QUEUES.deliverNotifications, { name: QUEUES.deliverNotifications, policy: "short", retryLimit: 0, expireInSeconds: 900 });
+    for (const name of Object.keys(SCHEDULES)) {
+      // "singleton": one run of each lifecycle job at a time across all workers (rows are locked anyway).
+      await boss.createQueue(name, { name, policy: "singleton", retryLimit: 2, retryDelay: 30, expireInSeconds: 1800 });
+    }
+  });
 
   const deliveryRun = async () => {
     for (;;) {
@@ -190,6 +193,19 @@ export async function housekeeping(now: Date, db: PrismaClient, log: (message: s
     );
   }
   return { candidates: done, done: 0, skipped: 0, errors: 0 };
+}
+
+/** A session advisory lock around the worker's start-up, held on a connection of its own. */
+const STARTUP_LOCK_KEY = 72_707_016;
+async function whileHoldingStartupLock(databaseUrl: string, body: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: "bhxh-worker-start" });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [STARTUP_LOCK_KEY]);
+    await body();
+  } finally {
+    await client.end().catch(() => {}); // ending the session releases the lock
+  }
 }
 
 function jobError(job: string, log: (message: string) => void) {
