@@ -136,7 +136,7 @@ test("one journey across two nodes, one of them killed half-way, with one SMS pe
     `SELECT "template", "attempts", "status" FROM "Notification" WHERE "recipient" = $1 AND "channel" = 'sms'`,
     [person.phone],
   );
-  expect(sms.map((m) => m.template).sort()).toEqual(["approval", "otp", "phoneVerificationCode"]);
+  expect(sms.map((m) => m.template).sort()).toEqual(["approval", "declarationReceived", "otp", "phoneVerificationCode"]);
   for (const message of sms) expect(message, JSON.stringify(message)).toMatchObject({ status: "sent", attempts: 1 });
 
   // 9. The request id from the proxy reached the audit trail written inside Next's handler.
