@@ -145,6 +145,8 @@ test("one journey across two nodes, one of them killed half-way, with one SMS pe
 });
 
 test("a per-address limit counts requests on both nodes together, and refuses with Retry-After", async () => {
+  // Node B was killed by the journey above: its supervisor has restarted it; wait until it answers.
+  await expect.poll(async () => (await onB.get("/api/health").catch(() => undefined))?.status(), { timeout: 90_000 }).toBe(200);
   const client = { "X-Forwarded-For": "203.0.113.77" }; // as nginx would send it (TRUST_PROXY_HOPS=1)
   const statuses: number[] = [];
   let refused: Awaited<ReturnType<APIRequestContext["get"]>> | undefined;
