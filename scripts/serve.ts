@@ -4,16 +4,20 @@
 // condition (Next loads its own React builds).
 //   PORT (default 3000), LISTEN_HOST (default: every interface; not HOSTNAME, which shells and containers set), TRUST_PROXY_HOPS (default 0).
 import next from "next";
+import { startDraining } from "../lib/server/draining";
 import { parseTrustProxyHops } from "../lib/domain/client-address";
+import { logger } from "../lib/server/logging/logger";
 import { createFrontServer, listen } from "./lib/front-server";
 
-const log = (msg: string) => console.log(`[serve] ${msg}`);
+const log = (msg: string) => logger().info({ component: "serve" }, msg);
+/** Requests in flight when SIGTERM arrives get this long to finish (docs/operations.md, "Stopping a node"). */
+const SHUTDOWN_GRACE_MS = 30_000;
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.LISTEN_HOST || undefined;
 const trustedHops = parseTrustProxyHops(process.env.TRUST_PROXY_HOPS ?? "0");
 if (trustedHops === null) {
-  console.error(`[serve] TRUST_PROXY_HOPS must be a whole number from 0 to 10 (got ${JSON.stringify(process.env.TRUST_PROXY_HOPS)}).`);
+  logger().fatal(`TRUST_PROXY_HOPS must be a whole number from 0 to 10 (got ${JSON.stringify(process.env.TRUST_PROXY_HOPS)}).`);
   process.exit(1);
 }
 
@@ -34,11 +38,20 @@ let stopping = false;
 const stop = (reason: string) => {
   if (stopping) return;
   stopping = true;
-  log(`${reason}: stopping.`);
-  setTimeout(() => process.exit(0), 10_000).unref();
-  server.close(() => void app.close().finally(() => process.exit(0)));
-  server.closeIdleConnections();
+  log(`${reason}: draining (at most ${SHUTDOWN_GRACE_MS / 1000} s for requests in flight).`);
+  // Readiness: /api/health/ready answers 503 from here on (startDraining() in lib/server, issue 16),
+  // so a load balancer that probes it stops sending; nginx's passive checks see the closed port.
+  startDraining();
+  setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS + 5_000).unref();
+  void server
+    .drain(SHUTDOWN_GRACE_MS)
+    .then(() => app.close())
+    .finally(() => {
+      log("stopped.");
+      process.exit(0);
+    });
 };
+
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => stop(`${signal} received`));
 // Started with an IPC channel by start.ts: if that process dies, even by SIGKILL, do not linger holding the port.
 if (process.connected) process.on("disconnect", () => stop("The parent process is gone"));

@@ -1,7 +1,9 @@
 // `npm test`: typecheck, lint, unit and integration tests (Vitest, real PostgreSQL), production build,
 // then the end-to-end suite (Playwright, Chromium). Ends with one "N passed, N failed" line.
-// `--only <step>` runs one step: typecheck | lint | vitest | build | e2e.
+// `--only <step>` runs one step: typecheck | lint | vitest | build | e2e | cluster.
+// "cluster" is the multi-node suite (playwright.cluster.config.ts: 2 nodes + 2 workers behind nginx).
 import { spawnSync } from "node:child_process";
+import { findNginx } from "./lib/nginx-config";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
@@ -57,6 +59,24 @@ const steps: Step[] = [
       return stats?.unexpected ? status || 1 : status;
     },
   },
+  {
+    name: "cluster",
+    run: () => {
+      if (!findNginx()) {
+        console.log("nginx is not installed (apt-get install nginx; .ci/run does it): the multi-node suite is skipped.");
+        counts.skipped++;
+        return 0;
+      }
+      const out = path.join(reports, "playwright-cluster.json");
+      rmSync(out, { force: true });
+      const status = exec(bin("playwright"), ["test", "-c", "playwright.cluster.config.ts"], { PLAYWRIGHT_JSON_OUTPUT: out });
+      const stats = (readJson(out) as { stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number } } | undefined)?.stats;
+      counts.passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
+      counts.failed += stats?.unexpected ?? (status === 0 ? 0 : 1);
+      counts.skipped += stats?.skipped ?? 0;
+      return stats?.unexpected ? status || 1 : status;
+    },
+  },
 ];
 
 mkdirSync(reports, { recursive: true });
@@ -65,7 +85,7 @@ if (selected.length === 0) {
   console.error(`Unknown step "${only}". Steps: ${steps.map((s) => s.name).join(", ")}`);
   process.exit(2);
 }
-if (selected.some((s) => s.name === "e2e") && !selected.some((s) => s.name === "build") && !existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
+if (selected.some((s) => s.name === "e2e" || s.name === "cluster") && !selected.some((s) => s.name === "build") && !existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
   selected.unshift(steps.find((s) => s.name === "build")!);
 }
 

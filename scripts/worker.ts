@@ -4,8 +4,10 @@
 import { environmentProblems } from "../lib/server/env";
 import { demoAuthSecret } from "./lib/demo-secret";
 import { migrateAndReport, resolveDatabase, runningEmbeddedDatabaseUrl, type ResolvedDatabase } from "./lib/database";
+import { logger, scrub } from "../lib/server/logging/logger";
 
-const log = (msg: string) => console.log(`[worker] ${msg}`);
+// JSON lines (pino); messages quote gateway errors, so long numbers are blanked (logger.ts).
+const log = (msg: string) => logger().info({ component: "worker" }, scrub(msg));
 
 async function main() {
   // In production the environment is complete or nothing runs (the same check as `npm start`).

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import type { AuditEventType } from "@/lib/domain/audit-events";
 import type { ActorType, Prisma, PrismaClient } from "./db/client";
 import type { Tx } from "./db/client";
+import { currentRequestId } from "./logging/request-context";
 
 export const GENESIS_HASH = "0".repeat(64);
 // Serialises appends so that two transactions never chain to the same predecessor.
@@ -70,12 +71,18 @@ export async function recordAuditEvent(tx: Tx, input: AuditInput): Promise<void>
     declarationId: input.declarationId ?? null,
     ip: input.ip ?? null,
     userAgent: input.userAgent ? input.userAgent.slice(0, 400) : null,
-    data: input.data ?? {},
+    // The request (or job run) that caused it, to find its log lines (lib/server/logging).
+    data: withRequestId(input.data ?? {}),
     prevHash: last?.hash ?? GENESIS_HASH,
   };
   await tx.auditEvent.create({
     data: { ...fields, data: fields.data as Prisma.InputJsonValue, hash: hashAuditEvent(fields) },
   });
+}
+
+function withRequestId(data: Record<string, unknown>): Record<string, unknown> {
+  const requestId = currentRequestId();
+  return requestId && data.requestId === undefined ? { ...data, requestId } : data;
 }
 
 /** Records an event on its own (sign-in failures, views): a transaction of one insert. */

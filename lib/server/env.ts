@@ -42,6 +42,14 @@ const EnvSchema = z
     SMTP_URL: z.string().optional(),
     EMAIL_FROM: z.string().default("Bảo hiểm xã hội Việt Nam <khong-tra-loi@baohiemxahoi.local>"),
     PHOTO_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    // --- operations (docs/operations.md) ---
+    /** Bearer token that opens /api/metrics; without it the metrics are not served at all. */
+    METRICS_TOKEN: z.string().min(24, "must be at least 24 characters").optional(),
+    /** Database connections per process (web node or worker): see the pool formula in docs/operations.md. */
+    DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    /** The database cancels any one statement after this long (0: never). */
+    DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     RUN_WORKER: z
       .enum(["true", "false"])
       .default("true")

@@ -4,6 +4,7 @@ import "server-only";
 import { backoffDelaySeconds, type BackoffRule } from "@/lib/domain/backoff";
 import { addressRateLimitSubject } from "@/lib/domain/client-address";
 import { prisma } from "./db/client";
+import { metrics } from "./metrics/registry";
 
 export type { BackoffRule };
 
@@ -35,6 +36,7 @@ export async function hitRateLimit(rule: RateLimitRule, subject: string): Promis
   const row = rows[0]!;
   const resetAt = row.windowStart.getTime() + rule.windowSeconds * 1000;
   const allowed = row.count <= rule.limit;
+  if (!allowed) metrics().rateLimitRefusals.inc({ rule: rule.name });
   return {
     allowed,
     remaining: Math.max(0, rule.limit - row.count),
@@ -65,6 +67,7 @@ export async function checkBackoff(rule: BackoffRule, subject: string, now: Date
   const row = await prisma.rateLimitBucket.findUnique({ where: { key: `${rule.name}:${subject}` } });
   if (!row || row.windowStart.getTime() < now.getTime() - rule.forgetAfterSeconds * 1000) return { allowed: true, failures: 0, retryAfterSeconds: 0 };
   const waitMs = (row.blockedUntil?.getTime() ?? 0) - now.getTime();
+  if (waitMs > 0) metrics().rateLimitRefusals.inc({ rule: rule.name });
   return waitMs > 0
     ? { allowed: false, failures: row.count, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
     : { allowed: true, failures: row.count, retryAfterSeconds: 0 };

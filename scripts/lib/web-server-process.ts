@@ -7,6 +7,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import path from "node:path";
 import { superviseChild, type Supervised } from "./supervisor";
 
+/** The front server uses lib/server modules (logging, metrics) outside Next: "server-only" must resolve. */
+export const SERVER_ONLY_PRELOAD = path.join(process.cwd(), "scripts", "preload", "allow-server-only.mjs");
+
 export const DEFAULT_SERVER_PID_FILE = path.join(process.cwd(), ".data", "server.pid");
 
 export type WebServerOptions = {
@@ -28,8 +31,10 @@ export function startWebServerProcess(options: WebServerOptions): Supervised & {
     log: options.log,
     onGiveUp: options.onGiveUp,
     initialDelayMs: options.initialDelayMs,
+    // serve.ts gives requests in flight 30 s to finish after SIGTERM.
+    stopTimeoutMs: 35_000,
     // No react-server condition: Next loads its own React builds. The IPC channel tells the server when we die.
-    spawn: () => spawn(process.execPath, ["--import", "tsx", script, ...(options.dev ? ["--dev"] : [])], { stdio: ["ignore", "inherit", "inherit", "ipc"], env: options.env }),
+    spawn: () => spawn(process.execPath, ["--import", "tsx", "--import", SERVER_ONLY_PRELOAD, script, ...(options.dev ? ["--dev"] : [])], { stdio: ["ignore", "inherit", "inherit", "ipc"], env: options.env }),
     onStart: (child) => {
       if (!child.pid) return;
       mkdirSync(path.dirname(pidFile), { recursive: true });

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/server/db/embedded";
-import { startWebServerProcess } from "@/scripts/lib/web-server-process";
+import { SERVER_ONLY_PRELOAD, startWebServerProcess } from "@/scripts/lib/web-server-process";
 import type { Supervised } from "@/scripts/lib/supervisor";
 
 const stub = path.join(process.cwd(), "tests", "support", "stub-serve.ts");
@@ -131,7 +131,7 @@ describe("the next start after a killed one", () => {
     const port = await freePort();
     const pidFile = path.join(dir, "orphan.pid");
     // An orphan without an IPC channel (it cannot notice its parent is gone): started by hand, pid recorded.
-    const orphan = spawn(process.execPath, ["--import", "tsx", stub], { env: { ...process.env, PORT: String(port) }, stdio: "ignore" });
+    const orphan = spawn(process.execPath, ["--import", "tsx", "--import", SERVER_ONLY_PRELOAD, stub], { env: { ...process.env, PORT: String(port) }, stdio: "ignore" });
     cleanups.push(() => orphan.kill("SIGKILL"));
     const { pid } = await waitForAnswer(port, 20_000);
     const { writeFileSync } = await import("node:fs");

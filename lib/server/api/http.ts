@@ -2,6 +2,7 @@ import "server-only";
 // What every public API route handler shares: the answer's language, JSON responses with the right
 // caching, the mapping of a service's typed failure to HTTP, and a 500 that never shows an internal error.
 import { translate } from "@/lib/i18n/catalog";
+import { logger } from "@/lib/server/logging/logger";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
 import type { ServiceFailure } from "../declarations/results";
 import { isForeignOriginRequest } from "../origin";
@@ -77,11 +78,11 @@ export const DATABASE_UNAVAILABLE_RETRY_AFTER_SECONDS = 30;
  */
 export function internalErrorResponse(error: unknown, locale: Locale, where: string): Response {
   if (isDatabaseUnavailable(error)) {
-    console.error(`[api] ${where}: database unavailable (${errorSummary(error)})`);
+    logger().warn({ component: "api", where, err: errorSummary(error) }, "database unavailable");
     const seconds = DATABASE_UNAVAILABLE_RETRY_AFTER_SECONDS;
     return problemResponse(503, "serviceUnavailable", locale, { minutes: Math.ceil(seconds / 60) }, { retryAfterSeconds: seconds }, { "Retry-After": String(seconds) });
   }
-  console.error(`[api] ${where} failed:`, error);
+  logger().error({ component: "api", where, err: error }, "request failed");
   return problemResponse(500, "internalError", locale);
 }
 

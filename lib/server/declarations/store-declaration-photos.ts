@@ -7,6 +7,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { IdType } from "@/lib/domain/identifiers";
 import type { Locale } from "@/lib/i18n/config";
+import { observePhotoProcessing } from "../metrics/registry";
 import { describePhotoProblem, PHOTO_KINDS, photoLabel, processPhoto, type PhotoKind, type PhotoProblem, type ProcessedPhoto } from "../images/process-photo";
 import { prisma } from "../db/client";
 import { getStorage } from "../storage";
@@ -33,7 +34,7 @@ export function missingPhotoErrors(uploads: DeclarationUploads, idType: IdType |
  */
 export async function processUploads(uploads: DeclarationUploads, locale: Locale): Promise<{ ok: true; photos: ProcessedPhoto[] } | ValidationFailure | ProblemFailure<413 | 415>> {
   const kinds = PHOTO_KINDS.filter((kind) => (uploads[kind]?.bytes.byteLength ?? 0) > 0);
-  const results = await Promise.all(kinds.map((kind) => processPhoto(kind, uploads[kind]!.bytes)));
+  const results = await Promise.all(kinds.map((kind) => observePhotoProcessing(() => processPhoto(kind, uploads[kind]!.bytes))));
   const problems = results.flatMap((r) => (r.ok ? [] : [r.problem]));
   if (problems.length === 0) return { ok: true, photos: results.flatMap((r) => (r.ok ? [r.photo] : [])) };
   for (const status of [413, 415] as const) {

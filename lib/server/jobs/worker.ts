@@ -10,7 +10,8 @@ import "server-only";
 import pg from "pg";
 import PgBoss from "pg-boss";
 import { VIETNAM_TIME_ZONE } from "@/lib/domain/dates";
-import { createPrismaClient } from "@/lib/server/db/client";
+import { createPrismaClient, poolSettingsFromEnv, type PrismaClient } from "@/lib/server/db/client";
+import { newRequestId, runWithRequestContext } from "@/lib/server/logging/request-context";
 import {
   deliverDueNotifications,
   driversFromEnv,
@@ -27,6 +28,10 @@ import { purgeDeclarationPhotos } from "./purge-declaration-photos";
 import { sendDeadlineReminders } from "./send-deadline-reminders";
 import { sendPasswordExpiryReminders } from "./send-password-expiry-reminders";
 import { sweepStagedUploads } from "./sweep-staged-uploads";
+import { pruneNotifications } from "./prune-notifications";
+import { pruneOneTimeCodes } from "./prune-one-time-codes";
+import { pruneRateLimitBuckets } from "./prune-rate-limit-buckets";
+import { pruneSessions } from "./prune-sessions";
 
 export const QUEUES = {
   deliverNotifications: "deliver-notifications",
@@ -35,6 +40,7 @@ export const QUEUES = {
   purgePhotos: "purge-photos",
   passwordExpiryReminders: "password-expiry-reminders",
   sweepStagedUploads: "sweep-staged-uploads",
+  housekeeping: "housekeeping",
 } as const;
 
 /** Lifecycle schedules (cron, Vietnam time). Reminders to people go out in the morning, not at night. */
@@ -44,6 +50,8 @@ export const SCHEDULES = {
   [QUEUES.purgePhotos]: "17 * * * *",
   [QUEUES.passwordExpiryReminders]: "0 9 * * *",
   [QUEUES.sweepStagedUploads]: "*/10 * * * *",
+  // Pruning counters, codes, ended sessions and old messages (lib/domain/retention.ts): hourly, off the minute.
+  [QUEUES.housekeeping]: "41 * * * *",
 } as const;
 
 // The "now" kick and the every-minute backstop share one key: with the "short" policy at most one of
@@ -70,19 +78,22 @@ export type RunningWorker = {
 
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const log = options.log ?? ((message: string) => console.log(`[worker] ${message}`));
-  const db = createPrismaClient(options.databaseUrl);
+  const db = createPrismaClient(options.databaseUrl, poolSettingsFromEnv("bhxh-worker"));
   const drivers = options.drivers ?? driversFromEnv();
   const redaction = options.redaction ?? (options.drivers ? { sms: false, email: false } : redactionFromEnv());
   const boss = new PgBoss({ connectionString: options.databaseUrl, application_name: "bhxh-worker", max: 4, schedule: options.schedules !== false });
   boss.on("error", (error) => log(`pg-boss: ${error.message}`));
   let stopping = false;
 
-  await boss.start();
-  await boss.createQueue(QUEUES.deliverNotifications, { name: QUEUES.deliverNotifications, policy: "short", retryLimit: 0, expireInSeconds: 900 });
-  for (const name of Object.keys(SCHEDULES)) {
-    // "singleton": one run of each lifecycle job at a time across all workers (rows are locked anyway).
-    await boss.createQueue(name, { name, policy: "singleton", retryLimit: 2, retryDelay: 30, expireInSeconds: 1800 });
-  }
+  // Workers started together (a deploy, `npm run cluster`) would deadlock creating the same queues.
+  await whileHoldingStartupLock(options.databaseUrl, async () => {
+    await boss.start();
+    await boss.createQueue(QUEUES.deliverNotifications, { name: QUEUES.deliverNotifications, policy: "short", retryLimit: 0, expireInSeconds: 900 });
+    for (const name of Object.keys(SCHEDULES)) {
+      // "singleton": one run of each lifecycle job at a time across all workers (rows are locked anyway).
+      await boss.createQueue(name, { name, policy: "singleton", retryLimit: 2, retryDelay: 30, expireInSeconds: 1800 });
+    }
+  });
 
   const deliveryRun = async () => {
     for (;;) {
@@ -102,7 +113,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       await boss.sendAfter(QUEUES.deliverNotifications, {}, { singletonKey: `at:${Math.ceil(at.getTime() / 1000)}` }, at);
     }
   };
-  const deliverWorkerId = await boss.work(QUEUES.deliverNotifications, { pollingIntervalSeconds: 1, batchSize: 1 }, deliveryRun);
+  const deliverWorkerId = await boss.work(QUEUES.deliverNotifications, { pollingIntervalSeconds: 1, batchSize: 1 }, () =>
+    runWithRequestContext({ requestId: `job-${newRequestId()}` }, deliveryRun),
+  );
 
   const lifecycle: Record<keyof typeof SCHEDULES, (now: Date) => Promise<JobReport>> = {
     [QUEUES.expireDeclarations]: (now) => expireDeclarations(now, { db, onError: jobError("expire", log) }),
@@ -110,12 +123,16 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     [QUEUES.purgePhotos]: (now) => purgeDeclarationPhotos(now, { db, storage: options.storage, onError: jobError("purge", log) }),
     [QUEUES.passwordExpiryReminders]: (now) => sendPasswordExpiryReminders(now, { db, onError: jobError("password reminder", log) }),
     [QUEUES.sweepStagedUploads]: (now) => sweepStagedUploads(now, { db, storage: options.storage, onError: jobError("staged upload sweep", log) }),
+    [QUEUES.housekeeping]: (now) => housekeeping(now, db, log),
   };
   for (const [name, run] of Object.entries(lifecycle)) {
-    await boss.work(name, { pollingIntervalSeconds: 5 }, async () => {
-      const report = await run(new Date());
-      if (report.done || report.errors) log(`${name}: ${report.done} done, ${report.errors} failed`);
-    });
+    // Each run has its own id in the logs and in the audit events it records (request-context.ts).
+    await boss.work(name, { pollingIntervalSeconds: 5 }, () =>
+      runWithRequestContext({ requestId: `job-${newRequestId()}` }, async () => {
+        const report = await run(new Date());
+        if (report.done || report.errors) log(`${name}: ${report.done} done, ${report.errors} failed`);
+      }),
+    );
   }
   if (options.schedules !== false) {
     for (const [name, cron] of Object.entries(SCHEDULES)) await boss.schedule(name, cron, {}, { tz: VIETNAM_TIME_ZONE });
@@ -162,6 +179,37 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       await db.$disconnect();
     },
   };
+}
+
+/** The pruning jobs in one run; each deletes in bounded batches, so one run never holds long locks. */
+export async function housekeeping(now: Date, db: PrismaClient, log: (message: string) => void): Promise<JobReport> {
+  const [buckets, codes, sessions, messages] = [
+    await pruneRateLimitBuckets(now, { db }),
+    await pruneOneTimeCodes(now, { db }),
+    await pruneSessions(now, { db }),
+    await pruneNotifications(now, { db }),
+  ];
+  const done = buckets.deleted + codes.oneTimeCodes + codes.phoneVerifications + sessions.deviceSessions + sessions.staffSessions + messages.deleted;
+  if (done) {
+    log(
+      `housekeeping: deleted ${buckets.deleted} rate-limit counters, ${codes.oneTimeCodes} one-time codes, ${codes.phoneVerifications} phone verifications, ` +
+        `${sessions.deviceSessions + sessions.staffSessions} ended sessions, ${messages.deleted} old messages`,
+    );
+  }
+  return { candidates: done, done: 0, skipped: 0, errors: 0 };
+}
+
+/** A session advisory lock around the worker's start-up, held on a connection of its own. */
+const STARTUP_LOCK_KEY = 72_707_016;
+async function whileHoldingStartupLock(databaseUrl: string, body: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: "bhxh-worker-start" });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [STARTUP_LOCK_KEY]);
+    await body();
+  } finally {
+    await client.end().catch(() => {}); // ending the session releases the lock
+  }
 }
 
 function jobError(job: string, log: (message: string) => void) {

@@ -1,0 +1,29 @@
+import "server-only";
+// The deletion loop the housekeeping jobs share: a bounded DELETE per statement (short locks, small WAL
+// bursts on a busy day), repeated until a batch comes back short or the run's cap is reached.
+import type { PrismaClient } from "@/lib/server/db/client";
+
+export type PruneOptions = {
+  db: PrismaClient;
+  /** Rows per DELETE statement. */
+  batchSize?: number;
+  /** At most this many rows per run; the next run takes the rest. */
+  maxRows?: number;
+};
+
+export type PruneReport = { deleted: number };
+
+export const DEFAULT_PRUNE_BATCH = 1000;
+export const DEFAULT_PRUNE_MAX_ROWS = 100_000;
+
+export async function pruneInBatches(options: PruneOptions, deleteBatch: (db: PrismaClient, limit: number) => Promise<number>): Promise<PruneReport> {
+  const batchSize = options.batchSize ?? DEFAULT_PRUNE_BATCH;
+  const maxRows = options.maxRows ?? DEFAULT_PRUNE_MAX_ROWS;
+  let deleted = 0;
+  while (deleted < maxRows) {
+    const count = await deleteBatch(options.db, Math.min(batchSize, maxRows - deleted));
+    deleted += count;
+    if (count < batchSize) break;
+  }
+  return { deleted };
+}

@@ -1,0 +1,60 @@
+// A runnable nginx configuration made from the shipped deploy/nginx.conf, for `npm run cluster`, its
+// tests and the cluster bench: the upstream lines become the local nodes, TLS and the port-80 redirect
+// give way to one plain listener on loopback, and logs, pid and temp files go to a scratch folder.
+// Everything else (headers, X-Forwarded-For replaced, request ids, timeouts, retries, caching) is the
+// shipped file as it is.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export const NGINX_BINARIES = ["/usr/sbin/nginx", "/usr/bin/nginx"];
+
+export function findNginx(): string | undefined {
+  return NGINX_BINARIES.find((bin) => existsSync(bin));
+}
+
+export type NginxSiteOptions = { upstreams: string[]; listen: string; dir: string; template?: string };
+
+/** The server block of deploy/nginx.conf with local upstreams, one plain listener and logs under `dir`. */
+export function localNginxSite(options: NginxSiteOptions): string {
+  const template = options.template ?? readFileSync(path.join(process.cwd(), "deploy", "nginx.conf"), "utf8");
+  const upstreamLines = options.upstreams.map((address) => `    server ${address} max_fails=3 fail_timeout=10s;`).join("\n");
+  const site = template
+    .replace(/^\s*server 10\.0\.1\.11:3000.*$/m, upstreamLines)
+    .replace(/^\s*server 10\.0\.1\.\d+:3000.*\n/gm, "")
+    // The port-80 block only redirects to https: not needed on loopback.
+    .replace(/^server \{\s*\n\s*listen 80;[\s\S]*?\n\}\n/m, "")
+    .replace(/^\s*listen 443 ssl http2;.*$/m, `    listen ${options.listen};`)
+    .replace(/^\s*listen \[::\]:\d+.*\n/gm, "")
+    .replace(/^\s*ssl_.*\n/gm, "")
+    .replace(/\/var\/log\/nginx\//g, `${options.dir}/`);
+  if (!site.includes(`listen ${options.listen};`) || !site.includes(options.upstreams[0]!)) throw new Error("deploy/nginx.conf changed shape: update scripts/lib/nginx-config.ts");
+  return site;
+}
+
+/** Writes nginx.conf + site.conf into `dir` (a whole nginx, not a site include) and checks them with `nginx -t`. */
+export function writeLocalNginx(nginx: string, options: NginxSiteOptions & { workerProcesses?: number | "auto" }): string {
+  const { dir } = options;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, "site.conf"), localNginxSite(options));
+  for (const sub of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(path.join(dir, sub), { recursive: true });
+  const main = path.join(dir, "nginx.conf");
+  writeFileSync(
+    main,
+    `daemon off;
+worker_processes ${options.workerProcesses ?? "auto"};
+worker_rlimit_nofile 16384;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 4096; }
+http {
+  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
+  access_log ${dir}/access.log;
+  include ${dir}/site.conf;
+}
+`,
+  );
+  const check = spawnSync(nginx, ["-t", "-q", "-p", dir, "-c", main], { encoding: "utf8" });
+  if (check.status !== 0) throw new Error(`nginx -t refused the generated configuration:\n${check.stderr}`);
+  return main;
+}
