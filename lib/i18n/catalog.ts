@@ -3,6 +3,7 @@ import type { Locale } from "./config";
 import { format } from "./format";
 import { account } from "./messages/account";
 import { common } from "./messages/common";
+import { counter } from "./messages/counter";
 import { declaration } from "./messages/declaration";
 import { home } from "./messages/home";
 import { notifications } from "./messages/notifications";
@@ -11,7 +12,7 @@ import { pdf } from "./messages/pdf";
 import { qr } from "./messages/qr";
 import { validation } from "./messages/validation";
 
-export const catalogs = { account, common, declaration, home, notifications, officer, pdf, qr, validation };
+export const catalogs = { account, common, counter, declaration, home, notifications, officer, pdf, qr, validation };
 
 type Catalogs = typeof catalogs;
 export type Namespace = keyof Catalogs;

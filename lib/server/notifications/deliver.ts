@@ -93,7 +93,7 @@ export async function sendNotification(row: Notification, drivers: NotificationD
 export type DeliveryOutcome = "sent" | "retrying" | "failed" | "superseded";
 
 /** Messages that carry a secret (a temporary password, a one-time code). */
-export const SECRET_TEMPLATES: ReadonlySet<string> = new Set(["approval", "otp"]);
+export const SECRET_TEMPLATES: ReadonlySet<string> = new Set(["approval", "otp", "counterPhoneCode", "counterPasswordReset"]);
 /** What replaces the text of such a message once it has left through a real transport. */
 export const REDACTED_BODY = "[redacted after delivery: the message contained a temporary password or a one-time code]";
 
