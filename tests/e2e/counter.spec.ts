@@ -104,7 +104,7 @@ test("lost phone: the counter changes the number and resets the password; the ol
   await expect(counter.getByRole("img", { name: `Ảnh chân dung trong tờ khai đã duyệt của ${person.fullName}` })).toBeVisible();
   await expect(counter.getByText("*******222").first()).toBeVisible();
   await expect(counter.getByText(OLD_PHONE)).toHaveCount(0);
-  await expect(counter.getByRole("cell", { name: "Chrome · Android" })).toBeVisible();
+  await expect(counter.getByRole("table", { name: "Thiết bị đang đăng nhập" }).getByRole("cell", { name: "Chrome · Android" })).toBeVisible();
   await expectNoAxeViolations(counter);
 
   // Change the phone: the original ID ticked, the new number, the code read back.

@@ -379,11 +379,11 @@ export default async function CounterAccountPage({ params, searchParams }: { par
         ) : null}
       </div>
 
-      <h2>{t.devicesHeading}</h2>
+      <h2 id="devices-heading">{t.devicesHeading}</h2>
       {view.devices.length === 0 ? (
         <p>{t.devicesEmpty}</p>
       ) : (
-        <table className="bo-table">
+        <table className="bo-table" aria-labelledby="devices-heading">
           <thead>
             <tr>
               <th scope="col">{t.colDevice}</th>
@@ -403,11 +403,11 @@ export default async function CounterAccountPage({ params, searchParams }: { par
         </table>
       )}
 
-      <h2>{t.signInsHeading}</h2>
+      <h2 id="signins-heading">{t.signInsHeading}</h2>
       {view.signIns.length === 0 ? (
         <p>{t.signInsEmpty}</p>
       ) : (
-        <table className="bo-table">
+        <table className="bo-table" aria-labelledby="signins-heading">
           <thead>
             <tr>
               <th scope="col">{t.colTime}</th>
@@ -427,11 +427,11 @@ export default async function CounterAccountPage({ params, searchParams }: { par
         </table>
       )}
 
-      <h2>{t.declarationsHeading}</h2>
+      <h2 id="declarations-heading">{t.declarationsHeading}</h2>
       {view.declarations.length === 0 ? (
         <p>{t.declarationsEmpty}</p>
       ) : (
-        <table className="bo-table">
+        <table className="bo-table" aria-labelledby="declarations-heading">
           <thead>
             <tr>
               <th scope="col">{t.colReference}</th>
@@ -453,11 +453,11 @@ export default async function CounterAccountPage({ params, searchParams }: { par
         </table>
       )}
 
-      <h2>{t.historyHeading}</h2>
+      <h2 id="history-heading">{t.historyHeading}</h2>
       {view.actions.length === 0 ? (
         <p>{t.historyEmpty}</p>
       ) : (
-        <table className="bo-table">
+        <table className="bo-table" aria-labelledby="history-heading">
           <thead>
             <tr>
               <th scope="col">{t.colTime}</th>
