@@ -6,14 +6,19 @@
 // The receipt prints. axe on each counter screen.
 // The person is the first synthetic master record of the demo seed (prisma/seed.ts, createRng(1945));
 // other e2e files use DEMO_PARTICIPANTS and other seeds.
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { DEMO_STAFF_PASSWORD } from "../factories/demo";
 import { buildPerson } from "../factories/people";
 import { createRng } from "../factories/random";
 import { expectNoAxeViolations } from "./support/axe";
 import { sendDeclaration } from "./support/declarations";
 
-const person = buildPerson(createRng(1945));
+const seedRng = createRng(1945);
+const person = buildPerson(seedRng);
+// The seed draws a commune and a house number after each person: the next record is two draws later.
+seedRng.next();
+seedRng.next();
+const second = buildPerson(seedRng);
 const OLD_PHONE = "0962111222";
 const NEW_PHONE = "0962333444";
 const NEW_PASSWORD = "mùa thu hà nội lá vàng rơi";
@@ -50,9 +55,9 @@ async function staffSignIn(page: Page, username: string): Promise<void> {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hàng chờ tiếp nhận");
 }
 
-async function citizenSignIn(page: Page, password: string): Promise<void> {
+async function citizenSignIn(page: Page, password: string, bhxhCode = person.bhxhCode): Promise<void> {
   await page.goto("/dang-nhap");
-  await page.getByLabel("Mã số BHXH").fill(person.bhxhCode);
+  await page.getByLabel("Mã số BHXH").fill(bhxhCode);
   await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
 }
@@ -66,11 +71,9 @@ async function changeTemporaryPassword(page: Page, temporary: string): Promise<v
   await page.waitForURL("**/tai-khoan?thong-bao=da-doi-mat-khau");
 }
 
-test("lost phone: the counter changes the number and resets the password; the old device is signed out", async ({ page: device1, browser, request, baseURL }) => {
-  test.setTimeout(240_000);
-
-  // The account exists: declared, approved at Ba Đình, first sign-in on device 1 (the phone later lost).
-  const { reference } = await sendDeclaration(request, { person, phone: OLD_PHONE, street: "Số 12 phố Lý Thường Kiệt", idempotencyKey: `e2e-counter-${person.bhxhCode}` });
+/** Declares `who` with `phone` and has it approved at Ba Đình; returns the temporary password from the SMS. */
+async function approvedAccount(request: APIRequestContext, browser: Browser, baseURL: string | undefined, who: typeof person, phone: string): Promise<string> {
+  const { reference } = await sendDeclaration(request, { person: who, phone, street: "Số 12 phố Lý Thường Kiệt", idempotencyKey: `e2e-counter-${who.bhxhCode}` });
   const baDinh = await browser.newContext({ baseURL });
   const approver = await baDinh.newPage();
   await staffSignIn(approver, "canbo.hn");
@@ -82,8 +85,15 @@ test("lost phone: the counter changes the number and resets the password; the ol
   await approver.getByRole("button", { name: "Duyệt hồ sơ" }).click();
   await expect(approver.getByText(`Đã duyệt hồ sơ ${reference}.`)).toBeVisible();
   await baDinh.close();
-  const approval = await waitForSms(request, OLD_PHONE, "approval");
-  const firstPassword = /mat khau tam: ([A-Za-z0-9]+)/i.exec(approval.body)![1]!;
+  const approval = await waitForSms(request, phone, "approval");
+  return /mat khau tam: ([A-Za-z0-9]+)/i.exec(approval.body)![1]!;
+}
+
+test("lost phone: the counter changes the number and resets the password; the old device is signed out", async ({ page: device1, browser, request, baseURL }) => {
+  test.setTimeout(240_000);
+
+  // The account exists: declared, approved at Ba Đình, first sign-in on device 1 (the phone later lost).
+  const firstPassword = await approvedAccount(request, browser, baseURL, person, OLD_PHONE);
   await citizenSignIn(device1, firstPassword);
   await changeTemporaryPassword(device1, firstPassword);
   await expect(device1.getByRole("heading", { level: 1 })).toHaveText("Tài khoản của tôi");
@@ -187,4 +197,67 @@ test("lost phone: the counter changes the number and resets the password; the ol
   await expectNoAxeViolations(counter);
 
   await Promise.all([computerContext.close(), device2Context.close(), counterContext.close()]);
+});
+
+test("lock with a reason the person reads at sign-in, unlock, then cancel after a confirmation step", async ({ browser, request, baseURL }) => {
+  test.setTimeout(180_000);
+  const phone = "0962555666";
+  const password = await approvedAccount(request, browser, baseURL, second, phone);
+
+  // A supervisor of another office serves the person; found by phone, typed with spaces.
+  const counterContext = await browser.newContext({ baseURL, userAgent: DESKTOP_UA, viewport: { width: 1366, height: 900 } });
+  const counter = await counterContext.newPage();
+  await staffSignIn(counter, "giamsat.hcm");
+  await counter.goto("/can-bo/tai-khoan");
+  await counter.getByLabel("Mã số BHXH, số giấy tờ hoặc số điện thoại").fill("0962 555 666");
+  await counter.getByLabel("Mã số BHXH, số giấy tờ hoặc số điện thoại").press("Enter");
+  await expect(counter.getByRole("heading", { level: 1 })).toHaveText(`Tài khoản ${second.bhxhCode}`);
+
+  // Lock: the reason is required.
+  const lock = counter.getByRole("region", { name: "Khóa tài khoản" });
+  await lock.getByRole("button", { name: "Khóa tài khoản" }).click();
+  await expect(counter.locator(".error-summary")).toContainText("Chọn lý do khóa.");
+  await expectNoAxeViolations(counter);
+  await lock.getByLabel("Nghi ngờ tài khoản bị người khác sử dụng").check();
+  await lock.getByRole("button", { name: "Khóa tài khoản" }).click();
+  await expect(counter.locator(".notice--success")).toContainText("Đã khóa tài khoản.");
+  await expect(counter.getByText("Khóa lúc")).toBeVisible();
+  await expectNoAxeViolations(counter);
+
+  // The person is told why, after the right password.
+  const citizenContext = await browser.newContext({ baseURL, locale: "vi-VN" });
+  const citizen = await citizenContext.newPage();
+  await citizenSignIn(citizen, password, second.bhxhCode);
+  await expect(citizen.getByText("Tài khoản đang bị khóa. Lý do: Nghi ngờ tài khoản bị người khác sử dụng.")).toBeVisible();
+  await expectNoAxeViolations(citizen);
+
+  // Unlock with the original ID checked.
+  const unlock = counter.getByRole("region", { name: "Mở khóa tài khoản" });
+  await unlock.getByLabel("Tôi đã kiểm tra giấy tờ tùy thân bản gốc").check();
+  await unlock.getByRole("button", { name: "Mở khóa" }).click();
+  await expect(counter.locator(".notice--success")).toContainText("Đã mở khóa tài khoản.");
+
+  // Cancel: a reason, then the confirmation read back to the person.
+  const close = counter.getByRole("region", { name: "Hủy tài khoản giao dịch điện tử" });
+  await close.getByLabel("Muốn giao dịch trực tiếp, bằng giấy").check();
+  await close.getByRole("button", { name: "Tiếp tục" }).click();
+  await expect(counter.getByRole("heading", { name: `Xác nhận hủy tài khoản ${second.bhxhCode}` })).toBeVisible();
+  await expectNoAxeViolations(counter);
+  await counter.getByRole("region", { name: "Hủy tài khoản giao dịch điện tử" }).getByLabel("Tôi đã kiểm tra giấy tờ tùy thân bản gốc").check();
+  await counter.getByRole("button", { name: "Hủy tài khoản", exact: true }).click();
+  await expect(counter.locator(".notice--success")).toContainText("Đã hủy tài khoản.");
+  await expect(counter.getByText("Tài khoản đã hủy: không còn thao tác nào tại quầy.")).toBeVisible();
+  await expectNoAxeViolations(counter);
+  const notice = (await messagesTo(request, phone)).filter((m) => m.template === "counterNotice");
+  expect(notice.map((m) => m.body).join("\n")).toMatch(/da duoc huy theo de nghi cua ban/);
+
+  await citizenSignIn(citizen, password, second.bhxhCode);
+  await expect(citizen.getByText(/Tài khoản này đã được hủy ngày \d{2}\/\d{2}\/\d{4} theo đề nghị của bạn/)).toBeVisible();
+
+  // The supervisor's overview has the counter block.
+  await counter.goto("/can-bo/tong-quan");
+  await expect(counter.getByRole("heading", { name: "Tra cứu tài khoản tại quầy hôm nay" })).toBeVisible();
+  await expectNoAxeViolations(counter);
+
+  await Promise.all([citizenContext.close(), counterContext.close()]);
 });
