@@ -43,6 +43,18 @@ export const AUDIT_EVENT_TYPES = [
   "phone.confirmed",
   "declaration.emailConfirmed",
   "declaration.conflictNotified",
+  // Counter services for a citizen's account (issue 12; lib/server/counter)
+  "counter.accountSearched",
+  "counter.accountViewed",
+  "counter.portraitViewed",
+  "counter.phoneChangeStarted",
+  "counter.phoneChanged",
+  "counter.passwordReset",
+  "counter.signedOutAll",
+  "counter.locked",
+  "counter.unlocked",
+  "counter.closed",
+  "counter.receiptPrinted",
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

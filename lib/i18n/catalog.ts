@@ -3,6 +3,7 @@ import type { Locale } from "./config";
 import { format } from "./format";
 import { account } from "./messages/account";
 import { common } from "./messages/common";
+import { counter } from "./messages/counter";
 import { declaration } from "./messages/declaration";
 import { home } from "./messages/home";
 import { lookups } from "./messages/lookups";
@@ -13,7 +14,7 @@ import { qr } from "./messages/qr";
 import { records } from "./messages/records";
 import { validation } from "./messages/validation";
 
-export const catalogs = { account, common, declaration, home, lookups, notifications, officer, pdf, qr, records, validation };
+export const catalogs = { account, common, counter, declaration, home, lookups, notifications, officer, pdf, qr, records, validation };
 
 type Catalogs = typeof catalogs;
 export type Namespace = keyof Catalogs;

@@ -5,6 +5,9 @@ import {
   conflictNotice,
   emailConfirmation,
   phoneVerificationCode,
+  counterNotice,
+  counterPasswordReset,
+  counterPhoneCode,
   declarationReceived,
   deadlineReminder,
   ellipsize,
@@ -111,6 +114,23 @@ describe("SMS text", () => {
     expect(passwordExpiryReminder({ daysLeft: 0, changePasswordUrl: url }).sms).toContain("se het han trong hom nay.");
   });
 
+  it("counter: the phone-change code says to read it only at the counter; notices carry no secret", () => {
+    expect(counterPhoneCode({ code: "482913", validMinutes: 5 }).sms).toBe(
+      "BHXH: Ma doi so dien thoai tai quay BHXH: 482913, hieu luc 5 phut. Chi doc ma nay cho can bo khi ban dang co mat tai quay.",
+    );
+    const at = new Date("2026-12-01T03:04:00Z");
+    const notice = counterNotice({ kind: "changePhone", bhxhCode: "0123456789", officeName: "BHXH co so Ba Dinh", at, receipt: "QT-7KQ4-M9XD" });
+    expect(notice.sms).toBe(
+      "BHXH: So dien thoai nhan tin cua tai khoan 0123456789 da duoc doi tai BHXH co so Ba Dinh, 01/12/2026 10:04. Khong phai ban yeu cau? Bao ngay co quan BHXH.",
+    );
+    expect(counterNotice({ kind: "lock", bhxhCode: "0123456789", officeName: "X", at, receipt: "QT-7KQ4-M9XD", reasonCode: "suspectedMisuse" }).email.text).toContain(
+      "Lý do: Nghi ngờ tài khoản bị người khác sử dụng.",
+    );
+    expect(counterPasswordReset({ bhxhCode: "0123456789", temporaryPassword: "Ab3k9Xz7Qp", signInUrl: "http://localhost:3000/dang-nhap" }).sms).toContain(
+      "0123456789: Ab3k9Xz7Qp.",
+    );
+  });
+
   it("uses the configured brand as prefix", () => {
     expect(expiry({ reference: "DK-1", declareUrl: "http://x.test/dang-ky" }, { brand: "BHXHVN" }).sms).toMatch(/^BHXHVN: To khai DK-1 da bi huy/);
   });
@@ -141,6 +161,10 @@ describe("SMS text", () => {
         locale === "vi"
           ? conflictNotice({ kind: "pending", reference: longReference, officeName: longOffice, deadline }, { locale })
           : conflictNotice({ kind: "account", bhxhCode: "0123456789", signInUrl: longUrl }, { locale }),
+      counterPhoneCode: (locale) => counterPhoneCode({ code: "999999", validMinutes: 5 }, { locale }),
+      counterPasswordReset: (locale) => counterPasswordReset({ bhxhCode: "0123456789", temporaryPassword: "Ab3k9Xz7Qp", signInUrl: longUrl }, { locale }),
+      counterNotice: (locale) =>
+        counterNotice({ kind: "lock", bhxhCode: "0123456789", officeName: longOffice, at: deadline, receipt: "QT-7KQ4-M9XD", reasonCode: "suspectedMisuse", fullName: longName }, { locale }),
     };
 
     for (const [name, build] of Object.entries(worstCases)) {

@@ -5,7 +5,9 @@
 import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import type { SignInState } from "@/components/account/types";
-import { format, translate, type Messages } from "@/lib/i18n/catalog";
+import { format, messages, translate, type Messages } from "@/lib/i18n/catalog";
+import { isLockReason } from "@/lib/domain/counter";
+import { formatDateVi } from "@/lib/domain/dates";
 import { safeReturnPath } from "@/lib/domain/return-path";
 import { fieldMessageKeys, ZCitizenSignInSchema, ZOtpSchema } from "@/lib/schemas/account";
 import { resendSignInCode, startCitizenSignIn } from "@/lib/server/accounts/sign-in-citizen";
@@ -71,8 +73,8 @@ export async function signInAction(previous: SignInState, formData: FormData): P
         ? format(t.throttled, { minutes: minutes(started.retryAfterSeconds) })
         : started.code === "otpThrottled"
           ? format(t.otpSendTooMany, { minutes: minutes(started.retryAfterSeconds) })
-          : started.code === "locked"
-            ? t.accountLocked
+          : started.code === "locked" || started.code === "closed"
+            ? await statusMessage(locale, started)
             : t.invalidCredentials;
     return { step: "credentials", bhxhCode: parsed.data.bhxhCode, errors: { form: message } };
   }
@@ -108,4 +110,14 @@ async function refusal(t: T, state: SignInState, code: string): Promise<SignInSt
   await clearTicketCookie("signIn");
   const form = code === "otpRequired" ? t.otpRequiredNow : code === "locked" ? t.accountLocked : t.signInExpired;
   return { step: "credentials", bhxhCode: state.bhxhCode, errors: { form } };
+}
+
+/** Why the account cannot sign in (lib/i18n/messages/counter.ts): the lock's reason, or the cancellation's date. */
+async function statusMessage(
+  locale: Awaited<ReturnType<typeof getLocale>>,
+  result: { code: "locked"; reasonCode: string | null } | { code: "closed"; closedAt: Date | null },
+): Promise<string> {
+  const c = messages(locale, "counter");
+  if (result.code === "closed") return format(c.signInClosed, { date: result.closedAt ? formatDateVi(result.closedAt) : "" });
+  return isLockReason(result.reasonCode) ? format(c.signInLocked, { reason: c[`lockReason_${result.reasonCode}`] }) : c.signInLockedNoReason;
 }

@@ -26,7 +26,11 @@ export type OtpStep = { challengeId: string; maskedPhone: string; expiresAt: Dat
 
 export type StartSignInResult =
   | { ok: true; ticket: string; otp: OtpStep | null }
-  | { ok: false; code: "invalid" | "locked" }
+  | { ok: false; code: "invalid" }
+  /** Locked at a counter: the reason code chosen there (lib/domain/counter.ts LOCK_REASONS), if any. */
+  | { ok: false; code: "locked"; reasonCode: string | null }
+  /** Cancelled at the person's request at a counter. */
+  | { ok: false; code: "closed"; closedAt: Date | null }
   | { ok: false; code: "throttled" | "otpThrottled"; retryAfterSeconds: number };
 
 // Verifying against a real hash for unknown codes keeps the timing the same as for known ones.
@@ -64,7 +68,15 @@ export async function startCitizenSignIn(
   }
   if (account.status !== "active") {
     await audit("account.signInFailed", account.id, info, { bhxhCode, reason: account.status });
-    return { ok: false, code: "locked" };
+    // Told only after the right password, so the status of an account is not shown to strangers.
+    const lastAction = await prisma.counterAction.findFirst({
+      where: { accountId: account.id, kind: account.status === "locked" ? "lock" : "close" },
+      orderBy: { createdAt: "desc" },
+      select: { reasonCode: true, createdAt: true },
+    });
+    return account.status === "locked"
+      ? { ok: false, code: "locked", reasonCode: lastAction?.reasonCode ?? null }
+      : { ok: false, code: "closed", closedAt: lastAction?.createdAt ?? null };
   }
   await clearBackoff(BACKOFF_RULES.citizenSignIn, subject);
   if (needsRehash(account.passwordHash)) {

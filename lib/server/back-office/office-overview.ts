@@ -7,6 +7,7 @@ import { isoDateInVietnam, startOfVietnamDay } from "@/lib/domain/dates";
 import { REJECTION_REASON_CODES, type RejectionReasonCode } from "@/lib/domain/declaration-status";
 import { prisma } from "../db/client";
 import { canAccessOffice, SUPERVISION_ROLES, authorizeStaff, type StaffPrincipal } from "../auth/staff-access";
+import { notableCounterSearchers, type NotableSearcher } from "../counter/counter-search-volume";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -32,7 +33,15 @@ export type DecisionLine = {
   staffName: string;
 };
 
-export type OfficeOverview = { officeCode: string; officeName: string; today: PeriodFigures; week: PeriodFigures; recentDecisions: DecisionLine[] };
+export type OfficeOverview = {
+  officeCode: string;
+  officeName: string;
+  today: PeriodFigures;
+  week: PeriodFigures;
+  recentDecisions: DecisionLine[];
+  /** Counter services: staff of this office with an unusual number of account searches today. */
+  notableCounterSearchers: NotableSearcher[];
+};
 
 /** Midnight (Vietnam) starting the day of `now`, and the Monday starting its week. */
 export function vietnamPeriods(now: Date): { dayStart: Date; weekStart: Date } {
@@ -99,7 +108,7 @@ export async function getOfficeOverview(principal: StaffPrincipal, officeCode: s
       prisma.declaration.count({ where: { officeCode, submittedAt: { gte: from, lt: to } } }),
       prisma.declaration.count({ where: { officeCode, status: "expired", expiresAt: { gte: from, lt: to } } }),
     ]);
-  const [events, [receivedToday, expiredToday], [receivedWeek, expiredWeek]] = await Promise.all([
+  const [events, [receivedToday, expiredToday], [receivedWeek, expiredWeek], searchers] = await Promise.all([
     prisma.auditEvent.findMany({
       where: { officeCode, type: { in: ["declaration.approved", "declaration.rejected"] }, occurredAt: { gte: weekStart, lt: end } },
       orderBy: { id: "desc" },
@@ -107,6 +116,7 @@ export async function getOfficeOverview(principal: StaffPrincipal, officeCode: s
     }),
     count(dayStart, end),
     count(weekStart, end),
+    notableCounterSearchers(officeCode, dayStart, end),
   ]);
   const decisionEvents = events.map((e) => ({ ...e, data: (e.data ?? {}) as Record<string, unknown> }));
   const staffIds = [...new Set(decisionEvents.map((e) => e.actorId).filter((id): id is string => !!id))];
@@ -126,5 +136,6 @@ export async function getOfficeOverview(principal: StaffPrincipal, officeCode: s
       reasonCode: typeof e.data.reasonCode === "string" ? e.data.reasonCode : null,
       staffName: names.get(e.actorId ?? "") ?? "—",
     })),
+    notableCounterSearchers: searchers,
   };
 }

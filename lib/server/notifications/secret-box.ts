@@ -8,7 +8,7 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:cr
 import { env, type Env } from "@/lib/server/env";
 
 /** Messages that carry a secret (a temporary password, a one-time code): sealed when stored, redacted once delivered. */
-export const SECRET_TEMPLATES: ReadonlySet<string> = new Set(["approval", "otp", "phoneVerificationCode"]);
+export const SECRET_TEMPLATES: ReadonlySet<string> = new Set(["approval", "otp", "phoneVerificationCode", "counterPhoneCode", "counterPasswordReset"]);
 
 const PREFIX = "sealed:v1:";
 const IV_BYTES = 12;

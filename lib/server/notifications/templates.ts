@@ -1,7 +1,7 @@
 import "server-only";
 // The messages the portal sends to citizens, each as one SMS and one email (text and HTML parts).
 // Pure functions: no database, no transport. The strings live in lib/i18n/messages/notifications.ts.
-import { formatDateVi } from "@/lib/domain/dates";
+import { formatDateTimeVi, formatDateVi } from "@/lib/domain/dates";
 import { format, messages, type Messages } from "@/lib/i18n/catalog";
 import type { Locale } from "@/lib/i18n/config";
 
@@ -322,10 +322,12 @@ export function expiry(params: { reference: string; declareUrl: string; fullName
   };
 }
 
-export type OtpPurpose = "newDevice" | "passwordReset";
+/** "phoneChange" codes are the counter's (counterPhoneCode below), sent by lib/server/counter. */
+export type OtpPurpose = "newDevice" | "passwordReset" | "phoneChange";
 
 /** A one-time code: what it is for, how long it lasts, and never to share it. */
 export function otp(params: { code: string; purpose: OtpPurpose; validMinutes?: number }, options?: MessageOptions): NotificationMessage {
+  if (params.purpose === "phoneChange") return counterPhoneCode({ code: params.code, validMinutes: params.validMinutes ?? 5 }, options);
   const { locale, t, brand } = setup(options);
   const minutes = params.validMinutes ?? 5;
   const newDevice = params.purpose === "newDevice";
@@ -453,6 +455,66 @@ export function conflictNotice(
   return { sms, email: email(locale, t, { subject: t.emailAgency, heading: t.emailAgency, greeting: t.emailGreetingGeneric, paragraphs: [sms] }) };
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Counter services (issue 12): strings in lib/i18n/messages/counter.ts.
+
+/** A code sent to a new number at the counter; the person reads it back to the officer in person. */
+export function counterPhoneCode(params: { code: string; validMinutes: number }, options?: MessageOptions): NotificationMessage {
+  const { locale, t, brand } = setup(options);
+  const c = messages(locale, "counter");
+  const text = format(c.smsPhoneCode, { code: params.code, minutes: params.validMinutes });
+  return {
+    sms: buildSms(brand, [{ template: c.smsPhoneCode, params: { code: params.code, minutes: params.validMinutes } }]),
+    email: email(locale, t, { subject: t.otpSubject, heading: t.otpHeading, greeting: t.emailGreetingGeneric, paragraphs: [text] }),
+  };
+}
+
+/** A new temporary password after a reset at the counter, to the registered phone only (never shown to staff). */
+export function counterPasswordReset(params: { bhxhCode: string; temporaryPassword: string; signInUrl: string }, options?: MessageOptions): NotificationMessage {
+  const { locale, t, brand } = setup(options);
+  const c = messages(locale, "counter");
+  const smsParams = { username: params.bhxhCode, password: params.temporaryPassword, url: params.signInUrl };
+  return {
+    sms: buildSms(brand, [
+      { template: c.smsPasswordReset, params: smsParams },
+      { template: c.smsPasswordResetShort, params: smsParams },
+    ]),
+    email: email(locale, t, {
+      subject: t.approvalSubject,
+      heading: t.approvalHeading,
+      greeting: t.emailGreetingGeneric,
+      paragraphs: [format(c.smsPasswordReset, smsParams)],
+    }),
+  };
+}
+
+export type CounterNoticeKind = "changePhone" | "signOutAll" | "lock" | "unlock" | "close";
+
+/** What was done to the account at which office and when; no secret (it may reach a lost phone). */
+export function counterNotice(
+  params: { kind: CounterNoticeKind; bhxhCode: string; officeName: string; at: Date; receipt: string; reasonCode?: string | null; fullName?: string },
+  options?: MessageOptions,
+): NotificationMessage {
+  const { locale, t, brand } = setup(options);
+  const c = messages(locale, "counter");
+  const labels = c as Record<string, string>;
+  const reasonKey = params.kind === "lock" ? `lockReason_${params.reasonCode}` : `closeReason_${params.reasonCode}`;
+  const reason = params.reasonCode ? (labels[reasonKey] ?? params.reasonCode) : "";
+  const p = { username: params.bhxhCode, office: params.officeName, time: formatDateTimeVi(params.at), reason };
+  return {
+    sms: buildSms(brand, [{ template: c[`smsNotice_${params.kind}`], params: p, shrink: [{ key: "office", min: 12 }] }]),
+    email: email(locale, t, {
+      subject: c[`emailSubject_${params.kind}`],
+      heading: c[`emailSubject_${params.kind}`],
+      greeting: greeting(t, params.fullName),
+      paragraphs: [format(c[`emailIntro_${params.kind}`], p)],
+      facts: [{ label: c.emailReceiptLabel, value: params.receipt, code: true }],
+      notice: params.kind === "unlock" ? undefined : [c.emailNotYou],
+    }),
+  };
+}
+
 /** Every template by name, the value stored in Notification.template. */
 export const notificationTemplates = {
   approval,
@@ -465,6 +527,9 @@ export const notificationTemplates = {
   phoneVerificationCode,
   emailConfirmation,
   conflictNotice,
+  counterPhoneCode,
+  counterPasswordReset,
+  counterNotice,
 } as const;
 
 export type NotificationTemplate = keyof typeof notificationTemplates;

@@ -54,7 +54,7 @@ describe("throttling", () => {
 
   it("refuses a locked account after the right password", async () => {
     const account = await createAccount({ status: "locked" });
-    expect(await startCitizenSignIn({ bhxhCode: account.bhxhCode, password: account.password }, device())).toEqual({ ok: false, code: "locked" });
+    expect(await startCitizenSignIn({ bhxhCode: account.bhxhCode, password: account.password }, device())).toEqual({ ok: false, code: "locked", reasonCode: null });
   });
 });
 

@@ -189,6 +189,18 @@ describe("secrets in delivered messages", () => {
     expect((await row("expiry:plain:v1:sms")).body).toContain("TK-2345-6789");
     expect(gateway.delivered.find((d) => d.requestId === "approval:secret:v1:sms")!.message).toContain("Abc7Def8Gh");
   });
+
+  it("counter services: the reset password and the phone-change code are redacted too, the notice to the old number is kept", async () => {
+    await prisma.$transaction(async (tx) => {
+      await enqueueMessage(tx, { template: "counterPasswordReset", params: { bhxhCode: "0123456789", temporaryPassword: "Qrs7Tuv8Wx", signInUrl: "http://x/dang-nhap" }, phone: "0912345678", key: "counterPasswordReset:t:1" });
+      await enqueueMessage(tx, { template: "counterPhoneCode", params: { code: "654321", validMinutes: 5 }, phone: "0912345678", key: "otp:counter-test" });
+      await enqueueMessage(tx, { template: "counterNotice", params: { kind: "changePhone", bhxhCode: "0123456789", officeName: "BHXH co so Ba Dinh", at: new Date(), receipt: "QT-2345-6789" }, phone: "0987654321", key: "counter:QT-2345-6789" });
+    });
+    expect(await deliverDueNotifications({ drivers, redaction: { sms: true, email: true } })).toMatchObject({ sent: 3 });
+    expect((await row("counterPasswordReset:t:1:sms")).body).toBe(REDACTED_BODY);
+    expect((await row("otp:counter-test:sms")).body).toBe(REDACTED_BODY);
+    expect((await row("counter:QT-2345-6789:sms")).body).toContain("0123456789");
+  });
 });
 
 describe("a deliverer that dies between sending and marking", () => {

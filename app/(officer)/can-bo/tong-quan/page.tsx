@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import "@/components/back-office/back-office.css";
 import { formatDuration } from "@/components/back-office/format";
+import { COUNTER_SEARCHES_NOTABLE_PER_DAY } from "@/lib/domain/counter";
 import { formatDateTimeVi } from "@/lib/domain/dates";
 import { REJECTION_REASONS } from "@/lib/domain/declaration-status";
 import { format, translate, type Messages } from "@/lib/i18n/catalog";
@@ -104,7 +105,7 @@ function Period({ t, id, title, figures, reasonLabel }: { t: Messages<"officer">
 
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const principal = await requireStaffPage({ roles: SUPERVISION_ROLES, returnTo: "/can-bo/tong-quan" });
-  const [t, locale, params] = await Promise.all([getMessages("officer"), getLocale(), searchParams]);
+  const [t, tc, locale, params] = await Promise.all([getMessages("officer"), getMessages("counter"), getLocale(), searchParams]);
   const isAdmin = principal.role === "admin";
   const requested = typeof params["co-quan"] === "string" && /^\d{4}$/.test(params["co-quan"]) ? params["co-quan"] : undefined;
   const officeCode = isAdmin ? requested : (principal.officeCode ?? undefined);
@@ -150,6 +151,33 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
             <Period t={t} id="today" title={t.periodToday} figures={overview.today} reasonLabel={reasonLabel} />
             <Period t={t} id="week" title={t.periodWeek} figures={overview.week} reasonLabel={reasonLabel} />
           </div>
+          {/* Counter services (issue 12): unusual account-search volume today. */}
+          <section aria-labelledby="counter-searches-heading">
+            <h2 id="counter-searches-heading">{tc.overviewHeading}</h2>
+            <p className="field__hint">{format(tc.overviewIntro, { threshold: COUNTER_SEARCHES_NOTABLE_PER_DAY })}</p>
+            {overview.notableCounterSearchers.length === 0 ? (
+              <p>{tc.overviewNone}</p>
+            ) : (
+              <table className="bo-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{tc.colStaff}</th>
+                    <th scope="col" className="bo-number">
+                      {tc.colSearches}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {overview.notableCounterSearchers.map((s) => (
+                    <tr key={s.staffId}>
+                      <th scope="row">{s.fullName}</th>
+                      <td className="bo-number">{s.searches}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
           <h2>{t.recentDecisionsHeading}</h2>
           {overview.recentDecisions.length === 0 ? (
             <p>{t.noDecisions}</p>

@@ -1,0 +1,496 @@
+// One citizen's account at the counter: the portrait on file and the master record to compare with the
+// person, what the officer needs to serve them (status, masked contacts, devices, sign-ins,
+// declarations, earlier counter actions), and the actions open for the account's status. The outcome
+// of an action comes back in the address (actions.ts); the receipt is printed from here.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import "@/components/back-office/back-office.css";
+import { statusTag } from "@/components/back-office/format";
+import { CounterSubmit } from "@/components/counter/submit-button";
+import { OriginalIdCheck } from "@/components/counter/original-id-check";
+import { CLOSE_REASONS, LOCK_REASONS, RECEIPT_REFERENCE_PATTERN, type CounterActionKind } from "@/lib/domain/counter";
+import { formatCalendarDate, formatDateTimeVi } from "@/lib/domain/dates";
+import { maskPhone } from "@/lib/domain/identifiers";
+import { format, translate, type Messages } from "@/lib/i18n/catalog";
+import { requireStaffPage } from "@/lib/server/auth/staff-guards";
+import { prisma } from "@/lib/server/db/client";
+import { OTP_VALID_SECONDS } from "@/lib/server/accounts/one-time-codes";
+import { mayServeAtCounter } from "@/lib/server/counter/counter-access";
+import { getCounterAccount } from "@/lib/server/counter/get-counter-account";
+import { getLocale, getMessages } from "@/lib/server/i18n";
+import { currentRequestInfo } from "@/lib/server/request-info";
+import { StaffNav } from "../../staff-nav";
+import { closeAction, confirmPhoneChangeAction, lockAction, resetPasswordAction, signOutAllAction, startPhoneChangeAction, unlockAction } from "./actions";
+
+type Params = Promise<{ accountId: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type T = Messages<"counter">;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getMessages("counter");
+  return { title: t.searchTitle };
+}
+
+const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function reasonLabel(t: T, kind: string, code: string | null): string {
+  if (!code) return t.none;
+  const labels = t as Record<string, string>;
+  return labels[kind === "lock" ? `lockReason_${code}` : `closeReason_${code}`] ?? code;
+}
+
+/** The error of one action, from the address: the message and, for a field, the field's id. */
+type ActionError = { kind: string; message: string; field?: string };
+
+function ErrorBox({ t, error, errorPrefix }: { t: T; error: ActionError; errorPrefix: string }) {
+  return (
+    <div className="error-summary" role="alert" aria-labelledby={`error-${error.kind}`} tabIndex={-1}>
+      <h3 id={`error-${error.kind}`}>{t.errorTitle}</h3>
+      <ul>
+        <li>
+          <span className="visually-hidden">{errorPrefix} </span>
+          {error.field ? <a href={`#${error.kind}-${error.field}`}>{error.message}</a> : error.message}
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+export default async function CounterAccountPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { accountId } = await params;
+  const principal = await requireStaffPage({ returnTo: `/can-bo/tai-khoan/${encodeURIComponent(accountId)}` });
+  if (!mayServeAtCounter(principal)) redirect("/can-bo/tai-khoan");
+  const [t, officer, locale, raw, info] = await Promise.all([getMessages("counter"), getMessages("officer"), getLocale(), searchParams, currentRequestInfo()]);
+  const result = await getCounterAccount(principal, accountId, info);
+  if (!result.ok) {
+    if (result.code === "notFound") notFound();
+    redirect("/can-bo/tai-khoan");
+  }
+  const { view } = result;
+  const { account } = view;
+  const base = `/can-bo/tai-khoan/${account.id}`;
+
+  // What the last action left in the address.
+  const doneKind = one(raw.xong) as CounterActionKind | undefined;
+  const receipt = one(raw["bien-nhan"]);
+  const done = doneKind && view.actions.some((a) => a.reference === receipt) && receipt && RECEIPT_REFERENCE_PATTERN.test(receipt) ? { kind: doneKind, receipt } : null;
+  const failedKind = one(raw["thao-tac"]);
+  const failureCode = one(raw.loi);
+  const [field, fieldKey] = (one(raw.truong) ?? "").split(":");
+  const number = Number(one(raw.so) ?? "0");
+  const error: ActionError | null =
+    failedKind && failureCode
+      ? {
+          kind: failedKind,
+          field: field && fieldKey?.startsWith("counter.") ? field : undefined,
+          message:
+            field && fieldKey?.startsWith("counter.")
+              ? translate(locale, fieldKey, { attemptsLeft: number })
+              : translate(locale, `counter.error_${failureCode.replace(/[^a-zA-Z]/g, "")}`, { attemptsLeft: number, minutes: Math.max(1, Math.ceil(number / 60)) }),
+        }
+      : null;
+  const errorFor = (kind: CounterActionKind) => (error?.kind === kind ? error : null);
+  const fieldError = (kind: CounterActionKind, name: string) => (error?.kind === kind && error.field === name ? error.message : undefined);
+
+  // The code step of a phone change: the challenge must be open and belong to this account.
+  const challengeId = one(raw.buoc) === "ma" ? one(raw.thu) : undefined;
+  const challenge =
+    challengeId && UUID.test(challengeId)
+      ? await prisma.oneTimeCode.findFirst({ where: { id: challengeId, accountId: account.id, purpose: "phoneChange", consumedAt: null, expiresAt: { gt: new Date() } }, select: { id: true, sentTo: true } })
+      : null;
+  // The confirmation step of a cancellation.
+  const closeReason = CLOSE_REASONS.find((r) => r === one(raw.huy));
+  const errorPrefix = officer.errorPrefix;
+  const available = new Set(view.available);
+
+  return (
+    <div className="bo-wide">
+      <StaffNav principal={principal} t={officer} current="accounts" />
+      <p>
+        <Link href="/can-bo/tai-khoan">{t.backToSearch}</Link>
+      </p>
+      <h1>{format(t.accountTitle, { bhxhCode: account.bhxhCode })}</h1>
+      <div className="bo-detail-meta">
+        <span className={`tag ${account.status === "active" ? "tag--green" : account.status === "locked" ? "tag--red" : statusTag("expired")}`}>{t[`status_${account.status}`]}</span>
+        {view.fullName ? <span>{view.fullName}</span> : null}
+      </div>
+      {view.statusReason ? (
+        <div className="notice notice--warning">
+          <p>
+            {format(account.status === "locked" ? t.lockedSince : t.closedSince, {
+              time: formatDateTimeVi(view.statusReason.at),
+              reason: reasonLabel(t, account.status === "locked" ? "lock" : "close", view.statusReason.reasonCode),
+            })}
+          </p>
+        </div>
+      ) : null}
+
+      {done ? (
+        <div className="notice notice--success" role="status">
+          <p>{format(t[`result_${done.kind}`], { count: Number(one(raw.so) ?? 0) })}</p>
+          <p>
+            {format(t.receiptReady, { reference: done.receipt })}{" "}
+            <a className="button button--secondary" href={`/can-bo/tai-khoan/bien-nhan/${done.receipt}`}>
+              {format(t.printReceipt, { reference: done.receipt })}
+            </a>
+          </p>
+        </div>
+      ) : null}
+
+      <div className="bo-columns">
+        <section aria-labelledby="identity-heading">
+          <h2 id="identity-heading">{t.identityHeading}</h2>
+          <p className="field__hint">{t.identityHint}</p>
+          {view.portraitFileId ? (
+            // eslint-disable-next-line @next/next/no-img-element -- a private, uncached photo from our own route
+            <img src={`${base}/anh`} alt={format(t.portraitAlt, { name: view.fullName ?? account.bhxhCode })} width={180} />
+          ) : (
+            <p>{t.portraitMissing}</p>
+          )}
+          <h3>{t.recordHeading}</h3>
+          {view.record ? (
+            <dl className="summary-list">
+              {(
+                [
+                  [t.field_fullName, view.record.fullName],
+                  [t.field_dateOfBirth, formatCalendarDate(view.record.dateOfBirth)],
+                  [t.field_sex, view.record.sex === "male" ? t.sex_male : t.sex_female],
+                  [t.field_idNumber, view.record.idNumber ?? t.none],
+                  [t.field_bhxhCode, account.bhxhCode],
+                ] as const
+              ).map(([label, value]) => (
+                <div className="summary-list__row" key={label}>
+                  <dt>{label}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : (
+            <p>{t.recordMissing}</p>
+          )}
+          {view.match ? (
+            <p>
+              {format(t.matchLine, {
+                result: view.match.map((f) => `${t[`field_${f.field}`]}: ${t[`match_${f.agreement}`]}`).join(" · "),
+              })}
+            </p>
+          ) : null}
+        </section>
+
+        <section aria-labelledby="account-heading">
+          <h2 id="account-heading">{t.accountHeading}</h2>
+          <dl className="summary-list">
+            {(
+              [
+                [t.field_status, t[`status_${account.status}`]],
+                [t.field_phone, account.maskedPhone],
+                [t.field_email, account.maskedEmail ?? t.none],
+                [t.field_activatedAt, formatDateTimeVi(account.activatedAt)],
+                [t.field_passwordChangedAt, formatDateTimeVi(account.passwordChangedAt)],
+                [t.field_mustChangePassword, account.mustChangePassword ? t.yes : t.no],
+              ] as const
+            ).map(([label, value]) => (
+              <div className="summary-list__row" key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="field__hint">{t.noPasswordShown}</p>
+        </section>
+      </div>
+
+      <h2 id="actions-heading">{t.actionsHeading}</h2>
+      {available.size === 0 ? <p>{t.noActions}</p> : null}
+      <div className="bo-decisions">
+        {available.has("changePhone") ? (
+          <section className="bo-decision" aria-labelledby="changePhone-heading">
+            <h3 id="changePhone-heading">{t.action_changePhone}</h3>
+            {errorFor("changePhone") ? <ErrorBox t={t} error={errorFor("changePhone")!} errorPrefix={errorPrefix} /> : null}
+            {challenge?.sentTo ? (
+              <form action={confirmPhoneChangeAction} noValidate>
+                <h4>{t.codeStepHeading}</h4>
+                <p>{format(t.codeStepIntro, { phone: maskPhone(challenge.sentTo), minutes: OTP_VALID_SECONDS / 60 })}</p>
+                <input type="hidden" name="accountId" value={account.id} />
+                <input type="hidden" name="challengeId" value={challenge.id} />
+                <div className={`field${fieldError("changePhone", "code") ? " field--error" : ""}`}>
+                  <label className="field__label" htmlFor="changePhone-code">
+                    {t.codeLabel}
+                  </label>
+                  {fieldError("changePhone", "code") ? (
+                    <p id="changePhone-code-error" className="field__error">
+                      <span className="visually-hidden">{errorPrefix} </span>
+                      {fieldError("changePhone", "code")}
+                    </p>
+                  ) : null}
+                  <input
+                    id="changePhone-code"
+                    name="code"
+                    className="input input--short"
+                    inputMode="numeric"
+                    autoComplete="off"
+                    maxLength={8}
+                    required
+                    autoFocus
+                    aria-describedby={fieldError("changePhone", "code") ? "changePhone-code-error" : undefined}
+                  />
+                </div>
+                <CounterSubmit label={t.confirmPhone} pending={t.submitting} />{" "}
+                <Link href={base}>{t.cancelStep}</Link>
+              </form>
+            ) : (
+              <form action={startPhoneChangeAction} noValidate>
+                <p>{t.changePhoneIntro}</p>
+                <input type="hidden" name="accountId" value={account.id} />
+                <OriginalIdCheck id="changePhone-originalIdChecked" label={t.originalIdLabel} error={fieldError("changePhone", "originalIdChecked")} errorPrefix={errorPrefix} />
+                <div className={`field${fieldError("changePhone", "newPhone") ? " field--error" : ""}`}>
+                  <label className="field__label" htmlFor="changePhone-newPhone">
+                    {t.newPhoneLabel}
+                  </label>
+                  <div id="changePhone-newPhone-hint" className="field__hint">
+                    {t.newPhoneHint}
+                  </div>
+                  {fieldError("changePhone", "newPhone") ? (
+                    <p id="changePhone-newPhone-error" className="field__error">
+                      <span className="visually-hidden">{errorPrefix} </span>
+                      {fieldError("changePhone", "newPhone")}
+                    </p>
+                  ) : null}
+                  <input
+                    id="changePhone-newPhone"
+                    name="newPhone"
+                    type="tel"
+                    className="input"
+                    autoComplete="off"
+                    inputMode="tel"
+                    maxLength={20}
+                    required
+                    aria-describedby={`changePhone-newPhone-hint${fieldError("changePhone", "newPhone") ? " changePhone-newPhone-error" : ""}`}
+                  />
+                </div>
+                <CounterSubmit label={t.sendCode} pending={t.submitting} />
+              </form>
+            )}
+          </section>
+        ) : null}
+
+        {available.has("resetPassword") ? (
+          <section className="bo-decision" aria-labelledby="resetPassword-heading">
+            <h3 id="resetPassword-heading">{t.action_resetPassword}</h3>
+            {errorFor("resetPassword") ? <ErrorBox t={t} error={errorFor("resetPassword")!} errorPrefix={errorPrefix} /> : null}
+            <form action={resetPasswordAction} noValidate>
+              <p>{format(t.resetPasswordIntro, { phone: account.maskedPhone })}</p>
+              <input type="hidden" name="accountId" value={account.id} />
+              <OriginalIdCheck id="resetPassword-originalIdChecked" label={t.originalIdLabel} error={fieldError("resetPassword", "originalIdChecked")} errorPrefix={errorPrefix} />
+              <CounterSubmit label={t.resetPasswordSubmit} pending={t.submitting} />
+            </form>
+          </section>
+        ) : null}
+
+        {available.has("signOutAll") ? (
+          <section className="bo-decision" aria-labelledby="signOutAll-heading">
+            <h3 id="signOutAll-heading">{t.action_signOutAll}</h3>
+            {errorFor("signOutAll") ? <ErrorBox t={t} error={errorFor("signOutAll")!} errorPrefix={errorPrefix} /> : null}
+            <form action={signOutAllAction}>
+              <p>{t.signOutAllIntro}</p>
+              <input type="hidden" name="accountId" value={account.id} />
+              <CounterSubmit label={t.signOutAllSubmit} pending={t.submitting} variant="secondary" />
+            </form>
+          </section>
+        ) : null}
+
+        {available.has("lock") ? (
+          <section className="bo-decision" aria-labelledby="lock-heading">
+            <h3 id="lock-heading">{t.action_lock}</h3>
+            {errorFor("lock") ? <ErrorBox t={t} error={errorFor("lock")!} errorPrefix={errorPrefix} /> : null}
+            <form action={lockAction} noValidate>
+              <p>{t.lockIntro}</p>
+              <input type="hidden" name="accountId" value={account.id} />
+              <fieldset className={fieldError("lock", "reasonCode") ? "field--error" : undefined} id="lock-reasonCode" tabIndex={-1}>
+                <legend>{t.lockReasonLegend}</legend>
+                {fieldError("lock", "reasonCode") ? (
+                  <p className="field__error">
+                    <span className="visually-hidden">{errorPrefix} </span>
+                    {fieldError("lock", "reasonCode")}
+                  </p>
+                ) : null}
+                {LOCK_REASONS.map((r) => (
+                  <div className="radio" key={r}>
+                    <input id={`lock-${r}`} type="radio" name="reasonCode" value={r} required />
+                    <label htmlFor={`lock-${r}`}>{t[`lockReason_${r}`]}</label>
+                  </div>
+                ))}
+              </fieldset>
+              <CounterSubmit label={t.lockSubmit} pending={t.submitting} variant="warning" />
+            </form>
+          </section>
+        ) : null}
+
+        {available.has("unlock") ? (
+          <section className="bo-decision" aria-labelledby="unlock-heading">
+            <h3 id="unlock-heading">{t.action_unlock}</h3>
+            {errorFor("unlock") ? <ErrorBox t={t} error={errorFor("unlock")!} errorPrefix={errorPrefix} /> : null}
+            <form action={unlockAction} noValidate>
+              <p>{t.unlockIntro}</p>
+              <input type="hidden" name="accountId" value={account.id} />
+              <OriginalIdCheck id="unlock-originalIdChecked" label={t.originalIdLabel} error={fieldError("unlock", "originalIdChecked")} errorPrefix={errorPrefix} />
+              <CounterSubmit label={t.unlockSubmit} pending={t.submitting} />
+            </form>
+          </section>
+        ) : null}
+
+        {available.has("close") ? (
+          <section className="bo-decision" aria-labelledby="close-heading">
+            <h3 id="close-heading">{t.action_close}</h3>
+            {errorFor("close") ? <ErrorBox t={t} error={errorFor("close")!} errorPrefix={errorPrefix} /> : null}
+            {closeReason ? (
+              // Step 2: the consequences read back to the person, then the cancellation itself.
+              <form action={closeAction} noValidate>
+                <h4>{format(t.closeConfirmHeading, { bhxhCode: account.bhxhCode })}</h4>
+                <p>{format(t.closeConfirmText, { reason: t[`closeReason_${closeReason}`] })}</p>
+                <input type="hidden" name="accountId" value={account.id} />
+                <input type="hidden" name="reasonCode" value={closeReason} />
+                <input type="hidden" name="confirmed" value="yes" />
+                <OriginalIdCheck id="close-originalIdChecked" label={t.originalIdLabel} error={fieldError("close", "originalIdChecked")} errorPrefix={errorPrefix} />
+                <CounterSubmit label={t.closeSubmit} pending={t.submitting} variant="warning" />{" "}
+                <Link href={base}>{t.cancelStep}</Link>
+              </form>
+            ) : (
+              // Step 1: the reason (a plain GET to this page, nothing changes yet).
+              <form method="get" action={base} noValidate>
+                <p>{t.closeIntro}</p>
+                <fieldset id="close-reasonCode" tabIndex={-1}>
+                  <legend>{t.closeReasonLegend}</legend>
+                  {CLOSE_REASONS.map((r) => (
+                    <div className="radio" key={r}>
+                      <input id={`close-${r}`} type="radio" name="huy" value={r} required />
+                      <label htmlFor={`close-${r}`}>{t[`closeReason_${r}`]}</label>
+                    </div>
+                  ))}
+                </fieldset>
+                <button type="submit" className="button button--secondary">
+                  {t.closeContinue}
+                </button>
+              </form>
+            )}
+          </section>
+        ) : null}
+      </div>
+
+      <h2 id="devices-heading">{t.devicesHeading}</h2>
+      {view.devices.length === 0 ? (
+        <p>{t.devicesEmpty}</p>
+      ) : (
+        <table className="bo-table" aria-labelledby="devices-heading">
+          <thead>
+            <tr>
+              <th scope="col">{t.colDevice}</th>
+              <th scope="col">{t.colSince}</th>
+              <th scope="col">{t.colLastSeen}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.devices.map((d) => (
+              <tr key={d.id}>
+                <td>{d.label}</td>
+                <td className="bo-nowrap">{formatDateTimeVi(d.createdAt)}</td>
+                <td className="bo-nowrap">{formatDateTimeVi(d.lastSeenAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2 id="signins-heading">{t.signInsHeading}</h2>
+      {view.signIns.length === 0 ? (
+        <p>{t.signInsEmpty}</p>
+      ) : (
+        <table className="bo-table" aria-labelledby="signins-heading">
+          <thead>
+            <tr>
+              <th scope="col">{t.colTime}</th>
+              <th scope="col">{t.colDevice}</th>
+              <th scope="col">{t.colResult}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.signIns.map((s, i) => (
+              <tr key={i}>
+                <td className="bo-nowrap">{formatDateTimeVi(s.at)}</td>
+                <td>{s.device}</td>
+                <td>{s.ok ? t.signInOk : t.signInFailed}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2 id="declarations-heading">{t.declarationsHeading}</h2>
+      {view.declarations.length === 0 ? (
+        <p>{t.declarationsEmpty}</p>
+      ) : (
+        <table className="bo-table" aria-labelledby="declarations-heading">
+          <thead>
+            <tr>
+              <th scope="col">{t.colReference}</th>
+              <th scope="col">{t.colStatus}</th>
+              <th scope="col">{t.colSubmitted}</th>
+              <th scope="col">{t.colOffice}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.declarations.map((d) => (
+              <tr key={d.reference}>
+                <td className="bo-nowrap bo-reference">{d.reference}</td>
+                <td>{t[`declStatus_${d.status}`]}</td>
+                <td className="bo-nowrap">{formatDateTimeVi(d.submittedAt)}</td>
+                <td className="bo-nowrap">{d.officeCode}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2 id="history-heading">{t.historyHeading}</h2>
+      {view.actions.length === 0 ? (
+        <p>{t.historyEmpty}</p>
+      ) : (
+        <table className="bo-table" aria-labelledby="history-heading">
+          <thead>
+            <tr>
+              <th scope="col">{t.colTime}</th>
+              <th scope="col">{t.colAction}</th>
+              <th scope="col">{t.colActionOffice}</th>
+              <th scope="col">{officer.colStaff}</th>
+              <th scope="col">{t.colReceipt}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.actions.map((a) => (
+              <tr key={a.reference}>
+                <td className="bo-nowrap">{formatDateTimeVi(a.createdAt)}</td>
+                <td>
+                  {(t as Record<string, string>)[`action_${a.kind}`] ?? a.kind}
+                  {a.reasonCode ? ` – ${reasonLabel(t, a.kind, a.reasonCode)}` : ""}
+                </td>
+                <td className="bo-nowrap">{a.officeCode}</td>
+                <td>{a.staffName}</td>
+                <td className="bo-nowrap">
+                  {a.printable ? (
+                    <a href={`/can-bo/tai-khoan/bien-nhan/${a.reference}`} aria-label={format(t.printReceipt, { reference: a.reference })}>
+                      {a.reference}
+                    </a>
+                  ) : (
+                    <span className="bo-reference">{a.reference}</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
