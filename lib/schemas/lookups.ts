@@ -2,7 +2,7 @@
 // /api/v1/lookups/...): parsed by the pages' actions and the route handlers, and described in the OpenAPI
 // document from the same schemas. Issue messages are i18n keys, never sentences.
 import { z } from "zod";
-import { isIsoDate, isoDateInVietnam } from "@/lib/domain/deadlines";
+import { isIsoDate, isoDateInVietnam } from "@/lib/domain/dates";
 import { normalizeIdNumber } from "@/lib/domain/identifiers";
 import { personalFields } from "./declaration";
 

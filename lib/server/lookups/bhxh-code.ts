@@ -6,7 +6,7 @@ import "server-only";
 // nothing about whether someone exists.
 import { createHash } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import { fromIsoDate } from "@/lib/domain/deadlines";
+import { fromIsoDate } from "@/lib/domain/dates";
 import { searchableText } from "@/lib/domain/identifiers";
 import {
   BHXH_CODE_CANDIDATE_CAP,
