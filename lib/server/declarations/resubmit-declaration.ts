@@ -165,7 +165,7 @@ async function writeResubmission(
       previous: previousVersion(current),
     },
   });
-  await enqueueReceivedMessages(tx, { declarationId: current.id, version, reference: current.reference, expiresAt, office, input });
+  await enqueueReceivedMessages(tx, { declarationId: current.id, version, reference: current.reference, expiresAt, office, input, locale });
   return {
     kind: "updated",
     body: createdBody({ reference: current.reference, version, submittedAt: now, expiresAt, office }, args.token),

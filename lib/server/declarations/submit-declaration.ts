@@ -175,7 +175,7 @@ async function writeDeclaration(
     userAgent: args.request.userAgent,
     data: { reference, version: 1, idempotencyKey: key ?? null, requestFingerprint: args.fingerprint, files: stored.map(auditFile) },
   });
-  await enqueueReceivedMessages(tx, { declarationId, version: 1, reference, expiresAt, office, input });
+  await enqueueReceivedMessages(tx, { declarationId, version: 1, reference, expiresAt, office, input, locale });
   return {
     kind: "created",
     body: createdBody({ reference, version: 1, submittedAt: now, expiresAt, office }, accessToken),
@@ -234,7 +234,7 @@ export function createdBody(
 /** The "received" SMS, and an email when an address was given (with the PDF when the person asked for it). */
 export async function enqueueReceivedMessages(
   tx: Tx,
-  d: { declarationId: string; version: number; reference: string; expiresAt: Date; office: { name: string; address: string }; input: DeclarationInput },
+  d: { declarationId: string; version: number; reference: string; expiresAt: Date; office: { name: string; address: string }; input: DeclarationInput; locale?: Locale },
 ): Promise<void> {
   await enqueueMessage(tx, {
     template: "declarationReceived",
@@ -251,6 +251,7 @@ export async function enqueueReceivedMessages(
     key: `declarationReceived:${d.declarationId}:v${d.version}`,
     attachments: d.input.emailCopy ? [{ kind: "declarationPdf", declarationId: d.declarationId }] : undefined,
     declarationId: d.declarationId,
+    locale: d.locale,
   });
 }
 
