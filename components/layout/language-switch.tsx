@@ -41,6 +41,9 @@ export function LanguageMenu({ current, label, returnTo }: LanguageMenuProps & {
               hrefLang={LANGUAGE_TAGS[locale]}
               aria-current={locale === current ? "true" : undefined}
             >
+              <span className="lang-menu__check" aria-hidden="true">
+                {locale === current ? "✓" : ""}
+              </span>
               {LOCALE_NAMES[locale]}
             </a>
           </li>
