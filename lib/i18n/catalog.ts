@@ -45,11 +45,12 @@ import { pdf as jaPdf } from "./messages/ja/pdf";
 import { qr as jaQr } from "./messages/ja/qr";
 import { validation as jaValidation } from "./messages/ja/validation";
 
-const viAndEn = { account, common, declaration, home, lookups, notifications, officer, pdf, qr, validation };
+/** The vi and en halves of each namespace, as written in ./messages/<ns>.ts. */
+type ViAndEn = { account: typeof account; common: typeof common; declaration: typeof declaration; home: typeof home; lookups: typeof lookups; notifications: typeof notifications; officer: typeof officer; pdf: typeof pdf; qr: typeof qr; validation: typeof validation };
 
-export type Namespace = keyof typeof viAndEn;
+export type Namespace = keyof ViAndEn;
 /** One language's catalog of a namespace: exactly the Vietnamese keys, each a string. */
-export type Messages<N extends Namespace> = { [K in keyof (typeof viAndEn)[N]["vi"]]: string };
+export type Messages<N extends Namespace> = { [K in keyof ViAndEn[N]["vi"]]: string };
 
 export const catalogs: { [N in Namespace]: Record<Locale, Messages<N>> } = {
   account: { vi: account.vi, en: account.en, ko: koAccount, zh: zhAccount, ja: jaAccount },
