@@ -9,6 +9,11 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
+/** A stored language code as a Locale; anything else (an old row, a typo) is Vietnamese. */
+export function localeOr(value: unknown): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
 /** Each language by its own name, as the language menu offers it (never translated). */
 export const LOCALE_NAMES: Record<Locale, string> = { vi: "Tiếng Việt", en: "English", ko: "한국어", zh: "中文", ja: "日本語" };
 

@@ -127,6 +127,7 @@ async function writeResubmission(
     where: { id: current.id, status: current.status, version: current.version },
     data: {
       ...declarationColumns(input),
+      locale,
       version,
       status: nextStatus(current.status, "resubmit"),
       idempotencyKey: key ?? current.idempotencyKey,

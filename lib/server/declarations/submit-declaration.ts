@@ -160,6 +160,7 @@ async function writeDeclaration(
       accessTokenHash: hashDeclarationAccessToken(accessToken),
       idempotencyKey: key ?? null,
       ...declarationColumns(input),
+      locale,
       commitmentAt: now,
       submittedAt: now,
       expiresAt,

@@ -249,15 +249,16 @@ export function approval(
 
 /** Declaration refused: the reason (its catalog label), the officer's own words, and how to resend. */
 export function rejection(
-  params: { reference: string; reasonLabel: string; officerNote?: string; correctUrl: string; fullName?: string },
+  params: { reference: string; reasonLabel: string; emailReasonLabel?: string; officerNote?: string; correctUrl: string; fullName?: string },
   options?: MessageOptions,
 ): NotificationMessage {
   const { locale, t, s, brand } = setup(options);
+  const emailReasonLabel = params.emailReasonLabel?.trim() || params.reasonLabel;
   const note = params.officerNote?.trim();
   const reason = note ? `${params.reasonLabel.trim()}: ${note}` : params.reasonLabel.trim();
   const facts: Fact[] = [
     { label: t.referenceLabel, value: params.reference, code: true },
-    { label: t.rejectionReasonLabel, value: params.reasonLabel },
+    { label: t.rejectionReasonLabel, value: emailReasonLabel },
   ];
   if (note) facts.push({ label: t.rejectionNoteLabel, value: note });
   return {
