@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { SiteHeader } from "@/components/layout/site-header";
+import { LANGUAGE_TAGS } from "@/lib/i18n/config";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import "./globals.css";
 
@@ -13,9 +14,8 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getMessages("common");
-  const other = locale === "vi" ? "en" : "vi";
   return (
-    <html lang={locale}>
+    <html lang={LANGUAGE_TAGS[locale]}>
       <body>
         <a className="skip-link" href="#main">
           {t.skipToContent}
@@ -24,7 +24,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           portalName={t.portalName}
           agency={t.agency}
           homeLabel={t.home}
-          switchTo={{ locale: other, label: t.switchTo, title: t.switchToLabel }}
+          locale={locale}
+          languageLabel={t.language}
         />
         <main id="main" tabIndex={-1} className="container main">
           {children}

@@ -7,6 +7,7 @@ import { displayPhone } from "@/lib/domain/identifiers";
 import { format } from "@/lib/i18n/catalog";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import { listMailbox, openMailboxChannels, parseMailboxRecipient } from "@/lib/server/notifications/mailbox";
+import { intlLocale } from "@/lib/i18n/format";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +25,7 @@ export default async function TestMailboxPage({ searchParams }: { searchParams: 
   const messages = await listMailbox({ to: target ? to : null });
   if (messages === null) notFound();
 
-  const when = new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { timeZone: VIETNAM_TIME_ZONE, dateStyle: "short", timeStyle: "medium" });
+  const when = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: VIETNAM_TIME_ZONE, dateStyle: "short", timeStyle: "medium" });
   const statuses = {
     pending: { label: t.mailboxStatusPending, tone: "yellow" },
     sent: { label: t.mailboxStatusSent, tone: "green" },

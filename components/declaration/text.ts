@@ -3,6 +3,8 @@
 import type { DeclarationStrings, ValidationStrings } from "./types";
 
 export { format as fill } from "@/lib/i18n/format";
+import { isLocale } from "@/lib/i18n/config";
+import { intlLocale } from "@/lib/i18n/format";
 
 /**
  * The sentence for a message from a schema or the wizard ("validation.x", "declaration.x"); anything
@@ -16,6 +18,6 @@ export function messageFor(key: string, t: DeclarationStrings, v: ValidationStri
 
 /** 1 234 567 bytes → "1,2 MB" / "1.2 MB". */
 export function formatBytes(bytes: number, locale: string): string {
-  const nf = new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 });
+  const nf = new Intl.NumberFormat(isLocale(locale) ? intlLocale(locale) : locale, { maximumFractionDigits: 1 });
   return bytes >= 1_000_000 ? `${nf.format(bytes / 1_000_000)} MB` : `${nf.format(Math.max(1, Math.round(bytes / 1000)))} KB`;
 }

@@ -1,5 +1,6 @@
 // Shapes shared by the pieces of the declaration wizard (client side) and the pages that feed it.
 import type { Messages } from "@/lib/i18n/catalog";
+import type { Locale } from "@/lib/i18n/config";
 import type { IdType, Sex } from "@/lib/domain/identifiers";
 
 /** The declaration strings of the visitor's language, passed down from the server component. */
@@ -79,7 +80,7 @@ export type CorrectionMode = { reference: string; reason: string | null };
 
 /** What the /dang-ky page gives the wizard. */
 export type DeclarationWizardProps = {
-  locale: "vi" | "en";
+  locale: Locale;
   t: DeclarationStrings;
   v: ValidationStrings;
   provinces: UnitOption[];

@@ -1,15 +1,17 @@
 import Link from "next/link";
 import { Suspense } from "react";
-import { LanguageSwitch } from "./language-switch";
+import type { Locale } from "@/lib/i18n/config";
+import { LanguageMenu, LanguageSwitch } from "./language-switch";
 
 export type SiteHeaderProps = {
   portalName: string;
   agency: string;
-  switchTo: { locale: string; label: string; title: string };
+  locale: Locale;
+  languageLabel: string;
   homeLabel: string;
 };
 
-export function SiteHeader({ portalName, agency, switchTo, homeLabel }: SiteHeaderProps) {
+export function SiteHeader({ portalName, agency, locale, languageLabel, homeLabel }: SiteHeaderProps) {
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -21,8 +23,9 @@ export function SiteHeader({ portalName, agency, switchTo, homeLabel }: SiteHead
             <span className="visually-hidden"> – {homeLabel}</span>
           </span>
         </Link>
-        <Suspense fallback={null}>
-          <LanguageSwitch to={switchTo.locale} label={switchTo.label} title={switchTo.title} />
+        {/* A page rendered ahead of time has no query to keep: the fallback menu returns home. */}
+        <Suspense fallback={<LanguageMenu current={locale} label={languageLabel} />}>
+          <LanguageSwitch current={locale} label={languageLabel} />
         </Suspense>
       </div>
     </header>

@@ -88,3 +88,39 @@ export function endOfVietnamDay(isoDate: string): Date {
 export function vietnamTimeOn(isoDate: string, hours: number, minutes = 0): Date {
   return new Date(startOfVietnamDay(isoDate).getTime() + (hours * 60 + minutes) * 60 * 1000);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Per language (issue 14): the same Vietnam calendar and clock, written the way each language writes
+// dates: "16/03/2025", "16 March 2025", "2025. 3. 16.", "2025/3/16", "2025年3月16日". `intlLocale` is a
+// BCP 47 tag such as "ko-KR" (lib/i18n/config.ts INTL_LOCALES); Vietnamese keeps the forms above.
+
+const isVietnamese = (intlLocale: string) => /^vi\b/i.test(intlLocale);
+
+/** An instant's Vietnamese calendar day in a language's own style ("short": numeric, "long": the month by name). */
+export function formatDateIn(intlLocale: string, date: Date, style: "short" | "long" = "short"): string {
+  if (style === "short" && isVietnamese(intlLocale)) return formatDateVi(date);
+  const options: Intl.DateTimeFormatOptions = style === "long" ? { dateStyle: "long" } : numericDate(intlLocale);
+  return new Intl.DateTimeFormat(intlLocale, { timeZone: VIETNAM_TIME_ZONE, ...options }).format(date);
+}
+
+/** An instant in Vietnam time, date and 24-hour clock, in a language's own style. */
+export function formatDateTimeIn(intlLocale: string, date: Date): string {
+  if (isVietnamese(intlLocale)) return formatDateTimeVi(date);
+  const options: Intl.DateTimeFormatOptions = { ...numericDate(intlLocale), hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+  return new Intl.DateTimeFormat(intlLocale, { timeZone: VIETNAM_TIME_ZONE, ...options }).format(date);
+}
+
+/** A calendar date with no time zone ("YYYY-MM-DD": a birth date) in a language's style; anything else comes back as it is. */
+export function formatCalendarDateIn(intlLocale: string, date: CalendarDate): string {
+  const iso = toIsoDate(date);
+  if (!isIsoDate(iso)) return iso;
+  if (isVietnamese(intlLocale)) return formatCalendarDate(iso);
+  return formatDateIn(intlLocale, vietnamTimeOn(iso, 12));
+}
+
+// `dateStyle: "short"` gives two-digit years in several languages ("25. 3. 16."): a date on a public
+// service page keeps its four-digit year. English (en-GB) keeps day and month on two digits, as Vietnamese does.
+function numericDate(intlLocale: string): Intl.DateTimeFormatOptions {
+  const twoDigits = /^en\b/i.test(intlLocale);
+  return { year: "numeric", month: twoDigits ? "2-digit" : "numeric", day: twoDigits ? "2-digit" : "numeric" };
+}

@@ -1,4 +1,7 @@
-// The message catalogs: one file per feature in ./messages, each with a vi and an en half of the same shape.
+// The message catalogs. Each feature's vi and en halves live in ./messages/<ns>.ts; Korean, Chinese and
+// Japanese each have their own file, ./messages/<ko|zh|ja>/<ns>.ts, exporting `const <ns>: Messages<"<ns>">`.
+// Messages<N> is exactly the Vietnamese keys with string values, so a key missing from (or added to) any
+// language's file is a type error; tests/unit/i18n-catalogs.test.ts checks en and the placeholders.
 import type { Locale } from "./config";
 import { format } from "./format";
 import { account } from "./messages/account";
@@ -13,15 +16,67 @@ import { pdf } from "./messages/pdf";
 import { qr } from "./messages/qr";
 import { records } from "./messages/records";
 import { validation } from "./messages/validation";
+import { account as koAccount } from "./messages/ko/account";
+import { common as koCommon } from "./messages/ko/common";
+import { declaration as koDeclaration } from "./messages/ko/declaration";
+import { home as koHome } from "./messages/ko/home";
+import { lookups as koLookups } from "./messages/ko/lookups";
+import { notifications as koNotifications } from "./messages/ko/notifications";
+import { officer as koOfficer } from "./messages/ko/officer";
+import { pdf as koPdf } from "./messages/ko/pdf";
+import { qr as koQr } from "./messages/ko/qr";
+import { validation as koValidation } from "./messages/ko/validation";
+import { account as zhAccount } from "./messages/zh/account";
+import { common as zhCommon } from "./messages/zh/common";
+import { declaration as zhDeclaration } from "./messages/zh/declaration";
+import { home as zhHome } from "./messages/zh/home";
+import { lookups as zhLookups } from "./messages/zh/lookups";
+import { notifications as zhNotifications } from "./messages/zh/notifications";
+import { officer as zhOfficer } from "./messages/zh/officer";
+import { pdf as zhPdf } from "./messages/zh/pdf";
+import { qr as zhQr } from "./messages/zh/qr";
+import { validation as zhValidation } from "./messages/zh/validation";
+import { account as jaAccount } from "./messages/ja/account";
+import { common as jaCommon } from "./messages/ja/common";
+import { declaration as jaDeclaration } from "./messages/ja/declaration";
+import { home as jaHome } from "./messages/ja/home";
+import { lookups as jaLookups } from "./messages/ja/lookups";
+import { notifications as jaNotifications } from "./messages/ja/notifications";
+import { officer as jaOfficer } from "./messages/ja/officer";
+import { pdf as jaPdf } from "./messages/ja/pdf";
+import { qr as jaQr } from "./messages/ja/qr";
+import { validation as jaValidation } from "./messages/ja/validation";
+import { counter as koCounter } from "./messages/ko/counter";
+import { counter as zhCounter } from "./messages/zh/counter";
+import { counter as jaCounter } from "./messages/ja/counter";
+import { records as koRecords } from "./messages/ko/records";
+import { records as zhRecords } from "./messages/zh/records";
+import { records as jaRecords } from "./messages/ja/records";
 
-export const catalogs = { account, common, counter, declaration, home, lookups, notifications, officer, pdf, qr, records, validation };
+/** The vi and en halves of each namespace, as written in ./messages/<ns>.ts. */
+type ViAndEn = { account: typeof account; common: typeof common; declaration: typeof declaration; home: typeof home; lookups: typeof lookups; counter: typeof counter; records: typeof records; notifications: typeof notifications; officer: typeof officer; pdf: typeof pdf; qr: typeof qr; validation: typeof validation };
 
-type Catalogs = typeof catalogs;
-export type Namespace = keyof Catalogs;
-export type Messages<N extends Namespace> = Catalogs[N]["vi"];
+export type Namespace = keyof ViAndEn;
+/** One language's catalog of a namespace: exactly the Vietnamese keys, each a string. */
+export type Messages<N extends Namespace> = { [K in keyof ViAndEn[N]["vi"]]: string };
+
+export const catalogs: { [N in Namespace]: Record<Locale, Messages<N>> } = {
+  account: { vi: account.vi, en: account.en, ko: koAccount, zh: zhAccount, ja: jaAccount },
+  common: { vi: common.vi, en: common.en, ko: koCommon, zh: zhCommon, ja: jaCommon },
+  declaration: { vi: declaration.vi, en: declaration.en, ko: koDeclaration, zh: zhDeclaration, ja: jaDeclaration },
+  home: { vi: home.vi, en: home.en, ko: koHome, zh: zhHome, ja: jaHome },
+  lookups: { vi: lookups.vi, en: lookups.en, ko: koLookups, zh: zhLookups, ja: jaLookups },
+  notifications: { vi: notifications.vi, en: notifications.en, ko: koNotifications, zh: zhNotifications, ja: jaNotifications },
+  officer: { vi: officer.vi, en: officer.en, ko: koOfficer, zh: zhOfficer, ja: jaOfficer },
+  pdf: { vi: pdf.vi, en: pdf.en, ko: koPdf, zh: zhPdf, ja: jaPdf },
+  qr: { vi: qr.vi, en: qr.en, ko: koQr, zh: zhQr, ja: jaQr },
+  validation: { vi: validation.vi, en: validation.en, ko: koValidation, zh: zhValidation, ja: jaValidation },
+  counter: { vi: counter.vi, en: counter.en, ko: koCounter, zh: zhCounter, ja: jaCounter },
+  records: { vi: records.vi, en: records.en, ko: koRecords, zh: zhRecords, ja: jaRecords },
+};
 
 export function messages<N extends Namespace>(locale: Locale, namespace: N): Messages<N> {
-  return catalogs[namespace][locale] as Messages<N>;
+  return catalogs[namespace][locale];
 }
 
 export { format };

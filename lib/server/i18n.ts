@@ -1,16 +1,22 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/config";
+import { BROWSER_LOCALES, DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "@/lib/i18n/config";
 import { messages, type Namespace } from "@/lib/i18n/catalog";
 
-/** The visitor's language: the cookie set by the language switch, else Vietnamese. */
+/**
+ * The visitor's language: the one chosen in the language menu (the `lang` cookie), else an explicit
+ * `X-Lang`, else the browser's Accept-Language when it prefers Vietnamese, Korean, Chinese (Simplified) or
+ * Japanese (ko-KR → ko, zh-CN/zh-Hans → zh, ja-JP → ja; English only by choice: see BROWSER_LOCALES),
+ * else Vietnamese.
+ */
 export const getLocale = cache(async (): Promise<Locale> => {
   const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
   if (isLocale(fromCookie)) return fromCookie;
-  // API clients may ask for English explicitly; the web default stays Vietnamese.
-  const accept = (await headers()).get("x-lang");
-  return isLocale(accept) ? accept : DEFAULT_LOCALE;
+  const requestHeaders = await headers();
+  const explicit = requestHeaders.get("x-lang");
+  if (isLocale(explicit)) return explicit;
+  return negotiateLocale(requestHeaders.get("accept-language"), BROWSER_LOCALES) ?? DEFAULT_LOCALE;
 });
 
 export async function getMessages<N extends Namespace>(namespace: N) {

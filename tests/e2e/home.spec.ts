@@ -21,11 +21,13 @@ test("the home page offers the four services in Vietnamese, and switches to Engl
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Bỏ qua, đến nội dung chính" })).toBeFocused();
 
-  await page.getByRole("link", { name: "English" }).click();
+  await page.locator("details.lang-menu summary").click();
+  await page.getByRole("link", { name: "English", exact: true }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Electronic transactions with Vietnam Social Security");
   await expectNoAxeViolations(page);
-  await page.getByRole("link", { name: "Tiếng Việt" }).click();
+  await page.locator("details.lang-menu summary").click();
+  await page.getByRole("link", { name: "Tiếng Việt", exact: true }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
 });
 

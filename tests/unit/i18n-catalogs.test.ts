@@ -1,22 +1,111 @@
 import { describe, expect, it } from "vitest";
 import { catalogs, translate } from "@/lib/i18n/catalog";
+import { LOCALES, localeFromTag, negotiateLocale, BROWSER_LOCALES } from "@/lib/i18n/config";
+import { formatCalendarDay, formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
+
+const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe("i18n catalogs", () => {
-  for (const [namespace, halves] of Object.entries(catalogs)) {
-    it(`${namespace}: vi and en have the same keys, none empty`, () => {
-      const vi = halves.vi as Record<string, string>;
-      const en = halves.en as Record<string, string>;
-      expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
-      for (const [key, value] of [...Object.entries(vi), ...Object.entries(en)]) {
-        expect(typeof value, `${namespace}.${key}`).toBe("string");
-        expect(value.trim().length, `${namespace}.${key}`).toBeGreaterThan(0);
-      }
-    });
+  for (const [namespace, byLocale] of Object.entries(catalogs)) {
+    const vi = byLocale.vi as Record<string, string>;
+    for (const locale of LOCALES) {
+      it(`${namespace}.${locale}: exactly vi's keys, no empty string, the same {placeholders} as vi`, () => {
+        const table = byLocale[locale] as Record<string, string>;
+        expect(Object.keys(table).sort()).toEqual(Object.keys(vi).sort());
+        for (const [key, value] of Object.entries(table)) {
+          expect(typeof value, `${locale}:${namespace}.${key}`).toBe("string");
+          expect(value.trim().length, `${locale}:${namespace}.${key}`).toBeGreaterThan(0);
+          expect(placeholders(value), `${locale}:${namespace}.${key}`).toEqual(placeholders(vi[key] ?? ""));
+        }
+      });
+    }
   }
 
   it("translates namespaced keys with parameters, and leaves unknown keys as they are", () => {
     expect(translate("vi", "common.home")).toBe("Trang chủ");
     expect(translate("en", "common.home")).toBe("Home");
+    expect(translate("ko", "lookups.rateLimited", { minutes: 7 })).toBe("조회 횟수가 너무 많습니다. 7분 후에 다시 시도해 주세요.");
     expect(translate("vi", "nope.missing")).toBe("nope.missing");
+  });
+
+  it("Korean is written in Hangul, not left in English or Vietnamese", () => {
+    // SMS keys are unaccented Vietnamese by design (one GSM-7 segment in every language); values without
+    // a word of Latin letters (codes, "{place}, {date}", names of languages) need no Hangul.
+    const notHangul: string[] = [];
+    for (const [namespace, byLocale] of Object.entries(catalogs)) {
+      for (const [key, value] of Object.entries(byLocale.ko as Record<string, string>)) {
+        const words = value.replace(/\{\w+\}/g, "");
+        if (/Sms/.test(key) || !/[A-Za-zÀ-ỹ]{3}/.test(words)) continue;
+        if (!/[\uac00-\ud7a3]/.test(words)) notHangul.push(`${namespace}.${key}`);
+      }
+    }
+    // The two switch keys name Vietnamese on purpose; CCCD is the card's own name.
+    expect(notHangul.sort()).toEqual(["common.switchTo", "common.switchToLabel"]);
+  });
+});
+
+describe("choosing the language", () => {
+  it("maps language tags to the five languages, Simplified Chinese only", () => {
+    expect(localeFromTag("ko-KR")).toBe("ko");
+    expect(localeFromTag("ja-JP")).toBe("ja");
+    expect(localeFromTag("zh-CN")).toBe("zh");
+    expect(localeFromTag("zh-Hans")).toBe("zh");
+    expect(localeFromTag("zh-Hans-SG")).toBe("zh");
+    expect(localeFromTag("zh")).toBe("zh");
+    expect(localeFromTag("zh-TW")).toBeUndefined();
+    expect(localeFromTag("zh-Hant-HK")).toBeUndefined();
+    expect(localeFromTag("vi-VN")).toBe("vi");
+    expect(localeFromTag("fr-FR")).toBeUndefined();
+  });
+
+  it("follows Accept-Language by quality, then by order, ignoring q=0 and unsupported languages", () => {
+    expect(negotiateLocale("fr-FR, ko-KR;q=0.8, en;q=0.9")).toBe("en");
+    expect(negotiateLocale("ja-JP;q=0.5, zh-CN;q=0.5")).toBe("ja");
+    expect(negotiateLocale("zh-TW, zh-Hans;q=0.7")).toBe("zh");
+    expect(negotiateLocale("ko;q=0, de")).toBeUndefined();
+    expect(negotiateLocale("")).toBeUndefined();
+    expect(negotiateLocale(null)).toBeUndefined();
+  });
+
+  it("web pages do not switch to English from the browser alone (many phones in Vietnam are set to English)", () => {
+    expect(negotiateLocale("en-US,en;q=0.9", BROWSER_LOCALES)).toBeUndefined();
+    expect(negotiateLocale("en-US,en;q=0.9,vi;q=0.8", BROWSER_LOCALES)).toBe("vi");
+    expect(negotiateLocale("ko-KR,ko;q=0.9,en-US;q=0.8", BROWSER_LOCALES)).toBe("ko");
+  });
+});
+
+describe("dates and numbers per language", () => {
+  // 20:30 UTC on 15 March is 03:30 on 16 March in Vietnam.
+  const instant = new Date("2025-03-15T20:30:00Z");
+
+  it("writes the Vietnamese day in each language's style", () => {
+    expect(formatDate("vi", instant)).toBe("16/03/2025");
+    expect(formatDate("en", instant)).toBe("16/03/2025");
+    expect(formatDate("ko", instant)).toBe("2025. 3. 16.");
+    expect(formatDate("zh", instant)).toBe("2025/3/16");
+    expect(formatDate("ja", instant)).toBe("2025/3/16");
+    expect(formatDate("en", instant, "long")).toBe("16 March 2025");
+    expect(formatDate("ko", instant, "long")).toBe("2025년 3월 16일");
+    expect(formatDate("zh", instant, "long")).toBe("2025年3月16日");
+    expect(formatDate("ja", instant, "long")).toBe("2025年3月16日");
+  });
+
+  it("writes times on the Vietnam clock, 24-hour", () => {
+    expect(formatDateTime("vi", instant)).toBe("16/03/2025 03:30");
+    expect(formatDateTime("ko", instant)).toBe("2025. 3. 16. 03:30");
+    expect(formatDateTime("ja", instant)).toBe("2025/3/16 03:30");
+  });
+
+  it("writes a calendar date (a birth date) without moving it across time zones", () => {
+    expect(formatCalendarDay("vi", "1990-03-27")).toBe("27/03/1990");
+    expect(formatCalendarDay("ko", "1990-03-27")).toBe("1990. 3. 27.");
+    expect(formatCalendarDay("zh", new Date("1990-03-27T00:00:00Z"))).toBe("1990/3/27");
+    expect(formatCalendarDay("ja", "27/03/19")).toBe("27/03/19");
+  });
+
+  it("uses each language's separators", () => {
+    expect(formatNumber("vi", 1234567.5)).toBe("1.234.567,5");
+    expect(formatNumber("ko", 1234567.5)).toBe("1,234,567.5");
+    expect(formatNumber("ja", 1234567.5)).toBe("1,234,567.5");
   });
 });

@@ -19,7 +19,7 @@ import {
   toGsm7,
   type NotificationMessage,
 } from "@/lib/server/notifications/templates";
-import type { Locale } from "@/lib/i18n/config";
+import { LOCALES, type Locale } from "@/lib/i18n/config";
 
 // GSM 03.38 basic characters that are also ASCII, without the escape-table ones ([]{}|~^\ and €).
 const GSM7_BASIC_ASCII = /^[A-Za-z0-9 !"#$%&'()*+,\-./:;<=>?@_\n]*$/;
@@ -168,7 +168,7 @@ describe("SMS text", () => {
     };
 
     for (const [name, build] of Object.entries(worstCases)) {
-      for (const locale of ["vi", "en"] as const) {
+      for (const locale of LOCALES) {
         it(`${name} (${locale})`, () => {
           const { sms } = build(locale);
           expectSendableSms(sms);
@@ -269,11 +269,30 @@ describe("email", () => {
     expect(email.html).toContain("Tuyệt đối không cung cấp mã này cho bất kỳ ai");
   });
 
-  it("can be previewed in English", () => {
-    const { email, sms } = passwordExpiryReminder({ daysLeft: 3, changePasswordUrl: "http://localhost:3000/mk" }, { locale: "en" });
-    expect(email.html).toContain('<html lang="en"');
-    expect(email.text).toContain("The password of your electronic transaction account expires in 3 days.");
-    expect(sms).toBe("BHXH: Your BHXH e-account password expires in 3 days. Please change it at http://localhost:3000/mk");
+  it("writes the email in the person's language and the SMS always in unaccented Vietnamese", () => {
+    const vi = passwordExpiryReminder({ daysLeft: 3, changePasswordUrl: "http://localhost:3000/mk" });
+    const en = passwordExpiryReminder({ daysLeft: 3, changePasswordUrl: "http://localhost:3000/mk" }, { locale: "en" });
+    expect(en.email.html).toContain('<html lang="en"');
+    expect(en.email.text).toContain("The password of your electronic transaction account expires in 3 days.");
+    const ko = passwordExpiryReminder({ daysLeft: 3, changePasswordUrl: "http://localhost:3000/mk" }, { locale: "ko" });
+    expect(ko.email.html).toContain('<html lang="ko"');
+    expect(ko.email.text).toContain("귀하의 전자거래 계정 비밀번호가 3일 후 만료됩니다.");
+    for (const locale of LOCALES) {
+      const { sms } = passwordExpiryReminder({ daysLeft: 3, changePasswordUrl: "http://localhost:3000/mk" }, { locale });
+      expect(sms, locale).toBe(vi.sms);
+    }
+    expect(vi.sms).toMatch(/^BHXH: Mat khau tai khoan/);
+  });
+
+  it("dates the email's deadline in the person's language, the SMS's in Vietnamese", () => {
+    const params = { reference: "TK-7KQ4-M9XD", officeName: "BHXH Ba Đình", officeAddress: "1 Phố X", deadline: new Date("2026-08-04T16:59:59.999Z") };
+    const ko = declarationReceived(params, { locale: "ko" });
+    expect(ko.email.text).toContain("2026. 8. 4.까지");
+    expect(ko.sms).toContain("04/08/2026");
+    expect(ko.email.html).toContain('lang="ko"');
+    const zh = deadlineReminder(params, { locale: "zh" });
+    expect(zh.email.html).toContain('<html lang="zh-Hans"');
+    expect(zh.sms).toBe(deadlineReminder(params).sms);
   });
 
   it("quotes the deadline's date in Vietnam, the last day the office can still be visited", () => {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import "@/components/account/account.css";
 import Link from "next/link";
-import { formatDateVi } from "@/lib/domain/dates";
 import { displayPhone } from "@/lib/domain/identifiers";
 import { format, translate } from "@/lib/i18n/catalog";
+import { formatCalendarDay, formatDate, intlLocale } from "@/lib/i18n/format";
 import { getAccountOverview } from "@/lib/server/accounts/get-account-overview";
 import { requireCitizenPage } from "@/lib/server/auth/citizen-guards";
 import { getLocale, getMessages } from "@/lib/server/i18n";
@@ -35,7 +35,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
   const { participant, declarations, signIns, account } = overview;
   const [tRecords, recordViews] = await Promise.all([getMessages("records"), listRecordViews(principal.accountId)]);
 
-  const dateTime = new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", {
+  const dateTime = new Intl.DateTimeFormat(intlLocale(locale), {
     timeZone: "Asia/Ho_Chi_Minh",
     day: "2-digit",
     month: "2-digit",
@@ -60,7 +60,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
           <p>
             {principal.passwordReminderDays === 0
               ? t.reminderBannerToday
-              : format(t.reminderBanner, { days: principal.passwordReminderDays, date: formatDateVi(overview.passwordExpiresAt) })}
+              : format(t.reminderBanner, { days: principal.passwordReminderDays, date: formatDate(locale, overview.passwordExpiresAt) })}
           </p>
           <p>
             <Link href="/doi-mat-khau">{t.reminderAction}</Link>
@@ -77,7 +77,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
         <Row label={t.bhxhCodeLabel} value={principal.bhxhCode} />
         {participant ? (
           <>
-            <Row label={t.dateOfBirthLabel} value={formatDateVi(participant.dateOfBirth)} />
+            <Row label={t.dateOfBirthLabel} value={formatCalendarDay(locale, participant.dateOfBirth)} />
             <Row label={t.sexLabel} value={participant.sex === "male" ? t.sex_male : t.sex_female} />
             {participant.idNumber ? <Row label={t.idNumberLabel} value={participant.idNumber} /> : null}
             <Row label={t.addressLabel} value={participant.address} />
@@ -110,7 +110,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
                   <td>
                     <span className="account-code">{d.reference}</span>
                   </td>
-                  <td>{formatDateVi(d.submittedAt)}</td>
+                  <td>{formatDate(locale, d.submittedAt)}</td>
                   <td>{d.office.name}</td>
                   <td>
                     <span className={`tag ${STATUS_TAG[d.status] ?? ""}`}>{translate(locale, `declaration.status_${d.status}`)}</span>
@@ -124,8 +124,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
 
       <h2>{t.passwordHeading}</h2>
       <p>
-        {format(t.passwordChangedOn, { date: formatDateVi(principal.passwordChangedAt) })}{" "}
-        {format(t.passwordExpiresOn, { date: formatDateVi(overview.passwordExpiresAt) })}
+        {format(t.passwordChangedOn, { date: formatDate(locale, principal.passwordChangedAt) })}{" "}
+        {format(t.passwordExpiresOn, { date: formatDate(locale, overview.passwordExpiresAt) })}
       </p>
       <p>
         <Link href="/doi-mat-khau">{t.changePasswordLink}</Link>

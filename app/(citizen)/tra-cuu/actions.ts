@@ -1,8 +1,8 @@
 "use server";
 // The /tra-cuu look-up: parse with the shared schema, rate-limit per IP, ask the declaration service.
 // Wrong reference and wrong ID number give the same answer, so the form reveals nothing about codes.
-import { formatDateVi } from "@/lib/domain/dates";
 import { translate } from "@/lib/i18n/catalog";
+import { formatDate } from "@/lib/i18n/format";
 import { ZLookupSchema } from "@/lib/schemas/lookup";
 import { readDeclarationAccessTokenFromCookies, verifyDeclarationAccess } from "@/lib/server/declarations/declaration-access";
 import { lookupDeclarationStatus } from "@/lib/server/declarations/queries";
@@ -38,9 +38,9 @@ export async function lookupDeclarationAction(_previous: LookupState, form: Form
     const result: LookupView = {
       reference: found.reference,
       status: found.status,
-      submittedOn: formatDateVi(found.submittedAt),
-      deadlineOn: formatDateVi(found.expiresAt),
-      decidedOn: found.decidedAt ? formatDateVi(found.decidedAt) : null,
+      submittedOn: formatDate(locale, found.submittedAt),
+      deadlineOn: formatDate(locale, found.expiresAt),
+      decidedOn: found.decidedAt ? formatDate(locale, found.decidedAt) : null,
       office: { name: found.office.name, address: found.office.address, phone: office?.phone ?? null },
       rejection:
         found.status === "rejected"

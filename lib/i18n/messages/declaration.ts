@@ -172,6 +172,8 @@ export const declaration = {
     sentPrint: "In tờ khai",
     sentDownload: "Tải tờ khai (PDF)",
     sentLookup: "Tra cứu tình trạng hồ sơ",
+    // Shown to a visitor reading another language: the printed form itself stays in Vietnamese (issue 14).
+    sentFormInVietnamese: "Tờ khai 01 là biểu mẫu chính thức nên luôn được in bằng tiếng Việt.",
 
     // Status look-up
     lookupTitle: "Tra cứu hồ sơ",
@@ -469,6 +471,7 @@ export const declaration = {
     sentPrint: "Print the declaration",
     sentDownload: "Download the declaration (PDF)",
     sentLookup: "Track your declaration",
+    sentFormInVietnamese: "Declaration 01 is an official form, so it is always printed in Vietnamese.",
 
     // Status look-up
     lookupTitle: "Track a declaration",

@@ -9,6 +9,7 @@ import { hashPassword } from "@/lib/server/auth/password-hash";
 import type { Tx } from "@/lib/server/db/client";
 import { PORTAL_PATHS, portalUrl } from "@/lib/server/notifications/links";
 import { enqueueMessage } from "@/lib/server/notifications/outbox";
+import { localeOr } from "@/lib/i18n/config";
 
 export type ActivatingDeclaration = {
   id: string;
@@ -18,6 +19,8 @@ export type ActivatingDeclaration = {
   email: string | null;
   fullName: string;
   reference: string;
+  /** The language the person declared in: the email's language (the SMS is Vietnamese). */
+  locale?: string;
   /** Read from the database when not given. */
   version?: number;
 };
@@ -112,6 +115,7 @@ export async function activateAccountForDeclaration(
     email,
     key: `approval:${declaration.id}:v${version}`,
     declarationId: declaration.id,
+    locale: localeOr(declaration.locale),
     accountId: row.id,
   });
 

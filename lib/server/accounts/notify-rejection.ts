@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/server/db/client";
 import { correctionPath } from "@/lib/server/declarations/declaration-access";
 import { portalUrl } from "@/lib/server/notifications/links";
 import { enqueueMessage } from "@/lib/server/notifications/outbox";
+import { localeOr } from "@/lib/i18n/config";
 
 export type RejectedDeclaration = {
   id: string;
@@ -12,6 +13,8 @@ export type RejectedDeclaration = {
   phone: string;
   email: string | null;
   fullName: string;
+  /** The language the person declared in: the email's language (the SMS is Vietnamese). */
+  locale?: string;
   /** Read from the database when not given. */
   version?: number;
 };
@@ -26,6 +29,8 @@ export async function enqueueRejectionNotice(
   declaration: RejectedDeclaration,
   reasonLabel: string,
   note?: string | null,
+  /** The reason in the email's language (reasonLabel, in Vietnamese, goes in the SMS). */
+  emailReasonLabel?: string,
 ): Promise<{ sms: boolean; email: boolean }> {
   const version =
     declaration.version ?? (await tx.declaration.findUniqueOrThrow({ where: { id: declaration.id }, select: { version: true } })).version;
@@ -34,6 +39,7 @@ export async function enqueueRejectionNotice(
     params: {
       reference: declaration.reference,
       reasonLabel,
+      emailReasonLabel,
       officerNote: note?.trim() || undefined,
       // Only the declared phone and email receive this link: it is what opens the declaration for correction.
       correctUrl: portalUrl(correctionPath(declaration.reference, declaration.id)),
@@ -43,5 +49,6 @@ export async function enqueueRejectionNotice(
     email: declaration.email,
     key: `rejection:${declaration.id}:v${version}`,
     declarationId: declaration.id,
+    locale: localeOr(declaration.locale),
   });
 }

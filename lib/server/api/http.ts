@@ -3,28 +3,19 @@ import "server-only";
 // caching, the mapping of a service's typed failure to HTTP, and a 500 that never shows an internal error.
 import { translate } from "@/lib/i18n/catalog";
 import { logger } from "@/lib/server/logging/logger";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/config";
+import { DEFAULT_LOCALE, isLocale, negotiateLocale, type Locale } from "@/lib/i18n/config";
 import type { ServiceFailure } from "../declarations/results";
 import { isForeignOriginRequest } from "../origin";
 
 /**
- * The language of the JSON messages: an explicit `X-Lang: en|vi`, else the preferred supported language
- * of Accept-Language (the web form sends its page's language), else Vietnamese.
+ * The language of the JSON messages: an explicit `X-Lang: vi|en|ko|zh|ja`, else the preferred supported
+ * language of Accept-Language (ko-KR → ko, zh-CN/zh-Hans → zh, ja-JP → ja; the web form sends its page's
+ * language), else Vietnamese.
  */
 export function apiLocale(request: Request): Locale {
   const explicit = request.headers.get("x-lang");
   if (isLocale(explicit)) return explicit;
-  const ranked = (request.headers.get("accept-language") ?? "")
-    .split(",")
-    .map((part, index) => {
-      const [tag = "", ...params] = part.trim().split(";");
-      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
-      return { language: tag.trim().toLowerCase().split("-")[0] ?? "", q: q === undefined ? 1 : Number(q), index };
-    })
-    .filter((entry) => isLocale(entry.language) && entry.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  const best = ranked[0]?.language;
-  return isLocale(best) ? best : DEFAULT_LOCALE;
+  return negotiateLocale(request.headers.get("accept-language")) ?? DEFAULT_LOCALE;
 }
 
 /** A path segment as the client meant it; a malformed %-encoding is kept as it is (it will match nothing). */

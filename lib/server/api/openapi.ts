@@ -20,6 +20,7 @@ import { RATE_LIMITS } from "../rate-limit";
 import { PHOTO_LIMITS } from "../images/process-photo";
 import { MAX_DECLARATION_BODY_BYTES } from "./declaration-request";
 import { lookupOpenApiPaths, lookupOpenApiSchemas } from "../lookups/openapi-paths";
+import { LOCALES } from "@/lib/i18n/config";
 
 type Json = Record<string, unknown>;
 
@@ -154,7 +155,7 @@ export function buildOpenApiDocument(serverUrl: string): Json {
       version: "1.0.0",
       description: [
         "Declarations for electronic transactions with Vietnam Social Security (Tờ khai 01), their status, and the reference data for the form.",
-        "Messages are in Vietnamese; send `Accept-Language: en` (or `X-Lang: en`) for English. Answers with personal data carry `Cache-Control: no-store`.",
+        "Messages are in Vietnamese by default; send `Accept-Language` (e.g. `en`, `ko-KR`, `zh-CN`, `ja-JP`) or `X-Lang: vi|en|ko|zh|ja` for English, Korean, Simplified Chinese or Japanese. Answers with personal data carry `Cache-Control: no-store`.",
         `After sending, the person brings the printed, signed form and the original ID to the chosen office within ${SUBMISSION_WINDOW_DAYS} days, after which the declaration expires.`,
       ].join("\n\n"),
     },
@@ -492,8 +493,8 @@ export function buildOpenApiDocument(serverUrl: string): Json {
         },
       },
       parameters: {
-        AcceptLanguage: { name: "Accept-Language", in: "header", required: false, description: "vi (default) or en.", schema: { type: "string" } },
-        XLang: { name: "X-Lang", in: "header", required: false, description: "vi or en; wins over Accept-Language.", schema: { type: "string", enum: ["vi", "en"] } },
+        AcceptLanguage: { name: "Accept-Language", in: "header", required: false, description: "vi (default), en, ko, zh (Simplified: zh-CN, zh-Hans) or ja; ranked by q.", schema: { type: "string" } },
+        XLang: { name: "X-Lang", in: "header", required: false, description: "vi, en, ko, zh or ja; wins over Accept-Language.", schema: { type: "string", enum: [...LOCALES] } },
       },
       headers: {
         RetryAfter: { description: "Seconds to wait.", schema: { type: "integer" } },

@@ -3,6 +3,7 @@ import "server-only";
 // the person. One transaction: lock, checks, status, the rejection notice (outbox) and the audit event.
 import { nextStatus, REJECTION_REASONS, type RejectionReasonCode } from "@/lib/domain/declaration-status";
 import { translate } from "@/lib/i18n/catalog";
+import { localeOr } from "@/lib/i18n/config";
 import { prisma } from "../db/client";
 import { recordAuditEvent } from "../audit";
 import type { RequestInfo } from "../request-info";
@@ -23,7 +24,7 @@ export async function rejectDeclaration(
   const now = options.now ?? new Date();
   const reason = REJECTION_REASONS.find((r) => r.code === input.reasonCode);
   if (!reason) throw new Error(`Unknown rejection reason ${input.reasonCode}`);
-  // The person reads the reason in Vietnamese, whatever language the officer's screen is in.
+  // The SMS gives the reason in Vietnamese, whatever language the officer's screen is in.
   const reasonLabel = translate("vi", reason.labelKey);
   const note = input.note.trim();
   return prisma.$transaction(async (tx) => {
@@ -33,7 +34,9 @@ export async function rejectDeclaration(
     const status = nextStatus(declaration.status, "reject");
     const change = { status, decidedAt: now, decidedById: principal.id, rejectionReasonCode: reason.code, rejectionReason: note || null };
     if (!(await applyDecision(tx, declaration, change))) return { ok: false, code: "stale" } as const;
-    await enqueueRejectionNotice(tx, { ...declaration, ...change }, reasonLabel, note);
+    // The email reads the reason in the person's own language; the SMS keeps the Vietnamese label.
+    const emailReasonLabel = translate(localeOr(declaration.locale), reason.labelKey);
+    await enqueueRejectionNotice(tx, { ...declaration, ...change }, reasonLabel, note, emailReasonLabel);
     await recordAuditEvent(tx, {
       type: "declaration.rejected",
       actorType: "staff",

@@ -157,6 +157,7 @@ async function writeResubmission(
     where: { id: current.id, status: current.status, version: current.version },
     data: {
       ...declarationColumns(input),
+      locale,
       version,
       status: nextStatus(current.status, "resubmit"),
       idempotencyKey: key ?? current.idempotencyKey,
@@ -195,7 +196,7 @@ async function writeResubmission(
       previous: previousVersion(current),
     },
   });
-  await enqueueReceivedMessages(tx, { declarationId: current.id, version, reference: current.reference, expiresAt, office, input });
+  await enqueueReceivedMessages(tx, { declarationId: current.id, version, reference: current.reference, expiresAt, office, input, locale });
   return {
     kind: "updated",
     body: createdBody({ reference: current.reference, version, submittedAt: now, expiresAt, office }, args.token),

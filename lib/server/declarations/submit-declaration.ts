@@ -183,6 +183,7 @@ async function writeDeclaration(
       accessTokenHash: hashDeclarationAccessToken(accessToken),
       idempotencyKey: key ?? null,
       ...declarationColumns(input),
+      locale,
       commitmentAt: now,
       submittedAt: now,
       expiresAt,
@@ -198,7 +199,7 @@ async function writeDeclaration(
     userAgent: args.request.userAgent,
     data: { reference, version: 1, idempotencyKey: key ?? null, requestFingerprint: args.fingerprint, files: stored.map(auditFile) },
   });
-  await enqueueReceivedMessages(tx, { declarationId, version: 1, reference, expiresAt, office, input });
+  await enqueueReceivedMessages(tx, { declarationId, version: 1, reference, expiresAt, office, input, locale });
   return {
     kind: "created",
     body: createdBody({ reference, version: 1, submittedAt: now, expiresAt, office }, accessToken),
@@ -260,7 +261,7 @@ export function createdBody(
  */
 export async function enqueueReceivedMessages(
   tx: Tx,
-  d: { declarationId: string; version: number; reference: string; expiresAt: Date; office: { name: string; address: string }; input: DeclarationInput },
+  d: { declarationId: string; version: number; reference: string; expiresAt: Date; office: { name: string; address: string }; input: DeclarationInput; locale?: Locale },
 ): Promise<void> {
   if (d.input.email) {
     await enqueueDeclarationEmail(tx, {
@@ -287,6 +288,7 @@ export async function enqueueReceivedMessages(
     phone: d.input.phone,
     key: `declarationReceived:${d.declarationId}:v${d.version}`,
     declarationId: d.declarationId,
+    locale: d.locale,
   });
 }
 

@@ -8,6 +8,7 @@ import { translate } from "@/lib/i18n/catalog";
 import type { Locale } from "@/lib/i18n/config";
 
 import { PHOTO_KINDS, PHOTO_MAX_INPUT_BYTES, PHOTO_MIN_SIZE, PHOTO_OUTPUT_BOX, type PhotoKind } from "@/lib/domain/photo-rules";
+import { intlLocale } from "@/lib/i18n/format";
 
 export { PHOTO_KINDS, type PhotoKind };
 
@@ -200,6 +201,6 @@ export function describePhotoProblem(problem: PhotoProblem, locale: Locale = "vi
 }
 
 function formatMegabytes(bytes: number, locale: Locale): string {
-  const mb = new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
+  const mb = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
   return `${mb} MB`;
 }

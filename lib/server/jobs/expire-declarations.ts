@@ -9,6 +9,7 @@ import { prisma } from "@/lib/server/db/client";
 import { PORTAL_PATHS, portalUrl } from "@/lib/server/notifications/links";
 import { enqueueMessage } from "@/lib/server/notifications/outbox";
 import { DEFAULT_JOB_LIMIT, eachLockedDeclaration, type JobOptions, type JobReport } from "./each-locked";
+import { localeOr } from "@/lib/i18n/config";
 
 export async function expireDeclarations(now: Date, options: Partial<JobOptions> = {}): Promise<JobReport> {
   const db = options.db ?? prisma;
@@ -38,6 +39,7 @@ export async function expireDeclarations(now: Date, options: Partial<JobOptions>
         params: { reference: declaration.reference, declareUrl: portalUrl(PORTAL_PATHS.declare), fullName: declaration.fullName },
         phone: declaration.phone,
         email: declaration.email,
+        locale: localeOr(declaration.locale),
         key: `expiry:${id}:v${declaration.version}`,
         declarationId: id,
       });

@@ -7,6 +7,7 @@ import { recordAuditEvent } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db/client";
 import { enqueueMessage } from "@/lib/server/notifications/outbox";
 import { DEFAULT_JOB_LIMIT, eachLockedDeclaration, type JobOptions, type JobReport } from "./each-locked";
+import { localeOr } from "@/lib/i18n/config";
 
 export async function sendDeadlineReminders(now: Date, options: Partial<JobOptions> = {}): Promise<JobReport> {
   const db = options.db ?? prisma;
@@ -44,6 +45,7 @@ export async function sendDeadlineReminders(now: Date, options: Partial<JobOptio
         },
         phone: declaration.phone,
         email: declaration.email,
+        locale: localeOr(declaration.locale),
         key: `deadlineReminder:${id}:v${declaration.version}`,
         declarationId: id,
       });

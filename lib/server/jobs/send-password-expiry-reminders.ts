@@ -6,6 +6,7 @@ import { prisma } from "@/lib/server/db/client";
 import { PORTAL_PATHS, portalUrl } from "@/lib/server/notifications/links";
 import { enqueueMessage } from "@/lib/server/notifications/outbox";
 import { DEFAULT_JOB_LIMIT, eachInOwnTransaction, type JobOptions, type JobReport } from "./each-locked";
+import { localeOr } from "@/lib/i18n/config";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -35,7 +36,7 @@ export async function sendPasswordExpiryReminders(now: Date, options: Partial<Jo
           AND ("passwordReminderAt" IS NULL OR "passwordReminderAt" < "passwordChangedAt")
         FOR UPDATE SKIP LOCKED`;
       if (locked.length === 0) return false;
-      const account = await tx.account.findUniqueOrThrow({ where: { id }, include: { declaration: { select: { fullName: true } } } });
+      const account = await tx.account.findUniqueOrThrow({ where: { id }, include: { declaration: { select: { fullName: true, locale: true } } } });
       if (!shouldRemind(account.passwordChangedAt, now)) return false;
       await tx.account.update({ where: { id }, data: { passwordReminderAt: now } });
       await enqueueMessage(tx, {
@@ -49,6 +50,8 @@ export async function sendPasswordExpiryReminders(now: Date, options: Partial<Jo
         email: account.email,
         key: `passwordExpiryReminder:${id}:${account.passwordChangedAt.getTime()}`,
         accountId: id,
+        // The language of the declaration that issued the account.
+        locale: localeOr(account.declaration?.locale),
       });
       return true;
     },

@@ -5,8 +5,9 @@ import "server-only";
 import { normalizeVietnameseMobile } from "@/lib/domain/identifiers";
 import { env } from "@/lib/server/env";
 import type { Prisma, Tx } from "@/lib/server/db/client";
+import type { Locale } from "@/lib/i18n/config";
 import { sealForStorage } from "./secret-box";
-import { notificationTemplates, type NotificationTemplate } from "./templates";
+import { notificationTemplates, type MessageOptions, type NotificationTemplate } from "./templates";
 
 /** Attachments are described in the row and built when the message is delivered. */
 export type NotificationAttachment = { kind: "declarationPdf"; declarationId: string };
@@ -107,6 +108,8 @@ export type MessageInput<T extends NotificationTemplate> = {
   key: string;
   /** Email only (an SMS carries none). */
   attachments?: NotificationAttachment[];
+  /** The email's language: the one the person used on the portal (the SMS is always Vietnamese). */
+  locale?: Locale;
   declarationId?: string;
   accountId?: string;
 };
@@ -116,8 +119,8 @@ export type MessageInput<T extends NotificationTemplate> = {
  * in the caller's transaction. Returns which of the two were newly written.
  */
 export async function enqueueMessage<T extends NotificationTemplate>(tx: Tx, input: MessageInput<T>): Promise<{ sms: boolean; email: boolean }> {
-  const render = notificationTemplates[input.template] as (params: TemplateParams<T>, options: { brand: string }) => ReturnType<(typeof notificationTemplates)[T]>;
-  const message = render(input.params, { brand: env().SMS_BRANDNAME });
+  const render = notificationTemplates[input.template] as (params: TemplateParams<T>, options: MessageOptions) => ReturnType<(typeof notificationTemplates)[T]>;
+  const message = render(input.params, { brand: env().SMS_BRANDNAME, locale: input.locale });
   const common = { template: input.template, declarationId: input.declarationId, accountId: input.accountId };
   const sms = await enqueueNotification(tx, {
     ...common,

@@ -1,9 +1,13 @@
 import "server-only";
 // The messages the portal sends to citizens, each as one SMS and one email (text and HTML parts).
-// Pure functions: no database, no transport. The strings live in lib/i18n/messages/notifications.ts.
+// Pure functions: no database, no transport. The strings live in lib/i18n/messages/notifications.ts
+// (and ko/zh/ja/notifications.ts). The email is in the person's language; the SMS is always unaccented
+// Vietnamese, whatever the language: GSM-7 keeps it to one 160-character segment, and Hangul or Han
+// characters would need UCS-2 (70 characters a segment) on gateways and phones that may not show them.
 import { formatDateTimeVi, formatDateVi } from "@/lib/domain/dates";
 import { format, messages, type Messages } from "@/lib/i18n/catalog";
-import type { Locale } from "@/lib/i18n/config";
+import { LANGUAGE_TAGS, type Locale } from "@/lib/i18n/config";
+import { formatDate } from "@/lib/i18n/format";
 
 export type NotificationMessage = {
   sms: string;
@@ -11,7 +15,7 @@ export type NotificationMessage = {
 };
 
 export type MessageOptions = {
-  /** Citizens get Vietnamese; English exists for previews and tests. */
+  /** The language of the email (the one the person used on the portal); Vietnamese when not known. The SMS is always Vietnamese. */
   locale?: Locale;
   /** Prefix of every SMS ("BHXH: …"), as registered with the SMS brandname gateway. */
   brand?: string;
@@ -162,10 +166,10 @@ function renderHtml(locale: Locale, t: Catalog, content: EmailContent): string {
   );
   return [
     "<!DOCTYPE html>",
-    `<html lang="${locale}" dir="ltr">`,
+    `<html lang="${LANGUAGE_TAGS[locale]}" dir="ltr">`,
     `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light"><title>${escapeHtml(content.subject)}</title></head>`,
     `<body style="margin:0;padding:0;background-color:${COLORS.page};">`,
-    `<div role="article" aria-roledescription="email" aria-label="${escapeHtml(content.subject)}" lang="${locale}" style="max-width:600px;margin:0 auto;padding:24px;background-color:#ffffff;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:${COLORS.text};">`,
+    `<div role="article" aria-roledescription="email" aria-label="${escapeHtml(content.subject)}" lang="${LANGUAGE_TAGS[locale]}" style="max-width:600px;margin:0 auto;padding:24px;background-color:#ffffff;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:${COLORS.text};">`,
     ...parts,
     "</div>",
     "</body>",
@@ -191,9 +195,10 @@ function email(locale: Locale, t: Catalog, content: EmailContent): NotificationM
 // ---------------------------------------------------------------------------------------------
 // Shared helpers.
 
+/** `t`: the email's strings, in the person's language; `s`: the SMS strings, always Vietnamese. */
 function setup(options: MessageOptions = {}) {
   const locale = options.locale ?? "vi";
-  return { locale, t: messages(locale, "notifications"), brand: options.brand ?? DEFAULT_BRAND };
+  return { locale, t: messages(locale, "notifications"), s: messages("vi", "notifications"), brand: options.brand ?? DEFAULT_BRAND };
 }
 
 function greeting(t: Catalog, fullName: string | undefined): string {
@@ -219,12 +224,12 @@ export function approval(
   params: { bhxhCode: string; temporaryPassword: string; signInUrl: string; fullName?: string },
   options?: MessageOptions,
 ): NotificationMessage {
-  const { locale, t, brand } = setup(options);
+  const { locale, t, s, brand } = setup(options);
   const smsParams = { username: params.bhxhCode, password: params.temporaryPassword, url: params.signInUrl };
   return {
     sms: buildSms(brand, [
-      { template: t.approvalSms, params: smsParams },
-      { template: t.approvalSmsShort, params: smsParams },
+      { template: s.approvalSms, params: smsParams },
+      { template: s.approvalSmsShort, params: smsParams },
     ]),
     email: email(locale, t, {
       subject: t.approvalSubject,
@@ -244,23 +249,24 @@ export function approval(
 
 /** Declaration refused: the reason (its catalog label), the officer's own words, and how to resend. */
 export function rejection(
-  params: { reference: string; reasonLabel: string; officerNote?: string; correctUrl: string; fullName?: string },
+  params: { reference: string; reasonLabel: string; emailReasonLabel?: string; officerNote?: string; correctUrl: string; fullName?: string },
   options?: MessageOptions,
 ): NotificationMessage {
-  const { locale, t, brand } = setup(options);
+  const { locale, t, s, brand } = setup(options);
+  const emailReasonLabel = params.emailReasonLabel?.trim() || params.reasonLabel;
   const note = params.officerNote?.trim();
   const reason = note ? `${params.reasonLabel.trim()}: ${note}` : params.reasonLabel.trim();
   const facts: Fact[] = [
     { label: t.referenceLabel, value: params.reference, code: true },
-    { label: t.rejectionReasonLabel, value: params.reasonLabel },
+    { label: t.rejectionReasonLabel, value: emailReasonLabel },
   ];
   if (note) facts.push({ label: t.rejectionNoteLabel, value: note });
   return {
     sms: buildSms(brand, [
-      { template: t.rejectionSms, params: { reference: params.reference, reason, url: params.correctUrl }, shrink: [{ key: "reason", min: 20 }] },
+      { template: s.rejectionSms, params: { reference: params.reference, reason, url: params.correctUrl }, shrink: [{ key: "reason", min: 20 }] },
       // The correction link matters more than the reason (the page shows it): keep the link if both do not fit.
-      { template: t.rejectionSmsLink, params: { reference: params.reference, url: params.correctUrl } },
-      { template: t.rejectionSmsShort, params: { reference: params.reference, reason }, shrink: [{ key: "reason", min: 0 }] },
+      { template: s.rejectionSmsLink, params: { reference: params.reference, url: params.correctUrl } },
+      { template: s.rejectionSmsShort, params: { reference: params.reference, reason }, shrink: [{ key: "reason", min: 0 }] },
     ]),
     email: email(locale, t, {
       subject: format(t.rejectionSubject, { reference: params.reference }),
@@ -279,18 +285,18 @@ export function deadlineReminder(
   params: { reference: string; deadline: Date; officeName: string; officeAddress: string; fullName?: string },
   options?: MessageOptions,
 ): NotificationMessage {
-  const { locale, t, brand } = setup(options);
-  const deadline = formatDateVi(params.deadline);
-  const smsParams = { reference: params.reference, deadline, office: params.officeName, address: params.officeAddress };
+  const { locale, t, s, brand } = setup(options);
+  const deadline = formatDate(locale, params.deadline);
+  const smsParams = { reference: params.reference, deadline: formatDateVi(params.deadline), office: params.officeName, address: params.officeAddress };
   return {
     sms: buildSms(brand, [
       {
-        template: t.deadlineSms,
+        template: s.deadlineSms,
         params: smsParams,
         // The office is the point of the message: shorten the address, else drop it (next candidate).
         shrink: [{ key: "address", min: 20 }],
       },
-      { template: t.deadlineSmsShort, params: smsParams, shrink: [{ key: "office", min: 0 }] },
+      { template: s.deadlineSmsShort, params: smsParams, shrink: [{ key: "office", min: 0 }] },
     ]),
     email: email(locale, t, {
       subject: format(t.deadlineSubject, { reference: params.reference }),
@@ -305,12 +311,12 @@ export function deadlineReminder(
 
 /** The deadline passed: the declaration was cancelled; how to declare again. */
 export function expiry(params: { reference: string; declareUrl: string; fullName?: string }, options?: MessageOptions): NotificationMessage {
-  const { locale, t, brand } = setup(options);
+  const { locale, t, s, brand } = setup(options);
   const smsParams = { reference: params.reference, url: params.declareUrl };
   return {
     sms: buildSms(brand, [
-      { template: t.expirySms, params: smsParams },
-      { template: t.expirySmsShort, params: smsParams },
+      { template: s.expirySms, params: smsParams },
+      { template: s.expirySmsShort, params: smsParams },
     ]),
     email: email(locale, t, {
       subject: format(t.expirySubject, { reference: params.reference }),
@@ -328,11 +334,11 @@ export type OtpPurpose = "newDevice" | "passwordReset" | "phoneChange";
 /** A one-time code: what it is for, how long it lasts, and never to share it. */
 export function otp(params: { code: string; purpose: OtpPurpose; validMinutes?: number }, options?: MessageOptions): NotificationMessage {
   if (params.purpose === "phoneChange") return counterPhoneCode({ code: params.code, validMinutes: params.validMinutes ?? 5 }, options);
-  const { locale, t, brand } = setup(options);
+  const { locale, t, s, brand } = setup(options);
   const minutes = params.validMinutes ?? 5;
   const newDevice = params.purpose === "newDevice";
   return {
-    sms: buildSms(brand, [{ template: newDevice ? t.otpSmsNewDevice : t.otpSmsPasswordReset, params: { code: params.code, minutes } }]),
+    sms: buildSms(brand, [{ template: newDevice ? s.otpSmsNewDevice : s.otpSmsPasswordReset, params: { code: params.code, minutes } }]),
     email: email(locale, t, {
       subject: t.otpSubject,
       heading: t.otpHeading,
@@ -350,14 +356,15 @@ export function passwordExpiryReminder(
   params: { daysLeft: number; changePasswordUrl: string; fullName?: string },
   options?: MessageOptions,
 ): NotificationMessage {
-  const { locale, t, brand } = setup(options);
+  const { locale, t, s, brand } = setup(options);
   const days = Math.max(0, Math.ceil(params.daysLeft));
-  const when = days === 0 ? t.passwordExpiryToday : format(t.passwordExpiryInDays, { days });
-  const smsParams = { when, url: params.changePasswordUrl };
+  const whenIn = (strings: Catalog) => (days === 0 ? strings.passwordExpiryToday : format(strings.passwordExpiryInDays, { days }));
+  const when = whenIn(t);
+  const smsParams = { when: whenIn(s), url: params.changePasswordUrl };
   return {
     sms: buildSms(brand, [
-      { template: t.passwordExpirySms, params: smsParams },
-      { template: t.passwordExpirySmsShort, params: smsParams },
+      { template: s.passwordExpirySms, params: smsParams },
+      { template: s.passwordExpirySmsShort, params: smsParams },
     ]),
     email: email(locale, t, {
       subject: t.passwordExpirySubject,
@@ -374,13 +381,13 @@ export function declarationReceived(
   params: { reference: string; deadline: Date; officeName: string; officeAddress?: string; lookupUrl?: string; fullName?: string },
   options?: MessageOptions,
 ): NotificationMessage {
-  const { locale, t, brand } = setup(options);
-  const deadline = formatDateVi(params.deadline);
+  const { locale, t, s, brand } = setup(options);
+  const deadline = formatDate(locale, params.deadline);
   return {
     sms: buildSms(brand, [
       {
-        template: t.receivedSms,
-        params: { reference: params.reference, deadline, office: params.officeName },
+        template: s.receivedSms,
+        params: { reference: params.reference, deadline: formatDateVi(params.deadline), office: params.officeName },
         shrink: [{ key: "office", min: 0 }],
       },
     ]),
@@ -401,10 +408,10 @@ export function declarationReceived(
 
 /** The six-digit code that confirms a declared mobile number (SMS only; the email part exists for previews). */
 export function phoneVerificationCode(params: { code: string; validMinutes: number }, options?: MessageOptions): NotificationMessage {
-  const { locale, t, brand } = setup(options);
+  const { locale, t, s: vi, brand } = setup(options);
   const minutes = params.validMinutes;
   return {
-    sms: buildSms(brand, [{ template: t.phoneCodeSms, params: { code: params.code, minutes } }]),
+    sms: buildSms(brand, [{ template: vi.phoneCodeSms, params: { code: params.code, minutes } }]),
     email: email(locale, t, {
       subject: t.phoneCodeSubject,
       heading: t.phoneCodeHeading,
@@ -419,9 +426,9 @@ export function phoneVerificationCode(params: { code: string; validMinutes: numb
 
 /** The short first email to a declared address: nothing about the declaration but its reference and a link. */
 export function emailConfirmation(params: { reference: string; confirmUrl: string }, options?: MessageOptions): NotificationMessage {
-  const { locale, t, brand } = setup(options);
+  const { locale, t, s: vi, brand } = setup(options);
   return {
-    sms: buildSms(brand, [{ template: t.emailConfirmSubject, params: { reference: params.reference } }]),
+    sms: buildSms(brand, [{ template: vi.emailConfirmSubject, params: { reference: params.reference } }]),
     email: email(locale, t, {
       subject: format(t.emailConfirmSubject, { reference: params.reference }),
       heading: t.emailConfirmHeading,
@@ -441,18 +448,19 @@ export function conflictNotice(
   params: { kind: "pending"; reference: string; officeName: string; deadline: Date } | { kind: "account"; bhxhCode: string; signInUrl: string },
   options?: MessageOptions,
 ): NotificationMessage {
-  const { locale, t, brand } = setup(options);
-  const sms =
+  const { locale, t, s: vi, brand } = setup(options);
+  // The same text twice: the SMS from the Vietnamese strings, the email's paragraph in the person's language.
+  const text = (c: Catalog) =>
     params.kind === "pending"
       ? buildSms(brand, [
-          { template: t.conflictPendingSms, params: { reference: params.reference, office: params.officeName, deadline: formatDateVi(params.deadline) }, shrink: [{ key: "office", min: 0 }] },
-          { template: t.conflictPendingSmsShort, params: { reference: params.reference, deadline: formatDateVi(params.deadline) } },
+          { template: c.conflictPendingSms, params: { reference: params.reference, office: params.officeName, deadline: formatDateVi(params.deadline) }, shrink: [{ key: "office", min: 0 }] },
+          { template: c.conflictPendingSmsShort, params: { reference: params.reference, deadline: formatDateVi(params.deadline) } },
         ])
       : buildSms(brand, [
-          { template: t.conflictAccountSms, params: { bhxhCode: params.bhxhCode, url: params.signInUrl } },
-          { template: t.conflictAccountSmsShort, params: { bhxhCode: params.bhxhCode } },
+          { template: c.conflictAccountSms, params: { bhxhCode: params.bhxhCode, url: params.signInUrl } },
+          { template: c.conflictAccountSmsShort, params: { bhxhCode: params.bhxhCode } },
         ]);
-  return { sms, email: email(locale, t, { subject: t.emailAgency, heading: t.emailAgency, greeting: t.emailGreetingGeneric, paragraphs: [sms] }) };
+  return { sms: text(vi), email: email(locale, t, { subject: t.emailAgency, heading: t.emailAgency, greeting: t.emailGreetingGeneric, paragraphs: [text(t)] }) };
 }
 
 
@@ -465,7 +473,7 @@ export function counterPhoneCode(params: { code: string; validMinutes: number },
   const c = messages(locale, "counter");
   const text = format(c.smsPhoneCode, { code: params.code, minutes: params.validMinutes });
   return {
-    sms: buildSms(brand, [{ template: c.smsPhoneCode, params: { code: params.code, minutes: params.validMinutes } }]),
+    sms: buildSms(brand, [{ template: messages("vi", "counter").smsPhoneCode, params: { code: params.code, minutes: params.validMinutes } }]),
     email: email(locale, t, { subject: t.otpSubject, heading: t.otpHeading, greeting: t.emailGreetingGeneric, paragraphs: [text] }),
   };
 }
@@ -474,11 +482,12 @@ export function counterPhoneCode(params: { code: string; validMinutes: number },
 export function counterPasswordReset(params: { bhxhCode: string; temporaryPassword: string; signInUrl: string }, options?: MessageOptions): NotificationMessage {
   const { locale, t, brand } = setup(options);
   const c = messages(locale, "counter");
+  const cv = messages("vi", "counter");
   const smsParams = { username: params.bhxhCode, password: params.temporaryPassword, url: params.signInUrl };
   return {
     sms: buildSms(brand, [
-      { template: c.smsPasswordReset, params: smsParams },
-      { template: c.smsPasswordResetShort, params: smsParams },
+      { template: cv.smsPasswordReset, params: smsParams },
+      { template: cv.smsPasswordResetShort, params: smsParams },
     ]),
     email: email(locale, t, {
       subject: t.approvalSubject,
@@ -498,12 +507,14 @@ export function counterNotice(
 ): NotificationMessage {
   const { locale, t, brand } = setup(options);
   const c = messages(locale, "counter");
-  const labels = c as Record<string, string>;
+  const cv = messages("vi", "counter");
   const reasonKey = params.kind === "lock" ? `lockReason_${params.reasonCode}` : `closeReason_${params.reasonCode}`;
-  const reason = params.reasonCode ? (labels[reasonKey] ?? params.reasonCode) : "";
-  const p = { username: params.bhxhCode, office: params.officeName, time: formatDateTimeVi(params.at), reason };
+  const reasonIn = (catalog: Record<string, string>) => (params.reasonCode ? (catalog[reasonKey] ?? params.reasonCode) : "");
+  const p = { username: params.bhxhCode, office: params.officeName, time: formatDateTimeVi(params.at), reason: reasonIn(c as Record<string, string>) };
+  const smsParams = { ...p, reason: reasonIn(cv as Record<string, string>) };
   return {
-    sms: buildSms(brand, [{ template: c[`smsNotice_${params.kind}`], params: p, shrink: [{ key: "office", min: 12 }] }]),
+    // SMS always from the Vietnamese strings (GSM-7), whatever the person's language.
+    sms: buildSms(brand, [{ template: cv[`smsNotice_${params.kind}`], params: smsParams, shrink: [{ key: "office", min: 12 }] }]),
     email: email(locale, t, {
       subject: c[`emailSubject_${params.kind}`],
       heading: c[`emailSubject_${params.kind}`],

@@ -7,6 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { reminderDueAt } from "@/lib/domain/deadlines";
+import { catalogs } from "@/lib/i18n/catalog";
 import { verifyAuditChain, recordAuditEventNow } from "@/lib/server/audit";
 import { createPrismaClient, prisma, type Declaration, type FileKind } from "@/lib/server/db/client";
 import { expireDeclarations } from "@/lib/server/jobs/expire-declarations";
@@ -79,7 +80,8 @@ describe("expireDeclarations", () => {
 
 describe("sendDeadlineReminders", () => {
   it("reminds once, at 08:00 Vietnam time two days before the last day, with the office to go to", async () => {
-    const due = await createDeclaration(prisma, { submittedAt: vn("2025-04-02T23:59:59") }); // last day 12/04
+    // Declared in Korean: the reminder email is Korean, its SMS Vietnamese (issue 14).
+    const due = await createDeclaration(prisma, { submittedAt: vn("2025-04-02T23:59:59"), locale: "ko" }); // last day 12/04
     const notYet = await createDeclaration(prisma, { submittedAt: vn("2025-04-03T00:00:01") }); // last day 13/04
     expect(reminderDueAt(due.expiresAt)).toEqual(vn("2025-04-10T08:00:00"));
 
@@ -97,6 +99,8 @@ describe("sendDeadlineReminders", () => {
     expect(sms!.body).toContain(due.reference);
     expect(sms!.body).toContain("12/04/2025");
     expect(email!.body).toMatch(/Ba Đình/);
+    expect(email!.subject).toBe(catalogs.notifications.ko.deadlineSubject.replace("{reference}", due.reference));
+    expect(email!.body).toContain("2025. 4. 12.");
     expect(await prisma.auditEvent.count({ where: { declarationId: due.id, type: "declaration.reminderSent" } })).toBe(1);
     expect(await messagesOf({ declarationId: notYet.id })).toEqual([]);
     expect((await prisma.declaration.findUniqueOrThrow({ where: { id: notYet.id } })).reminderSentAt).toBeNull();

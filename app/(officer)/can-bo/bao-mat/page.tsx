@@ -11,6 +11,7 @@ import { getLocale, getMessages } from "@/lib/server/i18n";
 import { pendingTotpEnrolment } from "@/lib/server/staff/totp";
 import { StaffNav } from "../staff-nav";
 import { beginSecondFactorAction, confirmSecondFactorAction } from "./actions";
+import { intlLocale } from "@/lib/i18n/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getMessages("officer");
@@ -27,7 +28,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Sea
     select: { totpEnabledAt: true, _count: { select: { recoveryCodes: { where: { usedAt: null } } } } },
   });
   const pending = params.buoc === "quet-ma" ? await pendingTotpEnrolment(principal) : null;
-  const dateFormat = new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "long", timeZone: "Asia/Ho_Chi_Minh" });
+  const dateFormat = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone: "Asia/Ho_Chi_Minh" });
 
   return (
     <>

@@ -4,12 +4,12 @@ import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import "@/components/declaration/declaration.css";
 import { FocusHeading } from "@/components/declaration/focus-on-mount";
-import { formatDateVi } from "@/lib/domain/dates";
 import { normalizeReferenceInput } from "@/lib/domain/reference-code";
 import { format } from "@/lib/i18n/catalog";
+import { formatDate } from "@/lib/i18n/format";
 import { declarationAccessCookieName } from "@/lib/server/declarations/declaration-access";
 import { getDeclarationForDeclarer } from "@/lib/server/declarations/queries";
-import { getMessages } from "@/lib/server/i18n";
+import { getLocale, getMessages } from "@/lib/server/i18n";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getMessages("declaration");
@@ -25,6 +25,7 @@ export default async function DeclarationSentPage({ params }: { params: Promise<
   const declaration = await getDeclarationForDeclarer(reference, token);
   if (!declaration) notFound();
 
+  const locale = await getLocale();
   const t = await getMessages("declaration");
   const { office } = declaration;
   const [before, after] = t.sentDeadline.split("{date}");
@@ -44,7 +45,7 @@ export default async function DeclarationSentPage({ params }: { params: Promise<
       <h2>{t.sentNextTitle}</h2>
       <p className="deadline">
         {before}
-        <strong>{formatDateVi(declaration.expiresAt)}</strong>
+        <strong>{formatDate(locale, declaration.expiresAt)}</strong>
         {after}
       </p>
       <ul>
@@ -54,11 +55,13 @@ export default async function DeclarationSentPage({ params }: { params: Promise<
       <div className="notice notice--warning">
         <p>{t.sentExpiryWarning}</p>
       </div>
+      {/* The printed form is official and stays in Vietnamese: say so in the visitor's own language. */}
+      {locale === "vi" ? null : <p>{t.sentFormInVietnamese}</p>}
       <div className="button-group">
-        <a className="button" href={pdf}>
+        <a className="button" href={pdf} hrefLang="vi">
           {t.sentPrint}
         </a>
-        <a className="button button--secondary" href={`${pdf}?download=1`} download>
+        <a className="button button--secondary" href={`${pdf}?download=1`} hrefLang="vi" download>
           {t.sentDownload}
         </a>
       </div>

@@ -1,0 +1,6 @@
+// PLACEHOLDER (lang-infra branch only): the English text, so the catalog compiles until the real
+// ja translation (written on the lang-cjk branch, same path and export) is merged over this file.
+import type { Messages } from "../../catalog";
+import { notifications as viAndEn } from "../notifications";
+
+export const notifications: Messages<"notifications"> = viAndEn.en;

@@ -1,0 +1,6 @@
+// PLACEHOLDER (lang-infra branch only): the English text, so the catalog compiles until the real
+// ja translation (written on the lang-cjk branch, same path and export) is merged over this file.
+import type { Messages } from "../../catalog";
+import { pdf as viAndEn } from "../pdf";
+
+export const pdf: Messages<"pdf"> = viAndEn.en;
