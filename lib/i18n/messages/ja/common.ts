@@ -8,7 +8,7 @@ export const common: Messages<"common"> = {
   mainNav: "メインナビゲーション",
   language: "言語",
   switchTo: "Tiếng Việt",
-  switchToLabel: "ベトナム語に切り替える",
+  switchToLabel: "Chuyển sang tiếng Việt",
   home: "ホーム",
   footer: "ベトナム社会保険電子情報ポータル。このデモ版のデータは架空のものです。",
   backHome: "ホームに戻る",

@@ -8,7 +8,7 @@ export const common: Messages<"common"> = {
   mainNav: "主导航",
   language: "语言",
   switchTo: "Tiếng Việt",
-  switchToLabel: "切换到越南语",
+  switchToLabel: "Chuyển sang tiếng Việt",
   home: "首页",
   footer: "越南社会保险电子信息门户。本演示版中的数据均为模拟数据。",
   backHome: "返回首页",
