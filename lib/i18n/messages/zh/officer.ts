@@ -306,7 +306,7 @@ export const officer: Messages<"officer"> = {
   officePhone: "电话",
   officeCommunesLegend: "受理地区内的乡、坊、特区（{province}）",
   officeCommunesHint: "所选乡、坊的申报人将在列表中首先看到此机构。",
-  alsoCoveredBy: "也属于{offices}",
+  alsoCoveredBy: "也在{offices}的受理范围内",
   officeNameRequired: "请输入机构名称",
   officeAddressRequired: "请输入地址",
   officeCommuneOutside: "只能选择属于该机构所在省、市的乡、坊",
