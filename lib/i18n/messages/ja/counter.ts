@@ -70,7 +70,7 @@ export const counter = {
   signInFailed: "失敗",
   declarationsHeading: "申告書",
   declarationsEmpty: "この社会保険番号の申告書はありません。",
-  colReference: "申告書番号",
+  colReference: "受付番号",
   colSubmitted: "送信日時",
   colOffice: "受付機関",
   declStatus_submitted: "受付待ち",

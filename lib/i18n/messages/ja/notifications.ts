@@ -9,7 +9,7 @@ export const notifications: Messages<"notifications"> = {
   emailGreetingGeneric: "お客様各位",
   emailAutomated: "このメールは、社会保険機関との電子取引登録ポータルから自動送信されています。このメールには返信しないでください。",
   emailLinkFallback: "上のボタンが機能しない場合は、次のアドレスをブラウザにコピーしてください：",
-  referenceLabel: "申告書番号",
+  referenceLabel: "受付番号",
   officeLabel: "受付の社会保険機関",
   officeAddressLabel: "住所",
   deadlineLabel: "社会保険機関への提出期限",
@@ -37,7 +37,7 @@ export const notifications: Messages<"notifications"> = {
     "上記の情報を修正し（顔写真と書類の写真もご確認ください）、申告書を再送信してください。最初から記入し直す必要はありません。修正した申告書の番号は {reference} のままです。",
   rejectionAction: "申告書を修正して再送信",
   rejectionSms: "申告書 {reference} は受理されませんでした。理由：{reason}。{url} で修正して再送信してください",
-  rejectionSmsShort: "申告書 {reference} は受理されませんでした。理由：{reason}。社会保険ポータルで申告書番号を照会し、修正して再送信してください。",
+  rejectionSmsShort: "申告書 {reference} は受理されませんでした。理由：{reason}。社会保険ポータルで受付番号を照会し、修正して再送信してください。",
   rejectionSmsLink: "申告書 {reference} は受理されませんでした。{url} で理由を確認し、修正して再送信してください",
 
   deadlineSubject: "提出期限のお知らせ：申告書 {reference}",

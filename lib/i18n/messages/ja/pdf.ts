@@ -40,7 +40,7 @@ export const pdf: Messages<"pdf"> = {
   receivedOn: "受付日：",
   receivingOfficer: "受付担当者",
   receivingOfficerHint: "（署名および氏名）",
-  reference: "申告書番号",
+  reference: "受付番号",
   deadline: "社会保険機関への提出期限：{date}",
   deadlineNote:
     "期限までに、署名したこの申告書と身分証明書の原本を社会保険機関に持参してください。期限を過ぎると、電子申告書は自動的に取り消されます。",

@@ -70,7 +70,7 @@ export const counter = {
   signInFailed: "失败",
   declarationsHeading: "申报表",
   declarationsEmpty: "此社会保险号没有任何申报表。",
-  colReference: "申报表编号",
+  colReference: "档案编号",
   colSubmitted: "提交时间",
   colOffice: "受理机构",
   declStatus_submitted: "待受理",

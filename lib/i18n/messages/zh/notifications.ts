@@ -9,7 +9,7 @@ export const notifications: Messages<"notifications"> = {
   emailGreetingGeneric: "尊敬的先生/女士：",
   emailAutomated: "这是社会保险机构电子交易登记门户自动发送的邮件。请勿回复。",
   emailLinkFallback: "如果上面的按钮无法使用，请将以下地址复制到浏览器中：",
-  referenceLabel: "申报表编号",
+  referenceLabel: "档案编号",
   officeLabel: "受理的社会保险机构",
   officeAddressLabel: "地址",
   deadlineLabel: "向社会保险机构提交的截止日期",
@@ -37,7 +37,7 @@ export const notifications: Messages<"notifications"> = {
     "请更正上述信息（同时检查人像照片和证件照片），然后重新提交申报表。您无需从头填写：更正后的申报表保留原编号 {reference}。",
   rejectionAction: "更正并重新提交申报表",
   rejectionSms: "申报表 {reference} 未被接受。原因：{reason}。请在 {url} 更正并重新提交",
-  rejectionSmsShort: "申报表 {reference} 未被接受。原因：{reason}。请在社会保险门户查询申报表编号，更正后重新提交。",
+  rejectionSmsShort: "申报表 {reference} 未被接受。原因：{reason}。请在社会保险门户查询档案编号，更正后重新提交。",
   rejectionSmsLink: "申报表 {reference} 未被接受。请在 {url} 查看原因、更正并重新提交",
 
   deadlineSubject: "提交材料截止日期提醒：申报表 {reference}",

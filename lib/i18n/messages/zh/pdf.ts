@@ -40,7 +40,7 @@ export const pdf: Messages<"pdf"> = {
   receivedOn: "受理日期：",
   receivingOfficer: "受理人员",
   receivingOfficerHint: "（签名并写明姓名）",
-  reference: "申报表编号",
+  reference: "档案编号",
   deadline: "向社会保险机构提交的截止日期：{date}",
   deadlineNote:
     "请在截止日期前将本申报表（已签名）和身份证件原件送至社会保险机构。逾期后，电子申报表将被自动取消。",
