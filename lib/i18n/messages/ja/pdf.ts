@@ -1,6 +1,50 @@
-// PLACEHOLDER (lang-infra branch only): the English text, so the catalog compiles until the real
-// ja translation (written on the lang-cjk branch, same path and export) is merged over this file.
+// Japanese strings of the "pdf" feature. The printed Tờ khai 01 stays Vietnamese (an official form);
+// this half exists so the catalog is complete in every language.
 import type { Messages } from "../../catalog";
-import { pdf as viAndEn } from "../pdf";
 
-export const pdf: Messages<"pdf"> = viAndEn.en;
+export const pdf: Messages<"pdf"> = {
+  nation: "ベトナム社会主義共和国",
+  motto: "独立 - 自由 - 幸福",
+  formNumber: "様式第01号",
+  title: "申告書",
+  subtitle: "社会保険分野における電子取引方式の利用登録",
+  audience: "（個人用）",
+  photoFrame: "写真 3x4",
+  addressee: "宛先：",
+  fullName: "氏名",
+  dateOfBirth: "生年月日",
+  sex: "性別",
+  sexMale: "男",
+  sexFemale: "女",
+  nationality: "国籍",
+  nationalityVietnam: "ベトナム",
+  bhxhCode: "社会保険番号",
+  idType: "書類の種類",
+  idTypeCccd: "国民身分証明書",
+  idTypeCmnd: "旧身分証明書",
+  idTypePassport: "パスポート",
+  idNumber: "書類番号",
+  idIssueDate: "発行日",
+  idIssuePlace: "発行機関",
+  address: "連絡先住所",
+  phone: "携帯電話番号",
+  email: "メールアドレス",
+  emailCopy: "申告書をメールで送付",
+  commitment:
+    "私は、上記の内容が正確かつ真実であることについて法律上の全責任を負い、法律の定めに従って社会保険分野の電子取引を行うことを誓約します。",
+  placeAndDate: "{place}、{date}",
+  signedOn: "{year}年{month}月{day}日",
+  declarant: "申告者",
+  signHint: "（署名および氏名）",
+  officeSection: "社会保険機関記入欄",
+  receivedOn: "受付日：",
+  receivingOfficer: "受付担当者",
+  receivingOfficerHint: "（署名および氏名）",
+  reference: "受付番号",
+  deadline: "社会保険機関への提出期限：{date}",
+  deadlineNote:
+    "期限までに、署名したこの申告書と身分証明書の原本を社会保険機関に持参してください。期限を過ぎると、電子申告書は自動的に取り消されます。",
+  documentTitle: "申告書01 – {reference}",
+  documentSubject: "社会保険分野における電子取引方式の利用登録",
+  documentAuthor: "ベトナム社会保険",
+};

@@ -1,6 +1,49 @@
-// PLACEHOLDER (lang-infra branch only): the English text, so the catalog compiles until the real
-// ja translation (written on the lang-cjk branch, same path and export) is merged over this file.
+// Japanese strings of the "qr" feature: scanning the QR codes of the CCCD and the BHYT card.
 import type { Messages } from "../../catalog";
-import { qr as viAndEn } from "../qr";
 
-export const qr: Messages<"qr"> = viAndEn.en;
+export const qr: Messages<"qr"> = {
+  notCccd: "この QR コードは、国民身分証明書 (CCCD) の QR コードではありません。",
+  cccdInvalid: "国民身分証明書の QR コードをすべて読み取れませんでした。もう一度スキャンするか、ご自身で入力してください。",
+  notBhyt: "この QR コードは、健康保険証 (BHYT) の QR コードではありません。",
+  bhytInvalid: "健康保険証の QR コードをすべて読み取れませんでした。もう一度スキャンするか、ご自身で入力してください。",
+  bhytNameUnreadable: "健康保険証の QR コードから氏名を読み取れませんでした。氏名をご自身で入力してください。",
+  scanCccd: "身分証明書 (CCCD) の QR コードをスキャン",
+  scanBhyt: "健康保険証 (BHYT) の QR コードをスキャン",
+  scanHint: "QR コードを枠の中央に合わせ、端末を動かさないでください。",
+  stopScanning: "スキャンを停止",
+  fillFromCccdPhoto: "身分証明書の写真の QR コードから情報を入力しますか？",
+  fillFromQr: "入力する",
+  dismiss: "今はしない",
+  noQrInImage: "写真から QR コードが見つかりませんでした。",
+  filledFromQr: "QR コードから入力しました。送信する前に内容をご確認ください。",
+  namesDisagree: "身分証明書と健康保険証の氏名が異なります。正しい氏名を選んでください：",
+  nameFromCccd: "身分証明書の記載：{name}",
+  nameFromBhyt: "健康保険証の記載：{name}",
+  checkAddress: "身分証明書の住所は旧行政区画で記載されています。現在お住まいの社・坊を選んでください。",
+  cameraDenied: "このページにはカメラの使用が許可されていません。ブラウザの設定で許可するか、QR コードを撮影した写真を選んでください。",
+  cameraUnavailable: "この端末ではカメラを起動できませんでした。QR コードを撮影した写真を選ぶこともできます。",
+  choosePhoto: "QR コードが写った写真を選ぶ",
+  close: "閉じる",
+  privacy: "QR コードはお使いの端末上で読み取られます。申告書を送信するまで、情報が送られることはありません。",
+  scanIntro: "国民身分証明書 (CCCD) と健康保険証 (BHYT) の QR コードをスキャンすると、情報をすばやく入力できます。",
+  cameraStarting: "カメラを起動しています…",
+  cameraPreview: "カメラの映像",
+  reading: "写真から QR コードを探しています…",
+  decoderUnavailable: "QR コード読み取り機能を読み込めませんでした。ネットワーク接続を確認して再度お試しいただくか、ご自身で入力してください。",
+  reviewTitle: "QR コードの情報",
+  filledTag: "QR コードから入力済み",
+  filledListTitle: "申告書に入力しました（引き続き修正できます）：",
+  nothingNew: "QR コードの情報は、入力済みの情報と同じです。",
+  conflictsTitle: "QR コードに、入力済みの内容と異なる情報があります。正しい値を選んでください：",
+  conflictTyped: "入力した値：{value}",
+  conflictProposed: "QR コードの値：{value}",
+  emptyValue: "（空欄）",
+  useQrValue: "QR コードの値を使う",
+  keepTyped: "入力した値のままにする",
+  nameKeepTyped: "入力した氏名のままにする：{name}",
+  addressNotMatched: "身分証明書の住所から省・市を識別できませんでした。住所をご自身で選んでください。",
+  sourceCccd: "CCCD",
+  sourceBhyt: "健康保険証",
+  fieldAddress: "住所",
+  photoOfferFound: "身分証明書の表面の写真から QR コードが見つかりました。",
+};

@@ -251,4 +251,94 @@ export const declaration: Messages<"declaration"> = {
   server_queryParamInvalid: "매개변수 {param}이(가) 올바르지 않습니다",
   server_queryParamRequired: "매개변수 {param}이(가) 필요합니다",
   server_replayUnavailable: "신고서 {reference}은(는) 이전 전송에서 이미 기록되었습니다. 접수번호와 신분증 번호로 조회하십시오",
+  // UNTRANSLATED (en): translate
+  phoneVerifyIntro: "To make sure the phone number is yours, we send a {codeLength}-digit code to it by SMS.",
+  // UNTRANSLATED (en): translate
+  phoneCodeSend: "Send code",
+  // UNTRANSLATED (en): translate
+  phoneCodeResend: "Send the code again",
+  // UNTRANSLATED (en): translate
+  phoneCodeResendIn: "Send the code again in {countdown}",
+  // UNTRANSLATED (en): translate
+  phoneCodeSending: "Sending the code…",
+  // UNTRANSLATED (en): translate
+  phoneCodeSent: "Code sent to {phone}. It is valid for {codeMinutes} minutes.",
+  // UNTRANSLATED (en): translate
+  phoneCodeLabel: "Confirmation code",
+  // UNTRANSLATED (en): translate
+  phoneCodeHint: "The {codeLength} digits in the SMS you just received",
+  // UNTRANSLATED (en): translate
+  phoneCodeConfirm: "Confirm",
+  // UNTRANSLATED (en): translate
+  phoneCodeConfirming: "Confirming…",
+  // UNTRANSLATED (en): translate
+  phoneVerified: "Phone number {phone} confirmed.",
+  // UNTRANSLATED (en): translate
+  phoneVerifiedUntil: "The confirmation is valid for {tokenMinutes} minutes; if it runs out, just ask for a new code.",
+  // UNTRANSLATED (en): translate
+  phoneVerifyRequired: "Confirm your phone number with the code sent by SMS before you continue",
+  // UNTRANSLATED (en): translate
+  phoneCodeNetworkError: "Could not reach the system. Check your connection and try again",
+  // UNTRANSLATED (en): translate
+  emailConfirmNotice: "We will send a short email to this address to confirm it. The declaration is emailed only after you click the link in that email.",
+  // UNTRANSLATED (en): translate
+  earlyCheckTitle: "You do not need to continue",
+  // UNTRANSLATED (en): translate
+  earlyCheckGenericNext: "Read the SMS sent to the registered phone number to see what to do next. If you no longer use that number, bring your identity document to the nearest BHXH office.",
+  // UNTRANSLATED (en): translate
+  earlyCheckEdit: "Change the document number or social insurance number",
+  // UNTRANSLATED (en): translate
+  earlyCheckChecking: "Checking the document number…",
+  // UNTRANSLATED (en): translate
+  emailConfirmTitle: "Confirm your email address",
+  // UNTRANSLATED (en): translate
+  emailConfirmIntro: "Press the button below to confirm the email address {email} and receive declaration {reference} by email.",
+  // UNTRANSLATED (en): translate
+  emailConfirmButton: "Confirm email address",
+  // UNTRANSLATED (en): translate
+  emailConfirmDone: "Email address confirmed. The email with declaration {reference} will reach {email} in a few minutes.",
+  // UNTRANSLATED (en): translate
+  emailConfirmInvalid: "The confirmation link is wrong or no longer valid. You can still look up and download the declaration with its reference.",
+  // UNTRANSLATED (en): translate
+  server_phoneVerificationRequired: "The mobile number has not been confirmed. Press “Send code”, enter the {codeLength}-digit code you receive by SMS and send the declaration again",
+  // UNTRANSLATED (en): translate
+  server_phoneVerificationExpired: "The phone confirmation has run out ({tokenMinutes} minutes). Ask for a new code, confirm again and send the declaration",
+  // UNTRANSLATED (en): translate
+  server_phoneVerificationMismatch: "The confirmed phone number is not the one in the declaration. Confirm the phone number you declared",
+  // UNTRANSLATED (en): translate
+  server_phoneCodeResendTooSoon: "A code was just sent. You can ask for a new one in {seconds} seconds",
+  // UNTRANSLATED (en): translate
+  server_phoneCodeDailyCap: "This phone number has received {smsPerDay} confirmation codes in the last 24 hours, the maximum. Please try again in {hours} hours",
+  // UNTRANSLATED (en): translate
+  server_phoneCodeInvalid: "The confirmation code has {codeLength} digits",
+  // UNTRANSLATED (en): translate
+  server_phoneCodeWrong: "The confirmation code is wrong. You have {attemptsLeft} tries left",
+  // UNTRANSLATED (en): translate
+  server_phoneCodeExpired: "The confirmation code has run out ({codeMinutes} minutes). Press “Send the code again” to get a new one",
+  // UNTRANSLATED (en): translate
+  server_phoneCodeTooManyAttempts: "The code was entered wrongly {maxAttempts} times and can no longer be used. Press “Send the code again” to get a new one",
+  // UNTRANSLATED (en): translate
+  server_phoneCodeUnknown: "There is no valid code for this phone number. Press “Send code” to get one",
+  // UNTRANSLATED (en): translate
+  server_pendingPerPhoneCap: "This phone number already has {count} declarations waiting to be brought to an office, the maximum. Bring them to the BHXH office or wait until they expire before declaring again",
+  // UNTRANSLATED (en): translate
+  server_emailDailyCap: "This email address has received {count} emails about declarations in the last 24 hours, the maximum. Leave the email empty or use another address; you still get the reference by SMS",
+  // UNTRANSLATED (en): translate
+  server_recordExists: "This document number or social insurance number already has a pending declaration or an account. We have sent instructions to the registered phone number.",
+  // UNTRANSLATED (en): translate
+  server_conflictCheckRateLimited: "This document number has been checked too many times. Please try again in {minutes} minutes",
+  // UNTRANSLATED (en): translate
+  server_phoneCodeRateLimited: "Too many code requests have come from your network. Please try again in {minutes} minutes",
+  // UNTRANSLATED (en): translate
+  server_uploadsBusy: "The system is receiving many declarations at once. Please send again in {seconds} seconds; what you entered has not been lost",
+  // UNTRANSLATED (en): translate
+  server_serviceUnavailable: "The system cannot reach its database right now, so your request was not recorded. What you entered has not been lost; please try again in {minutes} minutes",
+  // UNTRANSLATED (en): translate
+  server_photoOverLimit: "{label} is larger than the maximum of {max} MB. Choose a smaller photo or take it again",
+  // UNTRANSLATED (en): translate
+  server_declarationPartTooLarge: "The declaration part is too large (at most {maxKilobytes} KB) or nested too deeply",
+  // UNTRANSLATED (en): translate
+  server_lookupQueryGone: "Looking up with the document number in the address (?idNumber=) is no longer supported, so that the number is not kept in logs. Send a POST to {path} with a JSON body holding idNumber, or send the number in the X-Id-Number header",
+  // UNTRANSLATED (en): translate
+  server_foreignOrigin: "The request came from another website and was refused. Open the BHXH electronic transaction portal directly and try again",
 };

@@ -113,4 +113,30 @@ export const notifications: Messages<"notifications"> = {
   mailboxSentAt: "{time}에 발송",
   mailboxHtmlPreview: "이메일의 HTML 버전 보기",
   mailboxHtmlFrameTitle: "이메일의 HTML 버전: {subject}",
+  // UNTRANSLATED (en): translate
+  phoneCodeSms: "Code to confirm the phone number of your e-transaction declaration: {code}, valid {minutes} minutes. NEVER give this code to anyone.",
+  // UNTRANSLATED (en): translate
+  phoneCodeSubject: "Phone number confirmation code",
+  // UNTRANSLATED (en): translate
+  phoneCodeHeading: "Phone number confirmation code",
+  // UNTRANSLATED (en): translate
+  phoneCodeIntro: "Your code to confirm the phone number declared on the BHXH electronic transaction portal:",
+  // UNTRANSLATED (en): translate
+  emailConfirmSubject: "Confirm your email address for declaration {reference}",
+  // UNTRANSLATED (en): translate
+  emailConfirmHeading: "Confirm your email address",
+  // UNTRANSLATED (en): translate
+  emailConfirmIntro: "This email address was just entered in declaration {reference} for electronic transactions. If this was you, press the button below to receive the declaration by email.",
+  // UNTRANSLATED (en): translate
+  emailConfirmAction: "Confirm and receive the declaration",
+  // UNTRANSLATED (en): translate
+  emailConfirmNotYou: "If you did not make this declaration, ignore this email: you will receive no more emails about it.",
+  // UNTRANSLATED (en): translate
+  conflictPendingSms: "Someone just declared for e-transactions with your ID number. Declaration {reference} waits at {office} until the end of {deadline}. If not you, ignore this.",
+  // UNTRANSLATED (en): translate
+  conflictPendingSmsShort: "Someone just declared for e-transactions with your ID number. Declaration {reference} waits until the end of {deadline}.",
+  // UNTRANSLATED (en): translate
+  conflictAccountSms: "Someone just declared for e-transactions with BHXH number {bhxhCode}, which has an account. Sign in or reset your password at {url}. If not you, ignore this.",
+  // UNTRANSLATED (en): translate
+  conflictAccountSmsShort: "Someone just declared for e-transactions with BHXH number {bhxhCode}, which has an account. If not you, ignore this.",
 };

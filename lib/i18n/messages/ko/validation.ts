@@ -57,4 +57,12 @@ export const validation: Messages<"validation"> = {
   rejectionReason_notSigned: "신고서에 서명이 없습니다",
   rejectionReason_wrongOffice: "신고서를 선택한 사회보험 기관이 아닌 다른 기관에 제출했습니다",
   rejectionReason_other: "기타 사유",
+  // UNTRANSLATED (en): translate
+  textInvalidCharacters: "Contains a hidden, control or broken character (for example one that reverses the text), which is not allowed. Delete this text and type it again",
+  // UNTRANSLATED (en): translate
+  textTooManyMarks: "A letter carries too many accent marks. Use letters with accents as written in Vietnamese, for example “ệ”",
+  // UNTRANSLATED (en): translate
+  textEmoji: "Emoji cannot be used: the declaration can only print letters, digits and common punctuation",
+  // UNTRANSLATED (en): translate
+  textUnsupportedCharacter: "Contains a character that cannot be printed on the declaration. Use Vietnamese or Latin letters, digits and common punctuation only",
 };

@@ -1,6 +1,50 @@
-// PLACEHOLDER (lang-infra branch only): the English text, so the catalog compiles until the real
-// zh translation (written on the lang-cjk branch, same path and export) is merged over this file.
+// Simplified Chinese strings of the "pdf" feature. The printed Tờ khai 01 stays Vietnamese (an official form);
+// this half exists so the catalog is complete in every language.
 import type { Messages } from "../../catalog";
-import { pdf as viAndEn } from "../pdf";
 
-export const pdf: Messages<"pdf"> = viAndEn.en;
+export const pdf: Messages<"pdf"> = {
+  nation: "越南社会主义共和国",
+  motto: "独立 - 自由 - 幸福",
+  formNumber: "第01号表格",
+  title: "申报表",
+  subtitle: "社会保险领域电子交易方式使用登记",
+  audience: "（适用于个人）",
+  photoFrame: "3x4 照片",
+  addressee: "致：",
+  fullName: "姓名",
+  dateOfBirth: "出生日期",
+  sex: "性别",
+  sexMale: "男",
+  sexFemale: "女",
+  nationality: "国籍",
+  nationalityVietnam: "越南",
+  bhxhCode: "社会保险号",
+  idType: "证件类型",
+  idTypeCccd: "公民身份证",
+  idTypeCmnd: "旧式身份证",
+  idTypePassport: "护照",
+  idNumber: "证件号码",
+  idIssueDate: "签发日期",
+  idIssuePlace: "签发地点",
+  address: "联系地址",
+  phone: "手机号码",
+  email: "电子邮箱",
+  emailCopy: "通过电子邮件发送申报表",
+  commitment:
+    "本人承诺对上述内容的准确性、真实性承担全部法律责任，并按照法律规定在社会保险领域进行电子交易。",
+  placeAndDate: "{place}，{date}",
+  signedOn: "{year}年{month}月{day}日",
+  declarant: "申报人",
+  signHint: "（签名并写明姓名）",
+  officeSection: "社会保险机构填写栏",
+  receivedOn: "受理日期：",
+  receivingOfficer: "受理人员",
+  receivingOfficerHint: "（签名并写明姓名）",
+  reference: "档案编号",
+  deadline: "向社会保险机构提交的截止日期：{date}",
+  deadlineNote:
+    "请在截止日期前将本申报表（已签名）和身份证件原件送至社会保险机构。逾期后，电子申报表将被自动取消。",
+  documentTitle: "申报表01 – {reference}",
+  documentSubject: "社会保险领域电子交易方式使用登记",
+  documentAuthor: "越南社会保险",
+};

@@ -1,6 +1,49 @@
-// PLACEHOLDER (lang-infra branch only): the English text, so the catalog compiles until the real
-// zh translation (written on the lang-cjk branch, same path and export) is merged over this file.
+// Simplified Chinese strings of the "qr" feature: scanning the QR codes of the CCCD and the BHYT card.
 import type { Messages } from "../../catalog";
-import { qr as viAndEn } from "../qr";
 
-export const qr: Messages<"qr"> = viAndEn.en;
+export const qr: Messages<"qr"> = {
+  notCccd: "此二维码不是公民身份证 (CCCD) 上的二维码。",
+  cccdInvalid: "无法完整读取公民身份证上的二维码。请重新扫描，或自行输入信息。",
+  notBhyt: "此二维码不是医疗保险卡 (BHYT) 上的二维码。",
+  bhytInvalid: "无法完整读取医疗保险卡上的二维码。请重新扫描，或自行输入信息。",
+  bhytNameUnreadable: "无法读取医疗保险卡二维码中的姓名。请自行输入姓名。",
+  scanCccd: "扫描身份证 (CCCD) 上的二维码",
+  scanBhyt: "扫描医疗保险卡 (BHYT) 上的二维码",
+  scanHint: "请将二维码置于画面中央，并保持手机稳定。",
+  stopScanning: "停止扫描",
+  fillFromCccdPhoto: "是否根据身份证照片上的二维码填写信息？",
+  fillFromQr: "填写信息",
+  dismiss: "暂不",
+  noQrInImage: "照片中未找到二维码。",
+  filledFromQr: "已根据二维码填写。提交前请再次核对。",
+  namesDisagree: "身份证和医疗保险卡上的姓名不一致。请选择正确的姓名：",
+  nameFromCccd: "按身份证：{name}",
+  nameFromBhyt: "按医疗保险卡：{name}",
+  checkAddress: "身份证上的地址使用的是原行政区划。请选择您目前居住的乡、坊。",
+  cameraDenied: "本页面尚未获准使用相机。您可以在浏览器设置中允许，或选择一张二维码照片。",
+  cameraUnavailable: "无法在此设备上打开相机。您可以选择一张二维码照片。",
+  choosePhoto: "选择含有二维码的照片",
+  close: "关闭",
+  privacy: "二维码直接在您的设备上读取。在您提交申报表之前，不会发送任何信息。",
+  scanIntro: "您可以扫描公民身份证 (CCCD) 和医疗保险卡 (BHYT) 上的二维码，快速填写信息。",
+  cameraStarting: "正在打开相机…",
+  cameraPreview: "相机画面",
+  reading: "正在照片中查找二维码…",
+  decoderUnavailable: "无法加载二维码读取器。请检查网络连接后重试，或自行输入信息。",
+  reviewTitle: "二维码中的信息",
+  filledTag: "已根据二维码填写",
+  filledListTitle: "已填入申报表（您仍可修改）：",
+  nothingNew: "二维码中的信息与您已输入的信息相同。",
+  conflictsTitle: "二维码中的信息与您已输入的信息不同。请选择正确的值：",
+  conflictTyped: "您已输入：{value}",
+  conflictProposed: "二维码中：{value}",
+  emptyValue: "（空）",
+  useQrValue: "使用二维码中的值",
+  keepTyped: "保留已输入的值",
+  nameKeepTyped: "保留已输入的姓名：{name}",
+  addressNotMatched: "无法识别身份证地址中的省、市。请自行选择地址。",
+  sourceCccd: "CCCD",
+  sourceBhyt: "医疗保险卡",
+  fieldAddress: "地址",
+  photoOfferFound: "已在身份证正面照片上找到二维码。",
+};
