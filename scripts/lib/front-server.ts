@@ -21,10 +21,15 @@ export function pinClientAddress(req: IncomingMessage, trustedHops: number): str
   return address;
 }
 
-export function createFrontServer(options: { handler: RequestHandler; trustedHops: number }): http.Server {
+/** A handler served before Next for the paths under `prefix` (the demo VNeID provider). */
+export type Mount = { prefix: string; handler: RequestHandler };
+
+export function createFrontServer(options: { handler: RequestHandler; trustedHops: number; mounts?: Mount[] }): http.Server {
   return http.createServer((req, res) => {
     pinClientAddress(req, options.trustedHops);
-    void Promise.resolve(options.handler(req, res)).catch((error: unknown) => {
+    const path = req.url ?? "/";
+    const mount = options.mounts?.find((m) => path === m.prefix || path.startsWith(`${m.prefix}/`) || path.startsWith(`${m.prefix}?`));
+    void Promise.resolve((mount?.handler ?? options.handler)(req, res)).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
       res.end();
