@@ -1,7 +1,8 @@
 // The relying party against the real demo provider (oidc-provider, in-process): the whole exchange works,
 // and each thing that must be refused is — bad state, a replayed code, a wrong nonce, a token for
 // another audience, an expired token, a token with a forged signature, and a provider that is down.
-import { createSign } from "node:crypto";
+import { createPrivateKey, createSign } from "node:crypto";
+import type { CustomFetch } from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { beginAuthorization, completeAuthorization, forgetDiscovery, type PendingAuthorization } from "@/lib/server/vneid/relying-party";
 import { generateSigningKeys } from "@/scripts/lib/vneid-provider";
@@ -26,19 +27,18 @@ async function authorize(idNumber = "001190012345"): Promise<{ pending: PendingA
 type Jwk = ReturnType<typeof generateSigningKeys>["keys"][number];
 
 /** A fetch that lets the provider answer, then rewrites the ID token's payload and signs it with `key`. */
-function tamperingFetch(change: (payload: Record<string, unknown>) => void, key: Jwk): typeof fetch {
-  return (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const response = await fetch(input, init);
-    if (!String(input instanceof Request ? input.url : input).endsWith("/token")) return response;
+function tamperingFetch(change: (payload: Record<string, unknown>) => void, key: Jwk): CustomFetch {
+  return (async (url: string, init: RequestInit) => {
+    const response = await fetch(url, init);
+    if (!url.endsWith("/token")) return response;
     const body = (await response.json()) as { id_token: string };
     const [header, payload] = body.id_token.split(".");
     const claims = JSON.parse(Buffer.from(payload!, "base64url").toString()) as Record<string, unknown>;
     change(claims);
     const signed = `${header}.${Buffer.from(JSON.stringify(claims)).toString("base64url")}`;
-    const { createPrivateKey } = await import("node:crypto");
     const signature = createSign("RSA-SHA256").update(signed).sign(createPrivateKey({ key: key as never, format: "jwk" })).toString("base64url");
     return new Response(JSON.stringify({ ...body, id_token: `${signed}.${signature}` }), { status: 200, headers: { "content-type": "application/json" } });
-  }) as typeof fetch;
+  }) as unknown as CustomFetch;
 }
 
 describe("VNeID relying party", () => {
@@ -96,9 +96,9 @@ describe("VNeID relying party", () => {
     const down = { ...harness.settings, issuer: "http://127.0.0.1:9/vneid-thu-nghiem" };
     forgetDiscovery();
     expect(await beginAuthorization(down, { timeoutMs: 2000 })).toEqual({ ok: false, code: "providerDown" });
-    const failing = (async () => {
+    const failing: CustomFetch = async () => {
       throw new TypeError("fetch failed");
-    }) as typeof fetch;
+    };
     expect(await completeAuthorization(harness.settings, callback, pending, { fetch: failing })).toEqual({ ok: false, code: "providerDown" });
   });
 });
