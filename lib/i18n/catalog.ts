@@ -11,8 +11,9 @@ import { officer } from "./messages/officer";
 import { pdf } from "./messages/pdf";
 import { qr } from "./messages/qr";
 import { validation } from "./messages/validation";
+import { vneid } from "./messages/vneid";
 
-export const catalogs = { account, common, declaration, home, lookups, notifications, officer, pdf, qr, validation };
+export const catalogs = { account, common, declaration, home, lookups, notifications, officer, pdf, qr, validation, vneid };
 
 type Catalogs = typeof catalogs;
 export type Namespace = keyof Catalogs;

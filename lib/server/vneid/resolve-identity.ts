@@ -17,6 +17,9 @@ import { signTicket } from "../accounts/tickets";
 
 export type VneidIntent = "register" | "signIn" | "link";
 
+/** Where a refusal is explained, by what the person came for (?vneid=<code>). */
+export const RETURN_PAGES: Record<VneidIntent, string> = { register: "/dang-ky", signIn: "/dang-nhap", link: "/tai-khoan" };
+
 export type DeclareReason = Extract<RegistrationDecision, { outcome: "declare" }>["reason"] | "noPhone";
 
 export type VneidOutcome =
