@@ -13,16 +13,17 @@ export type Harness = { issuer: string; settings: VneidConfig; keys: ReturnType<
 
 export async function startProvider(): Promise<Harness> {
   const keys = generateSigningKeys();
-  let handle: ((req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>) | undefined;
+  // The issuer names the port, known only once listening: the provider is made then.
+  const ready: { handle?: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> } = {};
   const server: Server = http.createServer((req, res) => {
-    void handle!(req, res).catch((error: unknown) => {
+    void ready.handle!(req, res).catch((error: unknown) => {
       res.statusCode = 500;
       res.end(String(error));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}/vneid-thu-nghiem`;
-  handle = createVneidProvider({
+  ready.handle = createVneidProvider({
     issuer,
     clients: [{ ...CLIENT, redirectUris: [REDIRECT_URI] }],
     jwks: keys,
