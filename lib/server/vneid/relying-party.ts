@@ -78,6 +78,8 @@ export async function beginAuthorization(
     nonce: pending.nonce,
     code_challenge: await oidc.calculatePKCECodeChallenge(pending.codeVerifier),
     code_challenge_method: "S256",
+    // A fresh authentication every time, never a leftover VNeID session on a shared phone: VNeID stands in for the SMS code.
+    prompt: "login",
   });
   return { ok: true, url, pending };
 }

@@ -21,6 +21,7 @@ async function authorize(idNumber = "001190012345"): Promise<{ pending: PendingA
   if (!started.ok) throw new Error(started.code);
   expect(started.url.searchParams.get("code_challenge_method")).toBe("S256");
   expect(started.url.searchParams.get("nonce")).toBe(started.pending.nonce);
+  expect(started.url.searchParams.get("prompt")).toBe("login");
   return { pending: started.pending, callback: await pickIdentity(started.url, identityId(idNumber)) };
 }
 
