@@ -99,6 +99,6 @@ test("cancelling at VNeID comes back with a clear message and nothing saved", as
   await page.waitForURL(/\/vneid-thu-nghiem\/interaction\//);
   await page.getByRole("button", { name: "Huỷ, quay lại cổng BHXH" }).click();
   await page.waitForURL(/\/dang-nhap\?vneid=cancelled/);
-  await expect(page.getByRole("alert")).toContainText("Bạn đã huỷ đăng nhập tại VNeID");
+  await expect(page.getByRole("alert").filter({ hasText: "Bạn đã huỷ đăng nhập tại VNeID" })).toBeVisible();
   await expectNoAxeViolations(page);
 });
