@@ -139,14 +139,19 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
         </div>
       )}
 
-      <h2>{t.passwordHeading}</h2>
-      <p>
-        {format(t.passwordChangedOn, { date: formatDateVi(principal.passwordChangedAt) })}{" "}
-        {format(t.passwordExpiresOn, { date: formatDateVi(overview.passwordExpiresAt) })}
-      </p>
-      <p>
-        <Link href="/doi-mat-khau">{t.changePasswordLink}</Link>
-      </p>
+      {/* An account made by VNeID without a password sets its first one in the VNeID section below. */}
+      {vneidStatus.hasPassword ? (
+        <>
+          <h2>{t.passwordHeading}</h2>
+          <p>
+            {format(t.passwordChangedOn, { date: formatDateVi(principal.passwordChangedAt) })}{" "}
+            {format(t.passwordExpiresOn, { date: formatDateVi(overview.passwordExpiresAt) })}
+          </p>
+          <p>
+            <Link href="/doi-mat-khau">{t.changePasswordLink}</Link>
+          </p>
+        </>
+      ) : null}
 
       <VneidAccountSection
         t={tv}
