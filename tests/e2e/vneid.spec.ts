@@ -67,6 +67,35 @@ test("level 2 and a full match: the account is active at once and the person is 
   await other.close();
 });
 
+test("an account made by VNeID sets a password, then unlinks VNeID and signs in with the password", async ({ page }) => {
+  await page.goto("/dang-nhap");
+  await page.getByRole("link", { name: "Đăng nhập bằng VNeID" }).click();
+  await pickAtProvider(page, trang.idNumber, new RegExp(trang.fullName));
+  await page.waitForURL(/\/tai-khoan$/);
+  // No password yet: unlinking is not offered, setting one is.
+  await expect(page.getByRole("button", { name: "Huỷ liên kết VNeID" })).toHaveCount(0);
+  await page.getByLabel("Mật khẩu mới").fill("ngắn");
+  await page.getByRole("button", { name: "Đặt mật khẩu" }).click();
+  await expect(page.getByText("Mật khẩu mới phải dài ít nhất")).toBeVisible();
+  await expectNoAxeViolations(page);
+  const password = "hồ tây mùa sen nở sớm";
+  await page.getByLabel("Mật khẩu mới").fill(password);
+  await page.getByRole("button", { name: "Đặt mật khẩu" }).click();
+  await expect(page.getByText("Đã đặt mật khẩu.")).toBeVisible();
+  await page.getByRole("button", { name: "Huỷ liên kết VNeID" }).click();
+  await expect(page.getByText("Đã huỷ liên kết VNeID.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Liên kết với VNeID" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await page.waitForURL(/\/dang-nhap/);
+  await page.getByLabel("Mã số BHXH").fill(trang.bhxhCode);
+  await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
+  await page.waitForURL(/\/tai-khoan$/);
+  await expect(page.getByText("Tài khoản chưa liên kết với VNeID.", { exact: false })).toBeVisible();
+});
+
 test("level 1: the Tờ khai 01 wizard opens prefilled from VNeID, fields editable, and the counter road continues", async ({ page }) => {
   await page.goto("/dang-nhap");
   await page.getByRole("link", { name: "Đăng nhập bằng VNeID" }).click();
