@@ -7,7 +7,9 @@ import next from "next";
 import { startDraining } from "../lib/server/draining";
 import { parseTrustProxyHops } from "../lib/domain/client-address";
 import { logger } from "../lib/server/logging/logger";
-import { createFrontServer, listen } from "./lib/front-server";
+import { DEMO_VNEID_CLIENT_ID, demoVneidClientSecret, demoVneidIssuer, VNEID_CALLBACK_PATH } from "../lib/domain/vneid-demo";
+import { createFrontServer, listen, type Mount } from "./lib/front-server";
+import { createVneidProvider, demoCookieSecret, demoSigningKeys } from "./lib/vneid-provider";
 
 const log = (msg: string) => logger().info({ component: "serve" }, msg);
 /** Requests in flight when SIGTERM arrives get this long to finish (docs/operations.md, "Stopping a node"). */
@@ -23,7 +25,7 @@ if (trustedHops === null) {
 
 const app = next({ dev, dir: process.cwd(), hostname: hostname ?? "localhost", port });
 await app.prepare();
-const server = createFrontServer({ handler: app.getRequestHandler(), trustedHops });
+const server = createFrontServer({ handler: app.getRequestHandler(), trustedHops, mounts: demoMounts() });
 // Longer than the proxy's upstream keep-alive (nginx: 60 s), so the proxy never reuses a socket we are closing.
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
@@ -33,6 +35,24 @@ if (dev) {
 }
 await listen(server, port, hostname);
 log(`Listening on ${hostname ?? "*"}:${port} (${dev ? "development" : "production"}; client address: ${trustedHops === 0 ? "the socket's peer" : `hop ${trustedHops} from the right of X-Forwarded-For`}).`);
+
+/**
+ * Demo mode (and no real VNeID configured): the test identity provider at /vneid-thu-nghiem, on this
+ * origin. Never in production mode, where that path falls through to Next's 404.
+ */
+function demoMounts(): Mount[] {
+  const authSecret = process.env.AUTH_SECRET;
+  if (process.env.APP_MODE === "production" || process.env.VNEID_ISSUER || !authSecret) return [];
+  const base = (process.env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, "");
+  const vneid = createVneidProvider({
+    issuer: demoVneidIssuer(base),
+    clients: [{ clientId: DEMO_VNEID_CLIENT_ID, clientSecret: demoVneidClientSecret(authSecret), redirectUris: [`${base}${VNEID_CALLBACK_PATH}`] }],
+    jwks: demoSigningKeys(),
+    cookieSecret: demoCookieSecret(authSecret),
+  });
+  log(`Test VNeID provider (demo only) at ${base}${vneid.mountPath}.`);
+  return [{ prefix: vneid.mountPath, handler: vneid.handle }];
+}
 
 let stopping = false;
 const stop = (reason: string) => {

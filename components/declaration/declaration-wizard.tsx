@@ -19,8 +19,8 @@ const NUMBERED_STEPS = 5;
 type Start = { step: number; declarant: Declarant; focus: boolean };
 
 export function DeclarationWizard(props: DeclarationWizardProps) {
-  const { t, correction } = props;
-  const [start, setStart] = useState<Start | null>(correction ? { step: 1, declarant: "individual", focus: false } : null);
+  const { t, correction, vneid } = props;
+  const [start, setStart] = useState<Start | null>(correction || vneid ? { step: 1, declarant: "individual", focus: false } : null);
   const [declarant, setDeclarant] = useState<Declarant>("");
   const [error, setError] = useState<string | undefined>();
   const [attempt, setAttempt] = useState(0);

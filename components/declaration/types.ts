@@ -90,5 +90,16 @@ export type DeclarationWizardProps = {
   correction: (CorrectionMode & { values: WizardValues }) | null;
   /** The strings of filling from the CCCD and BHYT QR codes (components/qr); without them, no QR buttons. */
   qr?: Messages<"qr">;
+  /** Prefilled from VNeID (the counter road after a VNeID sign-in): the values, and what to tell the person. */
+  vneid?: VneidPrefillMode | null;
+};
+
+export type VneidPrefillMode = {
+  values: Pick<WizardValues, "fullName" | "dateOfBirth" | "sex" | "idType" | "idNumber" | "address" | "phone">;
+  title: string;
+  /** Why the counter road (level 1, no record, partial match…). */
+  reason: string;
+  /** "Filled in from VNeID: full name, date of birth…". */
+  filled: string;
 };
 

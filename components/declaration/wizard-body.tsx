@@ -102,11 +102,13 @@ export type WizardBodyProps = DeclarationWizardProps & {
   focusOnMount: boolean;
 };
 
-export default function WizardBody({ locale, t, v, provinces, nationalities, bhxhLookupUrl, correction, qr, startStep, startDeclarant, focusOnMount }: WizardBodyProps) {
+export default function WizardBody({ locale, t, v, provinces, nationalities, bhxhLookupUrl, correction, qr, vneid, startStep, startDeclarant, focusOnMount }: WizardBodyProps) {
   const router = useRouter();
-  const initialValues = correction?.values ?? EMPTY_VALUES;
-  const firstStep = correction ? 1 : 0;
-  const storageKey = draftKey(correction?.reference ?? null);
+  // Prefilled from VNeID: the identity's values, under a draft of their own (an older draft is not mixed in).
+  const vneidValues = useMemo<WizardValues | null>(() => (vneid ? { ...EMPTY_VALUES, ...vneid.values, declarant: "individual" } : null), [vneid]);
+  const initialValues = correction?.values ?? vneidValues ?? EMPTY_VALUES;
+  const firstStep = correction || vneid ? 1 : 0;
+  const storageKey = draftKey(correction?.reference ?? (vneid ? `vneid-${vneid.values.idNumber}` : null));
 
   const stepRef = useRef(startStep);
   const [step, setStep] = useState(startStep);
@@ -498,6 +500,16 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
         <div className="notice notice--warning">
           <p>{fill(t.correctionNotice, { reference: correction.reference })}</p>
           {correction.reason ? <p>{fill(t.correctionReason, { reason: correction.reason })}</p> : null}
+        </div>
+      ) : null}
+
+      {vneid && step === firstStep ? (
+        <div className="notice notice--warning" data-testid="vneid-prefill">
+          <p>
+            <strong>{vneid.title}</strong>
+          </p>
+          <p>{vneid.reason}</p>
+          <p>{vneid.filled}</p>
         </div>
       ) : null}
 

@@ -52,9 +52,13 @@ import { counter as jaCounter } from "./messages/ja/counter";
 import { records as koRecords } from "./messages/ko/records";
 import { records as zhRecords } from "./messages/zh/records";
 import { records as jaRecords } from "./messages/ja/records";
+import { vneid } from "./messages/vneid";
+import { vneid as koVneid } from "./messages/ko/vneid";
+import { vneid as zhVneid } from "./messages/zh/vneid";
+import { vneid as jaVneid } from "./messages/ja/vneid";
 
 /** The vi and en halves of each namespace, as written in ./messages/<ns>.ts. */
-type ViAndEn = { account: typeof account; common: typeof common; declaration: typeof declaration; home: typeof home; lookups: typeof lookups; counter: typeof counter; records: typeof records; notifications: typeof notifications; officer: typeof officer; pdf: typeof pdf; qr: typeof qr; validation: typeof validation };
+type ViAndEn = { account: typeof account; common: typeof common; declaration: typeof declaration; home: typeof home; lookups: typeof lookups; counter: typeof counter; records: typeof records; vneid: typeof vneid; notifications: typeof notifications; officer: typeof officer; pdf: typeof pdf; qr: typeof qr; validation: typeof validation };
 
 export type Namespace = keyof ViAndEn;
 /** One language's catalog of a namespace: exactly the Vietnamese keys, each a string. */
@@ -73,6 +77,7 @@ export const catalogs: { [N in Namespace]: Record<Locale, Messages<N>> } = {
   validation: { vi: validation.vi, en: validation.en, ko: koValidation, zh: zhValidation, ja: jaValidation },
   counter: { vi: counter.vi, en: counter.en, ko: koCounter, zh: zhCounter, ja: jaCounter },
   records: { vi: records.vi, en: records.en, ko: koRecords, zh: zhRecords, ja: jaRecords },
+  vneid: { vi: vneid.vi, en: vneid.en, ko: koVneid, zh: zhVneid, ja: jaVneid },
 };
 
 export function messages<N extends Namespace>(locale: Locale, namespace: N): Messages<N> {

@@ -50,6 +50,20 @@ const EnvSchema = z
     /** The database cancels any one statement after this long (0: never). */
     DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    // --- VNeID (OpenID Connect; lib/server/vneid). All three, or none: without them the VNeID buttons are hidden
+    // (in demo mode the built-in test provider at /vneid-thu-nghiem stands in). The claim names are the
+    // national provider's; docs/decisions/0019-vneid-sign-in.md maps them to our fields.
+    VNEID_ISSUER: optionalUrl,
+    VNEID_CLIENT_ID: z.string().max(200).optional(),
+    VNEID_CLIENT_SECRET: z.string().max(500).optional(),
+    VNEID_SCOPES: z.string().default("openid profile phone address"),
+    VNEID_CLAIM_ID_NUMBER: z.string().default("citizen_id"),
+    VNEID_CLAIM_FULL_NAME: z.string().default("name"),
+    VNEID_CLAIM_BIRTHDATE: z.string().default("birthdate"),
+    VNEID_CLAIM_SEX: z.string().default("gender"),
+    VNEID_CLAIM_ADDRESS: z.string().default("address"),
+    VNEID_CLAIM_PHONE: z.string().default("phone_number"),
+    VNEID_CLAIM_LEVEL: z.string().default("identity_level"),
     RUN_WORKER: z
       .enum(["true", "false"])
       .default("true")
@@ -78,6 +92,11 @@ function ruleProblems(raw: Record<string, string | undefined>): Problem[] {
     if (!raw.SMS_DRIVER) need("SMS_DRIVER", "must be chosen explicitly in production mode");
     if (!raw.EMAIL_DRIVER) need("EMAIL_DRIVER", "must be chosen explicitly in production mode");
   }
+  const vneid = ["VNEID_ISSUER", "VNEID_CLIENT_ID", "VNEID_CLIENT_SECRET"] as const;
+  if (vneid.some((key) => raw[key]) && !vneid.every((key) => raw[key])) {
+    for (const key of vneid) if (!raw[key]) need(key, "is required with the other VNEID_ variables (VNEID_ISSUER, VNEID_CLIENT_ID, VNEID_CLIENT_SECRET)");
+  }
+  if (raw.APP_MODE === "production" && raw.VNEID_ISSUER && !raw.VNEID_ISSUER.startsWith("https://")) need("VNEID_ISSUER", "must be an https:// address in production mode");
   if (raw.SMS_DRIVER === "http" && !raw.SMS_GATEWAY_URL) need("SMS_GATEWAY_URL", "is required with SMS_DRIVER=http");
   if (raw.EMAIL_DRIVER === "smtp" && !raw.SMTP_URL) need("SMTP_URL", "is required with EMAIL_DRIVER=smtp");
   if (raw.STORAGE_DRIVER === "s3") {

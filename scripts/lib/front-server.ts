@@ -71,7 +71,10 @@ export type FrontServer = http.Server & {
   drain(graceMs: number): Promise<void>;
 };
 
-export function createFrontServer(options: { handler: RequestHandler; trustedHops: number }): FrontServer {
+/** A handler served before Next for the paths under `prefix` (the demo VNeID provider). */
+export type Mount = { prefix: string; handler: RequestHandler };
+
+export function createFrontServer(options: { handler: RequestHandler; trustedHops: number; mounts?: Mount[] }): FrontServer {
   let draining = false;
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
@@ -80,8 +83,10 @@ export function createFrontServer(options: { handler: RequestHandler; trustedHop
     observeRequest(req, res, started);
     // While draining, a keep-alive connection is closed after its response so callers reconnect elsewhere.
     if (draining) res.setHeader("Connection", "close");
+    const path = req.url ?? "/";
+    const mount = options.mounts?.find((m) => path === m.prefix || path.startsWith(`${m.prefix}/`) || path.startsWith(`${m.prefix}?`));
     runWithRequestContext({ requestId }, () => {
-      void Promise.resolve(options.handler(req, res)).catch((error: unknown) => {
+      void Promise.resolve((mount?.handler ?? options.handler)(req, res)).catch((error: unknown) => {
         logger().error({ component: "http", err: error }, "the request handler failed");
         if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
         res.end();

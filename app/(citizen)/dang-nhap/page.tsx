@@ -8,6 +8,8 @@ import { readTicketCookie } from "@/lib/server/accounts/ticket-cookies";
 import { parseReturnPath } from "@/lib/domain/return-path";
 import { getCitizenSession, mustChangePasswordNow } from "@/lib/server/auth/citizen-guards";
 import { getMessages } from "@/lib/server/i18n";
+import { VneidEntry, vneidErrorText, VneidNotice } from "@/components/vneid/vneid-entry";
+import { vneidConfig } from "@/lib/server/vneid/config";
 import { signInAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +25,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const session = await getCitizenSession();
   if (session.ok) redirect(mustChangePasswordNow(session.principal) ? "/doi-mat-khau" : (tiep ?? "/tai-khoan"));
 
-  const t = await getMessages("account");
+  const [t, tv] = await Promise.all([getMessages("account"), getMessages("vneid")]);
+  const vneidError = vneidErrorText(tv, params.vneid);
   const open = await describeOpenSignIn(await readTicketCookie("signIn"));
   const initial: SignInState = open ? { step: "otp", bhxhCode: "", maskedPhone: open.maskedPhone } : { step: "credentials", bhxhCode: "" };
 
@@ -50,8 +53,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   return (
     <div className="account-narrow">
       <SignInForm action={signInAction} initial={initial} text={t} returnTo={tiep}>
+        {vneidError ? <VneidNotice message={vneidError} tone="warning" /> : null}
         {arrival}
       </SignInForm>
+      {vneidConfig() ? <VneidEntry href="/vneid/bat-dau?muc-dich=dang-nhap" label={tv.signInButton} intro={tv.signInIntro} or={tv.or} /> : null}
     </div>
   );
 }

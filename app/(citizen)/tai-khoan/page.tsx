@@ -12,6 +12,11 @@ import { signOutAction } from "./actions";
 import "@/components/records/records.css";
 import { RecordsLinks, RecordViews } from "@/components/records/records-section";
 import { listRecordViews } from "@/lib/server/records/record-views";
+import { setFirstPasswordAction, unlinkVneidAction } from "./vneid-actions";
+import { VneidAccountSection } from "@/components/vneid/vneid-account-section";
+import { PASSWORD_MIN_LENGTH } from "@/lib/domain/password-policy";
+import { vneidConfig } from "@/lib/server/vneid/config";
+import { getVneidLinkStatus } from "@/lib/server/vneid/link-status";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getMessages("account");
@@ -30,7 +35,26 @@ const STATUS_TAG: Record<string, string> = {
 
 export default async function AccountPage({ searchParams }: { searchParams: SearchParams }) {
   const principal = await requireCitizenPage({ returnTo: "/tai-khoan" });
-  const [t, locale, params] = await Promise.all([getMessages("account"), getLocale(), searchParams]);
+  const [t, tv, locale, params, vneidStatus] = await Promise.all([getMessages("account"), getMessages("vneid"), getLocale(), searchParams, getVneidLinkStatus(principal.accountId)]);
+  const vneidParam = typeof params.vneid === "string" ? params.vneid : "";
+  const VNEID_NOTICES: Record<string, { tone: "success" | "warning"; text: string }> = {
+    activated: { tone: "success", text: tv.activated },
+    linked: { tone: "success", text: tv.linked },
+    unlinked: { tone: "success", text: tv.unlinked },
+    passwordSet: { tone: "success", text: tv.passwordSet },
+    passwordAlreadySet: { tone: "warning", text: tv.passwordAlreadySet },
+    unlinkNeedsPassword: { tone: "warning", text: tv.unlinkNeedsPassword },
+    providerDown: { tone: "warning", text: tv.error_providerDown },
+    badState: { tone: "warning", text: tv.error_badState },
+    cancelled: { tone: "warning", text: tv.error_cancelled },
+    codeRejected: { tone: "warning", text: tv.error_codeRejected },
+    tokenRejected: { tone: "warning", text: tv.error_tokenRejected },
+    mismatch: { tone: "warning", text: tv.error_mismatch },
+    otherAccount: { tone: "warning", text: tv.error_otherAccount },
+    missingClaims: { tone: "warning", text: tv.error_missingClaims },
+    unknownLevel: { tone: "warning", text: tv.error_unknownLevel },
+  };
+  const passwordErrors = typeof params["mat-khau"] === "string" ? params["mat-khau"].split(".").map((p) => translate(locale, `account.problem_${p}`)).filter((m) => !m.startsWith("account.")) : [];
   const overview = await getAccountOverview({ accountId: principal.accountId, bhxhCode: principal.bhxhCode, deviceSessionId: principal.deviceSessionId });
   const { participant, declarations, signIns, account } = overview;
   const [tRecords, recordViews] = await Promise.all([getMessages("records"), listRecordViews(principal.accountId)]);
@@ -122,14 +146,33 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
         </div>
       )}
 
-      <h2>{t.passwordHeading}</h2>
-      <p>
-        {format(t.passwordChangedOn, { date: formatDate(locale, principal.passwordChangedAt) })}{" "}
-        {format(t.passwordExpiresOn, { date: formatDate(locale, overview.passwordExpiresAt) })}
-      </p>
-      <p>
-        <Link href="/doi-mat-khau">{t.changePasswordLink}</Link>
-      </p>
+      {/* An account made by VNeID without a password sets its first one in the VNeID section below. */}
+      {vneidStatus.hasPassword ? (
+        <>
+          <h2>{t.passwordHeading}</h2>
+          <p>
+            {format(t.passwordChangedOn, { date: formatDate(locale, principal.passwordChangedAt) })}{" "}
+            {format(t.passwordExpiresOn, { date: formatDate(locale, overview.passwordExpiresAt) })}
+          </p>
+          <p>
+            <Link href="/doi-mat-khau">{t.changePasswordLink}</Link>
+          </p>
+        </>
+      ) : null}
+
+      <VneidAccountSection
+        t={tv}
+        link={vneidStatus.link ? { linkedAt: vneidStatus.link.linkedAt.toISOString(), level: vneidStatus.link.level } : null}
+        linkedSinceText={vneidStatus.link ? format(tv.linkedSince, { date: formatDate(locale, vneidStatus.link.linkedAt), level: vneidStatus.link.level }) : null}
+        hasPassword={vneidStatus.hasPassword}
+        enabled={vneidConfig() !== null}
+        unlinkAction={unlinkVneidAction}
+        setPasswordAction={setFirstPasswordAction}
+        notice={VNEID_NOTICES[vneidParam] ?? null}
+        passwordErrors={passwordErrors}
+        passwordHint={format(tv.newPasswordHint, { min: PASSWORD_MIN_LENGTH })}
+        errorPrefix={t.errorPrefix}
+      />
 
       <h2>{t.devicesHeading}</h2>
       <p>{t.devicesLead}</p>

@@ -82,6 +82,8 @@ export async function activateAccountForDeclaration(
       "status" = 'active',
       "activatedAt" = EXCLUDED."activatedAt",
       "declarationId" = EXCLUDED."declarationId",
+      "activationChannel" = 'counter',
+      "hasPassword" = true,
       "updatedAt" = EXCLUDED."updatedAt"
     WHERE "Account"."declarationId" IS DISTINCT FROM EXCLUDED."declarationId"
     RETURNING "id", ("xmax" = 0) AS "inserted"`;

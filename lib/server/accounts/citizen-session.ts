@@ -55,8 +55,9 @@ export async function checkCitizenSession(
       phone: account.phone,
       email: account.email,
       mustChangePassword: account.mustChangePassword,
-      passwordExpired: mustRotate(account.passwordChangedAt, now),
-      passwordReminderDays: shouldRemind(account.passwordChangedAt, now) ? daysUntilPasswordExpiry(account.passwordChangedAt, now) : null,
+      // An account made by VNeID with no password set has nothing to rotate (it signs in with VNeID only).
+      passwordExpired: account.hasPassword && mustRotate(account.passwordChangedAt, now),
+      passwordReminderDays: account.hasPassword && shouldRemind(account.passwordChangedAt, now) ? daysUntilPasswordExpiry(account.passwordChangedAt, now) : null,
       passwordChangedAt: account.passwordChangedAt,
     },
   };

@@ -61,7 +61,7 @@ export async function revokeSessions(
 }
 
 /** Opens a session for this device and revokes every other one ("otherDevice"), with the audit rows. */
-export async function openDeviceSession(tx: Tx, input: { accountId: string; now: Date; info: RequestInfo; viaOtp: boolean; deviceHash?: string | null }) {
+export async function openDeviceSession(tx: Tx, input: { accountId: string; now: Date; info: RequestInfo; viaOtp: boolean; viaVneid?: boolean; deviceHash?: string | null }) {
   const session = await tx.deviceSession.create({
     data: {
       accountId: input.accountId,
@@ -80,7 +80,7 @@ export async function openDeviceSession(tx: Tx, input: { accountId: string; now:
     actorId: input.accountId,
     ip: input.info.ip,
     userAgent: input.info.userAgent,
-    data: { deviceSessionId: session.id, viaOtp: input.viaOtp, revokedSessions: revoked.length },
+    data: { deviceSessionId: session.id, viaOtp: input.viaOtp, ...(input.viaVneid ? { viaVneid: true } : {}), revokedSessions: revoked.length },
   });
   return session;
 }

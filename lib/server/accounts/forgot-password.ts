@@ -132,7 +132,7 @@ export async function resetForgottenPassword(token: unknown, newPassword: string
   const done = await prisma.$transaction(async (tx) => {
     const { count } = await tx.account.updateMany({
       where: { id: account.id, passwordChangedAt: account.passwordChangedAt },
-      data: { passwordHash, mustChangePassword: false, passwordChangedAt: now, passwordReminderAt: null },
+      data: { passwordHash, hasPassword: true, mustChangePassword: false, passwordChangedAt: now, passwordReminderAt: null },
     });
     if (count !== 1) return false;
     await revokeSessions(tx, { accountId: account.id, reason: "passwordReset", now, info });

@@ -150,8 +150,11 @@ export async function completeCitizenSignIn(
   if (account.status !== "active") return { ok: false, code: "locked" };
 
   if (!ticket.challengeId) {
-    if ((await liveSessionCount(account.id, now)) > 0) return { ok: false, code: "otpRequired" };
-    const session = await prisma.$transaction((tx) => openDeviceSession(tx, { accountId: account.id, now, info, viaOtp: false, deviceHash: ticket.deviceHash ?? null }));
+    // VNeID is the second factor of a VNeID sign-in: the other device is signed out without an SMS code.
+    if (!ticket.viaVneid && (await liveSessionCount(account.id, now)) > 0) return { ok: false, code: "otpRequired" };
+    const session = await prisma.$transaction((tx) =>
+      openDeviceSession(tx, { accountId: account.id, now, info, viaOtp: false, viaVneid: ticket.viaVneid === true, deviceHash: ticket.deviceHash ?? null }),
+    );
     return { ok: true, accountId: account.id, deviceSessionId: session.id, name: await displayName(account.bhxhCode) };
   }
 

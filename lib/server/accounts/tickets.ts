@@ -28,6 +28,8 @@ const ZTicket = z.object({
   confirmedAt: z.number().int().optional(),
   /** Keyed hash of the device cookie the password was typed on (the session opened records it). */
   deviceHash: z.string().max(128).nullable().optional(),
+  /** signIn: the person proved who they are with VNeID (lib/server/vneid), which stands in for the SMS code on a new device. */
+  viaVneid: z.boolean().optional(),
   /** staffSignIn: the second factor is done (or not enrolled); otherwise a TOTP/recovery code is due. */
   secondFactorDone: z.boolean().optional(),
 });

@@ -5,7 +5,7 @@ import "server-only";
 import { createHmac, hkdfSync } from "node:crypto";
 import { env } from "../env";
 
-export type KeyPurpose = "staff-totp-secret:v1" | "device-cookie:v1" | "audit-username:v1";
+export type KeyPurpose = "staff-totp-secret:v1" | "device-cookie:v1" | "audit-username:v1" | "vneid-cookie:v1";
 
 const cache = new Map<string, Buffer>();
 

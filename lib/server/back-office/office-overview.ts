@@ -22,6 +22,10 @@ export type PeriodFigures = {
   /** Median minutes from sending to the decision, over the period's decisions; null without any. */
   medianMinutesToDecision: number | null;
   byStaff: { staffId: string; fullName: string; approved: number; rejected: number }[];
+  /** Accounts activated at this office's counter (an approved Tờ khai 01) in the period. */
+  activatedAtCounter: number;
+  /** Accounts activated online with VNeID in the period, for people whose master record is in this office's province. */
+  activatedOnline: number;
 };
 
 export type DecisionLine = {
@@ -61,7 +65,15 @@ export function median(values: number[]): number | null {
 
 type DecisionEvent = { type: string; occurredAt: Date; actorId: string | null; declarationId: string | null; data: Record<string, unknown> };
 
-function figures(from: Date, to: Date, events: DecisionEvent[], received: number, expired: number, names: Map<string, string>): PeriodFigures {
+function figures(
+  from: Date,
+  to: Date,
+  events: DecisionEvent[],
+  received: number,
+  expired: number,
+  names: Map<string, string>,
+  activations: { activatedAtCounter: number; activatedOnline: number },
+): PeriodFigures {
   const inPeriod = events.filter((e) => e.occurredAt >= from && e.occurredAt < to);
   const rejectedByReason = Object.fromEntries(REJECTION_REASON_CODES.map((c) => [c, 0])) as Record<RejectionReasonCode, number>;
   const byStaff = new Map<string, { approved: number; rejected: number }>();
@@ -88,6 +100,7 @@ function figures(from: Date, to: Date, events: DecisionEvent[], received: number
     rejectedByReason,
     expired,
     medianMinutesToDecision: median(minutes),
+    ...activations,
     byStaff: [...byStaff.entries()]
       .map(([staffId, counts]) => ({ staffId, fullName: names.get(staffId) ?? "—", ...counts }))
       .sort((a, b) => b.approved + b.rejected - (a.approved + a.rejected) || a.fullName.localeCompare(b.fullName, "vi")),
@@ -98,7 +111,7 @@ function figures(from: Date, to: Date, events: DecisionEvent[], received: number
 export async function getOfficeOverview(principal: StaffPrincipal, officeCode: string, now: Date = new Date()): Promise<OfficeOverview | null> {
   const authz = authorizeStaff(principal, SUPERVISION_ROLES);
   if (!authz.ok || !canAccessOffice(principal, officeCode)) return null;
-  const office = await prisma.office.findUnique({ where: { code: officeCode }, select: { code: true, name: true } });
+  const office = await prisma.office.findUnique({ where: { code: officeCode }, select: { code: true, name: true, provinceCode: true } });
   if (!office) return null;
   const { dayStart, weekStart } = vietnamPeriods(now);
   const end = new Date(now.getTime() + 1);
@@ -108,7 +121,17 @@ export async function getOfficeOverview(principal: StaffPrincipal, officeCode: s
       prisma.declaration.count({ where: { officeCode, submittedAt: { gte: from, lt: to } } }),
       prisma.declaration.count({ where: { officeCode, status: "expired", expiresAt: { gte: from, lt: to } } }),
     ]);
-  const [events, [receivedToday, expiredToday], [receivedWeek, expiredWeek], searchers] = await Promise.all([
+  // Counter activations carry the approving office; an online one has none, so it counts for the province of the person's master record.
+  const activations = async (from: Date, to: Date) => {
+    const [activatedAtCounter, online] = await Promise.all([
+      prisma.auditEvent.count({ where: { officeCode, type: { in: ["account.activated", "account.reactivated"] }, occurredAt: { gte: from, lt: to } } }),
+      prisma.$queryRaw<{ n: bigint }[]>`
+        SELECT count(*) AS n FROM "Account" a JOIN "Participant" p ON p."bhxhCode" = a."bhxhCode"
+        WHERE a."activationChannel" = 'vneid' AND a."activatedAt" >= ${from} AND a."activatedAt" < ${to} AND p."provinceCode" = ${office.provinceCode}`,
+    ]);
+    return { activatedAtCounter, activatedOnline: Number(online[0]?.n ?? 0) };
+  };
+  const [events, [receivedToday, expiredToday], [receivedWeek, expiredWeek], searchers, activationsToday, activationsWeek] = await Promise.all([
     prisma.auditEvent.findMany({
       where: { officeCode, type: { in: ["declaration.approved", "declaration.rejected"] }, occurredAt: { gte: weekStart, lt: end } },
       orderBy: { id: "desc" },
@@ -117,6 +140,8 @@ export async function getOfficeOverview(principal: StaffPrincipal, officeCode: s
     count(dayStart, end),
     count(weekStart, end),
     notableCounterSearchers(officeCode, dayStart, end),
+    activations(dayStart, end),
+    activations(weekStart, end),
   ]);
   const decisionEvents = events.map((e) => ({ ...e, data: (e.data ?? {}) as Record<string, unknown> }));
   const staffIds = [...new Set(decisionEvents.map((e) => e.actorId).filter((id): id is string => !!id))];
@@ -126,8 +151,8 @@ export async function getOfficeOverview(principal: StaffPrincipal, officeCode: s
   return {
     officeCode,
     officeName: office.name,
-    today: figures(dayStart, end, decisionEvents, receivedToday, expiredToday, names),
-    week: figures(weekStart, end, decisionEvents, receivedWeek, expiredWeek, names),
+    today: figures(dayStart, end, decisionEvents, receivedToday, expiredToday, names, activationsToday),
+    week: figures(weekStart, end, decisionEvents, receivedWeek, expiredWeek, names, activationsWeek),
     recentDecisions: decisionEvents.slice(0, 50).map((e) => ({
       at: e.occurredAt,
       reference: String(e.data.reference ?? ""),

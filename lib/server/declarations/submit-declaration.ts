@@ -54,6 +54,8 @@ export type SubmitDeclarationInput = {
   userAgent: string | null;
   /** Language of the messages; Vietnamese by default. */
   locale?: Locale;
+  /** The identity VNeID vouched for in this browser (lib/server/vneid/cookies.ts), if the wizard was prefilled from it. */
+  vneid?: { idNumber: string; level: number } | null;
 };
 
 export type SubmitResult =
@@ -184,6 +186,8 @@ async function writeDeclaration(
       idempotencyKey: key ?? null,
       ...declarationColumns(input),
       locale,
+      // Recorded only when the declared ID number is the one VNeID vouched for: the officer sees where the identity came from.
+      vneidLevel: vneidLevelFor(args.request, input),
       commitmentAt: now,
       submittedAt: now,
       expiresAt,
@@ -197,13 +201,24 @@ async function writeDeclaration(
     declarationId,
     ip: args.request.ip,
     userAgent: args.request.userAgent,
-    data: { reference, version: 1, idempotencyKey: key ?? null, requestFingerprint: args.fingerprint, files: stored.map(auditFile) },
+    data: {
+      reference,
+      version: 1,
+      idempotencyKey: key ?? null,
+      requestFingerprint: args.fingerprint,
+      files: stored.map(auditFile),
+      ...(vneidLevelFor(args.request, input) !== null ? { identityFrom: "vneid", vneidLevel: vneidLevelFor(args.request, input) } : {}),
+    },
   });
   await enqueueReceivedMessages(tx, { declarationId, version: 1, reference, expiresAt, office, input, locale });
   return {
     kind: "created",
     body: createdBody({ reference, version: 1, submittedAt: now, expiresAt, office }, accessToken),
   };
+}
+
+function vneidLevelFor(request: SubmitDeclarationInput, input: DeclarationInput): number | null {
+  return request.vneid && request.vneid.idNumber === input.idNumber ? request.vneid.level : null;
 }
 
 // ---------------------------------------------------------------------------------------------

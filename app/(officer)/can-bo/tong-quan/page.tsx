@@ -20,7 +20,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function Period({ t, id, title, figures, reasonLabel }: { t: Messages<"officer">; id: string; title: string; figures: PeriodFigures; reasonLabel: (code: string) => string }) {
+function Period({
+  t,
+  tv,
+  id,
+  title,
+  figures,
+  reasonLabel,
+}: {
+  t: Messages<"officer">;
+  tv: Messages<"vneid">;
+  id: string;
+  title: string;
+  figures: PeriodFigures;
+  reasonLabel: (code: string) => string;
+}) {
   const to = new Date(figures.to.getTime() - 1);
   return (
     <section aria-labelledby={`${id}-heading`}>
@@ -44,6 +58,8 @@ function Period({ t, id, title, figures, reasonLabel }: { t: Messages<"officer">
               [t.metricRejected, figures.rejected],
               [t.metricExpired, figures.expired],
               [t.metricMedian, figures.medianMinutesToDecision === null ? t.noValue : formatDuration(figures.medianMinutesToDecision, t)],
+              [tv.accountsAtCounter, figures.activatedAtCounter],
+              [tv.accountsOnline, figures.activatedOnline],
             ] as const
           ).map(([label, value]) => (
             <tr key={label}>
@@ -105,7 +121,7 @@ function Period({ t, id, title, figures, reasonLabel }: { t: Messages<"officer">
 
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const principal = await requireStaffPage({ roles: SUPERVISION_ROLES, returnTo: "/can-bo/tong-quan" });
-  const [t, tc, locale, params] = await Promise.all([getMessages("officer"), getMessages("counter"), getLocale(), searchParams]);
+  const [t, tc, tv, locale, params] = await Promise.all([getMessages("officer"), getMessages("counter"), getMessages("vneid"), getLocale(), searchParams]);
   const isAdmin = principal.role === "admin";
   const requested = typeof params["co-quan"] === "string" && /^\d{4}$/.test(params["co-quan"]) ? params["co-quan"] : undefined;
   const officeCode = isAdmin ? requested : (principal.officeCode ?? undefined);
@@ -148,8 +164,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       {overview ? (
         <>
           <div className="bo-figures">
-            <Period t={t} id="today" title={t.periodToday} figures={overview.today} reasonLabel={reasonLabel} />
-            <Period t={t} id="week" title={t.periodWeek} figures={overview.week} reasonLabel={reasonLabel} />
+            <Period t={t} tv={tv} id="today" title={t.periodToday} figures={overview.today} reasonLabel={reasonLabel} />
+            <Period t={t} tv={tv} id="week" title={t.periodWeek} figures={overview.week} reasonLabel={reasonLabel} />
           </div>
           {/* Counter services (issue 12): unusual account-search volume today. */}
           <section aria-labelledby="counter-searches-heading">

@@ -5,6 +5,7 @@ import { submitDeclaration } from "@/lib/server/declarations/submit-declaration"
 import { readDeclarationRequest } from "@/lib/server/api/declaration-request";
 import { apiLocale, failureResponse, internalErrorResponse, jsonResponse } from "@/lib/server/api/http";
 import { requestInfoFrom } from "@/lib/server/request-info";
+import { prefillFromCookieHeader } from "@/lib/server/vneid/cookies";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -15,7 +16,17 @@ export async function POST(request: Request): Promise<Response> {
     const parsed = await readDeclarationRequest(request, locale);
     if (!parsed.ok) return parsed.response;
     const { ip, userAgent } = requestInfoFrom(request.headers);
-    const result = await submitDeclaration({ json: parsed.json, files: parsed.files, idempotencyKey: request.headers.get("idempotency-key") || null, ip, userAgent, locale });
+    // The web form after a VNeID sign-in: the identity it vouched for travels in a sealed cookie, never in the body.
+    const vneid = prefillFromCookieHeader(request.headers.get("cookie"))?.identity ?? null;
+    const result = await submitDeclaration({
+      json: parsed.json,
+      files: parsed.files,
+      idempotencyKey: request.headers.get("idempotency-key") || null,
+      ip,
+      userAgent,
+      locale,
+      vneid: vneid ? { idNumber: vneid.idNumber, level: vneid.level } : null,
+    });
     if (!result.ok) return failureResponse(result, locale);
     return jsonResponse(result.body, {
       status: 201,
