@@ -172,8 +172,12 @@ describe("the declaration page", () => {
 
   it("reports two different records when the BHXH code and the ID number lead to different people", async () => {
     const d = await matched();
+    // Another person's code: the first free one after this declaration's (the seed fills much of the space).
+    let otherCode = d.bhxhCode;
+    do otherCode = String((Number(otherCode) + 7_919) % 10_000_000_000).padStart(10, "0");
+    while (await prisma.participant.findUnique({ where: { bhxhCode: otherCode }, select: { bhxhCode: true } }));
     await prisma.participant.create({
-      data: { bhxhCode: `9${d.bhxhCode.slice(1)}`, fullName: "Người Khác", fullNameSearch: "nguoi khac", dateOfBirth: d.dateOfBirth, sex: d.sex, idNumber: d.idNumber, address: "x" },
+      data: { bhxhCode: otherCode, fullName: "Người Khác", fullNameSearch: "nguoi khac", dateOfBirth: d.dateOfBirth, sex: d.sex, idNumber: d.idNumber, address: "x" },
     });
     const view = await getDeclarationForStaff(officerA, d.reference, info);
     expect(view!.match.state).toBe("conflict");
