@@ -6,7 +6,8 @@ import { ZPhoneVerificationTokenSchema } from "./phone-verification";
 
 export const WITHDRAWAL_MESSAGE_KEYS = {
   reasonRequired: "declaration.withdrawReasonRequired",
-  confirmRequired: "declaration.withdrawConfirmRequired",
+  counterReasonRequired: "officer.withdrawReasonRequired",
+  counterConfirmRequired: "officer.withdrawConfirmRequired",
 } as const;
 
 const reasonCode = z.enum(WITHDRAWAL_REASON_CODES, { error: WITHDRAWAL_MESSAGE_KEYS.reasonRequired });
@@ -33,6 +34,6 @@ export type WithdrawResponse = z.infer<typeof ZWithdrawResponseSchema>;
 export const ZCounterWithdrawSchema = z.object({
   reference: z.string().max(40),
   expectedVersion: z.coerce.number().int().min(1),
-  reasonCode,
-  confirm: z.literal("yes", { error: WITHDRAWAL_MESSAGE_KEYS.confirmRequired }),
+  reasonCode: z.enum(WITHDRAWAL_REASON_CODES, { error: WITHDRAWAL_MESSAGE_KEYS.counterReasonRequired }),
+  confirm: z.literal("yes", { error: WITHDRAWAL_MESSAGE_KEYS.counterConfirmRequired }),
 });

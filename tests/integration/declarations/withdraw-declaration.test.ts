@@ -7,6 +7,7 @@ import { recordAuditEvent, verifyAuditChain } from "@/lib/server/audit";
 import type { StaffPrincipal } from "@/lib/server/auth/staff-access";
 import { submitDeclaration } from "@/lib/server/declarations/submit-declaration";
 import { withdrawDeclarationAtCounter, withdrawDeclarationByDeclarer, WITHDRAW_PER_IP } from "@/lib/server/declarations/withdraw-declaration";
+import { handleWithdrawForm } from "@/lib/server/back-office/withdraw-form";
 import { POST as withdrawRoute } from "@/app/api/v1/declarations/[reference]/withdraw/route";
 import { createDeclaration } from "@/tests/factories/declarations";
 import { createStaffUser, principalOf } from "@/tests/factories/staff";
@@ -101,6 +102,34 @@ describe("permissions: withdrawal at the counter", () => {
   it("refuses a page opened on an older version", async () => {
     const d = await createDeclaration(prisma, { version: 2 });
     expect(await withdrawDeclarationAtCounter(officerA, { reference: d.reference, reasonCode: "other", expectedVersion: 1 }, info())).toMatchObject({ ok: false, code: "notPending" });
+  });
+});
+
+describe("the counter form", () => {
+  const form = (d: Declaration, fields: Record<string, string>) => {
+    const data = new FormData();
+    data.set("reference", d.reference);
+    data.set("expectedVersion", String(d.version));
+    for (const [k, v] of Object.entries(fields)) data.set(k, v);
+    return data;
+  };
+
+  it("needs a reason from the list and the officer's confirmation; an admin is refused before anything is read", async () => {
+    const d = await createDeclaration(prisma);
+    expect(await handleWithdrawForm(officerA, form(d, { reasonCode: "changedMind" }), info())).toEqual({
+      ok: false,
+      formError: "officer.errorSummaryTitle",
+      errors: { confirm: "officer.withdrawConfirmRequired" },
+    });
+    expect(await handleWithdrawForm(officerA, form(d, { reasonCode: "unclearPhoto", confirm: "yes" }), info())).toMatchObject({
+      ok: false,
+      errors: { withdrawReasonCode: "officer.withdrawReasonRequired" },
+    });
+    expect(await handleWithdrawForm(admin, form(d, { reasonCode: "changedMind", confirm: "yes" }), info())).toMatchObject({ ok: false, formError: expect.stringMatching(/^officer\.authError_/) });
+    expect(await handleWithdrawForm(officerB, form(d, { reasonCode: "changedMind", confirm: "yes" }), info())).toMatchObject({ ok: false, formError: "officer.withdrawError_notFound" });
+    expect((await rowsOf(d)).declaration.status).toBe("submitted");
+    expect(await handleWithdrawForm(officerA, form(d, { reasonCode: "duplicate", confirm: "yes" }), info())).toEqual({ ok: true, reference: d.reference });
+    expect(await handleWithdrawForm(officerA, form(d, { reasonCode: "duplicate", confirm: "yes" }), info())).toMatchObject({ ok: false, formError: "officer.withdrawError_notPending" });
   });
 });
 
