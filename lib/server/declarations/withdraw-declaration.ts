@@ -8,6 +8,7 @@ import "server-only";
 // its photos are purged after the retention period (jobs/purge-declaration-photos.ts).
 import { normalizeReferenceInput } from "@/lib/domain/reference-code";
 import { normalizeIdNumber } from "@/lib/domain/identifiers";
+import { PHONE_CODE_LENGTH, phoneVerificationParams } from "@/lib/domain/phone-verification";
 import { nextStatus, WITHDRAWAL_REASONS, type DeclarationStatus, type WithdrawalReasonCode } from "@/lib/domain/declaration-status";
 import { translate } from "@/lib/i18n/catalog";
 import { recordAuditEvent } from "../audit";
@@ -159,4 +160,20 @@ async function emailConfirmed(tx: Tx, declaration: Declaration): Promise<boolean
   if (!declaration.email) return false;
   const event = await tx.auditEvent.findFirst({ where: { declarationId: declaration.id, type: "declaration.emailConfirmed" }, select: { id: true } });
   return event !== null;
+}
+
+/** The catalog key and parameters that explain a refusal to the declarer (pages translate them; the API adds a status). */
+export function withdrawFailureMessage(failure: WithdrawFailure): { key: string; params: Record<string, string | number> } {
+  const params = { ...phoneVerificationParams(), codeLength: PHONE_CODE_LENGTH };
+  switch (failure.code) {
+    case "notFound":
+    case "forbidden":
+      return { key: "declaration.server_notFound", params };
+    case "notPending":
+      return { key: "declaration.server_withdrawNotPending", params };
+    case "rateLimited":
+      return { key: "declaration.server_withdrawRateLimited", params: { minutes: Math.max(1, Math.ceil((failure.retryAfterSeconds ?? 60) / 60)) } };
+    default:
+      return { key: `declaration.withdraw_${failure.code}`, params };
+  }
 }

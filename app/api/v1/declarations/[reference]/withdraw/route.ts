@@ -7,7 +7,7 @@ import { translate } from "@/lib/i18n/catalog";
 import { ZWithdrawRequestSchema, type WithdrawResponse } from "@/lib/schemas/withdrawal";
 import { apiLocale, decodePathSegment, internalErrorResponse, jsonResponse, problemResponse, readSmallBody, refuseForeignOrigin } from "@/lib/server/api/http";
 import { readDeclarationAccessToken } from "@/lib/server/declarations/declaration-access";
-import { withdrawDeclarationByDeclarer } from "@/lib/server/declarations/withdraw-declaration";
+import { withdrawDeclarationByDeclarer, withdrawFailureMessage } from "@/lib/server/declarations/withdraw-declaration";
 import { requestInfoFrom } from "@/lib/server/request-info";
 
 export const dynamic = "force-dynamic";
@@ -56,7 +56,7 @@ export async function POST(request: Request, context: { params: Promise<{ refere
       case "rateLimited":
         return problemResponse(429, "withdrawRateLimited", locale, { minutes: Math.ceil((result.retryAfterSeconds ?? 60) / 60) }, { retryAfterSeconds: result.retryAfterSeconds });
       default: {
-        const key = `declaration.withdraw_${result.code}`;
+        const { key } = withdrawFailureMessage(result);
         return jsonResponse({ errors: [{ path: "phoneVerificationToken", code: result.code, message: translate(locale, key, params) }] }, { status: 422, headers: { "Content-Language": locale } });
       }
     }
