@@ -383,6 +383,7 @@ export const officer = {
     withdrawError_forbidden: "Tài khoản của bạn không được rút tờ khai",
     withdrawError_notPending: "Tờ khai không còn chờ xử lý (hoặc vừa được người khác xử lý). Tải lại trang để xem trạng thái mới",
     withdrawDone: "Đã rút tờ khai {reference}. Tin nhắn thông báo đã được gửi tới người kê khai.",
+    metricAssisted: "Trong đó: cán bộ kê khai hộ tại quầy",
     // --- end withdrawal and assisted declaration ---
   },
   en: {
@@ -767,6 +768,7 @@ export const officer = {
     withdrawError_forbidden: "Your account may not withdraw declarations",
     withdrawError_notPending: "The declaration is no longer pending (or someone else has just acted on it). Reload the page to see its status",
     withdrawDone: "Declaration {reference} has been withdrawn. The declarer has been sent a notice.",
+    metricAssisted: "Of which keyed in by an officer at the counter",
     // --- end withdrawal and assisted declaration ---
   },
 };

@@ -18,6 +18,8 @@ export type PeriodFigures = {
   rejected: number;
   rejectedByReason: Record<RejectionReasonCode, number>;
   expired: number;
+  /** Of the received ones, those an officer keyed in at the counter for the person (assisted declarations). */
+  assisted: number;
   /** Median minutes from sending to the decision, over the period's decisions; null without any. */
   medianMinutesToDecision: number | null;
   byStaff: { staffId: string; fullName: string; approved: number; rejected: number }[];
@@ -52,7 +54,7 @@ export function median(values: number[]): number | null {
 
 type DecisionEvent = { type: string; occurredAt: Date; actorId: string | null; declarationId: string | null; data: Record<string, unknown> };
 
-function figures(from: Date, to: Date, events: DecisionEvent[], received: number, expired: number, names: Map<string, string>): PeriodFigures {
+function figures(from: Date, to: Date, events: DecisionEvent[], [received, expired, assisted]: [number, number, number], names: Map<string, string>): PeriodFigures {
   const inPeriod = events.filter((e) => e.occurredAt >= from && e.occurredAt < to);
   const rejectedByReason = Object.fromEntries(REJECTION_REASON_CODES.map((c) => [c, 0])) as Record<RejectionReasonCode, number>;
   const byStaff = new Map<string, { approved: number; rejected: number }>();
@@ -78,6 +80,7 @@ function figures(from: Date, to: Date, events: DecisionEvent[], received: number
     rejected: inPeriod.filter((e) => e.type === "declaration.rejected").length,
     rejectedByReason,
     expired,
+    assisted,
     medianMinutesToDecision: median(minutes),
     byStaff: [...byStaff.entries()]
       .map(([staffId, counts]) => ({ staffId, fullName: names.get(staffId) ?? "—", ...counts }))
@@ -98,8 +101,9 @@ export async function getOfficeOverview(principal: StaffPrincipal, officeCode: s
     Promise.all([
       prisma.declaration.count({ where: { officeCode, submittedAt: { gte: from, lt: to } } }),
       prisma.declaration.count({ where: { officeCode, status: "expired", expiresAt: { gte: from, lt: to } } }),
+      prisma.declaration.count({ where: { officeCode, assistedById: { not: null }, submittedAt: { gte: from, lt: to } } }),
     ]);
-  const [events, [receivedToday, expiredToday], [receivedWeek, expiredWeek]] = await Promise.all([
+  const [events, todayCounts, weekCounts] = await Promise.all([
     prisma.auditEvent.findMany({
       where: { officeCode, type: { in: ["declaration.approved", "declaration.rejected"] }, occurredAt: { gte: weekStart, lt: end } },
       orderBy: { id: "desc" },
@@ -116,8 +120,8 @@ export async function getOfficeOverview(principal: StaffPrincipal, officeCode: s
   return {
     officeCode,
     officeName: office.name,
-    today: figures(dayStart, end, decisionEvents, receivedToday, expiredToday, names),
-    week: figures(weekStart, end, decisionEvents, receivedWeek, expiredWeek, names),
+    today: figures(dayStart, end, decisionEvents, todayCounts, names),
+    week: figures(weekStart, end, decisionEvents, weekCounts, names),
     recentDecisions: decisionEvents.slice(0, 50).map((e) => ({
       at: e.occurredAt,
       reference: String(e.data.reference ?? ""),

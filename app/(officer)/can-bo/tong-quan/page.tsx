@@ -39,6 +39,7 @@ function Period({ t, id, title, figures, reasonLabel }: { t: Messages<"officer">
           {(
             [
               [t.metricReceived, figures.received],
+              [t.metricAssisted, figures.assisted],
               [t.metricApproved, figures.approved],
               [t.metricRejected, figures.rejected],
               [t.metricExpired, figures.expired],
