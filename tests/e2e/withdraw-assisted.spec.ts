@@ -27,9 +27,9 @@ test("a declarer withdraws a pending declaration from /tra-cuu after confirming 
   await page.goto(`/tra-cuu?ma=${sent.reference}`);
   await page.getByLabel("Số giấy tờ tùy thân", { exact: true }).fill(declarer.idNumber);
   await page.getByRole("button", { name: "Tra cứu" }).click();
-  await expect(page.getByText("Rút tờ khai này")).toBeVisible();
-  await page.getByText("Rút tờ khai này").click();
-  await expect(page.getByRole("heading", { name: "Rút tờ khai" })).toBeVisible();
+  await expect(page.getByText("Rút tờ khai này", { exact: true })).toBeVisible();
+  await page.getByText("Rút tờ khai này", { exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Rút tờ khai", exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Without a confirmation of the declared phone, nothing happens.
@@ -58,7 +58,7 @@ test("a declarer withdraws a pending declaration from /tra-cuu after confirming 
   await page.getByLabel("Số giấy tờ tùy thân", { exact: true }).fill(declarer.idNumber);
   await page.getByRole("button", { name: "Tra cứu" }).click();
   await expect(page.getByText("Đã rút").first()).toBeVisible();
-  await expect(page.getByText("Rút tờ khai này")).toHaveCount(0);
+  await expect(page.getByText("Rút tờ khai này", { exact: true })).toHaveCount(0);
 
   // The API: the access token without a real phone confirmation is refused (422), whatever the status.
   const again = await request.post(`/api/v1/declarations/${sent.reference}/withdraw`, {
