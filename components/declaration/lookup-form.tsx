@@ -7,14 +7,21 @@ import { FieldError } from "./fields";
 import type { LookupState } from "./lookup-types";
 import { StatusView } from "./status-view";
 import type { DeclarationStrings } from "./types";
+import { WithdrawPanel, type WithdrawAnswer, type WithdrawRequest } from "./withdraw-panel";
 
 type Props = {
   t: DeclarationStrings;
   action: (state: LookupState, form: FormData) => Promise<LookupState>;
   initialReference: string;
+  /** "Rút tờ khai" under a pending declaration: the server action (with the ID number that found it) and the reasons. */
+  withdraw?: {
+    locale: string;
+    reasons: { code: string; label: string }[];
+    action: (request: WithdrawRequest & { idNumber: string }) => Promise<WithdrawAnswer>;
+  };
 };
 
-export function LookupForm({ t, action, initialReference }: Props) {
+export function LookupForm({ t, action, initialReference, withdraw }: Props) {
   const [state, formAction, pending] = useActionState(action, { kind: "idle", values: { reference: initialReference, idNumber: "" } });
   const summaryRef = useRef<HTMLDivElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -73,6 +80,16 @@ export function LookupForm({ t, action, initialReference }: Props) {
         </div>
       </form>
       {state.kind === "found" ? <StatusView t={t} result={state.result} /> : null}
+      {state.kind === "found" && state.result.status === "submitted" && withdraw ? (
+        <WithdrawPanel
+          key={state.result.reference}
+          t={t}
+          locale={withdraw.locale}
+          reference={state.result.reference}
+          reasons={withdraw.reasons}
+          withdraw={(request) => withdraw.action({ ...request, idNumber: state.values.idNumber })}
+        />
+      ) : null}
     </>
   );
 }

@@ -71,3 +71,25 @@ export const REJECTION_REASON_CODES = REJECTION_REASONS.map((r) => r.code) as [R
 export function isRejectionReasonCode(value: unknown): value is RejectionReasonCode {
   return typeof value === "string" && (REJECTION_REASON_CODES as readonly string[]).includes(value);
 }
+
+// --- withdrawal (issue 12) ---------------------------------------------------------------------------
+
+/** Why a pending declaration is withdrawn; the officer picks one at the counter, the declarer online says "changedMind" unless they choose. */
+export const WITHDRAWAL_REASONS = [
+  { code: "changedMind", labelKey: "declaration.withdrawReason_changedMind" },
+  { code: "mistakeInDeclaration", labelKey: "declaration.withdrawReason_mistakeInDeclaration" },
+  { code: "wrongOffice", labelKey: "declaration.withdrawReason_wrongOffice" },
+  { code: "duplicate", labelKey: "declaration.withdrawReason_duplicate" },
+  { code: "other", labelKey: "declaration.withdrawReason_other" },
+] as const;
+export type WithdrawalReasonCode = (typeof WITHDRAWAL_REASONS)[number]["code"];
+export const WITHDRAWAL_REASON_CODES = WITHDRAWAL_REASONS.map((r) => r.code) as [WithdrawalReasonCode, ...WithdrawalReasonCode[]];
+
+export function isWithdrawalReasonCode(value: unknown): value is WithdrawalReasonCode {
+  return typeof value === "string" && (WITHDRAWAL_REASON_CODES as readonly string[]).includes(value);
+}
+
+/** May the declaration be withdrawn now (by the declarer online, or by an officer at the person's request)? */
+export function canWithdraw(status: DeclarationStatus): boolean {
+  return canPerform(status, "withdraw");
+}

@@ -6,7 +6,10 @@ import {
   DisallowedActionError,
   REJECTION_REASONS,
   REJECTION_REASON_CODES,
+  WITHDRAWAL_REASONS,
   canPerform,
+  canWithdraw,
+  isWithdrawalReasonCode,
   isDeclarationStatus,
   isPending,
   isRejectionReasonCode,
@@ -92,5 +95,23 @@ describe("rejection reasons", () => {
     expect(isRejectionReasonCode("notSigned")).toBe(true);
     expect(isRejectionReasonCode("notsigned")).toBe(false);
     expect(isRejectionReasonCode(3)).toBe(false);
+  });
+});
+
+describe("withdrawal", () => {
+  it("is allowed only while the declaration is pending, and leads to withdrawn, after which nothing but the photo purge remains", () => {
+    expect(DECLARATION_STATUSES.filter(canWithdraw)).toEqual(["submitted"]);
+    expect(nextStatus("submitted", "withdraw")).toBe("withdrawn");
+    expect(() => nextStatus("withdrawn", "withdraw")).toThrow(DisallowedActionError);
+    expect(ALLOWED_ACTIONS.withdrawn).toEqual(["purgeFiles"]);
+  });
+
+  it("has reasons with labels in both languages", () => {
+    for (const reason of WITHDRAWAL_REASONS) {
+      expect(isWithdrawalReasonCode(reason.code)).toBe(true);
+      expect(translate("vi", reason.labelKey)).not.toBe(reason.labelKey);
+      expect(translate("en", reason.labelKey)).not.toBe(reason.labelKey);
+    }
+    expect(isWithdrawalReasonCode("unclearPhoto")).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import {
   SMS_MAX_LENGTH,
   approval,
   conflictNotice,
+  declarationWithdrawn,
   emailConfirmation,
   phoneVerificationCode,
   counterNotice,
@@ -131,6 +132,13 @@ describe("SMS text", () => {
     );
   });
 
+  it("tells the person their declaration was withdrawn, and where to declare again", () => {
+    const message = declarationWithdrawn({ reference: "TK-7KQ4-M9XD", reasonLabel: "Khai sai", atCounter: false, declareUrl: "http://x.test/dang-ky" });
+    expect(message.sms).toBe("BHXH: To khai TK-7KQ4-M9XD da duoc rut, khong con cho xet. Can dang ky lai, lap to khai moi tai http://x.test/dang-ky");
+    expect(message.email.text).toContain("sau khi xác nhận mã gửi tới số điện thoại đã khai");
+    expect(declarationWithdrawn({ reference: "TK-7KQ4-M9XD", reasonLabel: "Khai sai", atCounter: true, declareUrl: "http://x.test/dang-ky" }).email.text).toContain("tại bộ phận một cửa");
+  });
+
   it("uses the configured brand as prefix", () => {
     expect(expiry({ reference: "DK-1", declareUrl: "http://x.test/dang-ky" }, { brand: "BHXHVN" }).sms).toMatch(/^BHXHVN: To khai DK-1 da bi huy/);
   });
@@ -157,6 +165,8 @@ describe("SMS text", () => {
         declarationReceived({ reference: longReference, deadline, officeName: longOffice, officeAddress: longAddress, lookupUrl: longUrl }, { locale }),
       phoneVerificationCode: (locale) => phoneVerificationCode({ code: "999999", validMinutes: 10 }, { locale }),
       emailConfirmation: (locale) => emailConfirmation({ reference: longReference, confirmUrl: longUrl }, { locale }),
+      declarationWithdrawn: (locale) =>
+        declarationWithdrawn({ reference: longReference, reasonLabel: longText, atCounter: true, declareUrl: longUrl, fullName: longName }, { locale }),
       conflictNotice: (locale) =>
         locale === "vi"
           ? conflictNotice({ kind: "pending", reference: longReference, officeName: longOffice, deadline }, { locale })

@@ -11,6 +11,9 @@ import { hitRateLimit, RATE_LIMITS } from "@/lib/server/rate-limit";
 import { findActiveOffice } from "@/lib/server/reference-data";
 import { currentRequestInfo } from "@/lib/server/request-info";
 import type { LookupState, LookupView } from "@/components/declaration/lookup-types";
+import type { WithdrawAnswer, WithdrawRequest } from "@/components/declaration/withdraw-panel";
+import { isWithdrawalReasonCode } from "@/lib/domain/declaration-status";
+import { withdrawDeclarationByDeclarer, withdrawFailureMessage } from "@/lib/server/declarations/withdraw-declaration";
 
 const text = (v: FormDataEntryValue | null) => (typeof v === "string" ? v.slice(0, 100) : "");
 
@@ -56,4 +59,24 @@ export async function lookupDeclarationAction(_previous: LookupState, form: Form
   } catch {
     return { kind: "failed", values };
   }
+}
+
+/**
+ * "Rút tờ khai" from the look-up: the reference and ID number that found it, plus a confirmation of the declared
+ * phone obtained just now. The service checks all three under the row lock and rate-limits per address.
+ */
+export async function withdrawFromLookupAction(request: WithdrawRequest & { idNumber: string }): Promise<WithdrawAnswer> {
+  const locale = await getLocale();
+  const result = await withdrawDeclarationByDeclarer(
+    {
+      reference: String(request?.reference ?? "").slice(0, 40),
+      proof: { idNumber: String(request?.idNumber ?? "").slice(0, 64) },
+      phoneVerificationToken: typeof request?.phoneVerificationToken === "string" ? request.phoneVerificationToken.slice(0, 1000) : undefined,
+      reasonCode: isWithdrawalReasonCode(request?.reasonCode) ? request.reasonCode : undefined,
+    },
+    await currentRequestInfo(),
+  );
+  if (result.ok) return { ok: true, reference: result.reference };
+  const { key, params } = withdrawFailureMessage(result);
+  return { ok: false, message: translate(locale, key, params) };
 }

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import "@/components/declaration/declaration.css";
 import { LookupForm } from "@/components/declaration/lookup-form";
-import { getMessages } from "@/lib/server/i18n";
-import { lookupDeclarationAction } from "./actions";
+import { WITHDRAWAL_REASONS } from "@/lib/domain/declaration-status";
+import { translate } from "@/lib/i18n/catalog";
+import { getLocale, getMessages } from "@/lib/server/i18n";
+import { lookupDeclarationAction, withdrawFromLookupAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getMessages("declaration");
@@ -12,12 +14,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LookupPage({ searchParams }: { searchParams: Promise<{ ma?: string | string[] }> }) {
   const { ma } = await searchParams;
-  const [t, lookups] = await Promise.all([getMessages("declaration"), getMessages("lookups")]);
+  const [t, lookups, locale] = await Promise.all([getMessages("declaration"), getMessages("lookups"), getLocale()]);
+  const withdrawReasons = WITHDRAWAL_REASONS.map((r) => ({ code: r.code, label: translate(locale, r.labelKey) }));
   return (
     <>
       <h1>{t.lookupTitle}</h1>
       <p>{t.lookupIntro}</p>
-      <LookupForm t={t} action={lookupDeclarationAction} initialReference={typeof ma === "string" ? ma.slice(0, 20) : ""} />
+      <LookupForm
+        t={t}
+        action={lookupDeclarationAction}
+        initialReference={typeof ma === "string" ? ma.slice(0, 20) : ""}
+        withdraw={{ locale, reasons: withdrawReasons, action: withdrawFromLookupAction }}
+      />
       <h2>{lookups.otherLookupsHeading}</h2>
       <ul>
         <li>

@@ -64,9 +64,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
           <p>{t.noPermission}</p>
         </div>
       ) : null}
-      {done?.kind === "duyet" || done?.kind === "tu-choi" ? (
+      {done?.kind === "duyet" || done?.kind === "tu-choi" || done?.kind === "rut" ? (
         <div className="notice notice--success" role="status">
-          <p>{format(done.kind === "duyet" ? t.doneApproved : t.doneRejected, { reference: done.reference })}</p>
+          <p>{format(done.kind === "duyet" ? t.doneApproved : done.kind === "rut" ? t.withdrawDone : t.doneRejected, { reference: done.reference })}</p>
           <p>{t.nextPerson}</p>
         </div>
       ) : null}

@@ -134,6 +134,19 @@ export const notifications = {
     conflictPendingSmsShort: "Có người vừa kê khai đăng ký GDĐT với số giấy tờ của bạn. Tờ khai {reference} đang chờ nộp đến hết {deadline}.",
     conflictAccountSms: "Có người vừa kê khai đăng ký GDĐT với mã số BHXH {bhxhCode}, đã có tài khoản. Đăng nhập hoặc lấy lại mật khẩu tại {url}. Nếu không phải bạn, bỏ qua tin này.",
     conflictAccountSmsShort: "Có người vừa kê khai đăng ký GDĐT với mã số BHXH {bhxhCode}, đã có tài khoản. Nếu không phải bạn, bỏ qua tin này.",
+    // --- withdrawal (issue 12) ---
+    withdrawnSubject: "Tờ khai {reference} đã được rút",
+    withdrawnHeading: "Tờ khai của bạn đã được rút",
+    withdrawnIntro: "Tờ khai đăng ký giao dịch điện tử mã {reference} đã được rút {how} và sẽ không được xem xét nữa.",
+    withdrawnOnline: "theo yêu cầu của bạn trên Cổng, sau khi xác nhận mã gửi tới số điện thoại đã khai",
+    withdrawnAtCounter: "tại bộ phận một cửa của cơ quan BHXH, theo yêu cầu của bạn",
+    withdrawnReasonLabel: "Lý do rút",
+    withdrawnNewDeclaration: "Nếu vẫn muốn đăng ký giao dịch điện tử, bạn có thể lập tờ khai mới bất cứ lúc nào.",
+    withdrawnAction: "Lập tờ khai mới",
+    withdrawnNotYou: "Nếu bạn không yêu cầu rút tờ khai, hãy liên hệ ngay cơ quan BHXH nơi nộp hồ sơ.",
+    withdrawnSms: "Tờ khai {reference} đã được rút, không còn chờ xét. Cần đăng ký lại, lập tờ khai mới tại {url}",
+    withdrawnSmsShort: "Tờ khai {reference} đã được rút. Nếu bạn không yêu cầu, hãy liên hệ cơ quan BHXH.",
+    // --- end withdrawal ---
   },
   en: {
     emailAgency: "Vietnam Social Security",
@@ -265,5 +278,18 @@ export const notifications = {
     conflictPendingSmsShort: "Someone just declared for e-transactions with your ID number. Declaration {reference} waits until the end of {deadline}.",
     conflictAccountSms: "Someone just declared for e-transactions with BHXH number {bhxhCode}, which has an account. Sign in or reset your password at {url}. If not you, ignore this.",
     conflictAccountSmsShort: "Someone just declared for e-transactions with BHXH number {bhxhCode}, which has an account. If not you, ignore this.",
+    // --- withdrawal (issue 12) ---
+    withdrawnSubject: "Declaration {reference} has been withdrawn",
+    withdrawnHeading: "Your declaration has been withdrawn",
+    withdrawnIntro: "The electronic-transaction declaration {reference} has been withdrawn {how} and will not be considered.",
+    withdrawnOnline: "at your request on the portal, after you confirmed the code sent to the declared phone",
+    withdrawnAtCounter: "at the counter of the social insurance office, at your request",
+    withdrawnReasonLabel: "Reason",
+    withdrawnNewDeclaration: "If you still want to register for electronic transactions, you may send a new declaration at any time.",
+    withdrawnAction: "Send a new declaration",
+    withdrawnNotYou: "If you did not ask to withdraw it, contact the social insurance office where it was sent straight away.",
+    withdrawnSms: "Declaration {reference} has been withdrawn and will not be considered. New declaration: {url}",
+    withdrawnSmsShort: "Declaration {reference} has been withdrawn. If you did not ask for this, contact the BHXH office.",
+    // --- end withdrawal ---
   },
 };

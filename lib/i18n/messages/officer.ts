@@ -199,7 +199,7 @@ export const officer = {
     event_declaration_approved: "Duyệt",
     event_declaration_rejected: "Từ chối",
     event_declaration_expired: "Hết hạn",
-    event_declaration_withdrawn: "Huỷ tờ khai",
+    event_declaration_withdrawn: "Rút tờ khai",
     event_declaration_reminderSent: "Gửi nhắc hạn",
     event_declaration_filesPurged: "Xoá ảnh hết hạn lưu trữ",
     event_account_activated: "Cấp tài khoản",
@@ -371,6 +371,20 @@ export const officer = {
     secondFactorNotEnrolled: "Người dùng này chưa thiết lập xác thực hai bước.",
     secondFactorResetDone: "Đã tắt xác thực hai bước. Người dùng thiết lập lại ở lần đăng nhập sau.",
     secondFactorOnTag: "· Xác thực hai bước",
+    // --- withdrawal and assisted declaration (issue 12) ---
+    withdrawHeading: "Rút tờ khai theo đề nghị của người kê khai",
+    withdrawIntro: "Chỉ rút khi chính người kê khai (có giấy tờ tùy thân bản chính) đề nghị tại quầy. Tờ khai đã rút không khôi phục được; người đó có thể kê khai lại ngay.",
+    withdrawReasonLegend: "Lý do rút",
+    withdrawConfirmLabel: "Tôi đã kiểm tra giấy tờ tùy thân bản chính và người kê khai đề nghị rút tờ khai này",
+    withdrawButton: "Rút tờ khai",
+    withdrawReasonRequired: "Chọn lý do rút tờ khai",
+    withdrawConfirmRequired: "Đánh dấu xác nhận rằng người kê khai đề nghị rút tờ khai",
+    withdrawError_notFound: "Không tìm thấy hồ sơ trong phạm vi cơ quan của bạn",
+    withdrawError_forbidden: "Tài khoản của bạn không được rút tờ khai",
+    withdrawError_notPending: "Tờ khai không còn chờ xử lý (hoặc vừa được người khác xử lý). Tải lại trang để xem trạng thái mới",
+    withdrawDone: "Đã rút tờ khai {reference}. Tin nhắn thông báo đã được gửi tới người kê khai.",
+    metricAssisted: "Trong đó: cán bộ kê khai hộ tại quầy",
+    // --- end withdrawal and assisted declaration ---
   },
   en: {
     // Layout and navigation
@@ -742,5 +756,19 @@ export const officer = {
     secondFactorNotEnrolled: "This user has not set up two-step verification.",
     secondFactorResetDone: "Two-step verification is off. The user sets it up again at their next sign-in.",
     secondFactorOnTag: "· Two-step verification",
+    // --- withdrawal and assisted declaration (issue 12) ---
+    withdrawHeading: "Withdraw at the person's request",
+    withdrawIntro: "Withdraw only when the declarer, with the original identity document, asks for it at the counter. A withdrawn declaration cannot be restored; the person may declare again straight away.",
+    withdrawReasonLegend: "Reason",
+    withdrawConfirmLabel: "I checked the original identity document and the declarer asks to withdraw this declaration",
+    withdrawButton: "Withdraw the declaration",
+    withdrawReasonRequired: "Choose why the declaration is withdrawn",
+    withdrawConfirmRequired: "Tick to confirm that the declarer asks to withdraw the declaration",
+    withdrawError_notFound: "No declaration with this reference in your office",
+    withdrawError_forbidden: "Your account may not withdraw declarations",
+    withdrawError_notPending: "The declaration is no longer pending (or someone else has just acted on it). Reload the page to see its status",
+    withdrawDone: "Declaration {reference} has been withdrawn. The declarer has been sent a notice.",
+    metricAssisted: "Of which keyed in by an officer at the counter",
+    // --- end withdrawal and assisted declaration ---
   },
 };

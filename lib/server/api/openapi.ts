@@ -21,6 +21,7 @@ import { PHOTO_LIMITS } from "../images/process-photo";
 import { MAX_DECLARATION_BODY_BYTES } from "./declaration-request";
 import { lookupOpenApiPaths, lookupOpenApiSchemas } from "../lookups/openapi-paths";
 import { LOCALES } from "@/lib/i18n/config";
+import { withdrawOpenApiPaths, withdrawOpenApiSchemas } from "../declarations/withdraw-openapi";
 
 type Json = Record<string, unknown>;
 
@@ -388,6 +389,8 @@ export function buildOpenApiDocument(serverUrl: string): Json {
       },
       // Public look-ups (/tra-cuu/ma-so-bhxh, /tra-cuu/co-quan-bhxh): lib/server/lookups/openapi-paths.ts.
       ...lookupOpenApiPaths(),
+      // Withdrawing a pending declaration (issue 12): lib/server/declarations/withdraw-openapi.ts.
+      ...withdrawOpenApiPaths(),
       "/api/v1/openapi.json": {
         get: { tags: ["reference data"], operationId: "getOpenApiDocument", summary: "This document", responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } } } },
       },
@@ -396,6 +399,7 @@ export function buildOpenApiDocument(serverUrl: string): Json {
       schemas: {
         DeclarationInput: declarationInputSchema(),
         ...lookupOpenApiSchemas(),
+        ...withdrawOpenApiSchemas(),
         DeclarationCreated: {
           type: "object",
           required: ["reference", "status", "version", "submittedAt", "expiresAt", "office", "accessToken"],

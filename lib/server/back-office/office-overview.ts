@@ -19,6 +19,8 @@ export type PeriodFigures = {
   rejected: number;
   rejectedByReason: Record<RejectionReasonCode, number>;
   expired: number;
+  /** Of the received ones, those an officer keyed in at the counter for the person (assisted declarations). */
+  assisted: number;
   /** Median minutes from sending to the decision, over the period's decisions; null without any. */
   medianMinutesToDecision: number | null;
   byStaff: { staffId: string; fullName: string; approved: number; rejected: number }[];
@@ -69,8 +71,7 @@ function figures(
   from: Date,
   to: Date,
   events: DecisionEvent[],
-  received: number,
-  expired: number,
+  [received, expired, assisted]: [number, number, number],
   names: Map<string, string>,
   activations: { activatedAtCounter: number; activatedOnline: number },
 ): PeriodFigures {
@@ -99,6 +100,7 @@ function figures(
     rejected: inPeriod.filter((e) => e.type === "declaration.rejected").length,
     rejectedByReason,
     expired,
+    assisted,
     medianMinutesToDecision: median(minutes),
     ...activations,
     byStaff: [...byStaff.entries()]
@@ -120,6 +122,7 @@ export async function getOfficeOverview(principal: StaffPrincipal, officeCode: s
     Promise.all([
       prisma.declaration.count({ where: { officeCode, submittedAt: { gte: from, lt: to } } }),
       prisma.declaration.count({ where: { officeCode, status: "expired", expiresAt: { gte: from, lt: to } } }),
+      prisma.declaration.count({ where: { officeCode, assistedById: { not: null }, submittedAt: { gte: from, lt: to } } }),
     ]);
   // Counter activations carry the approving office; an online one has none, so it counts for the province of the person's master record.
   const activations = async (from: Date, to: Date) => {
@@ -131,7 +134,7 @@ export async function getOfficeOverview(principal: StaffPrincipal, officeCode: s
     ]);
     return { activatedAtCounter, activatedOnline: Number(online[0]?.n ?? 0) };
   };
-  const [events, [receivedToday, expiredToday], [receivedWeek, expiredWeek], searchers, activationsToday, activationsWeek] = await Promise.all([
+  const [events, todayCounts, weekCounts, searchers, activationsToday, activationsWeek] = await Promise.all([
     prisma.auditEvent.findMany({
       where: { officeCode, type: { in: ["declaration.approved", "declaration.rejected"] }, occurredAt: { gte: weekStart, lt: end } },
       orderBy: { id: "desc" },
@@ -151,8 +154,8 @@ export async function getOfficeOverview(principal: StaffPrincipal, officeCode: s
   return {
     officeCode,
     officeName: office.name,
-    today: figures(dayStart, end, decisionEvents, receivedToday, expiredToday, names, activationsToday),
-    week: figures(weekStart, end, decisionEvents, receivedWeek, expiredWeek, names, activationsWeek),
+    today: figures(dayStart, end, decisionEvents, todayCounts, names, activationsToday),
+    week: figures(weekStart, end, decisionEvents, weekCounts, names, activationsWeek),
     recentDecisions: decisionEvents.slice(0, 50).map((e) => ({
       at: e.occurredAt,
       reference: String(e.data.reference ?? ""),

@@ -17,10 +17,11 @@ import { generateReferenceCode } from "@/lib/domain/reference-code";
 import type { Locale } from "@/lib/i18n/config";
 import type { DeclarationInput } from "@/lib/schemas/declaration";
 import { recordAuditEvent } from "../audit";
+import { canStaffDecide, type StaffPrincipal } from "../auth/staff-access";
 import { Prisma, prisma, type Tx } from "../db/client";
 import { portalUrl, PORTAL_PATHS } from "../notifications/links";
 import { enqueueMessage } from "../notifications/outbox";
-import { hitRateLimit, RATE_LIMITS } from "../rate-limit";
+import { hitRateLimit, RATE_LIMITS, type RateLimitRule } from "../rate-limit";
 import { lockRecipient } from "../phone-verification/recipient-caps";
 import { checkVerificationToken } from "../phone-verification/verification-token";
 import { PHONE_CODE_LENGTH, phoneVerificationParams } from "@/lib/domain/phone-verification";
@@ -56,7 +57,21 @@ export type SubmitDeclarationInput = {
   locale?: Locale;
   /** The identity VNeID vouched for in this browser (lib/server/vneid/cookies.ts), if the wizard was prefilled from it. */
   vneid?: { idNumber: string; level: number } | null;
+  /**
+   * Keyed in at the counter by this officer for the person in front of them (assisted declaration): the same
+   * schema, rules and phone confirmation (the person reads back the code), the officer's own office as the
+   * receiving office, a per-officer limit instead of the per-IP one, and the officer recorded as who keyed it in.
+   */
+  assisted?: { staff: StaffPrincipal };
 };
+
+/** Assisted declarations one officer may key in per hour: a busy counter, not a script. */
+export const ASSISTED_SUBMIT_PER_STAFF: RateLimitRule = { name: "declaration-assisted-staff", limit: 60, windowSeconds: 3600 };
+
+/** May this staff member key in a declaration at the counter (officers and supervisors of an office)? */
+export function canStaffAssist(staff: StaffPrincipal): staff is StaffPrincipal & { officeCode: string } {
+  return staff.officeCode !== null && canStaffDecide(staff, { officeCode: staff.officeCode });
+}
 
 export type SubmitResult =
   | { ok: true; status: 201; body: DeclarationCreatedBody; accessToken: string; /** True when this answers a repeated Idempotency-Key. */ replayed: boolean }
@@ -78,27 +93,34 @@ export async function submitDeclaration(request: SubmitDeclarationInput, deps: S
   const locale = request.locale ?? "vi";
   const now = (deps.now ?? (() => new Date()))();
   const key = request.idempotencyKey ?? undefined;
+  const staff = request.assisted?.staff;
+  // The edge authorizes first; this is the service's own guard.
+  if (staff && !canStaffAssist(staff)) throw new Error("Only officers and supervisors of an office key in declarations at the counter");
+  // At the counter the receiving office is the officer's own (approved in the same visit).
+  const json = staff && canStaffAssist(staff) ? withOfficeCode(request.json, staff.officeCode) : request.json;
   if (key !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(key)) {
     return validationFailure([fieldError(locale, "Idempotency-Key", "declaration.server_idempotencyKeyInvalid")]);
   }
   // The token is left out: a retry after confirming the phone again is the same declaration.
-  const fingerprint = requestFingerprint(withoutVerificationToken(request.json), request.files);
+  const fingerprint = requestFingerprint(withoutVerificationToken(json), request.files);
   if (key !== undefined) {
     const replay = await replayIdempotent(key, fingerprint, locale);
     if (replay) return replay;
   }
 
-  const limit = await hitRateLimit(RATE_LIMITS.declarationSubmitPerIp, request.ip ?? "unknown");
+  const limit = staff
+    ? await hitRateLimit(ASSISTED_SUBMIT_PER_STAFF, staff.id)
+    : await hitRateLimit(RATE_LIMITS.declarationSubmitPerIp, request.ip ?? "unknown");
   if (!limit.allowed) {
     return problem(locale, 429, "submitRateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }, { retryAfterSeconds: limit.retryAfterSeconds });
   }
 
-  const parsed = parseDeclarationInput(request.json, locale);
-  const idType = parsed.ok ? parsed.input.idType : idTypeOf(request.json);
+  const parsed = parseDeclarationInput(json, locale);
+  const idType = parsed.ok ? parsed.input.idType : idTypeOf(json);
   const errors = [...(parsed.ok ? [] : parsed.errors), ...missingPhotoErrors(request.files, idType, locale)];
   if (!parsed.ok || errors.length > 0) return validationFailure(errors);
   const input = parsed.input;
-  const unverified = phoneVerificationFailure(request.json, input.phone, now, locale);
+  const unverified = phoneVerificationFailure(json, input.phone, now, locale);
   if (unverified) return unverified;
   const emailError = await emailCapError(prisma, input.email, locale, now);
   if (emailError) return validationFailure([emailError]);
@@ -184,6 +206,7 @@ async function writeDeclaration(
       status: "submitted",
       accessTokenHash: hashDeclarationAccessToken(accessToken),
       idempotencyKey: key ?? null,
+      assistedById: args.request.assisted?.staff.id ?? null,
       ...declarationColumns(input),
       locale,
       // Recorded only when the declared ID number is the one VNeID vouched for: the officer sees where the identity came from.
@@ -194,9 +217,11 @@ async function writeDeclaration(
       files: { create: stored.map(fileRow) },
     },
   });
+  const assistedBy = args.request.assisted?.staff;
   await recordAuditEvent(tx, {
     type: AUDIT_TYPE,
-    actorType: "citizen",
+    actorType: assistedBy ? "staff" : "citizen",
+    actorId: assistedBy?.id ?? null,
     officeCode: office.code,
     declarationId,
     ip: args.request.ip,
@@ -208,6 +233,7 @@ async function writeDeclaration(
       requestFingerprint: args.fingerprint,
       files: stored.map(auditFile),
       ...(vneidLevelFor(args.request, input) !== null ? { identityFrom: "vneid", vneidLevel: vneidLevelFor(args.request, input) } : {}),
+      ...(assistedBy ? { assisted: true } : {}),
     },
   });
   await enqueueReceivedMessages(tx, { declarationId, version: 1, reference, expiresAt, office, input, locale });
@@ -367,6 +393,10 @@ export function withoutVerificationToken(json: unknown): unknown {
 /** An existing record is answered by who is asking; any other conflict as it is. */
 export function conflictFailure(conflict: Conflict, context: Parameters<typeof answerExistingRecord>[1]): Promise<ProblemFailure<409>> | ProblemFailure<409> {
   return conflict.kind === "problem" ? conflict.failure : answerExistingRecord(conflict.record, context);
+}
+
+function withOfficeCode(json: unknown, officeCode: string): unknown {
+  return json && typeof json === "object" && !Array.isArray(json) ? { ...(json as Record<string, unknown>), officeCode } : json;
 }
 
 function idTypeOf(json: unknown) {

@@ -526,6 +526,36 @@ export function counterNotice(
   };
 }
 
+// --- Withdrawal (issue 12) ---
+
+/** A pending declaration was withdrawn (online by the declarer, or at the counter): no secret in it. */
+export function declarationWithdrawn(
+  params: { reference: string; reasonLabel: string; atCounter: boolean; declareUrl: string; fullName?: string },
+  options?: MessageOptions,
+): NotificationMessage {
+  const { locale, t, s: vi, brand } = setup(options);
+  const how = params.atCounter ? t.withdrawnAtCounter : t.withdrawnOnline;
+  return {
+    sms: buildSms(brand, [
+      { template: vi.withdrawnSms, params: { reference: params.reference, url: params.declareUrl } },
+      { template: vi.withdrawnSmsShort, params: { reference: params.reference } },
+    ]),
+    email: email(locale, t, {
+      subject: format(t.withdrawnSubject, { reference: params.reference }),
+      heading: t.withdrawnHeading,
+      greeting: greeting(t, params.fullName),
+      paragraphs: [format(t.withdrawnIntro, { reference: params.reference, how })],
+      facts: [
+        { label: t.referenceLabel, value: params.reference, code: true },
+        { label: t.withdrawnReasonLabel, value: params.reasonLabel },
+      ],
+      after: [t.withdrawnNewDeclaration],
+      action: { label: t.withdrawnAction, url: params.declareUrl },
+      notice: [t.withdrawnNotYou],
+    }),
+  };
+}
+
 /** Every template by name, the value stored in Notification.template. */
 export const notificationTemplates = {
   approval,
@@ -541,6 +571,7 @@ export const notificationTemplates = {
   counterPhoneCode,
   counterPasswordReset,
   counterNotice,
+  declarationWithdrawn,
 } as const;
 
 export type NotificationTemplate = keyof typeof notificationTemplates;

@@ -302,6 +302,7 @@ describe("GET /api/v1/openapi.json", () => {
         "/api/v1/declarations/{reference}",
         "/api/v1/declarations/{reference}/pdf",
         "/api/v1/declarations/{reference}/resubmit",
+        "/api/v1/declarations/{reference}/withdraw",
         "/api/v1/lookups/bhxh-code",
         "/api/v1/lookups/offices",
         "/api/v1/offices",
@@ -313,6 +314,9 @@ describe("GET /api/v1/openapi.json", () => {
     expect(Object.keys(doc.paths["/api/v1/declarations"].post.responses).sort()).toEqual(["201", "409", "413", "415", "422", "429", "500", "503"]);
     expect(Object.keys(doc.paths["/api/v1/declarations/{reference}"].get.responses).sort()).toEqual(["200", "403", "404", "410", "429", "500", "503"]);
     expect(Object.keys(doc.paths["/api/v1/declarations/{reference}"].post.responses).sort()).toEqual(["200", "403", "404", "422", "429", "500", "503"]);
+    const withdraw = doc.paths["/api/v1/declarations/{reference}/withdraw"].post;
+    expect(Object.keys(withdraw.responses).sort()).toEqual(["200", "403", "404", "409", "422", "429", "500", "503"]);
+    expect(doc.components.schemas.WithdrawRequest.required).toEqual(["phoneVerificationToken"]);
     expect(Object.keys(doc.paths["/api/v1/declarations/{reference}/resubmit"].post.responses).sort()).toEqual(["200", "404", "409", "413", "415", "422", "429", "500", "503"]);
     const multipart = doc.paths["/api/v1/declarations"].post.requestBody.content["multipart/form-data"];
     expect(Object.keys(multipart.schema.properties)).toEqual(["declaration", "portrait", "idFront", "idBack"]);

@@ -264,7 +264,7 @@ describe("submitDeclaration: duplicate rules (409)", () => {
     expect(notice.body).toContain(first.body.reference);
   });
 
-  it("one pending declaration per ID number: the holder of its confirmed phone gets the reference and how to cancel it", async () => {
+  it("one pending declaration per ID number: the holder of its confirmed phone gets the reference and how to withdraw it", async () => {
     const person = newPerson();
     const first = created(await submit(declarationJson(person)));
     await expectNothingWritten(async () => {
@@ -273,8 +273,9 @@ describe("submitDeclaration: duplicate rules (409)", () => {
       if (second.ok || "errors" in second.body) throw new Error("expected a problem");
       expect(second.body).toMatchObject({ code: "pendingDeclarationExists", existingReference: first.body.reference, nextAction: { kind: "lookUp" } });
       expect(second.body.message).toContain(first.body.reference);
-      expect(second.body.message).toContain("tự hủy khi hết hạn nộp");
-      expect(second.body.message).toContain("đề nghị cơ quan BHXH hủy tờ khai cũ");
+      // The way that really exists (issue 17 §2): withdraw it on /tra-cuu with the phone code, or at the office.
+      expect(second.body.message).toContain("rút tờ khai cũ tại trang Tra cứu tờ khai");
+      expect(second.body.message).not.toContain("đề nghị cơ quan BHXH hủy");
     });
   });
 

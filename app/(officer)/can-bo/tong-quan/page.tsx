@@ -54,6 +54,7 @@ function Period({
           {(
             [
               [t.metricReceived, figures.received],
+              [t.metricAssisted, figures.assisted],
               [t.metricApproved, figures.approved],
               [t.metricRejected, figures.rejected],
               [t.metricExpired, figures.expired],

@@ -139,4 +139,26 @@ export const notifications: Messages<"notifications"> = {
   conflictAccountSms: "Someone just declared for e-transactions with BHXH number {bhxhCode}, which has an account. Sign in or reset your password at {url}. If not you, ignore this.",
   // UNTRANSLATED (en): translate
   conflictAccountSmsShort: "Someone just declared for e-transactions with BHXH number {bhxhCode}, which has an account. If not you, ignore this.",
+  // UNTRANSLATED (en): translate
+  withdrawnSubject: "Declaration {reference} has been withdrawn",
+  // UNTRANSLATED (en): translate
+  withdrawnHeading: "Your declaration has been withdrawn",
+  // UNTRANSLATED (en): translate
+  withdrawnIntro: "The electronic-transaction declaration {reference} has been withdrawn {how} and will not be considered.",
+  // UNTRANSLATED (en): translate
+  withdrawnOnline: "at your request on the portal, after you confirmed the code sent to the declared phone",
+  // UNTRANSLATED (en): translate
+  withdrawnAtCounter: "at the counter of the social insurance office, at your request",
+  // UNTRANSLATED (en): translate
+  withdrawnReasonLabel: "Reason",
+  // UNTRANSLATED (en): translate
+  withdrawnNewDeclaration: "If you still want to register for electronic transactions, you may send a new declaration at any time.",
+  // UNTRANSLATED (en): translate
+  withdrawnAction: "Send a new declaration",
+  // UNTRANSLATED (en): translate
+  withdrawnNotYou: "If you did not ask to withdraw it, contact the social insurance office where it was sent straight away.",
+  // UNTRANSLATED (en): translate
+  withdrawnSms: "Declaration {reference} has been withdrawn and will not be considered. New declaration: {url}",
+  // UNTRANSLATED (en): translate
+  withdrawnSmsShort: "Declaration {reference} has been withdrawn. If you did not ask for this, contact the BHXH office.",
 };

@@ -372,4 +372,28 @@ export const officer: Messages<"officer"> = {
   secondFactorNotEnrolled: "이 사용자는 2단계 인증을 설정하지 않았습니다.",
   secondFactorResetDone: "2단계 인증이 꺼졌습니다. 사용자는 다음 로그인 때 다시 설정합니다.",
   secondFactorOnTag: "· 2단계 인증",
+  // UNTRANSLATED (en): translate
+  withdrawHeading: "Withdraw at the person's request",
+  // UNTRANSLATED (en): translate
+  withdrawIntro: "Withdraw only when the declarer, with the original identity document, asks for it at the counter. A withdrawn declaration cannot be restored; the person may declare again straight away.",
+  // UNTRANSLATED (en): translate
+  withdrawReasonLegend: "Reason",
+  // UNTRANSLATED (en): translate
+  withdrawConfirmLabel: "I checked the original identity document and the declarer asks to withdraw this declaration",
+  // UNTRANSLATED (en): translate
+  withdrawButton: "Withdraw the declaration",
+  // UNTRANSLATED (en): translate
+  withdrawReasonRequired: "Choose why the declaration is withdrawn",
+  // UNTRANSLATED (en): translate
+  withdrawConfirmRequired: "Tick to confirm that the declarer asks to withdraw the declaration",
+  // UNTRANSLATED (en): translate
+  withdrawError_notFound: "No declaration with this reference in your office",
+  // UNTRANSLATED (en): translate
+  withdrawError_forbidden: "Your account may not withdraw declarations",
+  // UNTRANSLATED (en): translate
+  withdrawError_notPending: "The declaration is no longer pending (or someone else has just acted on it). Reload the page to see its status",
+  // UNTRANSLATED (en): translate
+  withdrawDone: "Declaration {reference} has been withdrawn. The declarer has been sent a notice.",
+  // UNTRANSLATED (en): translate
+  metricAssisted: "Of which keyed in by an officer at the counter",
 };

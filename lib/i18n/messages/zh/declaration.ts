@@ -342,4 +342,46 @@ export const declaration: Messages<"declaration"> = {
   server_lookupQueryGone: "Looking up with the document number in the address (?idNumber=) is no longer supported, so that the number is not kept in logs. Send a POST to {path} with a JSON body holding idNumber, or send the number in the X-Id-Number header",
   // UNTRANSLATED (en): translate
   server_foreignOrigin: "The request came from another website and was refused. Open the BHXH electronic transaction portal directly and try again",
+  // UNTRANSLATED (en): translate
+  withdrawReason_changedMind: "No longer wants to register",
+  // UNTRANSLATED (en): translate
+  withdrawReason_mistakeInDeclaration: "Wrong details, will declare again",
+  // UNTRANSLATED (en): translate
+  withdrawReason_wrongOffice: "Chose the wrong receiving office",
+  // UNTRANSLATED (en): translate
+  withdrawReason_duplicate: "Declared twice",
+  // UNTRANSLATED (en): translate
+  withdrawReason_other: "Other reason",
+  // UNTRANSLATED (en): translate
+  withdrawReasonRequired: "Choose why the declaration is withdrawn",
+  // UNTRANSLATED (en): translate
+  withdraw_phoneVerificationRequired: "To withdraw the declaration, confirm the phone number you declared: press “Send code” and enter the {codeLength}-digit code you receive by SMS",
+  // UNTRANSLATED (en): translate
+  withdraw_phoneVerificationExpired: "The phone confirmation has run out ({tokenMinutes} minutes). Ask for a new code and try again",
+  // UNTRANSLATED (en): translate
+  withdraw_phoneVerificationMismatch: "The number you confirmed is not the one in the declaration. Enter the phone number you declared",
+  // UNTRANSLATED (en): translate
+  server_withdrawNotPending: "This declaration is no longer pending (approved, rejected, past its deadline or already withdrawn), so it cannot be withdrawn",
+  // UNTRANSLATED (en): translate
+  server_withdrawRateLimited: "Too many attempts to withdraw a declaration. Please try again in {minutes} minutes",
+  // UNTRANSLATED (en): translate
+  withdrawHeading: "Withdraw the declaration",
+  // UNTRANSLATED (en): translate
+  withdrawIntro: "If you no longer want to register, or made a mistake and want to declare again, you can withdraw this declaration. A withdrawn declaration cannot be restored; you can then send a new one with the same identity document.",
+  // UNTRANSLATED (en): translate
+  withdrawOpen: "Withdraw this declaration",
+  // UNTRANSLATED (en): translate
+  withdrawPhoneLabel: "The phone number in the declaration",
+  // UNTRANSLATED (en): translate
+  withdrawPhoneHint: "The code goes to this number only; it must be the number you declared.",
+  // UNTRANSLATED (en): translate
+  withdrawReasonLabel: "Reason",
+  // UNTRANSLATED (en): translate
+  withdrawSubmit: "Withdraw the declaration",
+  // UNTRANSLATED (en): translate
+  withdrawDone: "Declaration {reference} has been withdrawn. A confirmation SMS went to the declared phone. You can send a new declaration whenever you need to.",
+  // UNTRANSLATED (en): translate
+  withdrawFailed: "The declaration could not be withdrawn because of a connection problem. Please try again",
+  // UNTRANSLATED (en): translate
+  withdrawNewDeclaration: "Send a new declaration",
 };

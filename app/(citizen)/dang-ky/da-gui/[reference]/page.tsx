@@ -4,12 +4,16 @@ import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import "@/components/declaration/declaration.css";
 import { FocusHeading } from "@/components/declaration/focus-on-mount";
+import { WithdrawPanel } from "@/components/declaration/withdraw-panel";
+import { canWithdraw, WITHDRAWAL_REASONS } from "@/lib/domain/declaration-status";
+import { formatDateVi } from "@/lib/domain/dates";
 import { normalizeReferenceInput } from "@/lib/domain/reference-code";
-import { format } from "@/lib/i18n/catalog";
+import { format, translate } from "@/lib/i18n/catalog";
 import { formatDate } from "@/lib/i18n/format";
 import { declarationAccessCookieName } from "@/lib/server/declarations/declaration-access";
 import { getDeclarationForDeclarer } from "@/lib/server/declarations/queries";
 import { getLocale, getMessages } from "@/lib/server/i18n";
+import { withdrawSentAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getMessages("declaration");
@@ -25,9 +29,9 @@ export default async function DeclarationSentPage({ params }: { params: Promise<
   const declaration = await getDeclarationForDeclarer(reference, token);
   if (!declaration) notFound();
 
-  const locale = await getLocale();
-  const t = await getMessages("declaration");
+  const [t, locale] = await Promise.all([getMessages("declaration"), getLocale()]);
   const { office } = declaration;
+  const withdrawReasons = WITHDRAWAL_REASONS.map((r) => ({ code: r.code, label: translate(locale, r.labelKey) }));
   const [before, after] = t.sentDeadline.split("{date}");
   const pdf = `/api/v1/declarations/${reference}/pdf`;
 
@@ -82,6 +86,7 @@ export default async function DeclarationSentPage({ params }: { params: Promise<
       <p>
         <Link href={`/tra-cuu?ma=${reference}`}>{t.sentLookup}</Link>
       </p>
+      {canWithdraw(declaration.status) ? <WithdrawPanel t={t} locale={locale} reference={reference} reasons={withdrawReasons} withdraw={withdrawSentAction} /> : null}
     </>
   );
 }

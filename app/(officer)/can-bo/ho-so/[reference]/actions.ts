@@ -4,6 +4,7 @@
 import { redirect } from "next/navigation";
 import type { BackOfficeFormState } from "@/components/back-office/types";
 import { handleApproveForm, handleRejectForm } from "@/lib/server/back-office/decision-forms";
+import { handleWithdrawForm } from "@/lib/server/back-office/withdraw-form";
 import { getStaffPrincipal } from "@/lib/server/auth/staff-guards";
 import { currentRequestInfo } from "@/lib/server/request-info";
 import { failureState } from "../../form-state";
@@ -17,5 +18,11 @@ export async function approveAction(previous: BackOfficeFormState, formData: For
 export async function rejectAction(previous: BackOfficeFormState, formData: FormData): Promise<BackOfficeFormState> {
   const outcome = await handleRejectForm(await getStaffPrincipal(), formData, await currentRequestInfo());
   if (outcome.ok) redirect(`/can-bo?xong=tu-choi&ma=${encodeURIComponent(outcome.reference)}`);
+  return failureState(outcome, formData, previous);
+}
+
+export async function withdrawAction(previous: BackOfficeFormState, formData: FormData): Promise<BackOfficeFormState> {
+  const outcome = await handleWithdrawForm(await getStaffPrincipal(), formData, await currentRequestInfo());
+  if (outcome.ok) redirect(`/can-bo?xong=rut&ma=${encodeURIComponent(outcome.reference)}`);
   return failureState(outcome, formData, previous);
 }

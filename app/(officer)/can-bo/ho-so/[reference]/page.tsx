@@ -6,9 +6,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import "@/components/back-office/back-office.css";
 import { ApproveForm, RejectForm } from "@/components/back-office/decision-forms";
+import { WithdrawForm } from "@/components/back-office/withdraw-form";
 import { statusTag } from "@/components/back-office/format";
 import { PhotoViewer } from "@/components/back-office/photo-viewer";
-import { REJECTION_REASONS } from "@/lib/domain/declaration-status";
+import { canWithdraw, REJECTION_REASONS, WITHDRAWAL_REASONS } from "@/lib/domain/declaration-status";
 import { reminderDueAt, isExpired } from "@/lib/domain/deadlines";
 import { formatCalendarDate, formatDateTimeVi, toIsoDate } from "@/lib/domain/dates";
 import { displayPhone } from "@/lib/domain/identifiers";
@@ -21,7 +22,7 @@ import { normalizeReferenceInput } from "@/lib/domain/reference-code";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import { currentRequestInfo } from "@/lib/server/request-info";
 import { StaffNav } from "../../staff-nav";
-import { approveAction, rejectAction } from "./actions";
+import { approveAction, rejectAction, withdrawAction } from "./actions";
 
 type Params = Promise<{ reference: string }>;
 
@@ -78,8 +79,9 @@ function MatchTable({ t, fields, caption }: { t: T; fields: FieldComparison[]; c
   );
 }
 
-function historyDetails(t: T, entry: HistoryEntry, reasonLabel: (code: string) => string): string {
+function historyDetails(t: T, entry: HistoryEntry, rejectionLabel: (code: string) => string, withdrawalLabel: (code: string) => string): string {
   const d = entry.data;
+  const reasonLabel = entry.type === "declaration.withdrawn" ? withdrawalLabel : rejectionLabel;
   const parts: string[] = [];
   if (typeof d.version === "number") parts.push(format(t.detailVersion, { version: d.version }));
   if (typeof d.kind === "string" && ["portrait", "idFront", "idBack"].includes(d.kind)) parts.push(t[`photo_${d.kind as "portrait"}`]);
@@ -104,6 +106,10 @@ export default async function DeclarationPage({ params }: { params: Params }) {
   const now = new Date();
   const reasonLabel = (code: string) => {
     const reason = REJECTION_REASONS.find((r) => r.code === code);
+    return reason ? translate(locale, reason.labelKey) : code;
+  };
+  const withdrawalLabel = (code: string) => {
+    const reason = WITHDRAWAL_REASONS.find((r) => r.code === code);
     return reason ? translate(locale, reason.labelKey) : code;
   };
   const declared: IdentityFields = d;
@@ -291,6 +297,23 @@ export default async function DeclarationPage({ params }: { params: Params }) {
               ))}
             </div>
           )}
+          {canWithdraw(d.status) ? (
+            <WithdrawForm
+              action={withdrawAction}
+              reference={d.reference}
+              version={d.version}
+              reloadHref={href}
+              reasons={WITHDRAWAL_REASONS.map((r) => ({ code: r.code, label: translate(locale, r.labelKey) }))}
+              text={{
+                ...common,
+                heading: t.withdrawHeading,
+                intro: t.withdrawIntro,
+                reasonLegend: t.withdrawReasonLegend,
+                confirmLabel: t.withdrawConfirmLabel,
+                submit: t.withdrawButton,
+              }}
+            />
+          ) : null}
           <RejectForm
             action={rejectAction}
             reference={d.reference}
@@ -330,7 +353,7 @@ export default async function DeclarationPage({ params }: { params: Params }) {
                   <td className="bo-nowrap">{formatDateTimeVi(entry.occurredAt)}</td>
                   <td>{eventLabel(t, entry.type)}</td>
                   <td>{entry.actorName ?? (entry.actorType === "citizen" ? t.byCitizen : entry.actorType === "system" ? t.bySystem : "—")}</td>
-                  <td>{historyDetails(t, entry, reasonLabel)}</td>
+                  <td>{historyDetails(t, entry, reasonLabel, withdrawalLabel)}</td>
                 </tr>
               ))}
             </tbody>
