@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
+import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { env } from "@/lib/server/env";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import "./globals.css";
 
@@ -13,6 +15,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getMessages("common");
+  const s = await getMessages("site");
   const other = locale === "vi" ? "en" : "vi";
   return (
     <html lang={locale}>
@@ -22,16 +25,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <SiteHeader
           portalName={t.portalName}
-          agency={t.agency}
+          ministry={s.ministry}
+          agency={s.agency}
+          staffArea={s.staffArea}
           homeLabel={t.home}
           switchTo={{ locale: other, label: t.switchTo, title: t.switchToLabel }}
         />
         <main id="main" tabIndex={-1} className="container main">
           {children}
         </main>
-        <footer className="site-footer">
-          <div className="container">{t.footer}</div>
-        </footer>
+        <SiteFooter t={s} demo={env().APP_MODE === "demo"} />
       </body>
     </html>
   );

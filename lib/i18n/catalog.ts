@@ -11,9 +11,10 @@ import { officer } from "./messages/officer";
 import { pdf } from "./messages/pdf";
 import { qr } from "./messages/qr";
 import { records } from "./messages/records";
+import { site } from "./messages/site";
 import { validation } from "./messages/validation";
 
-export const catalogs = { account, common, declaration, home, lookups, notifications, officer, pdf, qr, records, validation };
+export const catalogs = { account, common, declaration, home, lookups, notifications, officer, pdf, qr, records, validation, site };
 
 type Catalogs = typeof catalogs;
 export type Namespace = keyof Catalogs;
