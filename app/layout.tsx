@@ -19,7 +19,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const other = locale === "vi" ? "en" : "vi";
   return (
     <html lang={locale}>
-      <body>
+      <body data-error-title-prefix={t.errorTitlePrefix}>
         <a className="skip-link" href="#main">
           {t.skipToContent}
         </a>
