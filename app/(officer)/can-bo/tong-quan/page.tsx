@@ -25,6 +25,7 @@ function Period({ t, id, title, figures, reasonLabel }: { t: Messages<"officer">
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{title}</h2>
       <p className="field__hint">{format(t.periodRange, { from: formatDateTimeVi(figures.from), to: formatDateTimeVi(to) })}</p>
+      <div className="bo-table-wrap" role="region" aria-label={format(t.metricsCaption, { period: title })} tabIndex={0}>
       <table className="bo-table">
         <caption className="visually-hidden">{format(t.metricsCaption, { period: title })}</caption>
         <thead>
@@ -52,7 +53,9 @@ function Period({ t, id, title, figures, reasonLabel }: { t: Messages<"officer">
           ))}
         </tbody>
       </table>
+      </div>
       <h3>{t.rejectedByReasonHeading}</h3>
+      <div className="bo-table-wrap" role="region" aria-label={t.rejectedByReasonHeading} tabIndex={0}>
       <table className="bo-table">
         <thead>
           <tr>
@@ -71,10 +74,12 @@ function Period({ t, id, title, figures, reasonLabel }: { t: Messages<"officer">
           ))}
         </tbody>
       </table>
+      </div>
       <h3>{t.byStaffHeading}</h3>
       {figures.byStaff.length === 0 ? (
         <p>{t.noDecisions}</p>
       ) : (
+        <div className="bo-table-wrap" role="region" aria-label={t.byStaffHeading} tabIndex={0}>
         <table className="bo-table">
           <thead>
             <tr>
@@ -97,6 +102,7 @@ function Period({ t, id, title, figures, reasonLabel }: { t: Messages<"officer">
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </section>
   );
