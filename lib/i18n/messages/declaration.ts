@@ -302,7 +302,7 @@ export const declaration = {
     server_photoOverLimit: "{label} lớn hơn mức tối đa {max} MB. Chọn ảnh nhỏ hơn hoặc chụp lại",
     server_declarationPartTooLarge: "Phần declaration quá lớn (tối đa {maxKilobytes} KB) hoặc lồng nhau quá sâu",
     server_lookupQueryGone: "Tra cứu bằng số giấy tờ trong địa chỉ (?idNumber=) không còn được hỗ trợ để số giấy tờ không bị lưu trong nhật ký. Gửi POST tới {path} với nội dung JSON có trường idNumber, hoặc gửi số giấy tờ trong tiêu đề X-Id-Number",
-    server_foreignOrigin: "Yêu cầu đến từ một trang web khác nên bị từ chối. Mở trực tiếp Cổng giao dịch điện tử BHXH rồi thử lại",
+    server_foreignOrigin: "Yêu cầu đến từ một trang web khác nên bị từ chối. Mở trực tiếp Cổng đăng ký giao dịch điện tử với cơ quan BHXH rồi thử lại",
   },
   en: {
     // Wizard frame
@@ -604,6 +604,6 @@ export const declaration = {
     server_photoOverLimit: "{label} is larger than the maximum of {max} MB. Choose a smaller photo or take it again",
     server_declarationPartTooLarge: "The declaration part is too large (at most {maxKilobytes} KB) or nested too deeply",
     server_lookupQueryGone: "Looking up with the document number in the address (?idNumber=) is no longer supported, so that the number is not kept in logs. Send a POST to {path} with a JSON body holding idNumber, or send the number in the X-Id-Number header",
-    server_foreignOrigin: "The request came from another website and was refused. Open the BHXH electronic transaction portal directly and try again",
+    server_foreignOrigin: "The request came from another website and was refused. Open the Electronic Transaction Registration Portal of Vietnam Social Security directly and try again",
   },
 };
