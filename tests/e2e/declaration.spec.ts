@@ -226,7 +226,7 @@ test("a person declares on a phone: every step, a bad CCCD, a reload, real photo
   // Step 5: the receiving office (covering the commune, listed first) and the commitment.
   await expect(heading(page)).toContainText("Bước 5/5");
   await chooseOffice(page);
-  await expect(page.getByText(/^Địa chỉ: /)).toBeVisible();
+  await expect(page.getByRole("main").getByText(/^Địa chỉ: /)).toBeVisible();
   await expectNoAxeViolations(page);
   await continueButton(page).click();
 
