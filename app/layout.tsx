@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
+import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { LANGUAGE_TAGS } from "@/lib/i18n/config";
+import { env } from "@/lib/server/env";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import "./globals.css";
 
@@ -14,15 +16,18 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getMessages("common");
+  const s = await getMessages("site");
   return (
     <html lang={LANGUAGE_TAGS[locale]}>
-      <body>
+      <body data-error-title-prefix={t.errorTitlePrefix}>
         <a className="skip-link" href="#main">
           {t.skipToContent}
         </a>
         <SiteHeader
           portalName={t.portalName}
-          agency={t.agency}
+          ministry={s.ministry}
+          agency={s.agency}
+          staffArea={s.staffArea}
           homeLabel={t.home}
           locale={locale}
           languageLabel={t.language}
@@ -30,9 +35,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <main id="main" tabIndex={-1} className="container main">
           {children}
         </main>
-        <footer className="site-footer">
-          <div className="container">{t.footer}</div>
-        </footer>
+        <SiteFooter t={s} demo={env().APP_MODE === "demo"} />
       </body>
     </html>
   );

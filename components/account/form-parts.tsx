@@ -3,6 +3,7 @@
 // aria-describedby. Props in; the strings come translated from the server.
 "use client";
 import { useEffect, useRef, useState, type InputHTMLAttributes, type ReactNode } from "react";
+import { useErrorTitle } from "@/components/ui/error-title";
 import { Field } from "@/components/ui/form-parts";
 
 export type FieldErrors = Partial<Record<string, string>>;
@@ -14,6 +15,7 @@ export function ErrorSummary({ title, errors }: { title: string; errors: FormErr
   const ref = useRef<HTMLDivElement>(null);
   const items = Object.entries(errors?.fields ?? {}).filter((entry): entry is [string, string] => Boolean(entry[1]));
   const hasErrors = Boolean(errors?.form) || items.length > 0;
+  useErrorTitle(hasErrors);
   // Each new set of errors moves focus to the summary, so screen readers announce it and keyboards start there.
   useEffect(() => {
     if (hasErrors) ref.current?.focus();

@@ -2,12 +2,14 @@
 // one-time secret notice. Props in. The field frame itself is components/ui/form-parts.tsx.
 "use client";
 import { useEffect, useRef } from "react";
+import { useErrorTitle } from "@/components/ui/error-title";
 import type { BackOfficeFormState } from "./types";
 
 export function ErrorSummary({ state, title, order = [] }: { state: BackOfficeFormState; title: string; order?: string[] }) {
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(state.errors ?? {}).sort(([a], [b]) => rank(order, a) - rank(order, b));
   const has = Boolean(state.formError) || entries.length > 0;
+  useErrorTitle(has);
   useEffect(() => {
     if (has) ref.current?.focus();
   }, [state.seq, has]);

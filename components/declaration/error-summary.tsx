@@ -1,6 +1,7 @@
 // The GOV.UK error summary: at the top of the step, takes focus when a step fails, links to each field.
 "use client";
 import type { Ref } from "react";
+import { useErrorTitle } from "@/components/ui/error-title";
 
 export type SummaryItem = { targetId: string; message: string };
 
@@ -15,6 +16,7 @@ export function focusField(targetId: string): void {
 }
 
 export function ErrorSummary({ title, items, ref }: { title: string; items: SummaryItem[]; ref?: Ref<HTMLDivElement> }) {
+  useErrorTitle(items.length > 0);
   if (items.length === 0) return null;
   return (
     <div ref={ref} className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>

@@ -1,6 +1,8 @@
 // "Kiểm tra lại thông tin": every answer with a "Sửa" button back to its step, then the send area.
 "use client";
 import type { ReactNode } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
+import { CheckboxField } from "./fields";
 import { formatCalendarDate } from "@/lib/domain/dates";
 import { photoLabel, useObjectUrl } from "./photo-step";
 import { fill } from "./text";
@@ -110,5 +112,33 @@ export function ReviewStep({ t, values, photos, provinces, communes, offices, na
       <SummaryList rows={officeRows} t={t} onEdit={onEdit} />
       {children}
     </>
+  );
+}
+
+/** Where the consent's field is, for the error summary's link. */
+export const CONSENT_PATH = "dataProcessingConsent";
+
+/**
+ * Explicit consent to the processing of personal data (Law 91/2025/QH15, Decree 13/2023/NĐ-CP), beside the
+ * send button; the whole-declaration schema and the server require it. The policy opens in a new tab so the
+ * review stays where it is.
+ */
+export function DataProcessingConsent({ t, error, registration }: { t: DeclarationStrings; error: string | undefined; registration: UseFormRegisterReturn }) {
+  return (
+    <fieldset className="consent">
+      <legend className="legend--heading">{t.consentLegend}</legend>
+      <CheckboxField
+        path={CONSENT_PATH}
+        label={t.consentText}
+        hint={
+          <a href="/chinh-sach-bao-ve-du-lieu" target="_blank" rel="noopener">
+            {t.consentPolicyLink}
+          </a>
+        }
+        error={error}
+        errorPrefix={t.errorPrefix}
+        registration={registration}
+      />
+    </fieldset>
   );
 }

@@ -40,6 +40,8 @@ export type WizardValues = {
   officeProvinceCode: string;
   officeCode: string;
   commitment: boolean;
+  /** Consent to the processing of personal data, asked on the review page. */
+  dataProcessingConsent: boolean;
 };
 
 export const EMPTY_VALUES: WizardValues = {
@@ -60,6 +62,7 @@ export const EMPTY_VALUES: WizardValues = {
   officeProvinceCode: "",
   officeCode: "",
   commitment: false,
+  dataProcessingConsent: false,
 };
 
 export { PHOTO_KINDS, type PhotoKind } from "@/lib/domain/photo-rules";

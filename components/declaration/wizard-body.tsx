@@ -11,7 +11,7 @@ import { clearDraft, clearPhotos, draftKey, loadDraft, loadPhotos, saveDraft, sa
 import { ErrorSummary, focusField, type SummaryItem } from "./error-summary";
 import { dateFieldId, fieldId, radioId } from "./fields";
 import { PhotosStep, photoTargetId } from "./photo-step";
-import { ReviewStep } from "./review-step";
+import { CONSENT_PATH, DataProcessingConsent, ReviewStep } from "./review-step";
 import { sendDeclaration, type Conflict, type FieldProblem } from "./send-declaration";
 import { ContactStep, OfficeStep, PersonalStep } from "./steps";
 import { isVerifiedFor, PHONE_VERIFICATION_TARGET, PhoneVerificationPanel, type PhoneVerification } from "./phone-verification";
@@ -569,6 +569,7 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
           targets={Object.fromEntries(STEP_FIELDS.flat().map((p) => [p, targetOf(p)]))}
           onEdit={edit}
         >
+          <DataProcessingConsent t={t} error={errorText(CONSENT_PATH)} registration={form.register("dataProcessingConsent")} />
           <SendNotice send={send} t={t} noticeRef={sendNoticeRef} />
           {send.phase === "sending" || send.phase === "done" ? (
             <div className="upload-progress">

@@ -15,6 +15,7 @@ import { officer } from "./messages/officer";
 import { pdf } from "./messages/pdf";
 import { qr } from "./messages/qr";
 import { records } from "./messages/records";
+import { site } from "./messages/site";
 import { validation } from "./messages/validation";
 import { account as koAccount } from "./messages/ko/account";
 import { common as koCommon } from "./messages/ko/common";
@@ -56,9 +57,12 @@ import { vneid } from "./messages/vneid";
 import { vneid as koVneid } from "./messages/ko/vneid";
 import { vneid as zhVneid } from "./messages/zh/vneid";
 import { vneid as jaVneid } from "./messages/ja/vneid";
+import { site as koSite } from "./messages/ko/site";
+import { site as zhSite } from "./messages/zh/site";
+import { site as jaSite } from "./messages/ja/site";
 
 /** The vi and en halves of each namespace, as written in ./messages/<ns>.ts. */
-type ViAndEn = { account: typeof account; common: typeof common; declaration: typeof declaration; home: typeof home; lookups: typeof lookups; counter: typeof counter; records: typeof records; vneid: typeof vneid; notifications: typeof notifications; officer: typeof officer; pdf: typeof pdf; qr: typeof qr; validation: typeof validation };
+type ViAndEn = { account: typeof account; common: typeof common; declaration: typeof declaration; home: typeof home; lookups: typeof lookups; counter: typeof counter; records: typeof records; vneid: typeof vneid; site: typeof site; notifications: typeof notifications; officer: typeof officer; pdf: typeof pdf; qr: typeof qr; validation: typeof validation };
 
 export type Namespace = keyof ViAndEn;
 /** One language's catalog of a namespace: exactly the Vietnamese keys, each a string. */
@@ -78,6 +82,7 @@ export const catalogs: { [N in Namespace]: Record<Locale, Messages<N>> } = {
   counter: { vi: counter.vi, en: counter.en, ko: koCounter, zh: zhCounter, ja: jaCounter },
   records: { vi: records.vi, en: records.en, ko: koRecords, zh: zhRecords, ja: jaRecords },
   vneid: { vi: vneid.vi, en: vneid.en, ko: koVneid, zh: zhVneid, ja: jaVneid },
+  site: { vi: site.vi, en: site.en, ko: koSite, zh: zhSite, ja: jaSite },
 };
 
 export function messages<N extends Namespace>(locale: Locale, namespace: N): Messages<N> {

@@ -66,6 +66,7 @@ export const DECLARATION_MESSAGE_KEYS = {
   emailRequiredForCopy: "validation.emailRequiredForCopy",
   officeRequired: "validation.officeRequired",
   commitmentRequired: "validation.commitmentRequired",
+  dataProcessingConsentRequired: "validation.dataProcessingConsentRequired",
   referenceCodeRequired: "validation.referenceCodeRequired",
   referenceCodeInvalid: "validation.referenceCodeInvalid",
   textInvalidCharacters: "validation.textInvalidCharacters",
@@ -182,6 +183,14 @@ export const officeFields = {
   commitment: z.literal(true, { error: M.commitmentRequired }),
 };
 
+/**
+ * Explicit consent to the processing of personal data (Law 91/2025/QH15, Decree 13/2023/NĐ-CP), asked on
+ * the review page beside the send button: required by the whole declaration, not by any one step.
+ */
+export const consentFields = {
+  dataProcessingConsent: z.literal(true, { error: M.dataProcessingConsentRequired }),
+};
+
 // ---------------------------------------------------------------------------------------------
 // Cross-field rules, written once and used by the step schemas and the full schema
 
@@ -265,7 +274,7 @@ export const ZOfficeStepSchema = z.object(officeFields, { error: M.invalidValue 
 
 /** The whole declaration: the public API's JSON body (camelCase) and the wizard's final submit. */
 export const ZDeclarationInputSchema = z
-  .object({ ...personalFields, ...contactFields, ...officeFields }, { error: M.invalidValue })
+  .object({ ...personalFields, ...contactFields, ...officeFields, ...consentFields }, { error: M.invalidValue })
   .superRefine((value, ctx) => refineIdentity(value, ctx), ALWAYS)
   .superRefine((value, ctx) => refineContact(value, ctx), ALWAYS);
 

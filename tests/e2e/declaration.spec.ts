@@ -38,7 +38,7 @@ test.beforeAll(async () => {
 });
 
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });
-const errorSummary = (page: Page) => page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Cần sửa các thông tin sau" }) });
+const errorSummary = (page: Page) => page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Có lỗi cần sửa" }) });
 const continueButton = (page: Page) => page.getByRole("button", { name: "Tiếp tục" });
 
 async function fillDate(page: Page, legend: string, iso: string) {
@@ -121,7 +121,10 @@ async function fillEverything(page: Page, person: Person) {
   await chooseOffice(page);
   await continueButton(page).click();
   await expect(heading(page)).toHaveText("Kiểm tra lại thông tin");
+  await consentCheckbox(page).check();
 }
+
+const consentCheckbox = (page: Page) => page.getByLabel(/^Tôi đồng ý để cơ quan BHXH thu thập và xử lý dữ liệu cá nhân/);
 
 // Each journey walks every step with axe on each, and processes three camera-sized photos.
 test.slow();
@@ -223,7 +226,7 @@ test("a person declares on a phone: every step, a bad CCCD, a reload, real photo
   // Step 5: the receiving office (covering the commune, listed first) and the commitment.
   await expect(heading(page)).toContainText("Bước 5/5");
   await chooseOffice(page);
-  await expect(page.getByText(/^Địa chỉ: /)).toBeVisible();
+  await expect(page.getByRole("main").getByText(/^Địa chỉ: /)).toBeVisible();
   await expectNoAxeViolations(page);
   await continueButton(page).click();
 
@@ -256,6 +259,25 @@ test("a person declares on a phone: every step, a bad CCCD, a reload, real photo
       return send.call(this, body);
     };
   });
+  // Without the consent to the processing of personal data nothing is sent: the summary names it, the
+  // tab's title says there is an error, and the field carries the message.
+  let sentWithoutConsent = 0;
+  const countSubmissions = (r: Request) => {
+    if (isSubmission(r)) sentWithoutConsent += 1;
+  };
+  page.on("request", countSubmissions);
+  await page.getByRole("button", { name: "Gửi tờ khai" }).click();
+  await expect(errorSummary(page)).toBeFocused();
+  await expect(errorSummary(page)).toContainText("Đánh dấu vào ô đồng ý xử lý dữ liệu cá nhân để gửi tờ khai");
+  await expect(page).toHaveTitle(/^Lỗi: /);
+  await expect(page.getByRole("link", { name: "Đọc Chính sách bảo vệ dữ liệu cá nhân (mở trong thẻ mới)" })).toHaveAttribute("href", "/chinh-sach-bao-ve-du-lieu");
+  await expectNoAxeViolations(page);
+  await errorSummary(page).getByRole("link").first().click();
+  await expect(consentCheckbox(page)).toBeFocused();
+  await consentCheckbox(page).check();
+  page.off("request", countSubmissions);
+  expect(sentWithoutConsent).toBe(0);
+
   const submission = page.waitForRequest(isSubmission);
   const sentAt = new Date();
   await page.getByRole("button", { name: "Gửi tờ khai" }).click();
@@ -305,7 +327,7 @@ test("a person declares on a phone: every step, a bad CCCD, a reload, real photo
   await page.getByLabel("Số giấy tờ tùy thân").fill(person.idNumber);
   await page.getByRole("button", { name: "Tra cứu" }).click();
   await expect(page.getByRole("heading", { name: `Hồ sơ ${reference}` })).toBeFocused();
-  await expect(page.getByText("Chờ nộp hồ sơ tại cơ quan BHXH")).toBeVisible();
+  await expect(page.getByText("Chờ tiếp nhận", { exact: true })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Gửi tờ khai trực tuyến" })).toContainText(formatDateVi(sentAt));
   await expect(page.getByRole("listitem").filter({ hasText: "Hạn nộp tại cơ quan BHXH" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -414,6 +436,7 @@ test("a lost answer is retried safely with the same key, a second declaration fo
   await citizen.getByLabel(/^Tôi cam kết/).check();
   await continueButton(citizen).click();
   await expect(heading(citizen)).toHaveText("Kiểm tra lại thông tin");
+  await consentCheckbox(citizen).check();
   const resubmission = citizen.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith(`/api/v1/declarations/${reference}/resubmit`));
   await citizen.getByRole("button", { name: "Gửi tờ khai" }).click();
   expect((await resubmission).status()).toBe(200);
@@ -424,6 +447,6 @@ test("a lost answer is retried safely with the same key, a second declaration fo
   await citizen.goto(`/tra-cuu?ma=${reference}`);
   await citizen.getByLabel("Số giấy tờ tùy thân").fill(person.idNumber);
   await citizen.getByRole("button", { name: "Tra cứu" }).click();
-  await expect(citizen.getByText("Chờ nộp hồ sơ tại cơ quan BHXH", { exact: true })).toBeVisible();
+  await expect(citizen.getByText("Chờ tiếp nhận", { exact: true })).toBeVisible();
   await phone.close();
 });

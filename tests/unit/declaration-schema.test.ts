@@ -31,6 +31,7 @@ const valid = {
   emailCopy: true,
   officeCode: "HN-DONGDA",
   commitment: true,
+  dataProcessingConsent: true,
 } satisfies DeclarationFormValues;
 
 type Issue = { path: string; message: string };
@@ -60,7 +61,7 @@ describe("ZDeclarationInputSchema: a valid declaration", () => {
     });
     expect(parsed).toEqual({ ...valid, phone: "+84912345678" });
     expect(Object.keys(parsed).sort()).toEqual(
-      ["address", "bhxhCode", "commitment", "dateOfBirth", "email", "emailCopy", "fullName", "idIssueDate", "idIssuePlace", "idNumber", "idType", "nationality", "officeCode", "phone", "sex"].sort(),
+      ["address", "bhxhCode", "commitment", "dataProcessingConsent", "dateOfBirth", "email", "emailCopy", "fullName", "idIssueDate", "idIssuePlace", "idNumber", "idType", "nationality", "officeCode", "phone", "sex"].sort(),
     );
   });
 
@@ -116,6 +117,7 @@ describe("ZDeclarationInputSchema: required fields", () => {
       { path: "phone", message: "validation.phoneRequired" },
       { path: "officeCode", message: "validation.officeRequired" },
       { path: "commitment", message: "validation.commitmentRequired" },
+      { path: "dataProcessingConsent", message: "validation.dataProcessingConsentRequired" },
     ]);
   });
 
@@ -297,8 +299,15 @@ describe("ZDeclarationInputSchema: office and commitment", () => {
     [{ commitment: false }, "commitment", "validation.commitmentRequired"],
     [{ commitment: "true" }, "commitment", "validation.commitmentRequired"],
     [{ commitment: undefined }, "commitment", "validation.commitmentRequired"],
+    [{ dataProcessingConsent: false }, "dataProcessingConsent", "validation.dataProcessingConsentRequired"],
+    [{ dataProcessingConsent: "true" }, "dataProcessingConsent", "validation.dataProcessingConsentRequired"],
+    [{ dataProcessingConsent: undefined }, "dataProcessingConsent", "validation.dataProcessingConsentRequired"],
   ])("%j → %s: %s", (patch, path, message) => {
     expect(parseWith(patch)).toEqual([{ path, message }]);
+  });
+
+  it("asks for the consent only of the whole declaration, not of the office step", () => {
+    expect(ZOfficeStepSchema.safeParse({ officeCode: "HN-DONGDA", commitment: true }).success).toBe(true);
   });
 });
 

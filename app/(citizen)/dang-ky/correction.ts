@@ -43,6 +43,7 @@ export async function loadCorrection(sua: string, locale: Locale): Promise<(Corr
       officeCode: d.officeCode,
       // Committing again is a new act: the box starts unticked.
       commitment: false,
+      dataProcessingConsent: false,
     },
   };
 }

@@ -16,6 +16,8 @@ export const common = {
     errorTitle: "Đã có lỗi xảy ra",
     errorBody: "Hệ thống gặp sự cố. Thông tin bạn đã nhập không bị mất; vui lòng thử lại.",
     retry: "Thử lại",
+    // ux-agency: the <title> prefix while an error summary shows
+    errorTitlePrefix: "Lỗi: ",
   },
   en: {
     portalName: "Electronic Transaction Registration Portal of Vietnam Social Security",
@@ -33,5 +35,7 @@ export const common = {
     errorTitle: "Something went wrong",
     errorBody: "The system had a problem. What you entered has not been lost; please try again.",
     retry: "Try again",
+    // ux-agency: the <title> prefix while an error summary shows
+    errorTitlePrefix: "Error: ",
   },
 };

@@ -10,7 +10,7 @@ export const declaration = {
     continue: "Tiếp tục",
     back: "Quay lại",
     backToReview: "Lưu và quay lại trang kiểm tra",
-    errorSummaryTitle: "Cần sửa các thông tin sau",
+    errorSummaryTitle: "Có lỗi cần sửa",
     errorPrefix: "Lỗi:",
     optional: "(không bắt buộc)",
     restoredNotice: "Đã khôi phục thông tin bạn nhập trước đó.",
@@ -135,6 +135,11 @@ export const declaration = {
     reviewWho: "Người kê khai",
     reviewAddress: "Địa chỉ liên hệ",
     reviewCommitment: "Đã cam kết",
+    // ux-agency: consent to personal-data processing, on the review page
+    consentLegend: "Đồng ý xử lý dữ liệu cá nhân",
+    consentText:
+      "Tôi đồng ý để cơ quan BHXH thu thập và xử lý dữ liệu cá nhân của tôi, gồm cả ảnh chân dung và ảnh giấy tờ tùy thân, để giải quyết tờ khai này, theo Chính sách bảo vệ dữ liệu cá nhân của cổng.",
+    consentPolicyLink: "Đọc Chính sách bảo vệ dữ liệu cá nhân (mở trong thẻ mới)",
     change: "Sửa",
     none: "Không có",
     yes: "Có",
@@ -188,7 +193,7 @@ export const declaration = {
     lookupFailed: "Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút.",
     lookupResultTitle: "Hồ sơ {reference}",
     lookupStatusLabel: "Tình trạng",
-    status_submitted: "Chờ nộp hồ sơ tại cơ quan BHXH",
+    status_submitted: "Chờ tiếp nhận",
     status_approved: "Đã duyệt",
     status_rejected: "Bị từ chối",
     status_expired: "Đã hủy do quá hạn",
@@ -299,7 +304,7 @@ export const declaration = {
     server_photoOverLimit: "{label} lớn hơn mức tối đa {max} MB. Chọn ảnh nhỏ hơn hoặc chụp lại",
     server_declarationPartTooLarge: "Phần declaration quá lớn (tối đa {maxKilobytes} KB) hoặc lồng nhau quá sâu",
     server_lookupQueryGone: "Tra cứu bằng số giấy tờ trong địa chỉ (?idNumber=) không còn được hỗ trợ để số giấy tờ không bị lưu trong nhật ký. Gửi POST tới {path} với nội dung JSON có trường idNumber, hoặc gửi số giấy tờ trong tiêu đề X-Id-Number",
-    server_foreignOrigin: "Yêu cầu đến từ một trang web khác nên bị từ chối. Mở trực tiếp Cổng giao dịch điện tử BHXH rồi thử lại",
+    server_foreignOrigin: "Yêu cầu đến từ một trang web khác nên bị từ chối. Mở trực tiếp Cổng đăng ký giao dịch điện tử với cơ quan BHXH rồi thử lại",
     // --- withdrawal (issue 12) ---
     withdrawReason_changedMind: "Không còn nhu cầu đăng ký",
     withdrawReason_mistakeInDeclaration: "Khai sai thông tin, sẽ kê khai lại",
@@ -457,6 +462,11 @@ export const declaration = {
     reviewWho: "Declaring as",
     reviewAddress: "Contact address",
     reviewCommitment: "Commitment given",
+    // ux-agency: consent to personal-data processing, on the review page
+    consentLegend: "Consent to the processing of personal data",
+    consentText:
+      "I agree to the BHXH collecting and processing my personal data, including my portrait and identity document photos, to handle this declaration, under the portal's personal data protection policy.",
+    consentPolicyLink: "Read the personal data protection policy (opens in a new tab)",
     change: "Change",
     none: "None",
     yes: "Yes",
@@ -509,7 +519,7 @@ export const declaration = {
     lookupFailed: "The system has a problem. Please try again in a few minutes.",
     lookupResultTitle: "Declaration {reference}",
     lookupStatusLabel: "Status",
-    status_submitted: "Waiting for you to visit the BHXH office",
+    status_submitted: "Waiting to be received",
     status_approved: "Approved",
     status_rejected: "Rejected",
     status_expired: "Cancelled: deadline passed",
@@ -620,7 +630,7 @@ export const declaration = {
     server_photoOverLimit: "{label} is larger than the maximum of {max} MB. Choose a smaller photo or take it again",
     server_declarationPartTooLarge: "The declaration part is too large (at most {maxKilobytes} KB) or nested too deeply",
     server_lookupQueryGone: "Looking up with the document number in the address (?idNumber=) is no longer supported, so that the number is not kept in logs. Send a POST to {path} with a JSON body holding idNumber, or send the number in the X-Id-Number header",
-    server_foreignOrigin: "The request came from another website and was refused. Open the BHXH electronic transaction portal directly and try again",
+    server_foreignOrigin: "The request came from another website and was refused. Open the Electronic Transaction Registration Portal of Vietnam Social Security directly and try again",
     // --- withdrawal (issue 12) ---
     withdrawReason_changedMind: "No longer wants to register",
     withdrawReason_mistakeInDeclaration: "Wrong details, will declare again",

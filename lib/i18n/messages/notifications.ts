@@ -9,7 +9,7 @@ export const notifications = {
     emailGreetingGeneric: "Kính gửi Quý ông/bà,",
     emailAutomated: "Đây là thư tự động từ Cổng đăng ký giao dịch điện tử với cơ quan BHXH. Vui lòng không trả lời thư này.",
     emailLinkFallback: "Nếu nút trên không hoạt động, hãy sao chép địa chỉ sau vào trình duyệt:",
-    referenceLabel: "Mã tờ khai",
+    referenceLabel: "Mã hồ sơ",
     officeLabel: "Cơ quan BHXH tiếp nhận",
     officeAddressLabel: "Địa chỉ",
     deadlineLabel: "Hạn nộp tại cơ quan BHXH",
@@ -37,7 +37,7 @@ export const notifications = {
       "Vui lòng sửa những thông tin nêu trên (kiểm tra lại cả ảnh chân dung và ảnh giấy tờ), rồi gửi lại tờ khai. Bạn không cần khai lại từ đầu: tờ khai sửa giữ nguyên mã {reference}.",
     rejectionAction: "Sửa và gửi lại tờ khai",
     rejectionSms: "Tờ khai {reference} chưa được chấp nhận. Lý do: {reason}. Sửa và gửi lại tại {url}",
-    rejectionSmsShort: "Tờ khai {reference} chưa được chấp nhận. Lý do: {reason}. Tra cứu mã tờ khai trên cổng BHXH để sửa và gửi lại.",
+    rejectionSmsShort: "Tờ khai {reference} chưa được chấp nhận. Lý do: {reason}. Tra cứu mã hồ sơ trên cổng BHXH để sửa và gửi lại.",
     rejectionSmsLink: "Tờ khai {reference} chưa được chấp nhận. Xem lý do, sửa và gửi lại tại {url}",
 
     deadlineSubject: "Nhắc hạn nộp hồ sơ: tờ khai {reference}",
@@ -155,7 +155,7 @@ export const notifications = {
     emailAutomated:
       "This is an automatic message from the Electronic Transaction Registration Portal of Vietnam Social Security. Please do not reply.",
     emailLinkFallback: "If the button does not work, copy this address into your browser:",
-    referenceLabel: "Declaration reference",
+    referenceLabel: "Reference code",
     officeLabel: "Receiving social security office",
     officeAddressLabel: "Address",
     deadlineLabel: "Deadline at the office",

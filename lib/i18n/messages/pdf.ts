@@ -39,7 +39,7 @@ export const pdf = {
     receivedOn: "Ngày tiếp nhận:",
     receivingOfficer: "Cán bộ tiếp nhận",
     receivingOfficerHint: "(ký, ghi rõ họ tên)",
-    reference: "Mã tờ khai",
+    reference: "Mã hồ sơ",
     deadline: "Hạn nộp tại cơ quan BHXH: {date}",
     deadlineNote:
       "Mang tờ khai này (đã ký) và bản gốc giấy tờ tùy thân đến cơ quan BHXH trước hạn nộp. Quá hạn, tờ khai điện tử tự động bị hủy.",
@@ -85,7 +85,7 @@ export const pdf = {
     receivedOn: "Received on:",
     receivingOfficer: "Receiving officer",
     receivingOfficerHint: "(signature and full name)",
-    reference: "Reference",
+    reference: "Reference code",
     deadline: "Bring to the social security office by: {date}",
     deadlineNote:
       "Bring this signed form and your original identity document to the office before the deadline. After it, the online declaration is cancelled automatically.",

@@ -79,7 +79,7 @@ export const records = {
     // Statement PDF (always Vietnamese)
     statementTitle: "QUÁ TRÌNH THAM GIA BẢO HIỂM XÃ HỘI, BẢO HIỂM Y TẾ, BẢO HIỂM THẤT NGHIỆP",
     statementReference: "Mã bản in: {reference}",
-    statementPrintedOn: "In ngày {date} từ Cổng giao dịch điện tử BHXH",
+    statementPrintedOn: "In ngày {date} từ Cổng đăng ký giao dịch điện tử với cơ quan BHXH",
     statementPerson: "Họ và tên: {name} – Mã số BHXH: {code} – Ngày sinh: {date}",
     statementNote: "Bản in có giá trị tham khảo; mã QR chứa mã bản in.",
 
@@ -217,7 +217,7 @@ export const records = {
 
     statementTitle: "PARTICIPATION IN SOCIAL, HEALTH AND UNEMPLOYMENT INSURANCE",
     statementReference: "Statement reference: {reference}",
-    statementPrintedOn: "Printed on {date} from the BHXH electronic transaction portal",
+    statementPrintedOn: "Printed on {date} from the Electronic Transaction Registration Portal of Vietnam Social Security",
     statementPerson: "Name: {name} – BHXH code: {code} – Date of birth: {date}",
     statementNote: "For information; the QR code carries the statement reference.",
 

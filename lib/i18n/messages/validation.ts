@@ -48,6 +48,8 @@ export const validation = {
 
     officeRequired: "Chọn cơ quan BHXH tiếp nhận tờ khai",
     commitmentRequired: "Đánh dấu vào ô cam kết để gửi tờ khai",
+    // ux-agency: consent to personal-data processing
+    dataProcessingConsentRequired: "Đánh dấu vào ô đồng ý xử lý dữ liệu cá nhân để gửi tờ khai",
 
     referenceCodeRequired: "Nhập mã hồ sơ",
     referenceCodeInvalid: "Mã hồ sơ gồm chữ TK và 8 ký tự chữ và số, ví dụ TK-7KQ4-M9XD. Kiểm tra lại mã in trên tờ khai",
@@ -110,6 +112,8 @@ export const validation = {
 
     officeRequired: "Select the BHXH office that will receive your declaration",
     commitmentRequired: "Tick the commitment box to send your declaration",
+    // ux-agency: consent to personal-data processing
+    dataProcessingConsentRequired: "Tick the box agreeing to the processing of your personal data to send your declaration",
 
     referenceCodeRequired: "Enter the reference code",
     referenceCodeInvalid: "A reference code is TK followed by 8 letters and digits, for example TK-7KQ4-M9XD. Check the code printed on your declaration",

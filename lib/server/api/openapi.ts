@@ -45,6 +45,7 @@ const FIELD_NOTES: Record<string, Json> = {
   emailCopy: { description: "Gửi email tờ khai: email the declaration (PDF) to `email`, which is then required." },
   officeCode: { description: "Cơ quan BHXH tiếp nhận: an active office (GET /api/v1/offices).", examples: ["0101"] },
   commitment: { description: "Cam kết: must be true." },
+  dataProcessingConsent: { description: "Đồng ý xử lý dữ liệu cá nhân (Law 91/2025/QH15, Decree 13/2023/NĐ-CP; the policy at /chinh-sach-bao-ve-du-lieu): must be true." },
 };
 
 const ADDRESS_NOTES: Record<string, Json> = {

@@ -116,6 +116,7 @@ export async function sendDeclaration(request: APIRequestContext, input: SendDec
     emailCopy,
     officeCode,
     commitment: true,
+    dataProcessingConsent: true,
     phoneVerificationToken,
   };
   const { portrait, idFront, idBack } = input.photos ?? (await defaultPhotos());

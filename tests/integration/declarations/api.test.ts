@@ -91,6 +91,18 @@ describe("POST /api/v1/declarations", () => {
     expect(((await english.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe("Enter your full name");
   });
 
+  it("422 without the consent to personal-data processing (or with anything but true), nothing stored", async () => {
+    for (const consent of [undefined, false, "true"]) {
+      const person = newPerson();
+      const response = await post({ ...declarationJson(person), dataProcessingConsent: consent });
+      expect(response.status).toBe(422);
+      expect(await response.json()).toEqual({
+        errors: [{ path: "dataProcessingConsent", code: "dataProcessingConsentRequired", message: "Đánh dấu vào ô đồng ý xử lý dữ liệu cá nhân để gửi tờ khai" }],
+      });
+      expect(await prisma.declaration.count({ where: { idNumber: person.idNumber } })).toBe(0);
+    }
+  });
+
   it("422: a declaration part that is not a JSON object", async () => {
     for (const bad of ["{not json", "[1,2]", undefined]) {
       const response = await post(bad);

@@ -197,7 +197,7 @@ describe("submitDeclaration: invalid fields", () => {
       if (result.ok || !("errors" in result.body)) throw new Error("expected field errors");
       const paths = result.body.errors.map((e) => e.path).sort();
       expect(paths).toEqual(
-        ["address", "bhxhCode", "commitment", "dateOfBirth", "fullName", "idBack", "idFront", "idIssueDate", "idIssuePlace", "idNumber", "idType", "officeCode", "phone", "portrait", "sex"].sort(),
+        ["address", "bhxhCode", "commitment", "dataProcessingConsent", "dateOfBirth", "fullName", "idBack", "idFront", "idIssueDate", "idIssuePlace", "idNumber", "idType", "officeCode", "phone", "portrait", "sex"].sort(),
       );
       expect(result.body.errors.find((e) => e.path === "fullName")).toEqual({ path: "fullName", code: "fullNameRequired", message: "Nhập họ và tên" });
       expect(result.body.errors.find((e) => e.path === "portrait")?.message).toBe("Ảnh chân dung: chưa có ảnh. Thêm ảnh rồi gửi lại");

@@ -40,81 +40,87 @@ function Period({
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{title}</h2>
       <p className="field__hint">{format(t.periodRange, { from: formatDateTimeVi(figures.from), to: formatDateTimeVi(to) })}</p>
-      <table className="bo-table">
-        <caption className="visually-hidden">{format(t.metricsCaption, { period: title })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.colMetric}</th>
-            <th scope="col" className="bo-number">
-              {t.colCount}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {(
-            [
-              [t.metricReceived, figures.received],
-              [t.metricAssisted, figures.assisted],
-              [t.metricApproved, figures.approved],
-              [t.metricRejected, figures.rejected],
-              [t.metricExpired, figures.expired],
-              [t.metricMedian, figures.medianMinutesToDecision === null ? t.noValue : formatDuration(figures.medianMinutesToDecision, t)],
-              [tv.accountsAtCounter, figures.activatedAtCounter],
-              [tv.accountsOnline, figures.activatedOnline],
-            ] as const
-          ).map(([label, value]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td className="bo-number">{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <h3>{t.rejectedByReasonHeading}</h3>
-      <table className="bo-table">
-        <thead>
-          <tr>
-            <th scope="col">{t.colReason}</th>
-            <th scope="col" className="bo-number">
-              {t.colCount}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {REJECTION_REASONS.map((r) => (
-            <tr key={r.code}>
-              <th scope="row">{reasonLabel(r.code)}</th>
-              <td className="bo-number">{figures.rejectedByReason[r.code]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <h3>{t.byStaffHeading}</h3>
-      {figures.byStaff.length === 0 ? (
-        <p>{t.noDecisions}</p>
-      ) : (
+      <div className="bo-table-wrap" role="region" aria-label={format(t.metricsCaption, { period: title })} tabIndex={0}>
         <table className="bo-table">
+          <caption className="visually-hidden">{format(t.metricsCaption, { period: title })}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.colStaff}</th>
+              <th scope="col">{t.colMetric}</th>
               <th scope="col" className="bo-number">
-                {t.colApproved}
-              </th>
-              <th scope="col" className="bo-number">
-                {t.colRejected}
+                {t.colCount}
               </th>
             </tr>
           </thead>
           <tbody>
-            {figures.byStaff.map((s) => (
-              <tr key={s.staffId}>
-                <th scope="row">{s.fullName}</th>
-                <td className="bo-number">{s.approved}</td>
-                <td className="bo-number">{s.rejected}</td>
+            {(
+              [
+                [t.metricReceived, figures.received],
+                [t.metricAssisted, figures.assisted],
+                [t.metricApproved, figures.approved],
+                [t.metricRejected, figures.rejected],
+                [t.metricExpired, figures.expired],
+                [t.metricMedian, figures.medianMinutesToDecision === null ? t.noValue : formatDuration(figures.medianMinutesToDecision, t)],
+                [tv.accountsAtCounter, figures.activatedAtCounter],
+                [tv.accountsOnline, figures.activatedOnline],
+              ] as const
+            ).map(([label, value]) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                <td className="bo-number">{value}</td>
               </tr>
             ))}
           </tbody>
         </table>
+      </div>
+      <h3>{t.rejectedByReasonHeading}</h3>
+      <div className="bo-table-wrap" role="region" aria-label={t.rejectedByReasonHeading} tabIndex={0}>
+        <table className="bo-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.colReason}</th>
+              <th scope="col" className="bo-number">
+                {t.colCount}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {REJECTION_REASONS.map((r) => (
+              <tr key={r.code}>
+                <th scope="row">{reasonLabel(r.code)}</th>
+                <td className="bo-number">{figures.rejectedByReason[r.code]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>{t.byStaffHeading}</h3>
+      {figures.byStaff.length === 0 ? (
+        <p>{t.noDecisions}</p>
+      ) : (
+        <div className="bo-table-wrap" role="region" aria-label={t.byStaffHeading} tabIndex={0}>
+          <table className="bo-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.colStaff}</th>
+                <th scope="col" className="bo-number">
+                  {t.colApproved}
+                </th>
+                <th scope="col" className="bo-number">
+                  {t.colRejected}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {figures.byStaff.map((s) => (
+                <tr key={s.staffId}>
+                  <th scope="row">{s.fullName}</th>
+                  <td className="bo-number">{s.approved}</td>
+                  <td className="bo-number">{s.rejected}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

@@ -384,4 +384,10 @@ export const declaration: Messages<"declaration"> = {
   withdrawFailed: "The declaration could not be withdrawn because of a connection problem. Please try again",
   // UNTRANSLATED (en): translate
   withdrawNewDeclaration: "Send a new declaration",
+  // UNTRANSLATED (en): translate
+  consentLegend: "Consent to the processing of personal data",
+  // UNTRANSLATED (en): translate
+  consentText: "I agree to the BHXH collecting and processing my personal data, including my portrait and identity document photos, to handle this declaration, under the portal's personal data protection policy.",
+  // UNTRANSLATED (en): translate
+  consentPolicyLink: "Read the personal data protection policy (opens in a new tab)",
 };

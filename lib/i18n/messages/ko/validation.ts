@@ -65,4 +65,6 @@ export const validation: Messages<"validation"> = {
   textEmoji: "Emoji cannot be used: the declaration can only print letters, digits and common punctuation",
   // UNTRANSLATED (en): translate
   textUnsupportedCharacter: "Contains a character that cannot be printed on the declaration. Use Vietnamese or Latin letters, digits and common punctuation only",
+  // UNTRANSLATED (en): translate
+  dataProcessingConsentRequired: "Tick the box agreeing to the processing of your personal data to send your declaration",
 };

@@ -1,0 +1,5 @@
+// PLACEHOLDER until the ja translation lands: the English text, so the catalog compiles.
+import type { Messages } from "../../catalog";
+import { site as viAndEn } from "../site";
+
+export const site: Messages<"site"> = viAndEn.en;

@@ -1,0 +1,93 @@
+// The portal's frame: the agency header, the footer on every page, and the personal-data protection page
+// (/chinh-sach-bao-ve-du-lieu). Numbers the page quotes (retention, the submission window) are parameters.
+export const site = {
+  vi: {
+    ministry: "Bộ Tài chính",
+    agency: "Bảo hiểm xã hội Việt Nam",
+    staffArea: "Khu vực cán bộ",
+    footerManagedBy: "Cơ quan chủ quản: Bảo hiểm xã hội Việt Nam, trực thuộc Bộ Tài chính",
+    footerAddress: "Địa chỉ: Số 7 Tràng Thi, phường Hoàn Kiếm, Hà Nội",
+    footerHotline: "Tổng đài hỗ trợ:",
+    footerLinksLabel: "Thông tin về cổng",
+    footerDemo: "Dữ liệu trong bản trình diễn là dữ liệu giả lập.",
+    privacyLink: "Chính sách bảo vệ dữ liệu cá nhân",
+    privacyTitle: "Chính sách bảo vệ dữ liệu cá nhân",
+    privacyLead:
+      "Trang này cho biết cổng thu thập dữ liệu cá nhân nào của bạn, để làm gì, lưu trong bao lâu, ai được xem, và bạn có những quyền gì theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định số 13/2023/NĐ-CP.",
+    privacyControllerHeading: "Ai xử lý dữ liệu của bạn",
+    privacyController:
+      "Bảo hiểm xã hội Việt Nam (Số 7 Tràng Thi, phường Hoàn Kiếm, Hà Nội) là bên kiểm soát và xử lý dữ liệu cá nhân bạn gửi qua cổng này.",
+    privacyCollectedHeading: "Dữ liệu được thu thập",
+    privacyCollected1: "Họ và tên, ngày sinh, giới tính, quốc tịch, mã số BHXH.",
+    privacyCollected2: "Loại, số, ngày cấp và nơi cấp giấy tờ tùy thân (CCCD, CMND hoặc hộ chiếu).",
+    privacyCollected3: "Địa chỉ liên hệ, số điện thoại di động và địa chỉ email (nếu bạn nhập).",
+    privacyCollected4: "Ảnh chân dung và ảnh hai mặt giấy tờ tùy thân. Đây là dữ liệu cá nhân nhạy cảm và chỉ được dùng để đối chiếu khi bạn đến nộp hồ sơ.",
+    privacyCollected5: "Thông tin kỹ thuật khi bạn dùng cổng (thời điểm, địa chỉ IP) để bảo đảm an toàn và ghi nhật ký truy cập.",
+    privacyPurposeHeading: "Mục đích xử lý",
+    privacyPurpose:
+      "Dữ liệu chỉ được dùng để tiếp nhận và giải quyết tờ khai đăng ký giao dịch điện tử với cơ quan BHXH: đối chiếu với cơ sở dữ liệu quốc gia về bảo hiểm, xác minh danh tính khi bạn đến cơ quan BHXH, gửi mã hồ sơ và kết quả qua SMS hoặc email, và tạo tài khoản giao dịch. Dữ liệu không được dùng cho quảng cáo và không được bán hay chuyển cho bên thứ ba ngoài các trường hợp pháp luật quy định.",
+    privacyRetentionHeading: "Thời gian lưu trữ",
+    privacyRetentionWindow: "Tờ khai chờ bạn đến nộp hồ sơ trong {days} ngày kể từ khi gửi; quá hạn, tờ khai tự động bị hủy.",
+    privacyRetentionPhotos:
+      "Nếu tờ khai không thành (bị hủy do quá hạn, được rút, hoặc bị từ chối mà không gửi lại), ảnh chân dung và ảnh giấy tờ được xóa {days} ngày sau khi tờ khai kết thúc.",
+    privacyRetentionRecord: "Hồ sơ được duyệt (kể cả ảnh), thông tin tờ khai và nhật ký xử lý được lưu theo thời hạn lưu trữ hồ sơ BHXH do pháp luật quy định.",
+    privacyAccessHeading: "Ai được xem dữ liệu",
+    privacyAccess:
+      "Chỉ cán bộ của cơ quan BHXH nơi bạn chọn nộp hồ sơ, được phân quyền theo địa bàn, và cán bộ giám sát, quản trị của BHXH Việt Nam. Mỗi lần xem ảnh, duyệt hay từ chối đều được ghi vào nhật ký không thể sửa.",
+    privacyRightsHeading: "Quyền của bạn",
+    privacyRights1: "Được biết về việc xử lý dữ liệu của mình (như trang này).",
+    privacyRights2: "Đồng ý hoặc không đồng ý; nếu không đồng ý, bạn vẫn có thể đăng ký trực tiếp tại cơ quan BHXH.",
+    privacyRights3: "Xem, yêu cầu chỉnh sửa hoặc xóa dữ liệu; rút lại sự đồng ý; yêu cầu hạn chế xử lý.",
+    privacyRights4: "Khiếu nại, tố cáo, khởi kiện và yêu cầu bồi thường thiệt hại theo quy định của pháp luật.",
+    privacyHowHeading: "Cách thực hiện quyền",
+    privacyHow:
+      "Gọi tổng đài {hotline}, hoặc đến bất kỳ cơ quan BHXH nào mang theo giấy tờ tùy thân. Bạn có thể tra cứu và rút tờ khai đang chờ xử lý bằng mã hồ sơ tại trang Tra cứu hồ sơ. Yêu cầu được trả lời trong thời hạn pháp luật quy định.",
+    privacyConsentHeading: "Sự đồng ý của bạn",
+    privacyConsent: "Trước khi gửi tờ khai, bạn đánh dấu ô đồng ý cho cơ quan BHXH xử lý dữ liệu cá nhân theo chính sách này. Không có sự đồng ý, tờ khai không được gửi.",
+    privacyLookupLink: "Tra cứu hồ sơ",
+  },
+  en: {
+    ministry: "Ministry of Finance",
+    agency: "Vietnam Social Security",
+    staffArea: "Staff area",
+    footerManagedBy: "Managed by Vietnam Social Security, under the Ministry of Finance",
+    footerAddress: "Address: 7 Trang Thi, Hoan Kiem ward, Hanoi",
+    footerHotline: "Helpline:",
+    footerLinksLabel: "About this portal",
+    footerDemo: "The data in this demonstration is synthetic.",
+    privacyLink: "Personal data protection policy",
+    privacyTitle: "Personal data protection policy",
+    privacyLead:
+      "This page explains which of your personal data the portal collects, why, how long it is kept, who can see it, and your rights under the Personal Data Protection Law No. 91/2025/QH15 and Decree No. 13/2023/ND-CP.",
+    privacyControllerHeading: "Who processes your data",
+    privacyController:
+      "Vietnam Social Security (7 Trang Thi, Hoan Kiem ward, Hanoi) controls and processes the personal data you send through this portal.",
+    privacyCollectedHeading: "What we collect",
+    privacyCollected1: "Full name, date of birth, sex, nationality, social insurance (BHXH) number.",
+    privacyCollected2: "The type, number, issue date and place of issue of your identity document (citizen ID card, old ID card or passport).",
+    privacyCollected3: "Your contact address, mobile number and email address (if you give one).",
+    privacyCollected4: "A portrait photo and photos of both sides of your identity document. These are sensitive personal data, used only to check your identity when you visit the office.",
+    privacyCollected5: "Technical information when you use the portal (time, IP address) for security and access logs.",
+    privacyPurposeHeading: "Why",
+    privacyPurpose:
+      "Only to receive and decide your registration for electronic transactions with the BHXH: checking it against the national insurance database, confirming your identity at the office, sending your reference code and the decision by SMS or email, and creating your account. Your data is not used for advertising and is not sold or passed to third parties except where the law requires.",
+    privacyRetentionHeading: "How long it is kept",
+    privacyRetentionWindow: "A declaration waits {days} days for you to visit the office; after that it is cancelled automatically.",
+    privacyRetentionPhotos: "If a declaration does not go through (cancelled for the deadline, withdrawn, or rejected and not sent again), its portrait and document photos are deleted {days} days after it ends.",
+    privacyRetentionRecord: "An approved case (photos included), the declaration details and the processing log are kept for the period the law sets for social insurance records.",
+    privacyAccessHeading: "Who can see it",
+    privacyAccess:
+      "Only staff of the BHXH office you chose, authorised for its area, and Vietnam Social Security's supervisors and administrators. Every photo view, approval and rejection is written to a tamper-evident log.",
+    privacyRightsHeading: "Your rights",
+    privacyRights1: "To be told how your data is processed (as on this page).",
+    privacyRights2: "To agree or not; if you do not agree, you can still register in person at a BHXH office.",
+    privacyRights3: "To see your data, have it corrected or deleted, withdraw your consent, or ask for processing to be restricted.",
+    privacyRights4: "To complain, report, go to court and claim compensation as the law provides.",
+    privacyHowHeading: "How to use your rights",
+    privacyHow:
+      "Call the helpline {hotline}, or visit any BHXH office with your identity document. You can look up and withdraw a pending declaration with its reference code on the Track a declaration page. Requests are answered within the time the law sets.",
+    privacyConsentHeading: "Your consent",
+    privacyConsent: "Before you send a declaration you tick a box agreeing to the BHXH processing your personal data under this policy. Without it, the declaration is not sent.",
+    privacyLookupLink: "Track a declaration",
+  },
+};
