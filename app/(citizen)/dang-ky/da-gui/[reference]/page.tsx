@@ -6,7 +6,6 @@ import "@/components/declaration/declaration.css";
 import { FocusHeading } from "@/components/declaration/focus-on-mount";
 import { WithdrawPanel } from "@/components/declaration/withdraw-panel";
 import { canWithdraw, WITHDRAWAL_REASONS } from "@/lib/domain/declaration-status";
-import { formatDateVi } from "@/lib/domain/dates";
 import { normalizeReferenceInput } from "@/lib/domain/reference-code";
 import { format, translate } from "@/lib/i18n/catalog";
 import { formatDate } from "@/lib/i18n/format";
