@@ -17,6 +17,5 @@ export const common: Messages<"common"> = {
   errorTitle: "エラーが発生しました",
   errorBody: "システムに問題が発生しました。入力した内容は失われていません。もう一度お試しください。",
   retry: "再試行",
-  // UNTRANSLATED (en): translate
-  errorTitlePrefix: "Error: ",
+  errorTitlePrefix: "エラー：",
 };

@@ -135,6 +135,9 @@ export const declaration: Messages<"declaration"> = {
   reviewWho: "申告者",
   reviewAddress: "連絡先住所",
   reviewCommitment: "誓約済み",
+  consentLegend: "個人データの処理への同意",
+  consentText: "私は、この申告書を処理するために、社会保険機関が顔写真と身分証明書の写真を含む私の個人データを、ポータルの個人データ保護方針に従って収集・処理することに同意します。",
+  consentPolicyLink: "個人データ保護方針を読む（新しいタブで開きます）",
   change: "修正",
   none: "なし",
   yes: "はい",
@@ -172,6 +175,7 @@ export const declaration: Messages<"declaration"> = {
   sentPrint: "申告書を印刷",
   sentDownload: "申告書をダウンロード (PDF)",
   sentLookup: "申請状況を照会",
+  sentFormInVietnamese: "申告書01 (Tờ khai 01) は公式の様式のため、常にベトナム語で印刷されます。",
 
   // Status look-up
   lookupTitle: "申請状況の照会",
@@ -250,144 +254,70 @@ export const declaration: Messages<"declaration"> = {
   server_queryParamInvalid: "パラメーター {param} が正しくありません",
   server_queryParamRequired: "パラメーター {param} がありません",
   server_replayUnavailable: "申告書 {reference} は前回の送信で受け付け済みです。受付番号と身分証明書の番号で状況を照会してください",
-  // UNTRANSLATED (en): translate
-  sentFormInVietnamese: "Declaration 01 is an official form, so it is always printed in Vietnamese.",
-  // UNTRANSLATED (en): translate
-  phoneVerifyIntro: "To make sure the phone number is yours, we send a {codeLength}-digit code to it by SMS.",
-  // UNTRANSLATED (en): translate
-  phoneCodeSend: "Send code",
-  // UNTRANSLATED (en): translate
-  phoneCodeResend: "Send the code again",
-  // UNTRANSLATED (en): translate
-  phoneCodeResendIn: "Send the code again in {countdown}",
-  // UNTRANSLATED (en): translate
-  phoneCodeSending: "Sending the code…",
-  // UNTRANSLATED (en): translate
-  phoneCodeSent: "Code sent to {phone}. It is valid for {codeMinutes} minutes.",
-  // UNTRANSLATED (en): translate
-  phoneCodeLabel: "Confirmation code",
-  // UNTRANSLATED (en): translate
-  phoneCodeHint: "The {codeLength} digits in the SMS you just received",
-  // UNTRANSLATED (en): translate
-  phoneCodeConfirm: "Confirm",
-  // UNTRANSLATED (en): translate
-  phoneCodeConfirming: "Confirming…",
-  // UNTRANSLATED (en): translate
-  phoneVerified: "Phone number {phone} confirmed.",
-  // UNTRANSLATED (en): translate
-  phoneVerifiedUntil: "The confirmation is valid for {tokenMinutes} minutes; if it runs out, just ask for a new code.",
-  // UNTRANSLATED (en): translate
-  phoneVerifyRequired: "Confirm your phone number with the code sent by SMS before you continue",
-  // UNTRANSLATED (en): translate
-  phoneCodeNetworkError: "Could not reach the system. Check your connection and try again",
-  // UNTRANSLATED (en): translate
-  emailConfirmNotice: "We will send a short email to this address to confirm it. The declaration is emailed only after you click the link in that email.",
-  // UNTRANSLATED (en): translate
-  earlyCheckTitle: "You do not need to continue",
-  // UNTRANSLATED (en): translate
-  earlyCheckGenericNext: "Read the SMS sent to the registered phone number to see what to do next. If you no longer use that number, bring your identity document to the nearest BHXH office.",
-  // UNTRANSLATED (en): translate
-  earlyCheckEdit: "Change the document number or social insurance number",
-  // UNTRANSLATED (en): translate
-  earlyCheckChecking: "Checking the document number…",
-  // UNTRANSLATED (en): translate
-  emailConfirmTitle: "Confirm your email address",
-  // UNTRANSLATED (en): translate
-  emailConfirmIntro: "Press the button below to confirm the email address {email} and receive declaration {reference} by email.",
-  // UNTRANSLATED (en): translate
-  emailConfirmButton: "Confirm email address",
-  // UNTRANSLATED (en): translate
-  emailConfirmDone: "Email address confirmed. The email with declaration {reference} will reach {email} in a few minutes.",
-  // UNTRANSLATED (en): translate
-  emailConfirmInvalid: "The confirmation link is wrong or no longer valid. You can still look up and download the declaration with its reference.",
-  // UNTRANSLATED (en): translate
-  server_phoneVerificationRequired: "The mobile number has not been confirmed. Press “Send code”, enter the {codeLength}-digit code you receive by SMS and send the declaration again",
-  // UNTRANSLATED (en): translate
-  server_phoneVerificationExpired: "The phone confirmation has run out ({tokenMinutes} minutes). Ask for a new code, confirm again and send the declaration",
-  // UNTRANSLATED (en): translate
-  server_phoneVerificationMismatch: "The confirmed phone number is not the one in the declaration. Confirm the phone number you declared",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeResendTooSoon: "A code was just sent. You can ask for a new one in {seconds} seconds",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeDailyCap: "This phone number has received {smsPerDay} confirmation codes in the last 24 hours, the maximum. Please try again in {hours} hours",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeInvalid: "The confirmation code has {codeLength} digits",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeWrong: "The confirmation code is wrong. You have {attemptsLeft} tries left",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeExpired: "The confirmation code has run out ({codeMinutes} minutes). Press “Send the code again” to get a new one",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeTooManyAttempts: "The code was entered wrongly {maxAttempts} times and can no longer be used. Press “Send the code again” to get a new one",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeUnknown: "There is no valid code for this phone number. Press “Send code” to get one",
-  // UNTRANSLATED (en): translate
-  server_pendingPerPhoneCap: "This phone number already has {count} declarations waiting to be brought to an office, the maximum. Bring them to the BHXH office or wait until they expire before declaring again",
-  // UNTRANSLATED (en): translate
-  server_emailDailyCap: "This email address has received {count} emails about declarations in the last 24 hours, the maximum. Leave the email empty or use another address; you still get the reference by SMS",
-  // UNTRANSLATED (en): translate
-  server_recordExists: "This document number or social insurance number already has a pending declaration or an account. We have sent instructions to the registered phone number.",
-  // UNTRANSLATED (en): translate
-  server_conflictCheckRateLimited: "This document number has been checked too many times. Please try again in {minutes} minutes",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeRateLimited: "Too many code requests have come from your network. Please try again in {minutes} minutes",
-  // UNTRANSLATED (en): translate
-  server_uploadsBusy: "The system is receiving many declarations at once. Please send again in {seconds} seconds; what you entered has not been lost",
-  // UNTRANSLATED (en): translate
-  server_serviceUnavailable: "The system cannot reach its database right now, so your request was not recorded. What you entered has not been lost; please try again in {minutes} minutes",
-  // UNTRANSLATED (en): translate
-  server_photoOverLimit: "{label} is larger than the maximum of {max} MB. Choose a smaller photo or take it again",
-  // UNTRANSLATED (en): translate
-  server_declarationPartTooLarge: "The declaration part is too large (at most {maxKilobytes} KB) or nested too deeply",
-  // UNTRANSLATED (en): translate
-  server_lookupQueryGone: "Looking up with the document number in the address (?idNumber=) is no longer supported, so that the number is not kept in logs. Send a POST to {path} with a JSON body holding idNumber, or send the number in the X-Id-Number header",
-  // UNTRANSLATED (en): translate
-  server_foreignOrigin: "The request came from another website and was refused. Open the BHXH electronic transaction portal directly and try again",
-  // UNTRANSLATED (en): translate
-  withdrawReason_changedMind: "No longer wants to register",
-  // UNTRANSLATED (en): translate
-  withdrawReason_mistakeInDeclaration: "Wrong details, will declare again",
-  // UNTRANSLATED (en): translate
-  withdrawReason_wrongOffice: "Chose the wrong receiving office",
-  // UNTRANSLATED (en): translate
-  withdrawReason_duplicate: "Declared twice",
-  // UNTRANSLATED (en): translate
-  withdrawReason_other: "Other reason",
-  // UNTRANSLATED (en): translate
-  withdrawReasonRequired: "Choose why the declaration is withdrawn",
-  // UNTRANSLATED (en): translate
-  withdraw_phoneVerificationRequired: "To withdraw the declaration, confirm the phone number you declared: press “Send code” and enter the {codeLength}-digit code you receive by SMS",
-  // UNTRANSLATED (en): translate
-  withdraw_phoneVerificationExpired: "The phone confirmation has run out ({tokenMinutes} minutes). Ask for a new code and try again",
-  // UNTRANSLATED (en): translate
-  withdraw_phoneVerificationMismatch: "The number you confirmed is not the one in the declaration. Enter the phone number you declared",
-  // UNTRANSLATED (en): translate
-  server_withdrawNotPending: "This declaration is no longer pending (approved, rejected, past its deadline or already withdrawn), so it cannot be withdrawn",
-  // UNTRANSLATED (en): translate
-  server_withdrawRateLimited: "Too many attempts to withdraw a declaration. Please try again in {minutes} minutes",
-  // UNTRANSLATED (en): translate
-  withdrawHeading: "Withdraw the declaration",
-  // UNTRANSLATED (en): translate
-  withdrawIntro: "If you no longer want to register, or made a mistake and want to declare again, you can withdraw this declaration. A withdrawn declaration cannot be restored; you can then send a new one with the same identity document.",
-  // UNTRANSLATED (en): translate
-  withdrawOpen: "Withdraw this declaration",
-  // UNTRANSLATED (en): translate
-  withdrawPhoneLabel: "The phone number in the declaration",
-  // UNTRANSLATED (en): translate
-  withdrawPhoneHint: "The code goes to this number only; it must be the number you declared.",
-  // UNTRANSLATED (en): translate
-  withdrawReasonLabel: "Reason",
-  // UNTRANSLATED (en): translate
-  withdrawSubmit: "Withdraw the declaration",
-  // UNTRANSLATED (en): translate
-  withdrawDone: "Declaration {reference} has been withdrawn. A confirmation SMS went to the declared phone. You can send a new declaration whenever you need to.",
-  // UNTRANSLATED (en): translate
-  withdrawFailed: "The declaration could not be withdrawn because of a connection problem. Please try again",
-  // UNTRANSLATED (en): translate
-  withdrawNewDeclaration: "Send a new declaration",
-  // UNTRANSLATED (en): translate
-  consentLegend: "Consent to the processing of personal data",
-  // UNTRANSLATED (en): translate
-  consentText: "I agree to the BHXH collecting and processing my personal data, including my portrait and identity document photos, to handle this declaration, under the portal's personal data protection policy.",
-  // UNTRANSLATED (en): translate
-  consentPolicyLink: "Read the personal data protection policy (opens in a new tab)",
+  phoneVerifyIntro: "電話番号がご本人のものであることを確認するため、この番号に {codeLength} 桁のコードを SMS でお送りします。",
+  phoneCodeSend: "コードを送信",
+  phoneCodeResend: "コードを再送信",
+  phoneCodeResendIn: "{countdown} 後にコードを再送信できます",
+  phoneCodeSending: "コードを送信しています…",
+  phoneCodeSent: "{phone} にコードを送信しました。コードの有効期間は {codeMinutes} 分間です。",
+  phoneCodeLabel: "確認コード",
+  phoneCodeHint: "今届いた SMS に記載された {codeLength} 桁の数字",
+  phoneCodeConfirm: "確認",
+  phoneCodeConfirming: "確認しています…",
+  phoneVerified: "電話番号 {phone} を確認しました。",
+  phoneVerifiedUntil: "確認の有効期間は {tokenMinutes} 分間です。期限が切れた場合は、新しいコードを送信するだけで済みます。",
+  phoneVerifyRequired: "続ける前に、SMS で送られたコードで電話番号を確認してください",
+  phoneCodeNetworkError: "システムに接続できませんでした。ネットワーク接続を確認して、もう一度お試しください",
+  emailConfirmNotice: "このメールアドレスを確認するため、短いメールをお送りします。申告書は、そのメールのリンクを押した後にのみメールで送られます。",
+  earlyCheckTitle: "申告を続ける必要はありません",
+  earlyCheckGenericNext: "登録済みの電話番号に送られた SMS で、次に行うことをご確認ください。その番号を使っていない場合は、身分証明書を持って最寄りの社会保険機関へお越しください。",
+  earlyCheckEdit: "書類番号または社会保険番号を修正",
+  earlyCheckChecking: "書類番号を確認しています…",
+  emailConfirmTitle: "メールアドレスの確認",
+  emailConfirmIntro: "下のボタンを押すと、メールアドレス {email} が確認され、申告書 {reference} をメールで受け取れます。",
+  emailConfirmButton: "メールアドレスを確認",
+  emailConfirmDone: "メールアドレスを確認しました。申告書 {reference} を添付したメールが数分以内に {email} に届きます。",
+  emailConfirmInvalid: "確認用リンクが正しくないか、有効期限が切れています。申告書は引き続き受付番号で照会・ダウンロードできます。",
+  server_phoneVerificationRequired: "携帯電話番号が確認されていません。「コードを送信」を押し、SMS で届いた {codeLength} 桁のコードを入力してから、申告書を再送信してください",
+  server_phoneVerificationExpired: "電話番号の確認の有効期限（{tokenMinutes} 分）が切れました。新しいコードを送信して確認し直してから、申告書を送信してください",
+  server_phoneVerificationMismatch: "確認済みの電話番号が、申告書に記入した電話番号と異なります。申告した電話番号を確認してください",
+  server_phoneCodeResendTooSoon: "コードは送信されたばかりです。{seconds} 秒後に新しいコードを依頼できます",
+  server_phoneCodeDailyCap: "この電話番号は過去 24 時間に {smsPerDay} 件の確認コードを受け取っており、上限に達しています。{hours} 時間後にもう一度お試しください",
+  server_phoneCodeInvalid: "確認コードは {codeLength} 桁の数字です",
+  server_phoneCodeWrong: "確認コードが正しくありません。あと {attemptsLeft} 回試せます",
+  server_phoneCodeExpired: "確認コードの有効期限（{codeMinutes} 分）が切れました。「コードを再送信」を押して新しいコードを受け取ってください",
+  server_phoneCodeTooManyAttempts: "確認コードの入力を {maxAttempts} 回誤ったため、このコードは使えなくなりました。「コードを再送信」を押して新しいコードを受け取ってください",
+  server_phoneCodeUnknown: "この電話番号に有効なコードはありません。「コードを送信」を押してコードを受け取ってください",
+  server_pendingPerPhoneCap: "この電話番号には提出待ちの申告書がすでに {count} 件あり、上限に達しています。それらの申告書を社会保険機関に提出するか、期限切れになるのを待ってから申告してください",
+  server_emailDailyCap: "このメールアドレスは過去 24 時間に申告書に関するメールを {count} 件受け取っており、上限に達しています。メール欄を空欄にするか、別のアドレスを使ってください。受付番号は引き続き SMS で届きます",
+  server_recordExists: "この書類番号または社会保険番号には、処理待ちの申請またはアカウントがすでにあります。登録済みの電話番号に案内を送信しました。",
+  server_conflictCheckRateLimited: "この書類番号の確認回数が多すぎます。{minutes} 分後にもう一度お試しください",
+  server_phoneCodeRateLimited: "お使いのネットワークからのコード送信の依頼が多すぎます。{minutes} 分後にもう一度お試しください",
+  server_uploadsBusy: "システムが多数の申告書を同時に受け付けています。{seconds} 秒後に再送信してください。入力した情報は失われていません",
+  server_serviceUnavailable: "システムが一時的にデータベースに接続できないため、要求を記録できませんでした。入力した情報は失われていません。{minutes} 分後にもう一度お試しください",
+  server_photoOverLimit: "{label} は上限の {max} MB を超えています。小さい写真を選ぶか、撮影し直してください",
+  server_declarationPartTooLarge: "declaration 部分が大きすぎるか（最大 {maxKilobytes} KB）、入れ子が深すぎます",
+  server_lookupQueryGone: "書類番号がログに残らないよう、アドレスに書類番号を含める照会 (?idNumber=) はサポートされなくなりました。idNumber フィールドを含む JSON 本文で {path} に POST を送信するか、X-Id-Number ヘッダーで書類番号を送信してください",
+  server_foreignOrigin: "要求が別のウェブサイトから送られたため、拒否されました。社会保険の電子取引ポータルを直接開いて、もう一度お試しください",
+  withdrawReason_changedMind: "登録の必要がなくなった",
+  withdrawReason_mistakeInDeclaration: "申告内容に誤りがあり、申告し直す",
+  withdrawReason_wrongOffice: "受付を行う社会保険機関を誤って選んだ",
+  withdrawReason_duplicate: "重複して申告した",
+  withdrawReason_other: "その他の理由",
+  withdrawReasonRequired: "申告書を取り下げる理由を選んでください",
+  withdraw_phoneVerificationRequired: "申告書を取り下げるには、申告した電話番号を確認してください。「コードを送信」を押し、SMS で届いた {codeLength} 桁のコードを入力してください",
+  withdraw_phoneVerificationExpired: "電話番号の確認の有効期限（{tokenMinutes} 分）が切れました。新しいコードを送信して、もう一度お試しください",
+  withdraw_phoneVerificationMismatch: "確認した電話番号が、申告書に記入した電話番号と異なります。申告した電話番号を正しく入力してください",
+  server_withdrawNotPending: "この申告書はすでに処理待ちではない（承認済み、却下済み、期限切れ、または取り下げ済み）ため、取り下げることはできません",
+  server_withdrawRateLimited: "申告書の取下げの試行回数が多すぎます。{minutes} 分後にもう一度お試しください",
+  withdrawHeading: "申告書の取下げ",
+  withdrawIntro: "登録を続けたくない場合や、申告内容を誤って申告し直したい場合は、この申告書を取り下げることができます。取り下げた申告書は元に戻せません。その後、同じ書類番号で新しい申告書を作成できます。",
+  withdrawOpen: "この申告書を取り下げる",
+  withdrawPhoneLabel: "申告書に記入した電話番号",
+  withdrawPhoneHint: "確認コードはこの番号にのみ送信されます。申告した番号と同じである必要があります。",
+  withdrawReasonLabel: "取下げの理由",
+  withdrawSubmit: "申告書を取り下げる",
+  withdrawDone: "申告書 {reference} を取り下げました。申告した電話番号に確認の SMS を送信しました。必要なときに新しい申告書を作成できます。",
+  withdrawFailed: "接続エラーのため、申告書を取り下げられませんでした。もう一度お試しください",
+  withdrawNewDeclaration: "新しい申告書を作成",
 };

@@ -120,52 +120,28 @@ export const notifications: Messages<"notifications"> = {
   mailboxSentAt: "{time} に送信",
   mailboxHtmlPreview: "メールの HTML 版を表示",
   mailboxHtmlFrameTitle: "メールの HTML 版：{subject}",
-  // UNTRANSLATED (en): translate
-  phoneCodeSms: "Code to confirm the phone number of your e-transaction declaration: {code}, valid {minutes} minutes. NEVER give this code to anyone.",
-  // UNTRANSLATED (en): translate
-  phoneCodeSubject: "Phone number confirmation code",
-  // UNTRANSLATED (en): translate
-  phoneCodeHeading: "Phone number confirmation code",
-  // UNTRANSLATED (en): translate
-  phoneCodeIntro: "Your code to confirm the phone number declared on the BHXH electronic transaction portal:",
-  // UNTRANSLATED (en): translate
-  emailConfirmSubject: "Confirm your email address for declaration {reference}",
-  // UNTRANSLATED (en): translate
-  emailConfirmHeading: "Confirm your email address",
-  // UNTRANSLATED (en): translate
-  emailConfirmIntro: "This email address was just entered in declaration {reference} for electronic transactions. If this was you, press the button below to receive the declaration by email.",
-  // UNTRANSLATED (en): translate
-  emailConfirmAction: "Confirm and receive the declaration",
-  // UNTRANSLATED (en): translate
-  emailConfirmNotYou: "If you did not make this declaration, ignore this email: you will receive no more emails about it.",
-  // UNTRANSLATED (en): translate
-  conflictPendingSms: "Someone just declared for e-transactions with your ID number. Declaration {reference} waits at {office} until the end of {deadline}. If not you, ignore this.",
-  // UNTRANSLATED (en): translate
-  conflictPendingSmsShort: "Someone just declared for e-transactions with your ID number. Declaration {reference} waits until the end of {deadline}.",
-  // UNTRANSLATED (en): translate
-  conflictAccountSms: "Someone just declared for e-transactions with BHXH number {bhxhCode}, which has an account. Sign in or reset your password at {url}. If not you, ignore this.",
-  // UNTRANSLATED (en): translate
-  conflictAccountSmsShort: "Someone just declared for e-transactions with BHXH number {bhxhCode}, which has an account. If not you, ignore this.",
-  // UNTRANSLATED (en): translate
-  withdrawnSubject: "Declaration {reference} has been withdrawn",
-  // UNTRANSLATED (en): translate
-  withdrawnHeading: "Your declaration has been withdrawn",
-  // UNTRANSLATED (en): translate
-  withdrawnIntro: "The electronic-transaction declaration {reference} has been withdrawn {how} and will not be considered.",
-  // UNTRANSLATED (en): translate
-  withdrawnOnline: "at your request on the portal, after you confirmed the code sent to the declared phone",
-  // UNTRANSLATED (en): translate
-  withdrawnAtCounter: "at the counter of the social insurance office, at your request",
-  // UNTRANSLATED (en): translate
-  withdrawnReasonLabel: "Reason",
-  // UNTRANSLATED (en): translate
-  withdrawnNewDeclaration: "If you still want to register for electronic transactions, you may send a new declaration at any time.",
-  // UNTRANSLATED (en): translate
-  withdrawnAction: "Send a new declaration",
-  // UNTRANSLATED (en): translate
-  withdrawnNotYou: "If you did not ask to withdraw it, contact the social insurance office where it was sent straight away.",
-  // UNTRANSLATED (en): translate
-  withdrawnSms: "Declaration {reference} has been withdrawn and will not be considered. New declaration: {url}",
-  // UNTRANSLATED (en): translate
-  withdrawnSmsShort: "Declaration {reference} has been withdrawn. If you did not ask for this, contact the BHXH office.",
+  phoneCodeSms: "電子取引登録の申告の電話番号確認コード：{code}（有効期間 {minutes} 分）。このコードを誰にも教えないでください。",
+  phoneCodeSubject: "電話番号の確認コード",
+  phoneCodeHeading: "電話番号の確認コード",
+  phoneCodeIntro: "社会保険機関との電子取引登録ポータルで申告された電話番号の確認コード：",
+  emailConfirmSubject: "申告書 {reference} のメールアドレスの確認",
+  emailConfirmHeading: "メールアドレスの確認",
+  emailConfirmIntro: "このメールアドレスが、電子取引登録申告書 {reference} に記入されました。ご本人の場合は、下のボタンを押して申告書をメールで受け取ってください。",
+  emailConfirmAction: "確認して申告書を受け取る",
+  emailConfirmNotYou: "申告していない場合は、このメールを無視してください。この申告書に関するメールが今後届くことはありません。",
+  conflictPendingSms: "あなたの書類番号で電子取引登録の申告がありました。申告書 {reference} は {deadline} の終わりまで {office} への提出待ちです。心当たりがない場合は、このメッセージを無視してください。",
+  conflictPendingSmsShort: "あなたの書類番号で電子取引登録の申告がありました。申告書 {reference} は {deadline} の終わりまで提出待ちです。",
+  conflictAccountSms: "アカウント登録済みの社会保険番号 {bhxhCode} で電子取引登録の申告がありました。{url} でログインするか、パスワードを再設定してください。心当たりがない場合は、このメッセージを無視してください。",
+  conflictAccountSmsShort: "アカウント登録済みの社会保険番号 {bhxhCode} で電子取引登録の申告がありました。心当たりがない場合は、このメッセージを無視してください。",
+  withdrawnSubject: "申告書 {reference} は取り下げられました",
+  withdrawnHeading: "あなたの申告書は取り下げられました",
+  withdrawnIntro: "電子取引登録申告書 {reference} は、{how}取り下げられました。今後審査されることはありません。",
+  withdrawnOnline: "申告した電話番号に送られたコードを確認したうえで、ポータル上でのご依頼により",
+  withdrawnAtCounter: "ご依頼により、社会保険機関の窓口で",
+  withdrawnReasonLabel: "取下げの理由",
+  withdrawnNewDeclaration: "引き続き電子取引の登録を希望される場合は、いつでも新しい申告書を作成できます。",
+  withdrawnAction: "新しい申告書を作成",
+  withdrawnNotYou: "申告書の取下げを依頼していない場合は、書類を提出した社会保険機関にすぐにお問い合わせください。",
+  withdrawnSms: "申告書 {reference} は取り下げられ、審査されなくなりました。再登録するには、{url} で新しい申告書を作成してください",
+  withdrawnSmsShort: "申告書 {reference} は取り下げられました。心当たりがない場合は、社会保険機関にお問い合わせください。",
 };

@@ -372,28 +372,16 @@ export const officer: Messages<"officer"> = {
   secondFactorNotEnrolled: "このユーザーは 2 段階認証をまだ設定していません。",
   secondFactorResetDone: "2 段階認証を無効にしました。ユーザーは次回ログイン時に設定し直します。",
   secondFactorOnTag: "· 2 段階認証",
-  // UNTRANSLATED (en): translate
-  withdrawHeading: "Withdraw at the person's request",
-  // UNTRANSLATED (en): translate
-  withdrawIntro: "Withdraw only when the declarer, with the original identity document, asks for it at the counter. A withdrawn declaration cannot be restored; the person may declare again straight away.",
-  // UNTRANSLATED (en): translate
-  withdrawReasonLegend: "Reason",
-  // UNTRANSLATED (en): translate
-  withdrawConfirmLabel: "I checked the original identity document and the declarer asks to withdraw this declaration",
-  // UNTRANSLATED (en): translate
-  withdrawButton: "Withdraw the declaration",
-  // UNTRANSLATED (en): translate
-  withdrawReasonRequired: "Choose why the declaration is withdrawn",
-  // UNTRANSLATED (en): translate
-  withdrawConfirmRequired: "Tick to confirm that the declarer asks to withdraw the declaration",
-  // UNTRANSLATED (en): translate
-  withdrawError_notFound: "No declaration with this reference in your office",
-  // UNTRANSLATED (en): translate
-  withdrawError_forbidden: "Your account may not withdraw declarations",
-  // UNTRANSLATED (en): translate
-  withdrawError_notPending: "The declaration is no longer pending (or someone else has just acted on it). Reload the page to see its status",
-  // UNTRANSLATED (en): translate
-  withdrawDone: "Declaration {reference} has been withdrawn. The declarer has been sent a notice.",
-  // UNTRANSLATED (en): translate
-  metricAssisted: "Of which keyed in by an officer at the counter",
+  withdrawHeading: "申告者の依頼による申告書の取下げ",
+  withdrawIntro: "申告者本人が身分証明書の原本を持って窓口で依頼した場合にのみ取り下げてください。取り下げた申告書は元に戻せません。本人はすぐに申告し直すことができます。",
+  withdrawReasonLegend: "取下げの理由",
+  withdrawConfirmLabel: "身分証明書の原本を確認し、申告者本人がこの申告書の取下げを依頼しています",
+  withdrawButton: "申告書を取り下げる",
+  withdrawReasonRequired: "申告書を取り下げる理由を選んでください",
+  withdrawConfirmRequired: "申告者本人が申告書の取下げを依頼していることを確認するチェックを入れてください",
+  withdrawError_notFound: "あなたの機関の範囲内に該当する申告書が見つかりません",
+  withdrawError_forbidden: "あなたのアカウントには申告書を取り下げる権限がありません",
+  withdrawError_notPending: "申告書はすでに処理待ちではありません（または、別の職員が処理したところです）。ページを再読み込みして最新の状況を確認してください",
+  withdrawDone: "申告書 {reference} を取り下げました。申告者に通知メッセージを送信しました。",
+  metricAssisted: "うち、窓口で職員が代理入力したもの",
 };

@@ -48,6 +48,7 @@ export const validation: Messages<"validation"> = {
 
   officeRequired: "申告書を受け付ける社会保険機関を選んでください",
   commitmentRequired: "申告書を送信するには、誓約欄にチェックを入れてください",
+  dataProcessingConsentRequired: "申告書を送信するには、個人データの処理に同意するチェックボックスにチェックを入れてください",
 
   referenceCodeRequired: "受付番号を入力してください",
   referenceCodeInvalid: "受付番号は TK と 8 文字の英数字からなります（例：TK-7KQ4-M9XD）。申告書に印字された番号をご確認ください",
@@ -58,14 +59,8 @@ export const validation: Messages<"validation"> = {
   rejectionReason_notSigned: "申告書に署名がありません",
   rejectionReason_wrongOffice: "申告書が、選んだ社会保険機関とは別の機関に提出されました",
   rejectionReason_other: "その他の理由",
-  // UNTRANSLATED (en): translate
-  textInvalidCharacters: "Contains a hidden, control or broken character (for example one that reverses the text), which is not allowed. Delete this text and type it again",
-  // UNTRANSLATED (en): translate
-  textTooManyMarks: "A letter carries too many accent marks. Use letters with accents as written in Vietnamese, for example “ệ”",
-  // UNTRANSLATED (en): translate
-  textEmoji: "Emoji cannot be used: the declaration can only print letters, digits and common punctuation",
-  // UNTRANSLATED (en): translate
-  textUnsupportedCharacter: "Contains a character that cannot be printed on the declaration. Use Vietnamese or Latin letters, digits and common punctuation only",
-  // UNTRANSLATED (en): translate
-  dataProcessingConsentRequired: "Tick the box agreeing to the processing of your personal data to send your declaration",
+  textInvalidCharacters: "使用できない隠し文字、制御文字、または不正な文字（文字の向きを反転させる文字など）が含まれています。この部分を削除して入力し直してください",
+  textTooManyMarks: "記号が付きすぎている文字があります。「ệ」のように、ベトナム語で使われる記号付きの文字のみを使ってください",
+  textEmoji: "絵文字は使えません。申告書に印刷できるのは、文字、数字、一般的な句読点のみです",
+  textUnsupportedCharacter: "申告書に印刷できない文字が含まれています。ベトナム語またはラテン文字、数字、一般的な句読点のみを使ってください",
 };

@@ -1,5 +1,59 @@
-// PLACEHOLDER until the ja translation lands: the English text, so the catalog compiles.
+// Japanese strings of the "vneid" feature (sign-in and registration with VNeID).
 import type { Messages } from "../../catalog";
-import { vneid as viAndEn } from "../vneid";
 
-export const vneid: Messages<"vneid"> = viAndEn.en;
+export const vneid: Messages<"vneid"> = {
+  registerButton: "VNeID で登録",
+  signInButton: "VNeID でログイン",
+  registerIntro:
+    "レベル 2 の VNeID 電子識別アカウントをお持ちの場合は、申告書の送信や社会保険機関への来所なしに、電子取引アカウントをすぐに有効化できます。",
+  signInIntro: "VNeID 電子識別アカウントでもログインできます。SMS で届く確認コードの入力は不要です。",
+  or: "または",
+  error_providerDown: "現在 VNeID に接続できません。数分後にもう一度お試しいただくか、パスワードでログインしてください。",
+  error_badState: "VNeID のログインセッションの有効期限が切れたか、無効です。VNeID ボタンをもう一度押して、最初からやり直してください。",
+  error_cancelled: "VNeID でのログインを取り消しました。情報は何も保存されていません。",
+  error_codeRejected: "VNeID がこのログインを確認できませんでした。VNeID ボタンをもう一度押して、最初からやり直してください。",
+  error_tokenRejected: "VNeID から受け取った情報が無効なため、受け付けられませんでした。もう一度お試しください。それでも失敗する場合は、パスワードでログインしてください。",
+  error_missingClaims: "VNeID から十分な情報（個人識別番号、氏名、生年月日、性別）が提供されませんでした。申告書01 を記入してください。",
+  error_unknownLevel: "VNeID アカウントの電子識別レベルを確認できませんでした。申告書01 を記入してください。",
+  error_locked: "あなたの電子取引アカウントはロックされています。社会保険機関にお問い合わせください。",
+  error_mismatch: "VNeID の情報がこの電子取引アカウントと一致しません。情報が変更された場合は、社会保険機関にお問い合わせください。",
+  error_levelTooLow: "VNeID でログインするには、レベル 2 の電子識別アカウントが必要です。パスワードでログインしてください。",
+  error_otherAccount: "この VNeID アカウントは、すでに別の電子取引アカウントと連携しています。",
+  error_notConfigured: "このポータルでは、VNeID でのログインはまだ有効になっていません。",
+  activated: "あなたの電子取引アカウントは VNeID により有効化されました。「VNeID 連携」でパスワードを設定するか、VNeID のみでログインすることができます。",
+  prefillTitle: "VNeID から情報が入力されました",
+  prefillReason_level1:
+    "あなたの VNeID アカウントはレベル 1（対面での確認が未実施）のため、すぐには有効化できません。申告書を確認して送信し、案内に従って書類を社会保険機関にお持ちください。",
+  prefillReason_noRecord:
+    "この個人識別番号の社会保険記録が見つかりません。申告書を確認し、社会保険番号を追加して送信し、案内に従って書類を社会保険機関にお持ちください。",
+  prefillReason_partialMatch:
+    "VNeID の情報が社会保険記録（氏名、生年月日または性別）と完全には一致しないため、社会保険機関の職員による書類の照合が必要です。申告書を確認して送信し、書類を社会保険機関にお持ちください。",
+  prefillReason_severalRecords:
+    "この個人識別番号を持つ社会保険記録が複数あるため、社会保険機関の職員による書類の照合が必要です。申告書を確認して送信し、書類を社会保険機関にお持ちください。",
+  prefillReason_noPhone: "VNeID から電話番号が提供されませんでした。電話番号を入力して確認し、申告書を送信して、書類を社会保険機関にお持ちください。",
+  prefillFields: "VNeID から入力済み（変更できます）：{fields}。",
+  field_fullName: "氏名",
+  field_dateOfBirth: "生年月日",
+  field_sex: "性別",
+  field_idNumber: "身分証明書 (CCCD) 番号",
+  field_address: "住所",
+  field_phone: "電話番号",
+  linkHeading: "VNeID 連携",
+  linkedSince: "{date} から VNeID と連携しています（電子識別レベル {level}）。",
+  notLinked: "このアカウントは VNeID と連携していません。連携すると、新しい端末でも SMS の確認コードなしに VNeID でログインできます。",
+  linkAction: "VNeID と連携する",
+  unlinkAction: "VNeID との連携を解除する",
+  unlinkHint: "連携を解除すると、社会保険番号とパスワードでのみログインできます。",
+  unlinked: "VNeID との連携を解除しました。今後は社会保険番号とパスワードでログインしてください。",
+  linked: "アカウントを VNeID と連携しました。",
+  unlinkNeedsPassword: "引き続きログインできるように、VNeID との連携を解除する前にパスワードを設定してください。",
+  noPasswordYet: "このアカウントは VNeID で有効化され、パスワードがまだありません。現在は VNeID でのみログインできます。",
+  setPasswordHeading: "パスワードの設定",
+  newPasswordLabel: "新しいパスワード",
+  newPasswordHint: "{min} 文字以上。覚えやすい文をおすすめします。",
+  setPasswordAction: "パスワードを設定",
+  passwordSet: "パスワードを設定しました。今後は社会保険番号とパスワード、または VNeID でログインできます。",
+  passwordAlreadySet: "このアカウントにはすでにパスワードがあります。変更するには、パスワード変更機能を使ってください。",
+  accountsOnline: "VNeID でオンライン有効化",
+  accountsAtCounter: "窓口で有効化",
+};

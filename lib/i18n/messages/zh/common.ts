@@ -17,6 +17,5 @@ export const common: Messages<"common"> = {
   errorTitle: "发生错误",
   errorBody: "系统出现故障。您已输入的信息没有丢失，请重试。",
   retry: "重试",
-  // UNTRANSLATED (en): translate
-  errorTitlePrefix: "Error: ",
+  errorTitlePrefix: "错误：",
 };

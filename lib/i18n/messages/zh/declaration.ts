@@ -135,6 +135,9 @@ export const declaration: Messages<"declaration"> = {
   reviewWho: "申报人",
   reviewAddress: "联系地址",
   reviewCommitment: "已承诺",
+  consentLegend: "同意处理个人数据",
+  consentText: "我同意社会保险机构收集和处理我的个人数据，包括人像照片和身份证件照片，用于办理此申报表，并遵守本门户的个人数据保护政策。",
+  consentPolicyLink: "阅读个人数据保护政策（在新标签页中打开）",
   change: "修改",
   none: "无",
   yes: "是",
@@ -172,6 +175,7 @@ export const declaration: Messages<"declaration"> = {
   sentPrint: "打印申报表",
   sentDownload: "下载申报表 (PDF)",
   sentLookup: "查询档案状态",
+  sentFormInVietnamese: "申报表01 (Tờ khai 01) 是官方表格，因此始终以越南语打印。",
 
   // Status look-up
   lookupTitle: "查询档案",
@@ -250,144 +254,70 @@ export const declaration: Messages<"declaration"> = {
   server_queryParamInvalid: "参数 {param} 无效",
   server_queryParamRequired: "缺少参数 {param}",
   server_replayUnavailable: "申报表 {reference} 已在上次提交时登记。请凭档案编号和身份证件号码查询状态",
-  // UNTRANSLATED (en): translate
-  sentFormInVietnamese: "Declaration 01 is an official form, so it is always printed in Vietnamese.",
-  // UNTRANSLATED (en): translate
-  phoneVerifyIntro: "To make sure the phone number is yours, we send a {codeLength}-digit code to it by SMS.",
-  // UNTRANSLATED (en): translate
-  phoneCodeSend: "Send code",
-  // UNTRANSLATED (en): translate
-  phoneCodeResend: "Send the code again",
-  // UNTRANSLATED (en): translate
-  phoneCodeResendIn: "Send the code again in {countdown}",
-  // UNTRANSLATED (en): translate
-  phoneCodeSending: "Sending the code…",
-  // UNTRANSLATED (en): translate
-  phoneCodeSent: "Code sent to {phone}. It is valid for {codeMinutes} minutes.",
-  // UNTRANSLATED (en): translate
-  phoneCodeLabel: "Confirmation code",
-  // UNTRANSLATED (en): translate
-  phoneCodeHint: "The {codeLength} digits in the SMS you just received",
-  // UNTRANSLATED (en): translate
-  phoneCodeConfirm: "Confirm",
-  // UNTRANSLATED (en): translate
-  phoneCodeConfirming: "Confirming…",
-  // UNTRANSLATED (en): translate
-  phoneVerified: "Phone number {phone} confirmed.",
-  // UNTRANSLATED (en): translate
-  phoneVerifiedUntil: "The confirmation is valid for {tokenMinutes} minutes; if it runs out, just ask for a new code.",
-  // UNTRANSLATED (en): translate
-  phoneVerifyRequired: "Confirm your phone number with the code sent by SMS before you continue",
-  // UNTRANSLATED (en): translate
-  phoneCodeNetworkError: "Could not reach the system. Check your connection and try again",
-  // UNTRANSLATED (en): translate
-  emailConfirmNotice: "We will send a short email to this address to confirm it. The declaration is emailed only after you click the link in that email.",
-  // UNTRANSLATED (en): translate
-  earlyCheckTitle: "You do not need to continue",
-  // UNTRANSLATED (en): translate
-  earlyCheckGenericNext: "Read the SMS sent to the registered phone number to see what to do next. If you no longer use that number, bring your identity document to the nearest BHXH office.",
-  // UNTRANSLATED (en): translate
-  earlyCheckEdit: "Change the document number or social insurance number",
-  // UNTRANSLATED (en): translate
-  earlyCheckChecking: "Checking the document number…",
-  // UNTRANSLATED (en): translate
-  emailConfirmTitle: "Confirm your email address",
-  // UNTRANSLATED (en): translate
-  emailConfirmIntro: "Press the button below to confirm the email address {email} and receive declaration {reference} by email.",
-  // UNTRANSLATED (en): translate
-  emailConfirmButton: "Confirm email address",
-  // UNTRANSLATED (en): translate
-  emailConfirmDone: "Email address confirmed. The email with declaration {reference} will reach {email} in a few minutes.",
-  // UNTRANSLATED (en): translate
-  emailConfirmInvalid: "The confirmation link is wrong or no longer valid. You can still look up and download the declaration with its reference.",
-  // UNTRANSLATED (en): translate
-  server_phoneVerificationRequired: "The mobile number has not been confirmed. Press “Send code”, enter the {codeLength}-digit code you receive by SMS and send the declaration again",
-  // UNTRANSLATED (en): translate
-  server_phoneVerificationExpired: "The phone confirmation has run out ({tokenMinutes} minutes). Ask for a new code, confirm again and send the declaration",
-  // UNTRANSLATED (en): translate
-  server_phoneVerificationMismatch: "The confirmed phone number is not the one in the declaration. Confirm the phone number you declared",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeResendTooSoon: "A code was just sent. You can ask for a new one in {seconds} seconds",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeDailyCap: "This phone number has received {smsPerDay} confirmation codes in the last 24 hours, the maximum. Please try again in {hours} hours",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeInvalid: "The confirmation code has {codeLength} digits",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeWrong: "The confirmation code is wrong. You have {attemptsLeft} tries left",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeExpired: "The confirmation code has run out ({codeMinutes} minutes). Press “Send the code again” to get a new one",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeTooManyAttempts: "The code was entered wrongly {maxAttempts} times and can no longer be used. Press “Send the code again” to get a new one",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeUnknown: "There is no valid code for this phone number. Press “Send code” to get one",
-  // UNTRANSLATED (en): translate
-  server_pendingPerPhoneCap: "This phone number already has {count} declarations waiting to be brought to an office, the maximum. Bring them to the BHXH office or wait until they expire before declaring again",
-  // UNTRANSLATED (en): translate
-  server_emailDailyCap: "This email address has received {count} emails about declarations in the last 24 hours, the maximum. Leave the email empty or use another address; you still get the reference by SMS",
-  // UNTRANSLATED (en): translate
-  server_recordExists: "This document number or social insurance number already has a pending declaration or an account. We have sent instructions to the registered phone number.",
-  // UNTRANSLATED (en): translate
-  server_conflictCheckRateLimited: "This document number has been checked too many times. Please try again in {minutes} minutes",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeRateLimited: "Too many code requests have come from your network. Please try again in {minutes} minutes",
-  // UNTRANSLATED (en): translate
-  server_uploadsBusy: "The system is receiving many declarations at once. Please send again in {seconds} seconds; what you entered has not been lost",
-  // UNTRANSLATED (en): translate
-  server_serviceUnavailable: "The system cannot reach its database right now, so your request was not recorded. What you entered has not been lost; please try again in {minutes} minutes",
-  // UNTRANSLATED (en): translate
-  server_photoOverLimit: "{label} is larger than the maximum of {max} MB. Choose a smaller photo or take it again",
-  // UNTRANSLATED (en): translate
-  server_declarationPartTooLarge: "The declaration part is too large (at most {maxKilobytes} KB) or nested too deeply",
-  // UNTRANSLATED (en): translate
-  server_lookupQueryGone: "Looking up with the document number in the address (?idNumber=) is no longer supported, so that the number is not kept in logs. Send a POST to {path} with a JSON body holding idNumber, or send the number in the X-Id-Number header",
-  // UNTRANSLATED (en): translate
-  server_foreignOrigin: "The request came from another website and was refused. Open the BHXH electronic transaction portal directly and try again",
-  // UNTRANSLATED (en): translate
-  withdrawReason_changedMind: "No longer wants to register",
-  // UNTRANSLATED (en): translate
-  withdrawReason_mistakeInDeclaration: "Wrong details, will declare again",
-  // UNTRANSLATED (en): translate
-  withdrawReason_wrongOffice: "Chose the wrong receiving office",
-  // UNTRANSLATED (en): translate
-  withdrawReason_duplicate: "Declared twice",
-  // UNTRANSLATED (en): translate
-  withdrawReason_other: "Other reason",
-  // UNTRANSLATED (en): translate
-  withdrawReasonRequired: "Choose why the declaration is withdrawn",
-  // UNTRANSLATED (en): translate
-  withdraw_phoneVerificationRequired: "To withdraw the declaration, confirm the phone number you declared: press “Send code” and enter the {codeLength}-digit code you receive by SMS",
-  // UNTRANSLATED (en): translate
-  withdraw_phoneVerificationExpired: "The phone confirmation has run out ({tokenMinutes} minutes). Ask for a new code and try again",
-  // UNTRANSLATED (en): translate
-  withdraw_phoneVerificationMismatch: "The number you confirmed is not the one in the declaration. Enter the phone number you declared",
-  // UNTRANSLATED (en): translate
-  server_withdrawNotPending: "This declaration is no longer pending (approved, rejected, past its deadline or already withdrawn), so it cannot be withdrawn",
-  // UNTRANSLATED (en): translate
-  server_withdrawRateLimited: "Too many attempts to withdraw a declaration. Please try again in {minutes} minutes",
-  // UNTRANSLATED (en): translate
-  withdrawHeading: "Withdraw the declaration",
-  // UNTRANSLATED (en): translate
-  withdrawIntro: "If you no longer want to register, or made a mistake and want to declare again, you can withdraw this declaration. A withdrawn declaration cannot be restored; you can then send a new one with the same identity document.",
-  // UNTRANSLATED (en): translate
-  withdrawOpen: "Withdraw this declaration",
-  // UNTRANSLATED (en): translate
-  withdrawPhoneLabel: "The phone number in the declaration",
-  // UNTRANSLATED (en): translate
-  withdrawPhoneHint: "The code goes to this number only; it must be the number you declared.",
-  // UNTRANSLATED (en): translate
-  withdrawReasonLabel: "Reason",
-  // UNTRANSLATED (en): translate
-  withdrawSubmit: "Withdraw the declaration",
-  // UNTRANSLATED (en): translate
-  withdrawDone: "Declaration {reference} has been withdrawn. A confirmation SMS went to the declared phone. You can send a new declaration whenever you need to.",
-  // UNTRANSLATED (en): translate
-  withdrawFailed: "The declaration could not be withdrawn because of a connection problem. Please try again",
-  // UNTRANSLATED (en): translate
-  withdrawNewDeclaration: "Send a new declaration",
-  // UNTRANSLATED (en): translate
-  consentLegend: "Consent to the processing of personal data",
-  // UNTRANSLATED (en): translate
-  consentText: "I agree to the BHXH collecting and processing my personal data, including my portrait and identity document photos, to handle this declaration, under the portal's personal data protection policy.",
-  // UNTRANSLATED (en): translate
-  consentPolicyLink: "Read the personal data protection policy (opens in a new tab)",
+  phoneVerifyIntro: "为确认该手机号码属于您本人，我们将通过短信向此号码发送一个 {codeLength} 位数字的确认码。",
+  phoneCodeSend: "发送确认码",
+  phoneCodeResend: "重新发送确认码",
+  phoneCodeResendIn: "{countdown} 后可重新发送确认码",
+  phoneCodeSending: "正在发送确认码…",
+  phoneCodeSent: "已向 {phone} 发送确认码。确认码 {codeMinutes} 分钟内有效。",
+  phoneCodeLabel: "确认码",
+  phoneCodeHint: "刚收到的短信中的 {codeLength} 位数字",
+  phoneCodeConfirm: "确认",
+  phoneCodeConfirming: "正在确认…",
+  phoneVerified: "已确认手机号码 {phone}。",
+  phoneVerifiedUntil: "确认在 {tokenMinutes} 分钟内有效；如果过期，您只需发送新的确认码。",
+  phoneVerifyRequired: "继续之前，请使用通过短信发送的确认码确认手机号码",
+  phoneCodeNetworkError: "暂时无法连接系统。请检查网络连接后重试",
+  emailConfirmNotice: "我们将向此电子邮箱发送一封简短的邮件以确认地址。只有在您点击该邮件中的链接后，申报表才会通过电子邮件发送。",
+  earlyCheckTitle: "您暂时无需继续申报",
+  earlyCheckGenericNext: "请查看发送到已登记手机号码的短信，了解接下来要做的事。如果您已不再使用该号码，请携带身份证件前往最近的社会保险机构。",
+  earlyCheckEdit: "修改证件号码或社会保险号",
+  earlyCheckChecking: "正在检查证件号码…",
+  emailConfirmTitle: "确认电子邮箱地址",
+  emailConfirmIntro: "请点击下面的按钮，确认电子邮箱地址 {email} 并通过电子邮件接收申报表 {reference}。",
+  emailConfirmButton: "确认电子邮箱地址",
+  emailConfirmDone: "电子邮箱地址已确认。附有申报表 {reference} 的邮件将在几分钟内发送到 {email}。",
+  emailConfirmInvalid: "确认链接不正确或已失效。您仍可凭档案编号查询并下载申报表。",
+  server_phoneVerificationRequired: "手机号码尚未确认。请点击“发送确认码”，输入通过短信收到的 {codeLength} 位数字确认码，然后重新提交申报表",
+  server_phoneVerificationExpired: "手机号码确认已失效（{tokenMinutes} 分钟）。请发送新的确认码重新确认，然后提交申报表",
+  server_phoneVerificationMismatch: "已确认的手机号码与申报表中填写的手机号码不同。请确认所填写的手机号码",
+  server_phoneCodeResendTooSoon: "确认码刚刚已发送。您可以在 {seconds} 秒后申请新的确认码",
+  server_phoneCodeDailyCap: "此手机号码在过去 24 小时内已收到 {smsPerDay} 个确认码，已达上限。请在 {hours} 小时后重试",
+  server_phoneCodeInvalid: "确认码为 {codeLength} 位数字",
+  server_phoneCodeWrong: "确认码不正确。您还有 {attemptsLeft} 次机会",
+  server_phoneCodeExpired: "确认码已失效（{codeMinutes} 分钟）。请点击“重新发送确认码”获取新的确认码",
+  server_phoneCodeTooManyAttempts: "确认码已输错 {maxAttempts} 次，无法再使用。请点击“重新发送确认码”获取新的确认码",
+  server_phoneCodeUnknown: "此手机号码目前没有有效的确认码。请点击“发送确认码”获取",
+  server_pendingPerPhoneCap: "此手机号码已有 {count} 份等待提交的申报表，已达上限。请将这些申报表提交至社会保险机构，或等其过期后再申报",
+  server_emailDailyCap: "此电子邮箱在过去 24 小时内已收到 {count} 封有关申报表的邮件，已达上限。请将电子邮箱栏留空或使用其他地址；您仍会通过短信收到档案编号",
+  server_recordExists: "此证件号码或社会保险号已有等待处理的档案或已有账户。我们已向已登记的手机号码发送了说明。",
+  server_conflictCheckRateLimited: "此证件号码的检查次数过多。请在 {minutes} 分钟后重试",
+  server_phoneCodeRateLimited: "从您的网络发出的发送确认码请求过多。请在 {minutes} 分钟后重试",
+  server_uploadsBusy: "系统正在同时接收大量申报表。请在 {seconds} 秒后重新提交；您已输入的信息不会丢失",
+  server_serviceUnavailable: "系统暂时无法连接数据库，尚未记录您的请求。您已输入的信息不会丢失；请在 {minutes} 分钟后重试",
+  server_photoOverLimit: "{label} 超过上限 {max} MB。请选择较小的照片或重新拍摄",
+  server_declarationPartTooLarge: "declaration 部分过大（最多 {maxKilobytes} KB）或嵌套层级过深",
+  server_lookupQueryGone: "为避免证件号码被记录在日志中，已不再支持在地址中使用证件号码查询 (?idNumber=)。请向 {path} 发送 POST 请求，在 JSON 内容中包含 idNumber 字段，或在 X-Id-Number 请求头中发送证件号码",
+  server_foreignOrigin: "请求来自其他网站，已被拒绝。请直接打开社会保险电子交易门户后重试",
+  withdrawReason_changedMind: "不再需要登记",
+  withdrawReason_mistakeInDeclaration: "申报信息有误，将重新申报",
+  withdrawReason_wrongOffice: "选错了受理的社会保险机构",
+  withdrawReason_duplicate: "重复申报",
+  withdrawReason_other: "其他原因",
+  withdrawReasonRequired: "请选择撤回申报表的原因",
+  withdraw_phoneVerificationRequired: "要撤回申报表，请确认所申报的手机号码：点击“发送确认码”，然后输入通过短信收到的 {codeLength} 位数字确认码",
+  withdraw_phoneVerificationExpired: "手机号码确认已失效（{tokenMinutes} 分钟）。请发送新的确认码后重试",
+  withdraw_phoneVerificationMismatch: "刚确认的手机号码不是申报表中填写的号码。请输入所申报的手机号码",
+  server_withdrawNotPending: "此申报表已不再等待处理（已审核通过、被拒绝、已逾期或已撤回），因此无法撤回",
+  server_withdrawRateLimited: "您尝试撤回申报表的次数过多。请在 {minutes} 分钟后重试",
+  withdrawHeading: "撤回申报表",
+  withdrawIntro: "如果您不想继续登记，或申报有误想重新申报，可以撤回此申报表。已撤回的申报表无法恢复；之后您可以使用同一证件号码填写新的申报表。",
+  withdrawOpen: "撤回此申报表",
+  withdrawPhoneLabel: "申报表中填写的手机号码",
+  withdrawPhoneHint: "确认码只会发送到此号码；该号码必须与所申报的号码一致。",
+  withdrawReasonLabel: "撤回原因",
+  withdrawSubmit: "撤回申报表",
+  withdrawDone: "申报表 {reference} 已撤回。确认短信已发送到所申报的手机号码。如有需要，您可以填写新的申报表。",
+  withdrawFailed: "由于连接错误，尚未撤回申报表。请重试",
+  withdrawNewDeclaration: "填写新的申报表",
 };

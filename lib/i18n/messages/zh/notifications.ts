@@ -120,52 +120,28 @@ export const notifications: Messages<"notifications"> = {
   mailboxSentAt: "发送于 {time}",
   mailboxHtmlPreview: "查看邮件的 HTML 版",
   mailboxHtmlFrameTitle: "邮件的 HTML 版：{subject}",
-  // UNTRANSLATED (en): translate
-  phoneCodeSms: "Code to confirm the phone number of your e-transaction declaration: {code}, valid {minutes} minutes. NEVER give this code to anyone.",
-  // UNTRANSLATED (en): translate
-  phoneCodeSubject: "Phone number confirmation code",
-  // UNTRANSLATED (en): translate
-  phoneCodeHeading: "Phone number confirmation code",
-  // UNTRANSLATED (en): translate
-  phoneCodeIntro: "Your code to confirm the phone number declared on the BHXH electronic transaction portal:",
-  // UNTRANSLATED (en): translate
-  emailConfirmSubject: "Confirm your email address for declaration {reference}",
-  // UNTRANSLATED (en): translate
-  emailConfirmHeading: "Confirm your email address",
-  // UNTRANSLATED (en): translate
-  emailConfirmIntro: "This email address was just entered in declaration {reference} for electronic transactions. If this was you, press the button below to receive the declaration by email.",
-  // UNTRANSLATED (en): translate
-  emailConfirmAction: "Confirm and receive the declaration",
-  // UNTRANSLATED (en): translate
-  emailConfirmNotYou: "If you did not make this declaration, ignore this email: you will receive no more emails about it.",
-  // UNTRANSLATED (en): translate
-  conflictPendingSms: "Someone just declared for e-transactions with your ID number. Declaration {reference} waits at {office} until the end of {deadline}. If not you, ignore this.",
-  // UNTRANSLATED (en): translate
-  conflictPendingSmsShort: "Someone just declared for e-transactions with your ID number. Declaration {reference} waits until the end of {deadline}.",
-  // UNTRANSLATED (en): translate
-  conflictAccountSms: "Someone just declared for e-transactions with BHXH number {bhxhCode}, which has an account. Sign in or reset your password at {url}. If not you, ignore this.",
-  // UNTRANSLATED (en): translate
-  conflictAccountSmsShort: "Someone just declared for e-transactions with BHXH number {bhxhCode}, which has an account. If not you, ignore this.",
-  // UNTRANSLATED (en): translate
-  withdrawnSubject: "Declaration {reference} has been withdrawn",
-  // UNTRANSLATED (en): translate
-  withdrawnHeading: "Your declaration has been withdrawn",
-  // UNTRANSLATED (en): translate
-  withdrawnIntro: "The electronic-transaction declaration {reference} has been withdrawn {how} and will not be considered.",
-  // UNTRANSLATED (en): translate
-  withdrawnOnline: "at your request on the portal, after you confirmed the code sent to the declared phone",
-  // UNTRANSLATED (en): translate
-  withdrawnAtCounter: "at the counter of the social insurance office, at your request",
-  // UNTRANSLATED (en): translate
-  withdrawnReasonLabel: "Reason",
-  // UNTRANSLATED (en): translate
-  withdrawnNewDeclaration: "If you still want to register for electronic transactions, you may send a new declaration at any time.",
-  // UNTRANSLATED (en): translate
-  withdrawnAction: "Send a new declaration",
-  // UNTRANSLATED (en): translate
-  withdrawnNotYou: "If you did not ask to withdraw it, contact the social insurance office where it was sent straight away.",
-  // UNTRANSLATED (en): translate
-  withdrawnSms: "Declaration {reference} has been withdrawn and will not be considered. New declaration: {url}",
-  // UNTRANSLATED (en): translate
-  withdrawnSmsShort: "Declaration {reference} has been withdrawn. If you did not ask for this, contact the BHXH office.",
+  phoneCodeSms: "电子交易登记申报手机号码确认码：{code}，{minutes} 分钟内有效。切勿将此确认码告诉任何人。",
+  phoneCodeSubject: "手机号码确认码",
+  phoneCodeHeading: "手机号码确认码",
+  phoneCodeIntro: "您在社会保险机构电子交易登记门户上申报的手机号码的确认码：",
+  emailConfirmSubject: "确认申报表 {reference} 的电子邮箱地址",
+  emailConfirmHeading: "确认电子邮箱地址",
+  emailConfirmIntro: "此电子邮箱地址刚刚被填写在电子交易登记申报表 {reference} 中。如果确是您本人，请点击下面的按钮，通过电子邮件接收申报表。",
+  emailConfirmAction: "确认并接收申报表",
+  emailConfirmNotYou: "如果您没有进行申报，请忽略此邮件：您将不会再收到有关此申报表的邮件。",
+  conflictPendingSms: "有人刚刚使用您的证件号码申报登记电子交易。申报表 {reference} 正在等待向 {office} 提交，截止至 {deadline}。如果不是您本人，请忽略此消息。",
+  conflictPendingSmsShort: "有人刚刚使用您的证件号码申报登记电子交易。申报表 {reference} 等待提交，截止至 {deadline}。",
+  conflictAccountSms: "有人刚刚使用已有账户的社会保险号 {bhxhCode} 申报登记电子交易。请在 {url} 登录或找回密码。如果不是您本人，请忽略此消息。",
+  conflictAccountSmsShort: "有人刚刚使用已有账户的社会保险号 {bhxhCode} 申报登记电子交易。如果不是您本人，请忽略此消息。",
+  withdrawnSubject: "申报表 {reference} 已撤回",
+  withdrawnHeading: "您的申报表已撤回",
+  withdrawnIntro: "档案编号为 {reference} 的电子交易登记申报表已{how}撤回，将不再予以审核。",
+  withdrawnOnline: "应您在门户上的请求，在确认发送到所申报手机号码的确认码后",
+  withdrawnAtCounter: "应您的请求，在社会保险机构的一站式窗口",
+  withdrawnReasonLabel: "撤回原因",
+  withdrawnNewDeclaration: "如果您仍想登记电子交易，可以随时填写新的申报表。",
+  withdrawnAction: "填写新的申报表",
+  withdrawnNotYou: "如果您没有请求撤回申报表，请立即联系您提交档案的社会保险机构。",
+  withdrawnSms: "申报表 {reference} 已撤回，不再等待审核。如需重新登记，请在 {url} 填写新的申报表",
+  withdrawnSmsShort: "申报表 {reference} 已撤回。如果不是您本人的请求，请联系社会保险机构。",
 };

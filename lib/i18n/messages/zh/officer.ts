@@ -372,28 +372,16 @@ export const officer: Messages<"officer"> = {
   secondFactorNotEnrolled: "此用户尚未设置两步验证。",
   secondFactorResetDone: "已关闭两步验证。该用户将在下次登录时重新设置。",
   secondFactorOnTag: "· 两步验证",
-  // UNTRANSLATED (en): translate
-  withdrawHeading: "Withdraw at the person's request",
-  // UNTRANSLATED (en): translate
-  withdrawIntro: "Withdraw only when the declarer, with the original identity document, asks for it at the counter. A withdrawn declaration cannot be restored; the person may declare again straight away.",
-  // UNTRANSLATED (en): translate
-  withdrawReasonLegend: "Reason",
-  // UNTRANSLATED (en): translate
-  withdrawConfirmLabel: "I checked the original identity document and the declarer asks to withdraw this declaration",
-  // UNTRANSLATED (en): translate
-  withdrawButton: "Withdraw the declaration",
-  // UNTRANSLATED (en): translate
-  withdrawReasonRequired: "Choose why the declaration is withdrawn",
-  // UNTRANSLATED (en): translate
-  withdrawConfirmRequired: "Tick to confirm that the declarer asks to withdraw the declaration",
-  // UNTRANSLATED (en): translate
-  withdrawError_notFound: "No declaration with this reference in your office",
-  // UNTRANSLATED (en): translate
-  withdrawError_forbidden: "Your account may not withdraw declarations",
-  // UNTRANSLATED (en): translate
-  withdrawError_notPending: "The declaration is no longer pending (or someone else has just acted on it). Reload the page to see its status",
-  // UNTRANSLATED (en): translate
-  withdrawDone: "Declaration {reference} has been withdrawn. The declarer has been sent a notice.",
-  // UNTRANSLATED (en): translate
-  metricAssisted: "Of which keyed in by an officer at the counter",
+  withdrawHeading: "应申报人的请求撤回申报表",
+  withdrawIntro: "只有在申报人本人（持身份证件原件）在窗口提出请求时才可撤回。已撤回的申报表无法恢复；此人可以立即重新申报。",
+  withdrawReasonLegend: "撤回原因",
+  withdrawConfirmLabel: "我已核对身份证件原件，申报人请求撤回此申报表",
+  withdrawButton: "撤回申报表",
+  withdrawReasonRequired: "请选择撤回申报表的原因",
+  withdrawConfirmRequired: "请勾选，确认申报人请求撤回申报表",
+  withdrawError_notFound: "在您所在机构的范围内未找到该档案",
+  withdrawError_forbidden: "您的账户无权撤回申报表",
+  withdrawError_notPending: "申报表已不再等待处理（或刚被其他人处理）。请刷新页面查看最新状态",
+  withdrawDone: "申报表 {reference} 已撤回。通知短信已发送给申报人。",
+  metricAssisted: "其中：工作人员在窗口代为申报",
 };

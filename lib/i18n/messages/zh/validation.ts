@@ -48,6 +48,7 @@ export const validation: Messages<"validation"> = {
 
   officeRequired: "请选择受理申报表的社会保险机构",
   commitmentRequired: "请勾选承诺框以提交申报表",
+  dataProcessingConsentRequired: "请勾选同意处理个人数据的复选框，才能提交申报表",
 
   referenceCodeRequired: "请输入档案编号",
   referenceCodeInvalid: "档案编号由 TK 和 8 个字母或数字组成，例如 TK-7KQ4-M9XD。请核对申报表上印的编号",
@@ -58,14 +59,8 @@ export const validation: Messages<"validation"> = {
   rejectionReason_notSigned: "申报表未签名",
   rejectionReason_wrongOffice: "申报表未提交至所选择的社会保险机构",
   rejectionReason_other: "其他原因",
-  // UNTRANSLATED (en): translate
-  textInvalidCharacters: "Contains a hidden, control or broken character (for example one that reverses the text), which is not allowed. Delete this text and type it again",
-  // UNTRANSLATED (en): translate
-  textTooManyMarks: "A letter carries too many accent marks. Use letters with accents as written in Vietnamese, for example “ệ”",
-  // UNTRANSLATED (en): translate
-  textEmoji: "Emoji cannot be used: the declaration can only print letters, digits and common punctuation",
-  // UNTRANSLATED (en): translate
-  textUnsupportedCharacter: "Contains a character that cannot be printed on the declaration. Use Vietnamese or Latin letters, digits and common punctuation only",
-  // UNTRANSLATED (en): translate
-  dataProcessingConsentRequired: "Tick the box agreeing to the processing of your personal data to send your declaration",
+  textInvalidCharacters: "含有不允许的隐藏字符、控制字符或错误字符（例如使文字方向反转的字符）。请删除这部分后重新输入",
+  textTooManyMarks: "有字母带有过多的声调符号。请只使用越南语中那样带声调符号的字母，例如“ệ”",
+  textEmoji: "请勿使用表情符号 (emoji)：申报表只能打印字母、数字和常用标点符号",
+  textUnsupportedCharacter: "含有无法在申报表上打印的字符。请只使用越南语字母或拉丁字母、数字和常用标点符号",
 };

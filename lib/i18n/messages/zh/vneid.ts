@@ -1,5 +1,58 @@
-// PLACEHOLDER until the zh translation lands: the English text, so the catalog compiles.
+// Simplified Chinese messages of signing in and registering with VNeID (the national electronic identity).
 import type { Messages } from "../../catalog";
-import { vneid as viAndEn } from "../vneid";
 
-export const vneid: Messages<"vneid"> = viAndEn.en;
+export const vneid: Messages<"vneid"> = {
+  registerButton: "使用 VNeID 登记",
+  signInButton: "使用 VNeID 登录",
+  registerIntro: "如果您拥有 2 级 VNeID 电子身份账户，电子交易账户可以立即激活，无需提交申报表，也无需前往社会保险机构。",
+  signInIntro: "您也可以使用 VNeID 电子身份账户登录，无需输入通过短信发送的验证码。",
+  or: "或",
+  error_providerDown: "目前无法连接 VNeID。请几分钟后重试，或使用密码登录。",
+  error_badState: "VNeID 登录会话已过期或无效。请重新点击 VNeID 按钮重新开始。",
+  error_cancelled: "您已在 VNeID 取消登录。尚未保存任何信息。",
+  error_codeRejected: "VNeID 无法确认此次登录。请重新点击 VNeID 按钮重新开始。",
+  error_tokenRejected: "从 VNeID 收到的信息无效，已被拒绝。请重试；如果仍然出错，请使用密码登录。",
+  error_missingClaims: "VNeID 未提供足够的信息（身份号码、姓名、出生日期、性别）。请填写申报表01 (Tờ khai 01)。",
+  error_unknownLevel: "无法确定该 VNeID 账户的电子身份等级。请填写申报表01 (Tờ khai 01)。",
+  error_locked: "您的电子交易账户已被锁定。请联系社会保险机构。",
+  error_mismatch: "VNeID 信息与此电子交易账户不符。如果您的信息已发生变化，请联系社会保险机构。",
+  error_levelTooLow: "使用 VNeID 登录需要 2 级电子身份账户。请使用密码登录。",
+  error_otherAccount: "此 VNeID 账户已与另一个电子交易账户关联。",
+  error_notConfigured: "本门户尚未启用 VNeID 登录。",
+  activated: "您的电子交易账户已通过 VNeID 激活。您可以在“VNeID 关联”中设置密码，也可以只使用 VNeID 登录。",
+  prefillTitle: "已根据 VNeID 填写信息",
+  prefillReason_level1:
+    "您的 VNeID 账户为 1 级（尚未经当面核验），因此暂时无法立即激活。请核对申报表，提交后按照指引携带证件前往社会保险机构。",
+  prefillReason_noRecord:
+    "未找到使用此身份号码的社会保险档案。请核对申报表，补充社会保险号，提交后按照指引携带证件前往社会保险机构。",
+  prefillReason_partialMatch:
+    "VNeID 信息与社会保险档案（姓名、出生日期或性别）不完全一致，因此社会保险工作人员需要核对证件。请核对申报表，提交后携带证件前往社会保险机构。",
+  prefillReason_severalRecords:
+    "有多份社会保险档案使用此身份号码，因此社会保险工作人员需要核对证件。请核对申报表，提交后携带证件前往社会保险机构。",
+  prefillReason_noPhone: "VNeID 未提供手机号码。请输入并确认手机号码，提交申报表后携带证件前往社会保险机构。",
+  prefillFields: "已根据 VNeID 填写（您仍可修改）：{fields}。",
+  field_fullName: "姓名",
+  field_dateOfBirth: "出生日期",
+  field_sex: "性别",
+  field_idNumber: "身份证 (CCCD) 号码",
+  field_address: "地址",
+  field_phone: "手机号码",
+  linkHeading: "VNeID 关联",
+  linkedSince: "自 {date} 起已与 VNeID 关联（{level} 级电子身份）。",
+  notLinked: "此账户尚未与 VNeID 关联。关联后，您可以在新设备上使用 VNeID 登录，无需通过短信接收验证码。",
+  linkAction: "与 VNeID 关联",
+  unlinkAction: "取消 VNeID 关联",
+  unlinkHint: "取消关联后，您只能使用社会保险号和密码登录。",
+  unlinked: "已取消 VNeID 关联。今后请使用社会保险号和密码登录。",
+  linked: "账户已与 VNeID 关联。",
+  unlinkNeedsPassword: "请先设置密码，再取消 VNeID 关联，以便您仍能登录。",
+  noPasswordYet: "此账户通过 VNeID 激活，尚未设置密码：目前您只能使用 VNeID 登录。",
+  setPasswordHeading: "设置密码",
+  newPasswordLabel: "新密码",
+  newPasswordHint: "至少 {min} 个字符；一句容易记住的话是不错的选择。",
+  setPasswordAction: "设置密码",
+  passwordSet: "密码已设置。今后您可以使用社会保险号和密码登录，也可以使用 VNeID 登录。",
+  passwordAlreadySet: "此账户已有密码。如需更改，请使用修改密码功能。",
+  accountsOnline: "通过 VNeID 在线激活",
+  accountsAtCounter: "在窗口激活",
+};
