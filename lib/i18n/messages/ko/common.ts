@@ -17,6 +17,5 @@ export const common: Messages<"common"> = {
   errorTitle: "오류가 발생했습니다",
   errorBody: "시스템에 문제가 생겼습니다. 입력하신 내용은 지워지지 않았으니 다시 시도해 주세요.",
   retry: "다시 시도",
-  // UNTRANSLATED (en): translate
-  errorTitlePrefix: "Error: ",
+  errorTitlePrefix: "오류: ",
 };

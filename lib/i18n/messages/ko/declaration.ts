@@ -135,6 +135,9 @@ export const declaration: Messages<"declaration"> = {
   reviewWho: "신고자 유형",
   reviewAddress: "연락처 주소",
   reviewCommitment: "확약함",
+  consentLegend: "개인정보 처리 동의",
+  consentText: "본인은 사회보험 기관이 이 신고서를 처리하기 위해 포털의 개인정보 보호정책에 따라 본인 사진과 신분증 사진을 포함한 본인의 개인정보를 수집하고 처리하는 데 동의합니다.",
+  consentPolicyLink: "개인정보 보호정책 읽기(새 탭에서 열림)",
   change: "변경",
   none: "없음",
   yes: "예",
@@ -251,142 +254,70 @@ export const declaration: Messages<"declaration"> = {
   server_queryParamInvalid: "매개변수 {param}이(가) 올바르지 않습니다",
   server_queryParamRequired: "매개변수 {param}이(가) 필요합니다",
   server_replayUnavailable: "신고서 {reference}은(는) 이전 전송에서 이미 기록되었습니다. 접수번호와 신분증 번호로 조회하십시오",
-  // UNTRANSLATED (en): translate
-  phoneVerifyIntro: "To make sure the phone number is yours, we send a {codeLength}-digit code to it by SMS.",
-  // UNTRANSLATED (en): translate
-  phoneCodeSend: "Send code",
-  // UNTRANSLATED (en): translate
-  phoneCodeResend: "Send the code again",
-  // UNTRANSLATED (en): translate
-  phoneCodeResendIn: "Send the code again in {countdown}",
-  // UNTRANSLATED (en): translate
-  phoneCodeSending: "Sending the code…",
-  // UNTRANSLATED (en): translate
-  phoneCodeSent: "Code sent to {phone}. It is valid for {codeMinutes} minutes.",
-  // UNTRANSLATED (en): translate
-  phoneCodeLabel: "Confirmation code",
-  // UNTRANSLATED (en): translate
-  phoneCodeHint: "The {codeLength} digits in the SMS you just received",
-  // UNTRANSLATED (en): translate
-  phoneCodeConfirm: "Confirm",
-  // UNTRANSLATED (en): translate
-  phoneCodeConfirming: "Confirming…",
-  // UNTRANSLATED (en): translate
-  phoneVerified: "Phone number {phone} confirmed.",
-  // UNTRANSLATED (en): translate
-  phoneVerifiedUntil: "The confirmation is valid for {tokenMinutes} minutes; if it runs out, just ask for a new code.",
-  // UNTRANSLATED (en): translate
-  phoneVerifyRequired: "Confirm your phone number with the code sent by SMS before you continue",
-  // UNTRANSLATED (en): translate
-  phoneCodeNetworkError: "Could not reach the system. Check your connection and try again",
-  // UNTRANSLATED (en): translate
-  emailConfirmNotice: "We will send a short email to this address to confirm it. The declaration is emailed only after you click the link in that email.",
-  // UNTRANSLATED (en): translate
-  earlyCheckTitle: "You do not need to continue",
-  // UNTRANSLATED (en): translate
-  earlyCheckGenericNext: "Read the SMS sent to the registered phone number to see what to do next. If you no longer use that number, bring your identity document to the nearest BHXH office.",
-  // UNTRANSLATED (en): translate
-  earlyCheckEdit: "Change the document number or social insurance number",
-  // UNTRANSLATED (en): translate
-  earlyCheckChecking: "Checking the document number…",
-  // UNTRANSLATED (en): translate
-  emailConfirmTitle: "Confirm your email address",
-  // UNTRANSLATED (en): translate
-  emailConfirmIntro: "Press the button below to confirm the email address {email} and receive declaration {reference} by email.",
-  // UNTRANSLATED (en): translate
-  emailConfirmButton: "Confirm email address",
-  // UNTRANSLATED (en): translate
-  emailConfirmDone: "Email address confirmed. The email with declaration {reference} will reach {email} in a few minutes.",
-  // UNTRANSLATED (en): translate
-  emailConfirmInvalid: "The confirmation link is wrong or no longer valid. You can still look up and download the declaration with its reference.",
-  // UNTRANSLATED (en): translate
-  server_phoneVerificationRequired: "The mobile number has not been confirmed. Press “Send code”, enter the {codeLength}-digit code you receive by SMS and send the declaration again",
-  // UNTRANSLATED (en): translate
-  server_phoneVerificationExpired: "The phone confirmation has run out ({tokenMinutes} minutes). Ask for a new code, confirm again and send the declaration",
-  // UNTRANSLATED (en): translate
-  server_phoneVerificationMismatch: "The confirmed phone number is not the one in the declaration. Confirm the phone number you declared",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeResendTooSoon: "A code was just sent. You can ask for a new one in {seconds} seconds",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeDailyCap: "This phone number has received {smsPerDay} confirmation codes in the last 24 hours, the maximum. Please try again in {hours} hours",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeInvalid: "The confirmation code has {codeLength} digits",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeWrong: "The confirmation code is wrong. You have {attemptsLeft} tries left",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeExpired: "The confirmation code has run out ({codeMinutes} minutes). Press “Send the code again” to get a new one",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeTooManyAttempts: "The code was entered wrongly {maxAttempts} times and can no longer be used. Press “Send the code again” to get a new one",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeUnknown: "There is no valid code for this phone number. Press “Send code” to get one",
-  // UNTRANSLATED (en): translate
-  server_pendingPerPhoneCap: "This phone number already has {count} declarations waiting to be brought to an office, the maximum. Bring them to the BHXH office or wait until they expire before declaring again",
-  // UNTRANSLATED (en): translate
-  server_emailDailyCap: "This email address has received {count} emails about declarations in the last 24 hours, the maximum. Leave the email empty or use another address; you still get the reference by SMS",
-  // UNTRANSLATED (en): translate
-  server_recordExists: "This document number or social insurance number already has a pending declaration or an account. We have sent instructions to the registered phone number.",
-  // UNTRANSLATED (en): translate
-  server_conflictCheckRateLimited: "This document number has been checked too many times. Please try again in {minutes} minutes",
-  // UNTRANSLATED (en): translate
-  server_phoneCodeRateLimited: "Too many code requests have come from your network. Please try again in {minutes} minutes",
-  // UNTRANSLATED (en): translate
-  server_uploadsBusy: "The system is receiving many declarations at once. Please send again in {seconds} seconds; what you entered has not been lost",
-  // UNTRANSLATED (en): translate
-  server_serviceUnavailable: "The system cannot reach its database right now, so your request was not recorded. What you entered has not been lost; please try again in {minutes} minutes",
-  // UNTRANSLATED (en): translate
-  server_photoOverLimit: "{label} is larger than the maximum of {max} MB. Choose a smaller photo or take it again",
-  // UNTRANSLATED (en): translate
-  server_declarationPartTooLarge: "The declaration part is too large (at most {maxKilobytes} KB) or nested too deeply",
-  // UNTRANSLATED (en): translate
-  server_lookupQueryGone: "Looking up with the document number in the address (?idNumber=) is no longer supported, so that the number is not kept in logs. Send a POST to {path} with a JSON body holding idNumber, or send the number in the X-Id-Number header",
-  // UNTRANSLATED (en): translate
-  server_foreignOrigin: "The request came from another website and was refused. Open the BHXH electronic transaction portal directly and try again",
-  // UNTRANSLATED (en): translate
-  withdrawReason_changedMind: "No longer wants to register",
-  // UNTRANSLATED (en): translate
-  withdrawReason_mistakeInDeclaration: "Wrong details, will declare again",
-  // UNTRANSLATED (en): translate
-  withdrawReason_wrongOffice: "Chose the wrong receiving office",
-  // UNTRANSLATED (en): translate
-  withdrawReason_duplicate: "Declared twice",
-  // UNTRANSLATED (en): translate
-  withdrawReason_other: "Other reason",
-  // UNTRANSLATED (en): translate
-  withdrawReasonRequired: "Choose why the declaration is withdrawn",
-  // UNTRANSLATED (en): translate
-  withdraw_phoneVerificationRequired: "To withdraw the declaration, confirm the phone number you declared: press “Send code” and enter the {codeLength}-digit code you receive by SMS",
-  // UNTRANSLATED (en): translate
-  withdraw_phoneVerificationExpired: "The phone confirmation has run out ({tokenMinutes} minutes). Ask for a new code and try again",
-  // UNTRANSLATED (en): translate
-  withdraw_phoneVerificationMismatch: "The number you confirmed is not the one in the declaration. Enter the phone number you declared",
-  // UNTRANSLATED (en): translate
-  server_withdrawNotPending: "This declaration is no longer pending (approved, rejected, past its deadline or already withdrawn), so it cannot be withdrawn",
-  // UNTRANSLATED (en): translate
-  server_withdrawRateLimited: "Too many attempts to withdraw a declaration. Please try again in {minutes} minutes",
-  // UNTRANSLATED (en): translate
-  withdrawHeading: "Withdraw the declaration",
-  // UNTRANSLATED (en): translate
-  withdrawIntro: "If you no longer want to register, or made a mistake and want to declare again, you can withdraw this declaration. A withdrawn declaration cannot be restored; you can then send a new one with the same identity document.",
-  // UNTRANSLATED (en): translate
-  withdrawOpen: "Withdraw this declaration",
-  // UNTRANSLATED (en): translate
-  withdrawPhoneLabel: "The phone number in the declaration",
-  // UNTRANSLATED (en): translate
-  withdrawPhoneHint: "The code goes to this number only; it must be the number you declared.",
-  // UNTRANSLATED (en): translate
-  withdrawReasonLabel: "Reason",
-  // UNTRANSLATED (en): translate
-  withdrawSubmit: "Withdraw the declaration",
-  // UNTRANSLATED (en): translate
-  withdrawDone: "Declaration {reference} has been withdrawn. A confirmation SMS went to the declared phone. You can send a new declaration whenever you need to.",
-  // UNTRANSLATED (en): translate
-  withdrawFailed: "The declaration could not be withdrawn because of a connection problem. Please try again",
-  // UNTRANSLATED (en): translate
-  withdrawNewDeclaration: "Send a new declaration",
-  // UNTRANSLATED (en): translate
-  consentLegend: "Consent to the processing of personal data",
-  // UNTRANSLATED (en): translate
-  consentText: "I agree to the BHXH collecting and processing my personal data, including my portrait and identity document photos, to handle this declaration, under the portal's personal data protection policy.",
-  // UNTRANSLATED (en): translate
-  consentPolicyLink: "Read the personal data protection policy (opens in a new tab)",
+  phoneVerifyIntro: "전화번호가 본인의 것인지 확인하기 위해 이 번호로 {codeLength}자리 코드를 문자 메시지(SMS)로 보냅니다.",
+  phoneCodeSend: "코드 받기",
+  phoneCodeResend: "코드 다시 받기",
+  phoneCodeResendIn: "{countdown} 후에 코드 다시 받기",
+  phoneCodeSending: "코드를 보내는 중…",
+  phoneCodeSent: "{phone}(으)로 코드를 보냈습니다. 코드는 {codeMinutes}분 동안 유효합니다.",
+  phoneCodeLabel: "인증 코드",
+  phoneCodeHint: "방금 받은 문자 메시지의 숫자 {codeLength}자리",
+  phoneCodeConfirm: "확인",
+  phoneCodeConfirming: "확인하는 중…",
+  phoneVerified: "전화번호 {phone}이(가) 확인되었습니다.",
+  phoneVerifiedUntil: "확인은 {tokenMinutes}분 동안 유효합니다. 시간이 지나면 새 코드를 받기만 하면 됩니다.",
+  phoneVerifyRequired: "계속하기 전에 문자 메시지로 받은 코드로 전화번호를 확인해 주세요",
+  phoneCodeNetworkError: "시스템에 연결하지 못했습니다. 네트워크 연결을 확인하고 다시 시도해 주세요",
+  emailConfirmNotice: "주소를 확인하기 위해 이 이메일로 짧은 메일을 보냅니다. 그 메일의 링크를 누르신 후에만 신고서가 이메일로 전송됩니다.",
+  earlyCheckTitle: "지금은 신고를 계속하실 필요가 없습니다",
+  earlyCheckGenericNext: "등록된 전화번호로 보낸 문자 메시지에서 다음에 할 일을 확인해 주세요. 그 번호를 더 이상 사용하지 않으신다면 신분증을 가지고 가까운 사회보험 기관을 방문해 주세요.",
+  earlyCheckEdit: "신분증 번호 또는 사회보험 번호 수정",
+  earlyCheckChecking: "신분증 번호를 확인하는 중…",
+  emailConfirmTitle: "이메일 주소 확인",
+  emailConfirmIntro: "아래 버튼을 눌러 이메일 주소 {email}을(를) 확인하고 신고서 {reference}을(를) 이메일로 받으십시오.",
+  emailConfirmButton: "이메일 주소 확인",
+  emailConfirmDone: "이메일 주소가 확인되었습니다. 신고서 {reference}이(가) 첨부된 메일이 몇 분 안에 {email}(으)로 전송됩니다.",
+  emailConfirmInvalid: "확인 링크가 올바르지 않거나 유효 기간이 지났습니다. 접수번호로 신고서를 계속 조회하고 내려받을 수 있습니다.",
+  server_phoneVerificationRequired: "휴대전화 번호가 아직 확인되지 않았습니다. '코드 받기'를 누르고 문자 메시지로 받은 {codeLength}자리 코드를 입력한 뒤 신고서를 다시 보내 주세요",
+  server_phoneVerificationExpired: "전화번호 확인의 유효 시간({tokenMinutes}분)이 지났습니다. 새 코드를 받아 다시 확인한 뒤 신고서를 보내 주세요",
+  server_phoneVerificationMismatch: "확인된 전화번호가 신고서에 입력한 전화번호와 다릅니다. 신고서에 입력한 전화번호를 확인해 주세요",
+  server_phoneCodeResendTooSoon: "방금 코드를 보냈습니다. {seconds}초 후에 새 코드를 요청할 수 있습니다",
+  server_phoneCodeDailyCap: "이 전화번호는 최근 24시간 동안 최대 횟수인 {smsPerDay}개의 인증 코드를 받았습니다. {hours}시간 후에 다시 시도해 주세요",
+  server_phoneCodeInvalid: "인증 코드는 숫자 {codeLength}자리입니다",
+  server_phoneCodeWrong: "인증 코드가 올바르지 않습니다. {attemptsLeft}번 더 시도할 수 있습니다",
+  server_phoneCodeExpired: "인증 코드의 유효 시간({codeMinutes}분)이 지났습니다. '코드 다시 받기'를 눌러 새 코드를 받으세요",
+  server_phoneCodeTooManyAttempts: "인증 코드를 {maxAttempts}번 잘못 입력하여 더 이상 사용할 수 없습니다. '코드 다시 받기'를 눌러 새 코드를 받으세요",
+  server_phoneCodeUnknown: "이 전화번호에 유효한 코드가 없습니다. '코드 받기'를 눌러 코드를 받으세요",
+  server_pendingPerPhoneCap: "이 전화번호로 제출 대기 중인 신고서가 이미 최대 개수인 {count}건 있습니다. 그 신고서들을 사회보험 기관에 제출하시거나 기한이 지난 뒤에 다시 신고해 주세요",
+  server_emailDailyCap: "이 이메일 주소는 최근 24시간 동안 최대 개수인 {count}통의 신고서 관련 메일을 받았습니다. 이메일 칸을 비워 두시거나 다른 주소를 사용해 주세요. 접수번호는 문자 메시지로 계속 받으실 수 있습니다",
+  server_recordExists: "이 신분증 번호 또는 사회보험 번호로 이미 처리 대기 중인 신고서나 계정이 있습니다. 등록된 전화번호로 안내를 보냈습니다.",
+  server_conflictCheckRateLimited: "이 신분증 번호를 너무 많이 확인했습니다. {minutes}분 후에 다시 시도해 주세요",
+  server_phoneCodeRateLimited: "귀하의 네트워크에서 코드 요청이 너무 많았습니다. {minutes}분 후에 다시 시도해 주세요",
+  server_uploadsBusy: "시스템이 동시에 많은 신고서를 받고 있습니다. {seconds}초 후에 다시 보내 주세요. 입력하신 내용은 지워지지 않았습니다",
+  server_serviceUnavailable: "시스템이 일시적으로 데이터베이스에 연결하지 못해 요청을 기록하지 못했습니다. 입력하신 내용은 지워지지 않았으니 {minutes}분 후에 다시 시도해 주세요",
+  server_photoOverLimit: "{label}이(가) 최대 크기 {max}MB보다 큽니다. 더 작은 사진을 선택하거나 다시 찍어 주세요",
+  server_declarationPartTooLarge: "declaration 부분이 너무 크거나(최대 {maxKilobytes}KB) 너무 깊이 중첩되어 있습니다",
+  server_lookupQueryGone: "신분증 번호가 로그에 남지 않도록, 주소에 신분증 번호를 넣는 조회(?idNumber=)는 더 이상 지원하지 않습니다. idNumber 항목이 있는 JSON 본문으로 {path}에 POST 요청을 보내거나, X-Id-Number 헤더에 번호를 넣어 보내십시오",
+  server_foreignOrigin: "다른 웹사이트에서 온 요청이어서 거부되었습니다. 베트남 사회보험 전자거래 등록 포털을 직접 열고 다시 시도해 주세요",
+  withdrawReason_changedMind: "더 이상 등록할 필요가 없음",
+  withdrawReason_mistakeInDeclaration: "정보를 잘못 입력하여 다시 신고함",
+  withdrawReason_wrongOffice: "접수 사회보험 기관을 잘못 선택함",
+  withdrawReason_duplicate: "중복 신고",
+  withdrawReason_other: "기타 사유",
+  withdrawReasonRequired: "신고서 철회 사유를 선택해 주세요",
+  withdraw_phoneVerificationRequired: "신고서를 철회하려면 신고한 전화번호를 확인해 주세요. '코드 받기'를 누르고 문자 메시지로 받은 {codeLength}자리 코드를 입력하십시오",
+  withdraw_phoneVerificationExpired: "전화번호 확인의 유효 시간({tokenMinutes}분)이 지났습니다. 새 코드를 받아 다시 시도해 주세요",
+  withdraw_phoneVerificationMismatch: "방금 확인한 전화번호가 신고서에 입력한 번호가 아닙니다. 신고한 전화번호를 정확히 입력해 주세요",
+  server_withdrawNotPending: "이 신고서는 더 이상 처리 대기 중이 아니므로(승인, 반려, 기한 경과 또는 이미 철회됨) 철회할 수 없습니다",
+  server_withdrawRateLimited: "신고서 철회를 너무 많이 시도하셨습니다. {minutes}분 후에 다시 시도해 주세요",
+  withdrawHeading: "신고서 철회",
+  withdrawIntro: "더 이상 등록을 원하지 않거나, 잘못 입력하여 다시 신고하려면 이 신고서를 철회할 수 있습니다. 철회한 신고서는 복구할 수 없으며, 이후 같은 신분증 번호로 새 신고서를 작성할 수 있습니다.",
+  withdrawOpen: "이 신고서 철회",
+  withdrawPhoneLabel: "신고서에 입력한 전화번호",
+  withdrawPhoneHint: "인증 코드는 이 번호로만 보내며, 신고한 번호와 같아야 합니다.",
+  withdrawReasonLabel: "철회 사유",
+  withdrawSubmit: "신고서 철회",
+  withdrawDone: "신고서 {reference}이(가) 철회되었습니다. 신고한 전화번호로 확인 문자 메시지를 보냈습니다. 필요하시면 언제든지 새 신고서를 작성할 수 있습니다.",
+  withdrawFailed: "연결 문제로 신고서를 철회하지 못했습니다. 다시 시도해 주세요",
+  withdrawNewDeclaration: "새 신고서 작성",
 };

@@ -113,52 +113,28 @@ export const notifications: Messages<"notifications"> = {
   mailboxSentAt: "{time}에 발송",
   mailboxHtmlPreview: "이메일의 HTML 버전 보기",
   mailboxHtmlFrameTitle: "이메일의 HTML 버전: {subject}",
-  // UNTRANSLATED (en): translate
-  phoneCodeSms: "Code to confirm the phone number of your e-transaction declaration: {code}, valid {minutes} minutes. NEVER give this code to anyone.",
-  // UNTRANSLATED (en): translate
-  phoneCodeSubject: "Phone number confirmation code",
-  // UNTRANSLATED (en): translate
-  phoneCodeHeading: "Phone number confirmation code",
-  // UNTRANSLATED (en): translate
-  phoneCodeIntro: "Your code to confirm the phone number declared on the BHXH electronic transaction portal:",
-  // UNTRANSLATED (en): translate
-  emailConfirmSubject: "Confirm your email address for declaration {reference}",
-  // UNTRANSLATED (en): translate
-  emailConfirmHeading: "Confirm your email address",
-  // UNTRANSLATED (en): translate
-  emailConfirmIntro: "This email address was just entered in declaration {reference} for electronic transactions. If this was you, press the button below to receive the declaration by email.",
-  // UNTRANSLATED (en): translate
-  emailConfirmAction: "Confirm and receive the declaration",
-  // UNTRANSLATED (en): translate
-  emailConfirmNotYou: "If you did not make this declaration, ignore this email: you will receive no more emails about it.",
-  // UNTRANSLATED (en): translate
-  conflictPendingSms: "Someone just declared for e-transactions with your ID number. Declaration {reference} waits at {office} until the end of {deadline}. If not you, ignore this.",
-  // UNTRANSLATED (en): translate
-  conflictPendingSmsShort: "Someone just declared for e-transactions with your ID number. Declaration {reference} waits until the end of {deadline}.",
-  // UNTRANSLATED (en): translate
-  conflictAccountSms: "Someone just declared for e-transactions with BHXH number {bhxhCode}, which has an account. Sign in or reset your password at {url}. If not you, ignore this.",
-  // UNTRANSLATED (en): translate
-  conflictAccountSmsShort: "Someone just declared for e-transactions with BHXH number {bhxhCode}, which has an account. If not you, ignore this.",
-  // UNTRANSLATED (en): translate
-  withdrawnSubject: "Declaration {reference} has been withdrawn",
-  // UNTRANSLATED (en): translate
-  withdrawnHeading: "Your declaration has been withdrawn",
-  // UNTRANSLATED (en): translate
-  withdrawnIntro: "The electronic-transaction declaration {reference} has been withdrawn {how} and will not be considered.",
-  // UNTRANSLATED (en): translate
-  withdrawnOnline: "at your request on the portal, after you confirmed the code sent to the declared phone",
-  // UNTRANSLATED (en): translate
-  withdrawnAtCounter: "at the counter of the social insurance office, at your request",
-  // UNTRANSLATED (en): translate
-  withdrawnReasonLabel: "Reason",
-  // UNTRANSLATED (en): translate
-  withdrawnNewDeclaration: "If you still want to register for electronic transactions, you may send a new declaration at any time.",
-  // UNTRANSLATED (en): translate
-  withdrawnAction: "Send a new declaration",
-  // UNTRANSLATED (en): translate
-  withdrawnNotYou: "If you did not ask to withdraw it, contact the social insurance office where it was sent straight away.",
-  // UNTRANSLATED (en): translate
-  withdrawnSms: "Declaration {reference} has been withdrawn and will not be considered. New declaration: {url}",
-  // UNTRANSLATED (en): translate
-  withdrawnSmsShort: "Declaration {reference} has been withdrawn. If you did not ask for this, contact the BHXH office.",
+  phoneCodeSms: sms.phoneCodeSms,
+  phoneCodeSubject: "전화번호 인증 코드",
+  phoneCodeHeading: "전화번호 인증 코드",
+  phoneCodeIntro: "베트남 사회보험 전자거래 등록 포털에 신고하신 전화번호의 인증 코드는 다음과 같습니다:",
+  emailConfirmSubject: "신고서 {reference}의 이메일 주소를 확인해 주십시오",
+  emailConfirmHeading: "이메일 주소 확인",
+  emailConfirmIntro: "이 이메일 주소가 방금 전자거래 신고서 {reference}에 입력되었습니다. 본인이 입력하셨다면 아래 버튼을 눌러 신고서를 이메일로 받으십시오.",
+  emailConfirmAction: "확인하고 신고서 받기",
+  emailConfirmNotYou: "신고하지 않으셨다면 이 메일을 무시하십시오. 이 신고서에 관한 메일은 더 이상 받지 않게 됩니다.",
+  conflictPendingSms: sms.conflictPendingSms,
+  conflictPendingSmsShort: sms.conflictPendingSmsShort,
+  conflictAccountSms: sms.conflictAccountSms,
+  conflictAccountSmsShort: sms.conflictAccountSmsShort,
+  withdrawnSubject: "신고서 {reference}이(가) 철회되었습니다",
+  withdrawnHeading: "귀하의 신고서가 철회되었습니다",
+  withdrawnIntro: "전자거래 신고서 {reference}은(는) {how} 철회되었으며 더 이상 검토되지 않습니다.",
+  withdrawnOnline: "포털에서 신고하신 전화번호로 보낸 코드를 확인한 뒤 귀하의 요청에 따라",
+  withdrawnAtCounter: "사회보험 기관 창구에서 귀하의 요청에 따라",
+  withdrawnReasonLabel: "철회 사유",
+  withdrawnNewDeclaration: "전자거래 등록을 계속 원하시면 언제든지 새 신고서를 작성할 수 있습니다.",
+  withdrawnAction: "새 신고서 작성",
+  withdrawnNotYou: "신고서 철회를 요청하지 않으셨다면 서류를 제출한 사회보험 기관에 즉시 연락하십시오.",
+  withdrawnSms: sms.withdrawnSms,
+  withdrawnSmsShort: sms.withdrawnSmsShort,
 };

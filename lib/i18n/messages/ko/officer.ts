@@ -372,28 +372,16 @@ export const officer: Messages<"officer"> = {
   secondFactorNotEnrolled: "이 사용자는 2단계 인증을 설정하지 않았습니다.",
   secondFactorResetDone: "2단계 인증이 꺼졌습니다. 사용자는 다음 로그인 때 다시 설정합니다.",
   secondFactorOnTag: "· 2단계 인증",
-  // UNTRANSLATED (en): translate
-  withdrawHeading: "Withdraw at the person's request",
-  // UNTRANSLATED (en): translate
-  withdrawIntro: "Withdraw only when the declarer, with the original identity document, asks for it at the counter. A withdrawn declaration cannot be restored; the person may declare again straight away.",
-  // UNTRANSLATED (en): translate
-  withdrawReasonLegend: "Reason",
-  // UNTRANSLATED (en): translate
-  withdrawConfirmLabel: "I checked the original identity document and the declarer asks to withdraw this declaration",
-  // UNTRANSLATED (en): translate
-  withdrawButton: "Withdraw the declaration",
-  // UNTRANSLATED (en): translate
-  withdrawReasonRequired: "Choose why the declaration is withdrawn",
-  // UNTRANSLATED (en): translate
-  withdrawConfirmRequired: "Tick to confirm that the declarer asks to withdraw the declaration",
-  // UNTRANSLATED (en): translate
-  withdrawError_notFound: "No declaration with this reference in your office",
-  // UNTRANSLATED (en): translate
-  withdrawError_forbidden: "Your account may not withdraw declarations",
-  // UNTRANSLATED (en): translate
-  withdrawError_notPending: "The declaration is no longer pending (or someone else has just acted on it). Reload the page to see its status",
-  // UNTRANSLATED (en): translate
-  withdrawDone: "Declaration {reference} has been withdrawn. The declarer has been sent a notice.",
-  // UNTRANSLATED (en): translate
-  metricAssisted: "Of which keyed in by an officer at the counter",
+  withdrawHeading: "신고인의 요청에 따른 신고서 철회",
+  withdrawIntro: "신고인 본인이 신분증 원본을 지참하고 창구에서 요청할 때에만 철회하십시오. 철회한 신고서는 복구할 수 없으며, 신고인은 바로 다시 신고할 수 있습니다.",
+  withdrawReasonLegend: "철회 사유",
+  withdrawConfirmLabel: "신분증 원본을 확인했으며 신고인이 이 신고서의 철회를 요청합니다",
+  withdrawButton: "신고서 철회",
+  withdrawReasonRequired: "신고서 철회 사유를 선택해 주십시오",
+  withdrawConfirmRequired: "신고인이 신고서 철회를 요청했음을 확인해 주십시오",
+  withdrawError_notFound: "귀하의 기관에서 이 신고서를 찾을 수 없습니다",
+  withdrawError_forbidden: "귀하의 계정으로는 신고서를 철회할 수 없습니다",
+  withdrawError_notPending: "이 신고서는 더 이상 처리 대기 중이 아닙니다(또는 다른 사람이 방금 처리했습니다). 페이지를 새로 고쳐 현재 상태를 확인하십시오",
+  withdrawDone: "신고서 {reference}을(를) 철회했습니다. 신고인에게 안내 문자 메시지를 보냈습니다.",
+  metricAssisted: "그중 창구에서 직원이 대신 입력한 신고서",
 };

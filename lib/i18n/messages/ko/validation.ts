@@ -47,6 +47,7 @@ export const validation: Messages<"validation"> = {
 
   officeRequired: "신고서를 접수할 사회보험 기관을 선택해 주세요",
   commitmentRequired: "신고서를 제출하려면 확약 항목에 체크해 주세요",
+  dataProcessingConsentRequired: "개인정보 처리에 동의하는 확인란에 표시해야 신고서를 보낼 수 있습니다",
 
   referenceCodeRequired: "접수번호를 입력해 주세요",
   referenceCodeInvalid: "접수번호는 TK와 영문자·숫자 8자로 되어 있습니다(예: TK-7KQ4-M9XD). 신고서에 인쇄된 번호를 확인해 주세요",
@@ -57,14 +58,8 @@ export const validation: Messages<"validation"> = {
   rejectionReason_notSigned: "신고서에 서명이 없습니다",
   rejectionReason_wrongOffice: "신고서를 선택한 사회보험 기관이 아닌 다른 기관에 제출했습니다",
   rejectionReason_other: "기타 사유",
-  // UNTRANSLATED (en): translate
-  textInvalidCharacters: "Contains a hidden, control or broken character (for example one that reverses the text), which is not allowed. Delete this text and type it again",
-  // UNTRANSLATED (en): translate
-  textTooManyMarks: "A letter carries too many accent marks. Use letters with accents as written in Vietnamese, for example “ệ”",
-  // UNTRANSLATED (en): translate
-  textEmoji: "Emoji cannot be used: the declaration can only print letters, digits and common punctuation",
-  // UNTRANSLATED (en): translate
-  textUnsupportedCharacter: "Contains a character that cannot be printed on the declaration. Use Vietnamese or Latin letters, digits and common punctuation only",
-  // UNTRANSLATED (en): translate
-  dataProcessingConsentRequired: "Tick the box agreeing to the processing of your personal data to send your declaration",
+  textInvalidCharacters: "숨겨진 문자, 제어 문자 또는 깨진 문자(예: 텍스트 방향을 뒤집는 문자)가 있어 허용되지 않습니다. 이 부분을 지우고 다시 입력하십시오",
+  textTooManyMarks: "성조 표시가 너무 많은 글자가 있습니다. 베트남어에서 쓰는 대로 성조 표시가 있는 글자만 사용하십시오. 예: “ệ”",
+  textEmoji: "이모지는 사용할 수 없습니다. 신고서에는 글자, 숫자와 일반 문장 부호만 인쇄할 수 있습니다",
+  textUnsupportedCharacter: "신고서에 인쇄할 수 없는 문자가 있습니다. 베트남어 또는 라틴 문자, 숫자와 일반 문장 부호만 사용하십시오",
 };

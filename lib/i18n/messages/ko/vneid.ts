@@ -1,5 +1,60 @@
-// PLACEHOLDER until the ko translation lands: the English text, so the catalog compiles.
+// Korean (한국어) strings of the "vneid" feature (sign-in and registration with VNeID).
+// Official terms: docs/glossary.md.
 import type { Messages } from "../../catalog";
-import { vneid as viAndEn } from "../vneid";
 
-export const vneid: Messages<"vneid"> = viAndEn.en;
+export const vneid: Messages<"vneid"> = {
+  registerButton: "VNeID로 등록",
+  signInButton: "VNeID로 로그인",
+  registerIntro:
+    "2등급 VNeID 전자신원 계정이 있으시면 신고서를 제출하거나 사회보험 기관을 방문하지 않고도 전자거래 계정을 바로 활성화할 수 있습니다.",
+  signInIntro: "문자 메시지로 받은 인증 코드를 입력하지 않고 VNeID 전자신원 계정으로 로그인하실 수도 있습니다.",
+  or: "또는",
+  error_providerDown: "지금은 VNeID에 연결할 수 없습니다. 몇 분 후에 다시 시도하시거나 비밀번호로 로그인하십시오.",
+  error_badState: "VNeID 로그인 세션이 만료되었거나 유효하지 않습니다. VNeID 버튼을 다시 눌러 처음부터 시작하십시오.",
+  error_cancelled: "VNeID에서 로그인을 취소하셨습니다. 저장된 정보는 없습니다.",
+  error_codeRejected: "VNeID가 이번 로그인을 확인하지 못했습니다. VNeID 버튼을 다시 눌러 처음부터 시작하십시오.",
+  error_tokenRejected: "VNeID에서 받은 정보가 유효하지 않아 거부되었습니다. 다시 시도해 주십시오. 계속 오류가 나면 비밀번호로 로그인하십시오.",
+  error_missingClaims: "VNeID가 충분한 정보(신원 번호, 성명, 생년월일, 성별)를 제공하지 않았습니다. 신고서 01을 작성해 주십시오.",
+  error_unknownLevel: "VNeID 계정의 전자신원 등급을 확인할 수 없습니다. 신고서 01을 작성해 주십시오.",
+  error_locked: "귀하의 전자거래 계정이 잠겨 있습니다. 사회보험 기관에 문의해 주십시오.",
+  error_mismatch: "VNeID 정보가 이 전자거래 계정과 일치하지 않습니다. 정보가 변경되었다면 사회보험 기관에 문의해 주십시오.",
+  error_levelTooLow: "VNeID로 로그인하려면 2등급 전자신원 계정이 필요합니다. 비밀번호로 로그인하십시오.",
+  error_otherAccount: "이 VNeID 계정은 이미 다른 전자거래 계정과 연결되어 있습니다.",
+  error_notConfigured: "이 포털에서는 VNeID 로그인이 아직 활성화되지 않았습니다.",
+  activated: "귀하의 전자거래 계정이 VNeID로 활성화되었습니다. “VNeID 연결” 메뉴에서 비밀번호를 설정하시거나 VNeID로만 로그인하실 수 있습니다.",
+  prefillTitle: "VNeID에서 가져온 정보가 입력되었습니다",
+  prefillReason_level1:
+    "귀하의 VNeID 계정은 1등급(대면 인증 전)이므로 바로 활성화할 수 없습니다. 신고서를 확인하여 보내고, 안내에 따라 서류를 사회보험 기관에 가져가십시오.",
+  prefillReason_noRecord:
+    "이 신원 번호로 된 사회보험 기록을 찾지 못했습니다. 신고서를 확인하고 사회보험 번호를 추가하여 보낸 후, 안내에 따라 서류를 사회보험 기관에 가져가십시오.",
+  prefillReason_partialMatch:
+    "VNeID 정보가 사회보험 기록(성명, 생년월일 또는 성별)과 완전히 일치하지 않아 사회보험 직원이 서류를 대조해야 합니다. 신고서를 확인하여 보내고, 서류를 사회보험 기관에 가져가십시오.",
+  prefillReason_severalRecords:
+    "이 신원 번호로 된 사회보험 기록이 여러 건 있어 사회보험 직원이 서류를 대조해야 합니다. 신고서를 확인하여 보내고, 서류를 사회보험 기관에 가져가십시오.",
+  prefillReason_noPhone: "VNeID가 전화번호를 제공하지 않았습니다. 전화번호를 입력하고 확인한 후 신고서를 보내고, 서류를 사회보험 기관에 가져가십시오.",
+  prefillFields: "VNeID에서 입력됨(수정하실 수 있습니다): {fields}.",
+  field_fullName: "성명",
+  field_dateOfBirth: "생년월일",
+  field_sex: "성별",
+  field_idNumber: "신분증(CCCD) 번호",
+  field_address: "주소",
+  field_phone: "전화번호",
+  linkHeading: "VNeID 연결",
+  linkedSince: "{date}부터 VNeID와 연결되어 있습니다(전자신원 {level}등급).",
+  notLinked: "이 계정은 VNeID와 연결되어 있지 않습니다. 연결하면 새 기기에서 문자 메시지 인증 코드 없이 VNeID로 로그인하실 수 있습니다.",
+  linkAction: "VNeID와 연결",
+  unlinkAction: "VNeID 연결 해제",
+  unlinkHint: "연결을 해제하면 사회보험 번호와 비밀번호로만 로그인하실 수 있습니다.",
+  unlinked: "VNeID 연결이 해제되었습니다. 이제부터 사회보험 번호와 비밀번호로 로그인하십시오.",
+  linked: "계정이 VNeID와 연결되었습니다.",
+  unlinkNeedsPassword: "계속 로그인하실 수 있도록 VNeID 연결을 해제하기 전에 비밀번호를 설정해 주십시오.",
+  noPasswordYet: "이 계정은 VNeID로 활성화되었고 아직 비밀번호가 없습니다. 현재는 VNeID로만 로그인하실 수 있습니다.",
+  setPasswordHeading: "비밀번호 설정",
+  newPasswordLabel: "새 비밀번호",
+  newPasswordHint: "{min}자 이상. 기억하기 쉬운 문장이 좋습니다.",
+  setPasswordAction: "비밀번호 설정",
+  passwordSet: "비밀번호가 설정되었습니다. 이제 사회보험 번호와 비밀번호 또는 VNeID로 로그인하실 수 있습니다.",
+  passwordAlreadySet: "이 계정에는 이미 비밀번호가 있습니다. 변경하려면 비밀번호 변경 기능을 이용하십시오.",
+  accountsOnline: "VNeID로 온라인 활성화",
+  accountsAtCounter: "창구에서 활성화",
+};
