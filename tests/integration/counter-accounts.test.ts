@@ -31,6 +31,7 @@ import { getCounterReceipt } from "@/lib/server/counter/get-receipt";
 import { createDeclaration, createMatchingParticipant } from "@/tests/factories/declarations";
 import { createStaffUser, principalOf } from "@/tests/factories/staff";
 import { createAccount, device, later, wrongCode, type TestAccount } from "./accounts/helpers";
+import { openStored } from "@/lib/server/notifications/secret-box";
 
 const info = { ip: "203.0.113.9", userAgent: "vitest counter" };
 
@@ -224,7 +225,8 @@ describe("a new phone number: the code read back", () => {
     if (!started.ok) throw new Error(started.code);
     const sms = await prisma.notification.findUniqueOrThrow({ where: { idempotencyKey: `otp:${started.params.challengeId}:sms` } });
     expect(sms.recipient).toBe(newPhone);
-    const code = /\b(\d{6})\b/.exec(sms.body)![1]!;
+    expect(sms.body).not.toMatch(/\b\d{6}\b/); // sealed at rest (secret-box)
+    const code = /\b(\d{6})\b/.exec(openStored(sms).body)![1]!;
     return { challengeId: String(started.params.challengeId), code, newPhone };
   }
 
@@ -299,7 +301,7 @@ describe("password reset, sign-out, lock, unlock, cancel", () => {
     const sms = await prisma.notification.findFirstOrThrow({ where: { accountId: account.id, template: "counterPasswordReset" } });
     expect(sms).toMatchObject({ channel: "sms", recipient: account.phone });
     expect(await prisma.notification.count({ where: { accountId: account.id, template: "counterPasswordReset", channel: "email" } })).toBe(0);
-    const temporary = /: (\S+)\. /.exec(sms.body.split(account.bhxhCode)[1]!)![1]!;
+    const temporary = /: (\S+)\. /.exec(openStored(sms).body.split(account.bhxhCode)[1]!)![1]!;
     expect(await checkCitizenSession(citizenSession(account))).toEqual({ ok: false, reason: "revoked" });
     // The old password no longer works; the temporary one does and must be changed.
     expect(await startCitizenSignIn({ bhxhCode: account.bhxhCode, password: account.password }, device())).toEqual({ ok: false, code: "invalid" });
