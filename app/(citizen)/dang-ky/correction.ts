@@ -7,7 +7,7 @@ import { normalizeReferenceInput } from "@/lib/domain/reference-code";
 import { translate } from "@/lib/i18n/catalog";
 import type { Locale } from "@/lib/i18n/config";
 import { declarationAccessCookieName } from "@/lib/server/declarations/declaration-access";
-import { getDeclarationForDeclarer } from "@/lib/server/declarations/queries";
+import { getDeclarationForDeclarer } from "@/lib/server/declarations/get-declaration-for-declarer";
 import { findActiveOffice } from "@/lib/server/reference-data";
 import type { CorrectionMode, WizardValues } from "@/components/declaration/types";
 

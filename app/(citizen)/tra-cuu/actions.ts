@@ -5,7 +5,7 @@ import { formatDateVi } from "@/lib/domain/dates";
 import { translate } from "@/lib/i18n/catalog";
 import { ZLookupSchema } from "@/lib/schemas/lookup";
 import { readDeclarationAccessTokenFromCookies, verifyDeclarationAccess } from "@/lib/server/declarations/declaration-access";
-import { lookupDeclarationStatus } from "@/lib/server/declarations/queries";
+import { lookupDeclarationStatus } from "@/lib/server/declarations/get-declaration-for-declarer";
 import { getLocale } from "@/lib/server/i18n";
 import { hitRateLimit, RATE_LIMITS } from "@/lib/server/rate-limit";
 import { findActiveOffice } from "@/lib/server/reference-data";

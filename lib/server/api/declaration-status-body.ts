@@ -4,7 +4,7 @@ import "server-only";
 import { REJECTION_REASONS } from "@/lib/domain/declaration-status";
 import { translate } from "@/lib/i18n/catalog";
 import type { Locale } from "@/lib/i18n/config";
-import type { DeclarationStatusView } from "../declarations/queries";
+import type { DeclarationStatusView } from "../declarations/get-declaration-for-declarer";
 
 export type DeclarationStatusBody = {
   reference: string;

@@ -34,9 +34,9 @@ export const test = cspTest.extend<
   { staffStateFile: (username: StaffUsername, baseURL: string | undefined) => Promise<string> }
 >({
   staffStateFile: [
-    async ({ browser }, use, workerInfo) => {
+    async ({ browser }, run, workerInfo) => {
       const files = new Map<StaffUsername, Promise<string>>();
-      await use((username, baseURL) => {
+      await run((username, baseURL) => {
         let file = files.get(username);
         if (!file) {
           const target = path.join(workerInfo.project.outputDir, `.staff-state-${workerInfo.workerIndex}-${username}.json`);
@@ -48,9 +48,9 @@ export const test = cspTest.extend<
     },
     { scope: "worker" },
   ],
-  signedInAs: async ({ browser, baseURL, staffStateFile }, use) => {
+  signedInAs: async ({ browser, baseURL, staffStateFile }, run) => {
     const opened: BrowserContext[] = [];
-    await use(async (username, at = "/can-bo") => {
+    await run(async (username, at = "/can-bo") => {
       const context = await browser.newContext({ ...DESK, baseURL, storageState: await staffStateFile(username, baseURL) });
       opened.push(context);
       const page = await context.newPage();

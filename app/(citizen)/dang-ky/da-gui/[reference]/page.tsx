@@ -8,7 +8,7 @@ import { formatDateVi } from "@/lib/domain/dates";
 import { normalizeReferenceInput } from "@/lib/domain/reference-code";
 import { format } from "@/lib/i18n/catalog";
 import { declarationAccessCookieName } from "@/lib/server/declarations/declaration-access";
-import { getDeclarationForDeclarer } from "@/lib/server/declarations/queries";
+import { getDeclarationForDeclarer } from "@/lib/server/declarations/get-declaration-for-declarer";
 import { getMessages } from "@/lib/server/i18n";
 
 export async function generateMetadata(): Promise<Metadata> {
