@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogs, translate } from "@/lib/i18n/catalog";
+import { catalogs, isMessageKey, translate, translateIssue } from "@/lib/i18n/catalog";
 
 describe("i18n catalogs", () => {
   for (const [namespace, halves] of Object.entries(catalogs)) {
@@ -17,6 +17,18 @@ describe("i18n catalogs", () => {
   it("translates namespaced keys with parameters, and leaves unknown keys as they are", () => {
     expect(translate("vi", "common.home")).toBe("Trang chủ");
     expect(translate("en", "common.home")).toBe("Home");
-    expect(translate("vi", "nope.missing")).toBe("nope.missing");
+    expect(translateIssue("vi", "nope.missing")).toBe("nope.missing");
+    expect(translateIssue("vi", "Invalid input")).toBe("Invalid input");
+    expect(translateIssue("en", "common.home")).toBe("Home");
+  });
+
+  it("types keys from the catalogs: a misspelled or missing key fails the typecheck", () => {
+    // @ts-expect-error "commons" is not a namespace
+    expect(translate("vi", "commons.home")).toBe("commons.home");
+    // @ts-expect-error "homePage" is not a key of common
+    expect(translate("vi", "common.homePage")).toBe("common.homePage");
+    expect(isMessageKey("common.home")).toBe(true);
+    expect(isMessageKey("common.homePage")).toBe(false);
+    expect(isMessageKey("common")).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 // The declaration as sent (JSON + photos), parsed with the shared schema into field errors in the
 // person's language, and fingerprinted so a repeated Idempotency-Key can be told from a reused one.
 import { createHash } from "node:crypto";
-import { translate } from "@/lib/i18n/catalog";
+import { isMessageKey, translate } from "@/lib/i18n/catalog";
 import type { Locale } from "@/lib/i18n/config";
 import { ZDeclarationInputSchema, type DeclarationInput } from "@/lib/schemas/declaration";
 import { PHOTO_KINDS } from "../images/process-photo";
@@ -20,7 +20,7 @@ export function parseDeclarationInput(json: unknown, locale: Locale): { ok: true
   for (const issue of parsed.error.issues) {
     const path = issue.path.map(String).join(".") || "declaration";
     if (errors.has(path)) continue;
-    const key = issue.message.startsWith("validation.") ? issue.message : "validation.invalidValue";
+    const key = isMessageKey(issue.message) ? issue.message : "validation.invalidValue";
     const message = translate(locale, key);
     errors.set(path, { path, message: message === key ? translate(locale, "validation.invalidValue") : message, code: key.slice("validation.".length) });
   }

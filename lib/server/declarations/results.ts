@@ -1,7 +1,7 @@
 import "server-only";
 // The typed answers of the declaration services, shaped as the API's HTTP answers (status + JSON body),
 // so route handlers only map them and the web pages read the same codes and messages.
-import { translate } from "@/lib/i18n/catalog";
+import { translate, type DeclarationServerCode, type MessageKey } from "@/lib/i18n/catalog";
 import type { Locale } from "@/lib/i18n/config";
 
 /** A photo as received: bytes, and what the client claimed (never trusted, kept for the audit trail only). */
@@ -38,7 +38,7 @@ export function validationFailure(errors: FieldError[]): ValidationFailure {
 }
 
 /** A field error from an i18n key ("validation.cccdSex" → code "cccdSex"). */
-export function fieldError(locale: Locale, path: string, messageKey: string, params?: Record<string, string | number>): FieldError {
+export function fieldError(locale: Locale, path: string, messageKey: MessageKey, params?: Record<string, string | number>): FieldError {
   return { path, message: translate(locale, messageKey, params), code: messageKey.slice(messageKey.indexOf(".") + 1).replace(/^server_/, "") };
 }
 
@@ -46,7 +46,7 @@ export function fieldError(locale: Locale, path: string, messageKey: string, par
 export function problem<S extends 404 | 409 | 413 | 415 | 429>(
   locale: Locale,
   status: S,
-  code: string,
+  code: DeclarationServerCode,
   params?: Record<string, string | number>,
   extra: Omit<ProblemBody, "code" | "message"> = {},
 ): ProblemFailure<S> {
