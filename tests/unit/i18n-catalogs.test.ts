@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { catalogs, isMessageKey, translate, translateIssue } from "@/lib/i18n/catalog";
+import { SUBMISSION_WINDOW_DAYS } from "@/lib/domain/deadlines";
+import { catalogs, isMessageKey, translate, translateIssue, type MessageKey } from "@/lib/i18n/catalog";
 
 describe("i18n catalogs", () => {
   for (const [namespace, halves] of Object.entries(catalogs)) {
@@ -30,5 +31,14 @@ describe("i18n catalogs", () => {
     expect(isMessageKey("common.home")).toBe(true);
     expect(isMessageKey("common.homePage")).toBe(false);
     expect(isMessageKey("common")).toBe(false);
+  });
+
+  it("takes the numbers of rules from the rules, not from the text", () => {
+    const windowKeys: MessageKey[] = ["home.step2", "declaration.prepareTime", "declaration.officeIntro", "declaration.lookupExpiredNext"];
+    for (const locale of ["vi", "en"] as const) {
+      for (const key of windowKeys) expect(translate(locale, key, { days: 99 }), key).toContain("99");
+      expect(translate(locale, "officer.signInLead", { minutes: 99 })).toContain("99");
+    }
+    expect(translate("vi", "home.step2", { days: SUBMISSION_WINDOW_DAYS })).toContain(`${SUBMISSION_WINDOW_DAYS} ngày`);
   });
 });
