@@ -8,26 +8,9 @@ import type { Locale } from "@/lib/i18n/config";
 export type Upload = { bytes: Uint8Array; declaredType?: string; name?: string };
 export type DeclarationUploads = { portrait?: Upload; idFront?: Upload; idBack?: Upload };
 
-/** One invalid field: `path` as in the JSON ("address.provinceCode"), or the file part ("portrait"). */
-export type FieldError = { path: string; message: string; code: string };
-
-/** Any answer that is not about fields (409, 413, 415, 429, 404). */
-export type ProblemBody = {
-  code: string;
-  message: string;
-  /** The file part concerned (413, 415). */
-  path?: string;
-  /** 409 pendingDeclarationExists: the declaration already waiting for this ID number. */
-  existingReference?: string;
-  /** 409 accountExists: the account's phone, masked ("*******678"). */
-  maskedPhone?: string;
-  /** 409 accountExists: where to go instead. */
-  links?: { signIn: string; forgotPassword: string };
-  /** 409 to the holder of the record's confirmed phone: what to do instead of declaring again. */
-  nextAction?: { kind: "lookUp"; url: string } | { kind: "signIn"; url: string; forgotPasswordUrl: string };
-  /** 429: also sent as the Retry-After header. */
-  retryAfterSeconds?: number;
-};
+/** One invalid field (path as in the JSON, "address.provinceCode", or the file part, "portrait") and any answer not about fields: lib/schemas/api.ts. */
+export type { FieldProblem as FieldError, ProblemBody } from "@/lib/schemas/api";
+import type { FieldProblem as FieldError, ProblemBody } from "@/lib/schemas/api";
 
 export type ValidationFailure = { ok: false; status: 422; body: { errors: FieldError[] } };
 export type ProblemFailure<S extends number = 404 | 409 | 413 | 415 | 429> = { ok: false; status: S; body: ProblemBody };

@@ -31,19 +31,11 @@ import { answerExistingRecord, checkReferenceFields, findConflict, hitRecordChec
 import { fieldError, problem, validationFailure, type DeclarationUploads, type ProblemFailure, type ValidationFailure } from "./results";
 import { deleteStoredFiles, missingPhotoErrors, processUploads, storePhotos, type StoredPhoto } from "./store-declaration-photos";
 
+import type { DeclarationCreatedBody } from "@/lib/schemas/api";
 export type { DeclarationUploads, Upload } from "./results";
 
-/** The 201 body: what the declarer needs next (the token opens their PDF and status without an account). */
-export type DeclarationCreatedBody = {
-  reference: string;
-  status: "submitted";
-  version: number;
-  /** ISO 8601 instants. */
-  submittedAt: string;
-  expiresAt: string;
-  office: { code: string; name: string; address: string };
-  accessToken: string;
-};
+/** The 201 body (lib/schemas/api.ts): what the declarer needs next (the token opens their PDF and status without an account). */
+export type { DeclarationCreatedBody };
 
 export type SubmitDeclarationInput = {
   /** The `declaration` part, already JSON-parsed (anything: it is validated here). */
