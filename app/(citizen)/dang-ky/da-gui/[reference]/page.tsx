@@ -6,12 +6,11 @@ import "@/components/declaration/declaration.css";
 import { FocusHeading } from "@/components/declaration/focus-on-mount";
 import { WithdrawPanel } from "@/components/declaration/withdraw-panel";
 import { canWithdraw, WITHDRAWAL_REASONS } from "@/lib/domain/declaration-status";
-import { formatDateVi } from "@/lib/domain/dates";
 import { normalizeReferenceInput } from "@/lib/domain/reference-code";
 import { format, translate } from "@/lib/i18n/catalog";
 import { formatDate } from "@/lib/i18n/format";
 import { declarationAccessCookieName } from "@/lib/server/declarations/declaration-access";
-import { getDeclarationForDeclarer } from "@/lib/server/declarations/queries";
+import { getDeclarationForDeclarer } from "@/lib/server/declarations/get-declaration-for-declarer";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import { withdrawSentAction } from "./actions";
 
