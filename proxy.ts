@@ -1,7 +1,7 @@
 // Runs before every page (not the API, not static files): sets the Content-Security-Policy with a fresh
 // nonce, HSTS and the opener policy in production, refuses server actions posted from another site (403,
 // where Next.js itself would answer 500), and slides the session cookie's idle expiry. Authorization is NOT
-// done here: every page, server action and route handler checks the user itself (lib/server/auth/guards).
+// done here: every page, server action and route handler checks the user itself (lib/server/auth/staff-guards.ts, citizen-guards.ts).
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/server/auth/auth.config";

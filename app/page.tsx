@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { SUBMISSION_WINDOW_DAYS } from "@/lib/domain/deadlines";
+import { format } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/server/i18n";
 
 export default async function HomePage() {
@@ -29,7 +31,7 @@ export default async function HomePage() {
       <h2>{t.stepsHeading}</h2>
       <ol className="steps">
         <li>{t.step1}</li>
-        <li>{t.step2}</li>
+        <li>{format(t.step2, { days: SUBMISSION_WINDOW_DAYS })}</li>
         <li>{t.step3}</li>
       </ol>
     </>

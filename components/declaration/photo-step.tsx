@@ -4,7 +4,7 @@
 "use client";
 import { Fragment, useEffect, useMemo, useState } from "react";
 import { FieldError } from "./fields";
-import { processPhoto, type PhotoProblem } from "./process-photo";
+import { processPhoto, type PhotoProblem } from "./prepare-photo-for-upload";
 import { fill, formatBytes } from "./text";
 import type { DeclarationStrings, Photo, PhotoKind } from "./types";
 

@@ -1,16 +1,12 @@
 // Sends the declaration to the public API as multipart/form-data with XMLHttpRequest, which (unlike
 // fetch) reports upload progress. Every answer the API documents becomes one typed result.
+import type { DeclarationCreatedBody, FieldProblem as ApiFieldProblem } from "@/lib/schemas/api";
 import { conflictFrom } from "./record-check";
 import type { Photo, PhotoKind } from "./types";
 
-export type CreatedDeclaration = {
-  reference: string;
-  status: string;
-  submittedAt: string;
-  expiresAt: string;
-  office: { code: string; name: string; address: string };
-};
-export type FieldProblem = { path: string; message: string; code?: string };
+/** The 201 answer as lib/schemas/api.ts declares it (the server's type and the OpenAPI document's too). */
+export type CreatedDeclaration = DeclarationCreatedBody;
+export type FieldProblem = Omit<ApiFieldProblem, "code"> & { code?: string };
 export type Conflict = {
   code: string;
   message: string;

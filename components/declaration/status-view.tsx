@@ -2,6 +2,7 @@
 import type { ReactNode } from "react";
 import { FocusHeading } from "./focus-on-mount";
 import type { LookupView } from "./lookup-types";
+import { SUBMISSION_WINDOW_DAYS } from "@/lib/domain/deadlines";
 import { fill } from "./text";
 import type { DeclarationStrings } from "./types";
 
@@ -67,7 +68,7 @@ export function StatusView({ t, result }: { t: DeclarationStrings; result: Looku
     case "withdrawn":
       next = (
         <>
-          <p>{result.status === "expired" ? t.lookupExpiredNext : t.lookupWithdrawnNext}</p>
+          <p>{result.status === "expired" ? fill(t.lookupExpiredNext, { days: SUBMISSION_WINDOW_DAYS }) : t.lookupWithdrawnNext}</p>
           <p>
             <a href="/dang-ky">{t.lookupDeclareAgain}</a>
           </p>

@@ -4,6 +4,7 @@
 import type { ReactNode } from "react";
 import { Controller, useWatch, type UseFormReturn } from "react-hook-form";
 import { CheckboxField, DateField, RadioGroup, SelectField, TextField } from "./fields";
+import { SUBMISSION_WINDOW_DAYS } from "@/lib/domain/deadlines";
 import { fill } from "./text";
 import type { DeclarationStrings, OfficeOption, Option, UnitOption, WizardValues } from "./types";
 
@@ -211,7 +212,7 @@ export function OfficeStep({ form, t, errorText, provinces, offices }: StepProps
   );
   return (
     <>
-      <p>{t.officeIntro}</p>
+      <p>{fill(t.officeIntro, { days: SUBMISSION_WINDOW_DAYS })}</p>
       <SelectField
         path="officeProvinceCode"
         label={t.officeProvinceLabel}

@@ -2,6 +2,8 @@
 // library here: the wizard's shell renders this step before the rest of the wizard has loaded.
 import { RadioGroup, type Registration } from "./fields";
 import type { Declarant, DeclarationStrings } from "./types";
+import { SUBMISSION_WINDOW_DAYS } from "@/lib/domain/deadlines";
+import { fill } from "./text";
 
 export function WhoStep({ t, declarant, error, registration }: { t: DeclarationStrings; declarant: Declarant; error: string | undefined; registration: Registration }) {
   return (
@@ -14,7 +16,7 @@ export function WhoStep({ t, declarant, error, registration }: { t: DeclarationS
         <li>{t.preparePhone}</li>
         <li>{t.preparePhotos}</li>
       </ul>
-      <p>{t.prepareTime}</p>
+      <p>{fill(t.prepareTime, { days: SUBMISSION_WINDOW_DAYS })}</p>
       <RadioGroup
         path="declarant"
         legend={<span className="legend--heading">{t.whoTitle}</span>}

@@ -91,14 +91,35 @@ export function messages<N extends Namespace>(locale: Locale, namespace: N): Mes
 
 export { format };
 
-/**
- * Translates a "namespace.key" string, as carried by zod issues and service errors
- * (lib/domain and lib/schemas speak in keys, never in one language). Unknown keys come back unchanged.
- */
-export function translate(locale: Locale, key: string, params?: Record<string, string | number>): string {
+// --- Typed message keys (issue 17 §4): a missing or misspelled key fails the typecheck. ---
+
+/** Every "namespace.key" of the catalogs (the vi half gives the shape; en has the same keys, a test checks). */
+export type MessageKey = { [N in Namespace]: `${N}.${keyof Messages<N> & string}` }[Namespace];
+
+function lookUp(locale: Locale, key: string): string | undefined {
   const dot = key.indexOf(".");
-  const namespace = key.slice(0, dot) as Namespace;
-  const table = catalogs[namespace]?.[locale] as Record<string, string> | undefined;
-  const template = table?.[key.slice(dot + 1)];
-  return template === undefined ? key : format(template, params);
+  const table = catalogs[key.slice(0, dot) as Namespace]?.[locale] as Record<string, string> | undefined;
+  return table?.[key.slice(dot + 1)];
+}
+
+/** The codes of the "declaration.server_<code>" messages: the public API's problem and field codes. */
+export type DeclarationServerCode = { [K in keyof Messages<"declaration">]: K extends `server_${infer C}` ? C : never }[keyof Messages<"declaration">];
+
+/** True when `key` names a message: for keys that arrive as plain strings (a zod issue's message). */
+export function isMessageKey(key: string): key is MessageKey {
+  return lookUp("vi", key) !== undefined;
+}
+
+/** Translates a "namespace.key", as carried by service results (lib/domain and lib/schemas speak in keys, never in one language). */
+export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
+  return format(lookUp(locale, key) ?? key, params);
+}
+
+/**
+ * Translates a key only known at run time as a string — a zod issue's message, which the schemas set
+ * to a key but zod carries as a string. A string that is not a key (a
+ * zod default message) comes back unchanged.
+ */
+export function translateIssue(locale: Locale, message: string, params?: Record<string, string | number>): string {
+  return isMessageKey(message) ? translate(locale, message, params) : message;
 }

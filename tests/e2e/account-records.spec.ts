@@ -5,10 +5,10 @@
 // axe on every page. Uses DEMO_PARTICIPANTS[5] only (other e2e files use the others).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./support/staff-session";
 import { prepareZXingModule, readBarcodes } from "zxing-wasm/reader";
 import { parseBhytQr } from "../../lib/domain/qr-payloads";
-import { DEMO_PARTICIPANTS, DEMO_STAFF_PASSWORD } from "../factories/demo";
+import { DEMO_PARTICIPANTS } from "../factories/demo";
 import { expectNoAxeViolations } from "./support/axe";
 import { sendDeclaration } from "./support/declarations";
 
@@ -33,15 +33,7 @@ async function approvalSms(request: APIRequestContext): Promise<string> {
   return /mat khau tam: ([A-Za-z0-9]+)/i.exec(body)![1]!;
 }
 
-async function signInAsOfficer(page: Page): Promise<void> {
-  await page.goto("/can-bo/dang-nhap");
-  await page.getByLabel("Tên đăng nhập").fill("canbo.hn");
-  await page.getByLabel("Mật khẩu", { exact: true }).fill(DEMO_STAFF_PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hàng chờ tiếp nhận");
-}
-
-test("a signed-in holder sees her card, participation, benefits and visits; nobody else does", async ({ page, browser, request, baseURL }) => {
+test("a signed-in holder sees her card, participation, benefits and visits; nobody else does", async ({ page, request, signedInAs }) => {
   test.setTimeout(180_000);
 
   // Nobody signed in: the pages send to the sign-in page, the statement is a 404.
@@ -51,9 +43,8 @@ test("a signed-in holder sees her card, participation, benefits and visits; nobo
 
   // The account: declared, approved at the counter, first password changed.
   const { reference } = await sendDeclaration(request, { person, phone: NATIONAL_PHONE, street: "Số 27 phố Văn Cao", idempotencyKey: `e2e-records-${person.bhxhCode}` });
-  const officerContext = await browser.newContext({ baseURL });
-  const officer = await officerContext.newPage();
-  await signInAsOfficer(officer);
+  const officer = await signedInAs("canbo.hn");
+  await expect(officer.getByRole("heading", { level: 1 })).toHaveText("Hàng chờ tiếp nhận");
   await officer.getByLabel("Tìm hồ sơ").fill(reference);
   await officer.getByLabel("Tìm hồ sơ").press("Enter");
   await officer.waitForURL(`**/can-bo/ho-so/${reference}`);
@@ -65,7 +56,7 @@ test("a signed-in holder sees her card, participation, benefits and visits; nobo
   await officer.goto("/tai-khoan/the-bhyt");
   await officer.waitForURL("**/dang-nhap?tiep=*");
   expect((await officer.request.get("/tai-khoan/qua-trinh-tham-gia/ban-in", { maxRedirects: 0 })).status()).toBe(404);
-  await officerContext.close();
+  await officer.context().close();
 
   const temporaryPassword = await approvalSms(request);
   await page.goto("/dang-nhap?tiep=%2Ftai-khoan");

@@ -2,8 +2,8 @@
 // approves it in the back office, the SMS with the temporary password reaches the test mailbox, the
 // citizen signs in and must change it; a second device signs in with the SMS code and the first one is
 // signed out with the reason. axe on every page visited.
-import { expect, test, type APIRequestContext, type Page } from "./support/test";
-import { DEMO_PARTICIPANTS, DEMO_STAFF_PASSWORD } from "../factories/demo";
+import { expect, test, type APIRequestContext, type Page } from "./support/staff-session";
+import { DEMO_PARTICIPANTS } from "../factories/demo";
 import { expectNoAxeViolations } from "./support/axe";
 import { sendDeclaration } from "./support/declarations";
 
@@ -33,11 +33,6 @@ async function waitForMessage(request: APIRequestContext, template: string, seen
 }
 
 async function approveInBackOffice(page: Page, reference: string): Promise<void> {
-  await page.goto("/can-bo/dang-nhap");
-  await expectNoAxeViolations(page);
-  await page.getByLabel("Tên đăng nhập").fill("canbo.hn");
-  await page.getByLabel("Mật khẩu", { exact: true }).fill(DEMO_STAFF_PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hàng chờ tiếp nhận");
   await expectNoAxeViolations(page);
   // At the counter the officer scans the QR code or types the reference into the search box.
@@ -58,16 +53,14 @@ async function signIn(page: Page, password: string): Promise<void> {
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
 }
 
-test("a declaration approved by an officer becomes an account used on one device at a time", async ({ page: phone, browser, request, baseURL }) => {
+test("a declaration approved by an officer becomes an account used on one device at a time", async ({ page: phone, browser, request, baseURL, signedInAs }) => {
   test.setTimeout(180_000);
 
   // 1. The citizen sends the declaration.
   const { reference } = await sendDeclaration(request, { person, phone: NATIONAL_PHONE, street: "Số 9 phố Kim Mã", idempotencyKey: `e2e-account-${person.bhxhCode}` });
 
   // 2. An officer of BHXH cơ sở Ba Đình approves it.
-  const officer = await browser.newContext({ baseURL });
-  await approveInBackOffice(await officer.newPage(), reference);
-  await officer.close();
+  await approveInBackOffice(await signedInAs("canbo.hn"), reference);
 
   // 3. The SMS with the user name and the temporary password arrives.
   const approval = await waitForMessage(request, "approval");

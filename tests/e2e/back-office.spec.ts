@@ -5,7 +5,7 @@
 // another office gets nothing (page, photo route, search); the supervisor sees the figures but not the
 // administration; the admin creates a staff account. axe on every page visited.
 // Uses DEMO_PARTICIPANTS[1] and [2] only (other e2e files use the others).
-import { expect, test, type APIRequestContext, type Browser, type Page } from "./support/test";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "./support/staff-session";
 import sharp from "sharp";
 import { Secret, TOTP } from "otpauth";
 import { DEMO_PARTICIPANTS, DEMO_STAFF_PASSWORD } from "../factories/demo";
@@ -55,7 +55,7 @@ async function signInAs(browser: Browser, baseURL: string | undefined, username:
   return page;
 }
 
-test("an officer finds, checks and decides declarations at the counter; other offices and roles get nothing", async ({ browser, request, baseURL }) => {
+test("an officer finds, checks and decides declarations at the counter; other offices and roles get nothing", async ({ browser, request, baseURL, signedInAs }) => {
   test.setTimeout(240_000);
   const [hungRef, khoaRef] = [await sendCounterDeclaration(request, hung, 1), await sendCounterDeclaration(request, khoa, 4)];
 
@@ -159,7 +159,7 @@ test("an officer finds, checks and decides declarations at the counter; other of
   await citizen.close();
 
   // --- An officer of another office: not found by page, by photo route, or by search — even with the exact reference.
-  const hcm = await signInAs(browser, baseURL, "canbo.hcm");
+  const hcm = await signedInAs("canbo.hcm");
   await expect(heading(hcm)).toHaveText("Hàng chờ tiếp nhận");
   expect((await hcm.goto(`/can-bo/ho-so/${hungRef}`))!.status()).toBe(404);
   expect((await hcm.request.get(photoSrc)).status()).toBe(404);
@@ -171,7 +171,7 @@ test("an officer finds, checks and decides declarations at the counter; other of
   expect((await request.get(photoSrc)).status()).toBe(404);
 
   // --- The supervisor sees today's figures and who decided what, but not the administration.
-  const supervisor = await signInAs(browser, baseURL, "giamsat.hn");
+  const supervisor = await signedInAs("giamsat.hn");
   await supervisor.getByRole("link", { name: "Tổng quan" }).click();
   await expect(heading(supervisor)).toHaveText("Tổng quan cơ quan");
   const today = supervisor.getByRole("region", { name: "Hôm nay" });
@@ -186,7 +186,7 @@ test("an officer finds, checks and decides declarations at the counter; other of
   await supervisor.context().close();
 
   // --- The admin creates a staff account; the temporary password is shown once.
-  const admin = await signInAs(browser, baseURL, "quantri");
+  const admin = await signedInAs("quantri");
   await admin.getByRole("link", { name: "Quản trị" }).click();
   await expect(heading(admin)).toHaveText("Quản trị");
   await expectNoAxeViolations(admin);

@@ -4,11 +4,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { devices, expect, test, type Page, type Request } from "./support/test";
+import { devices, expect, test, type Page, type Request } from "./support/staff-session";
 import { submissionDeadline } from "@/lib/domain/deadlines";
 import { formatDateVi } from "@/lib/domain/dates";
 import { displayPhone } from "@/lib/domain/identifiers";
-import { DEMO_PARTICIPANTS, DEMO_STAFF_PASSWORD } from "../factories/demo";
+import { DEMO_PARTICIPANTS } from "../factories/demo";
 import { phonePhotoJpeg, smallJpeg, textFileNamedJpg } from "../fixtures/photo-files";
 import { expectNoAxeViolations } from "./support/axe";
 import { codeIn, waitForOutboxMessage } from "./support/declarations";
@@ -333,7 +333,7 @@ test("a person declares on a phone: every step, a bad CCCD, a reload, real photo
   await expectNoAxeViolations(page);
 });
 
-test("a lost answer is retried safely with the same key, a second declaration for the same ID is refused, and a rejected one is corrected and resent", async ({ page, browser, baseURL }) => {
+test("a lost answer is retried safely with the same key, a second declaration for the same ID is refused, and a rejected one is corrected and resent", async ({ page, browser, baseURL, signedInAs }) => {
   const person = DEMO_PARTICIPANTS[3]!; // Phạm Thu Trang
   await fillEverything(page, person);
 
@@ -382,18 +382,11 @@ test("a lost answer is retried safely with the same key, a second declaration fo
   // The office rejects it (unclear photos). On another phone, the person finds out on /tra-cuu; the
   // reference + ID number show the status but do not open it for correction (others may know both):
   // the link in the refusal SMS does. The photos must be chosen again.
-  const staff = await browser.newContext({ baseURL });
-  const officer = await staff.newPage();
-  await officer.goto("/can-bo/dang-nhap");
-  await officer.getByLabel("Tên đăng nhập").fill("canbo.hn");
-  await officer.getByLabel("Mật khẩu").fill(DEMO_STAFF_PASSWORD);
-  await officer.getByRole("button", { name: "Đăng nhập" }).click();
-  await officer.waitForURL((url) => !url.pathname.endsWith("/dang-nhap"));
-  await officer.goto(`/can-bo/ho-so/${reference}`);
+  const officer = await signedInAs("canbo.hn", `/can-bo/ho-so/${reference}`);
   await officer.getByLabel("Ảnh chân dung hoặc ảnh giấy tờ không rõ").check();
   await officer.getByRole("button", { name: "Từ chối hồ sơ" }).click();
   await officer.waitForLoadState("networkidle");
-  await staff.close();
+  await officer.context().close();
 
   const phone = await browser.newContext({ ...devices["Pixel 7"], baseURL, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
   const citizen = await phone.newPage();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { catalogs, translate } from "@/lib/i18n/catalog";
+import { SUBMISSION_WINDOW_DAYS } from "@/lib/domain/deadlines";
+import { catalogs, isMessageKey, translate, translateIssue, type MessageKey } from "@/lib/i18n/catalog";
 import { LOCALES, localeFromTag, negotiateLocale, BROWSER_LOCALES } from "@/lib/i18n/config";
 import { formatCalendarDay, formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
 
@@ -25,7 +26,28 @@ describe("i18n catalogs", () => {
     expect(translate("vi", "common.home")).toBe("Trang chủ");
     expect(translate("en", "common.home")).toBe("Home");
     expect(translate("ko", "lookups.rateLimited", { minutes: 7 })).toBe("조회 횟수가 너무 많습니다. 7분 후에 다시 시도해 주세요.");
-    expect(translate("vi", "nope.missing")).toBe("nope.missing");
+    expect(translateIssue("vi", "nope.missing")).toBe("nope.missing");
+    expect(translateIssue("vi", "Invalid input")).toBe("Invalid input");
+    expect(translateIssue("en", "common.home")).toBe("Home");
+  });
+
+  it("types keys from the catalogs: a misspelled or missing key fails the typecheck", () => {
+    // @ts-expect-error "commons" is not a namespace
+    expect(translate("vi", "commons.home")).toBe("commons.home");
+    // @ts-expect-error "homePage" is not a key of common
+    expect(translate("vi", "common.homePage")).toBe("common.homePage");
+    expect(isMessageKey("common.home")).toBe(true);
+    expect(isMessageKey("common.homePage")).toBe(false);
+    expect(isMessageKey("common")).toBe(false);
+  });
+
+  it("takes the numbers of rules from the rules, not from the text", () => {
+    const windowKeys: MessageKey[] = ["home.step2", "declaration.prepareTime", "declaration.officeIntro", "declaration.lookupExpiredNext"];
+    for (const locale of ["vi", "en"] as const) {
+      for (const key of windowKeys) expect(translate(locale, key, { days: 99 }), key).toContain("99");
+      expect(translate(locale, "officer.signInLead", { minutes: 99 })).toContain("99");
+    }
+    expect(translate("vi", "home.step2", { days: SUBMISSION_WINDOW_DAYS })).toContain(`${SUBMISSION_WINDOW_DAYS} ngày`);
   });
 
   it("Korean is written in Hangul, not left in English or Vietnamese", () => {

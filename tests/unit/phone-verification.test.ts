@@ -52,7 +52,7 @@ describe("messages quote the domain's numbers", () => {
     expect(translate(locale, "declaration.server_phoneCodeExpired", params)).toContain(`(${minutes} `);
     expect(translate(locale, "declaration.server_phoneCodeDailyCap", { ...params, hours: 3 })).toContain(String(RECIPIENT_CAPS.verificationSmsPerPhone));
     expect(translate(locale, "declaration.server_phoneCodeTooManyAttempts", params)).toMatch(/\b5\b/);
-    for (const key of ["declaration.phoneVerifyIntro", "declaration.server_phoneVerificationRequired", "declaration.server_phoneVerificationExpired"]) {
+    for (const key of ["declaration.phoneVerifyIntro", "declaration.server_phoneVerificationRequired", "declaration.server_phoneVerificationExpired"] as const) {
       expect(translate(locale, key, params)).not.toMatch(/\{\w+\}/);
     }
   });

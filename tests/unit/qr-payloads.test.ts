@@ -186,7 +186,7 @@ describe("detectQrKind", () => {
 
 describe("error keys", () => {
   it("all have a Vietnamese and an English message", () => {
-    for (const key of ["qr.notCccd", "qr.cccdInvalid", "qr.notBhyt", "qr.bhytInvalid", "qr.bhytNameUnreadable"]) {
+    for (const key of ["qr.notCccd", "qr.cccdInvalid", "qr.notBhyt", "qr.bhytInvalid", "qr.bhytNameUnreadable"] as const) {
       expect(translate("vi", key)).not.toBe(key);
       expect(translate("en", key)).not.toBe(key);
     }

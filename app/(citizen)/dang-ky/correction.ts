@@ -5,9 +5,10 @@ import { cookies } from "next/headers";
 import { displayPhone } from "@/lib/domain/identifiers";
 import { normalizeReferenceInput } from "@/lib/domain/reference-code";
 import { translate } from "@/lib/i18n/catalog";
+import { isRejectionReasonCode } from "@/lib/domain/declaration-status";
 import type { Locale } from "@/lib/i18n/config";
 import { declarationAccessCookieName } from "@/lib/server/declarations/declaration-access";
-import { getDeclarationForDeclarer } from "@/lib/server/declarations/queries";
+import { getDeclarationForDeclarer } from "@/lib/server/declarations/get-declaration-for-declarer";
 import { findActiveOffice } from "@/lib/server/reference-data";
 import type { CorrectionMode, WizardValues } from "@/components/declaration/types";
 
@@ -19,7 +20,7 @@ export async function loadCorrection(sua: string, locale: Locale): Promise<(Corr
   const d = token ? await getDeclarationForDeclarer(reference, token) : null;
   if (!d || d.status !== "rejected") return null;
 
-  const reasonLabel = d.rejectionReasonCode ? translate(locale, `validation.rejectionReason_${d.rejectionReasonCode}`) : "";
+  const reasonLabel = isRejectionReasonCode(d.rejectionReasonCode) ? translate(locale, `validation.rejectionReason_${d.rejectionReasonCode}`) : "";
   const reason = [reasonLabel.startsWith("validation.") ? "" : reasonLabel, d.rejectionReason ?? ""].filter(Boolean).join(": ") || null;
   return {
     reference,

@@ -5,7 +5,7 @@
 import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import type { SignInState } from "@/components/account/types";
-import { format, messages, translate, type Messages } from "@/lib/i18n/catalog";
+import { format, messages, translateIssue, type Messages } from "@/lib/i18n/catalog";
 import { isLockReason } from "@/lib/domain/counter";
 import { formatDateVi } from "@/lib/domain/dates";
 import { safeReturnPath } from "@/lib/domain/return-path";
@@ -52,7 +52,7 @@ export async function signInAction(previous: SignInState, formData: FormData): P
   if (intent === "otp") {
     const parsed = ZOtpSchema.safeParse({ otp: String(formData.get("otp") ?? "") });
     if (!parsed.success) {
-      return { ...previous, step: "otp", notice: undefined, errors: { fields: { otp: translate(locale, fieldMessageKeys(parsed.error).otp ?? "account.otpFormat") } } };
+      return { ...previous, step: "otp", notice: undefined, errors: { fields: { otp: translateIssue(locale, fieldMessageKeys(parsed.error).otp ?? "account.otpFormat") } } };
     }
     const ticket = await readTicketCookie("signIn");
     if (!ticket) return { step: "credentials", bhxhCode, errors: { form: t.signInExpired } };
@@ -63,7 +63,7 @@ export async function signInAction(previous: SignInState, formData: FormData): P
   const typedCode = String(formData.get("bhxhCode") ?? "").slice(0, 20);
   if (!parsed.success) {
     const keys = fieldMessageKeys(parsed.error);
-    const fields = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, translate(locale, key)]));
+    const fields = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, translateIssue(locale, key)]));
     return { step: "credentials", bhxhCode: typedCode, errors: { fields } };
   }
   const started = await startCitizenSignIn(parsed.data, info, new Date(), deviceHash(await ensureDeviceId()));

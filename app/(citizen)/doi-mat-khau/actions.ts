@@ -5,7 +5,7 @@
 import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import type { ChangePasswordState } from "@/components/account/types";
-import { translate } from "@/lib/i18n/catalog";
+import { translate, translateIssue } from "@/lib/i18n/catalog";
 import { fieldMessageKeys, ZChangePasswordSchema } from "@/lib/schemas/account";
 import { changePassword } from "@/lib/server/accounts/change-password";
 import { signIn } from "@/lib/server/auth/auth";
@@ -25,7 +25,7 @@ export async function changePasswordAction(_previous: ChangePasswordState, formD
   });
   if (!parsed.success) {
     const keys = fieldMessageKeys(parsed.error);
-    return { errors: { fields: Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, translate(locale, key)])) } };
+    return { errors: { fields: Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, translateIssue(locale, key)])) } };
   }
   const { principal } = authorization;
   const result = await changePassword(

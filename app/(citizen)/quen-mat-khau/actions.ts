@@ -3,7 +3,7 @@
 // flow waits in an httpOnly cookie between steps; the answers stay neutral about whether anything matched.
 import { redirect } from "next/navigation";
 import type { ForgotPasswordState } from "@/components/account/types";
-import { format, translate } from "@/lib/i18n/catalog";
+import { format, translate, translateIssue } from "@/lib/i18n/catalog";
 import { fieldMessageKeys, ZForgotPasswordSchema, ZNewPasswordSchema, ZOtpSchema } from "@/lib/schemas/account";
 import {
   confirmPasswordResetCode,
@@ -21,7 +21,7 @@ export async function forgotPasswordAction(previous: ForgotPasswordState, formDa
   const [t, locale, info] = await Promise.all([getMessages("account"), getLocale(), currentRequestInfo()]);
   const intent = String(formData.get("intent") ?? "identify");
   const fieldErrors = (error: Parameters<typeof fieldMessageKeys>[0]) =>
-    Object.fromEntries(Object.entries(fieldMessageKeys(error)).map(([field, key]) => [field, translate(locale, key)]));
+    Object.fromEntries(Object.entries(fieldMessageKeys(error)).map(([field, key]) => [field, translateIssue(locale, key)]));
   const expired = (): ForgotPasswordState => ({ step: "identify", bhxhCode: previous.bhxhCode, phone: previous.phone, errors: { form: t.forgotExpired } });
 
   if (intent === "restart") {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import "@/components/account/account.css";
 import Link from "next/link";
 import { displayPhone } from "@/lib/domain/identifiers";
-import { format, translate } from "@/lib/i18n/catalog";
+import { format, translate, translateIssue } from "@/lib/i18n/catalog";
 import { formatCalendarDay, formatDate, intlLocale } from "@/lib/i18n/format";
 import { getAccountOverview } from "@/lib/server/accounts/get-account-overview";
 import { requireCitizenPage } from "@/lib/server/auth/citizen-guards";
@@ -54,7 +54,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
     missingClaims: { tone: "warning", text: tv.error_missingClaims },
     unknownLevel: { tone: "warning", text: tv.error_unknownLevel },
   };
-  const passwordErrors = typeof params["mat-khau"] === "string" ? params["mat-khau"].split(".").map((p) => translate(locale, `account.problem_${p}`)).filter((m) => !m.startsWith("account.")) : [];
+  const passwordErrors = typeof params["mat-khau"] === "string" ? params["mat-khau"].split(".").map((p) => translateIssue(locale, `account.problem_${p}`)).filter((m) => !m.startsWith("account.")) : [];
   const overview = await getAccountOverview({ accountId: principal.accountId, bhxhCode: principal.bhxhCode, deviceSessionId: principal.deviceSessionId });
   const { participant, declarations, signIns, account } = overview;
   const [tRecords, recordViews] = await Promise.all([getMessages("records"), listRecordViews(principal.accountId)]);

@@ -1,11 +1,12 @@
 "use server";
 // The /tra-cuu look-up: parse with the shared schema, rate-limit per IP, ask the declaration service.
 // Wrong reference and wrong ID number give the same answer, so the form reveals nothing about codes.
-import { translate } from "@/lib/i18n/catalog";
+import { translate, translateIssue } from "@/lib/i18n/catalog";
 import { formatDate } from "@/lib/i18n/format";
+import { isRejectionReasonCode } from "@/lib/domain/declaration-status";
 import { ZLookupSchema } from "@/lib/schemas/lookup";
 import { readDeclarationAccessTokenFromCookies, verifyDeclarationAccess } from "@/lib/server/declarations/declaration-access";
-import { lookupDeclarationStatus } from "@/lib/server/declarations/queries";
+import { lookupDeclarationStatus } from "@/lib/server/declarations/get-declaration-for-declarer";
 import { getLocale } from "@/lib/server/i18n";
 import { hitRateLimit, RATE_LIMITS } from "@/lib/server/rate-limit";
 import { findActiveOffice } from "@/lib/server/reference-data";
@@ -23,7 +24,7 @@ export async function lookupDeclarationAction(_previous: LookupState, form: Form
 
   const parsed = ZLookupSchema.safeParse(values);
   if (!parsed.success) {
-    const errors = parsed.error.issues.map((issue) => ({ path: issue.path[0] === "idNumber" ? ("idNumber" as const) : ("reference" as const), message: translate(locale, issue.message) }));
+    const errors = parsed.error.issues.map((issue) => ({ path: issue.path[0] === "idNumber" ? ("idNumber" as const) : ("reference" as const), message: translateIssue(locale, issue.message) }));
     return { kind: "invalid", values, errors };
   }
 
@@ -47,7 +48,7 @@ export async function lookupDeclarationAction(_previous: LookupState, form: Form
       office: { name: found.office.name, address: found.office.address, phone: office?.phone ?? null },
       rejection:
         found.status === "rejected"
-          ? { code: reasonCode, label: reasonCode ? translate(locale, `validation.rejectionReason_${reasonCode}`) : null, text: found.rejectionReason }
+          ? { code: reasonCode, label: isRejectionReasonCode(reasonCode) ? translate(locale, `validation.rejectionReason_${reasonCode}`) : null, text: found.rejectionReason }
           : null,
       // Correcting needs the declaration's access, never just the reference + ID number (both may be
       // known to others): this browser sent it, or opened the link in the refusal message.
@@ -78,5 +79,5 @@ export async function withdrawFromLookupAction(request: WithdrawRequest & { idNu
   );
   if (result.ok) return { ok: true, reference: result.reference };
   const { key, params } = withdrawFailureMessage(result);
-  return { ok: false, message: translate(locale, key, params) };
+  return { ok: false, message: translateIssue(locale, key, params) };
 }

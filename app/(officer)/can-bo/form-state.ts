@@ -2,7 +2,7 @@ import "server-only";
 // Turns a form handler's outcome (message keys) into what the back office's forms show, in the
 // visitor's language, keeping what was typed (never passwords) so the form can be corrected.
 import type { BackOfficeFormState } from "@/components/back-office/types";
-import { translate } from "@/lib/i18n/catalog";
+import { translateIssue } from "@/lib/i18n/catalog";
 import type { FormFailure } from "@/lib/server/back-office/form-result";
 import { getLocale } from "@/lib/server/i18n";
 
@@ -18,8 +18,8 @@ export async function failureState(failure: FormFailure, formData: FormData, pre
   }
   return {
     seq: previous.seq + 1,
-    formError: failure.formError ? translate(locale, failure.formError) : undefined,
-    errors: Object.fromEntries(Object.entries(failure.errors).map(([field, key]) => [field, translate(locale, key)])),
+    formError: failure.formError ? translateIssue(locale, failure.formError) : undefined,
+    errors: Object.fromEntries(Object.entries(failure.errors).map(([field, key]) => [field, translateIssue(locale, key)])),
     values,
   };
 }

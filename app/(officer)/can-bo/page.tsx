@@ -12,7 +12,7 @@ import { displayPhone } from "@/lib/domain/identifiers";
 import { format } from "@/lib/i18n/catalog";
 import { ZQueueParamsSchema } from "@/lib/schemas/back-office";
 import { requireStaffPage } from "@/lib/server/auth/staff-guards";
-import { prisma } from "@/lib/server/db/client";
+import { getOfficeName, listOfficeOptions } from "@/lib/server/offices/office-options";
 import { countOfficeQueue, findReferenceInScope, searchOfficeQueue, type QueueFilter } from "@/lib/server/declarations/office-queue";
 import { getMessages } from "@/lib/server/i18n";
 import { StaffNav } from "./staff-nav";
@@ -45,11 +45,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
 
   const isAdmin = principal.role === "admin";
   const filter: QueueFilter = { q, status: params["trang-thai"], from: params.tu, to: params.den, officeCode: isAdmin ? params["co-quan"] : undefined };
-  const [page, counts, office, offices] = await Promise.all([
+  const [page, counts, officeName, offices] = await Promise.all([
     searchOfficeQueue(principal, filter, { cursor: params.sau }),
     countOfficeQueue(principal, filter),
-    principal.officeCode ? prisma.office.findUnique({ where: { code: principal.officeCode }, select: { name: true } }) : null,
-    isAdmin ? prisma.office.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } }) : [],
+    principal.officeCode ? getOfficeName(principal.officeCode) : null,
+    isAdmin ? listOfficeOptions() : [],
   ]);
   const base = { q, tu: params.tu, den: params.den, "co-quan": filter.officeCode };
   const done = typeof raw.xong === "string" && typeof raw.ma === "string" && /^TK-[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(raw.ma) ? { kind: raw.xong, reference: raw.ma } : null;
@@ -58,7 +58,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
     <div className="bo-wide">
       <StaffNav principal={principal} t={t} current="queue" />
       <h1>{t.queueTitle}</h1>
-      {office ? <p className="lead">{format(t.queueOfficeLine, { office: office.name })}</p> : null}
+      {officeName ? <p className="lead">{format(t.queueOfficeLine, { office: officeName })}</p> : null}
       {raw.loi === "quyen" ? (
         <div className="notice notice--warning" role="alert">
           <p>{t.noPermission}</p>

@@ -29,7 +29,7 @@ export const declaration = {
     prepareBhxh: "Thẻ BHYT hoặc sổ BHXH để biết mã số BHXH",
     preparePhone: "Điện thoại di động đang dùng, để nhận mật khẩu và mã OTP",
     preparePhotos: "Ảnh chân dung và ảnh hai mặt giấy tờ: chụp ngay bằng điện thoại cũng được",
-    prepareTime: "Kê khai mất khoảng 10 phút. Sau khi gửi, trong 10 ngày bạn mang tờ khai đã ký và giấy tờ bản chính đến cơ quan BHXH đã chọn.",
+    prepareTime: "Kê khai mất khoảng 10 phút. Sau khi gửi, trong {days} ngày bạn mang tờ khai đã ký và giấy tờ bản chính đến cơ quan BHXH đã chọn.",
 
     // Step 2: personal details and ID
     personalTitle: "Thông tin cá nhân và giấy tờ tùy thân",
@@ -112,7 +112,7 @@ export const declaration = {
 
     // Step 5: receiving office and commitment
     officeTitle: "Cơ quan BHXH tiếp nhận tờ khai",
-    officeIntro: "Trong 10 ngày sau khi gửi, bạn mang tờ khai đã in, ký và giấy tờ tùy thân bản chính đến cơ quan này.",
+    officeIntro: "Trong {days} ngày sau khi gửi, bạn mang tờ khai đã in, ký và giấy tờ tùy thân bản chính đến cơ quan này.",
     officeProvinceLabel: "Tỉnh/Thành phố nơi bạn đến nộp",
     officeLabel: "Cơ quan BHXH tiếp nhận",
     officeHint: "Cơ quan phụ trách xã/phường của bạn được xếp đầu danh sách",
@@ -223,7 +223,7 @@ export const declaration = {
     lookupCorrect: "Sửa và gửi lại",
     lookupCorrectViaMessage:
       "Để sửa và gửi lại, hãy mở liên kết trong tin nhắn hoặc email thông báo từ chối đã gửi đến số điện thoại (và email) bạn kê khai, hoặc dùng thiết bị đã gửi tờ khai. Nếu không còn nhận được tin nhắn, hãy đến cơ quan BHXH tiếp nhận.",
-    lookupExpiredNext: "Tờ khai đã bị hủy vì quá 10 ngày chưa nộp tại cơ quan BHXH. Bạn có thể kê khai lại.",
+    lookupExpiredNext: "Tờ khai đã bị hủy vì quá {days} ngày chưa nộp tại cơ quan BHXH. Bạn có thể kê khai lại.",
     lookupWithdrawnNext: "Tờ khai đã được rút. Bạn có thể kê khai lại khi cần.",
     lookupDeclareAgain: "Kê khai lại",
     lookupAnother: "Tra cứu hồ sơ khác",
@@ -356,7 +356,7 @@ export const declaration = {
     prepareBhxh: "Your health insurance card or social insurance book, for your social insurance number",
     preparePhone: "The mobile phone you use, to receive your password and one-time codes",
     preparePhotos: "A portrait photo and photos of both sides of your ID: you can take them now with your phone",
-    prepareTime: "It takes about 10 minutes. After sending, you have 10 days to bring the signed declaration and your original ID to the BHXH office you choose.",
+    prepareTime: "It takes about 10 minutes. After sending, you have {days} days to bring the signed declaration and your original ID to the BHXH office you choose.",
 
     // Step 2: personal details and ID
     personalTitle: "Personal details and identity document",
@@ -439,7 +439,7 @@ export const declaration = {
 
     // Step 5: receiving office and commitment
     officeTitle: "BHXH office that will receive your declaration",
-    officeIntro: "Within 10 days of sending, bring the printed and signed declaration and your original identity document to this office.",
+    officeIntro: "Within {days} days of sending, bring the printed and signed declaration and your original identity document to this office.",
     officeProvinceLabel: "Province or city where you will go",
     officeLabel: "Receiving BHXH office",
     officeHint: "The offices serving your commune or ward are listed first",
@@ -549,7 +549,7 @@ export const declaration = {
     lookupCorrect: "Correct and resend",
     lookupCorrectViaMessage:
       "To correct and resend, open the link in the refusal text message or email sent to the phone (and email) you declared, or use the device that sent the declaration. If you no longer receive messages there, go to the receiving BHXH office.",
-    lookupExpiredNext: "The declaration was cancelled because it was not brought to the BHXH office within 10 days. You can declare again.",
+    lookupExpiredNext: "The declaration was cancelled because it was not brought to the BHXH office within {days} days. You can declare again.",
     lookupWithdrawnNext: "The declaration was withdrawn. You can declare again when you need to.",
     lookupDeclareAgain: "Declare again",
     lookupAnother: "Track another declaration",

@@ -13,7 +13,7 @@ export const home = {
     staffBody: "Dành cho cán bộ tiếp nhận và duyệt hồ sơ tại cơ quan BHXH.",
     stepsHeading: "Các bước đăng ký",
     step1: "Kê khai trực tuyến và nhận mã hồ sơ cùng Tờ khai 01 để in.",
-    step2: "Trong 10 ngày, mang tờ khai đã ký và giấy tờ tùy thân bản chính đến cơ quan BHXH đã chọn.",
+    step2: "Trong {days} ngày, mang tờ khai đã ký và giấy tờ tùy thân bản chính đến cơ quan BHXH đã chọn.",
     step3: "Sau khi được duyệt, bạn nhận tên đăng nhập và mật khẩu qua tin nhắn SMS (và email nếu có).",
   },
   en: {
@@ -30,7 +30,7 @@ export const home = {
     staffBody: "For officers who receive and verify declarations at BHXH offices.",
     stepsHeading: "How to register",
     step1: "Declare online and get a reference code and Declaration 01 to print.",
-    step2: "Within 10 days, bring the signed form and your original ID to the office you chose.",
+    step2: "Within {days} days, bring the signed form and your original ID to the office you chose.",
     step3: "Once approved, you receive your user name and password by SMS (and email if given).",
   },
 };

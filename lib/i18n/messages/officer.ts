@@ -25,7 +25,7 @@ export const officer = {
 
     // Sign-in
     signInTitle: "Đăng nhập dành cho cán bộ BHXH",
-    signInLead: "Dùng tên đăng nhập và mật khẩu do quản trị viên cấp. Phiên đăng nhập tự kết thúc sau 30 phút không thao tác.",
+    signInLead: "Dùng tên đăng nhập và mật khẩu do quản trị viên cấp. Phiên đăng nhập tự kết thúc sau {minutes} phút không thao tác.",
     signInUsername: "Tên đăng nhập",
     signInPassword: "Mật khẩu",
     signInSubmit: "Đăng nhập",
@@ -410,7 +410,7 @@ export const officer = {
 
     // Sign-in
     signInTitle: "Sign in for BHXH staff",
-    signInLead: "Use the user name and password your administrator gave you. You are signed out after 30 minutes without activity.",
+    signInLead: "Use the user name and password your administrator gave you. You are signed out after {minutes} minutes without activity.",
     signInUsername: "User name",
     signInPassword: "Password",
     signInSubmit: "Sign in",

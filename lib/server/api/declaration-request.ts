@@ -9,7 +9,7 @@ import busboy from "busboy";
 import { PHOTO_MAX_INPUT_BYTES } from "@/lib/domain/photo-rules";
 import { DECLARATION_JSON_MAX_BYTES, parseBoundedJson } from "@/lib/domain/bounded-json";
 import type { Locale } from "@/lib/i18n/config";
-import { translate } from "@/lib/i18n/catalog";
+import { translate, type DeclarationServerCode } from "@/lib/i18n/catalog";
 import { prisma } from "../db/client";
 import { PHOTO_KINDS, photoLabel, type PhotoKind } from "../images/process-photo";
 import { RATE_LIMITS, type RateLimitRule } from "../rate-limit";
@@ -103,7 +103,7 @@ export async function readDeclarationRequest(request: Request, locale: Locale, o
   }
 }
 
-function declarationPartInvalid(locale: Locale, code: string, params?: Record<string, number>): Response {
+function declarationPartInvalid(locale: Locale, code: DeclarationServerCode, params?: Record<string, number>): Response {
   const error = { path: "declaration", code, message: translate(locale, `declaration.server_${code}`, params) };
   return jsonResponse({ errors: [error] }, { status: 422, headers: { "Content-Language": locale } });
 }

@@ -4,20 +4,10 @@ import "server-only";
 import { REJECTION_REASONS } from "@/lib/domain/declaration-status";
 import { translate } from "@/lib/i18n/catalog";
 import type { Locale } from "@/lib/i18n/config";
-import type { DeclarationStatusView } from "../declarations/queries";
+import type { DeclarationStatusBody } from "@/lib/schemas/api";
+import type { DeclarationStatusView } from "../declarations/get-declaration-for-declarer";
 
-export type DeclarationStatusBody = {
-  reference: string;
-  status: DeclarationStatusView["status"];
-  version: number;
-  submittedAt: string;
-  expiresAt: string;
-  office: { code: string; name: string; address: string };
-  decidedAt: string | null;
-  /** Readable: the reason's label, then the officer's note after ": " when there is one. */
-  rejectionReason: string | null;
-  rejectionReasonCode: string | null;
-};
+export type { DeclarationStatusBody };
 
 export function declarationStatusBody(view: DeclarationStatusView, locale: Locale): DeclarationStatusBody {
   const reason = REJECTION_REASONS.find((r) => r.code === view.rejectionReasonCode);
@@ -32,6 +22,6 @@ export function declarationStatusBody(view: DeclarationStatusView, locale: Local
     office: view.office,
     decidedAt: view.decidedAt?.toISOString() ?? null,
     rejectionReason,
-    rejectionReasonCode: view.rejectionReasonCode,
+    rejectionReasonCode: reason?.code ?? null,
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 // What every public API route handler shares: the answer's language, JSON responses with the right
 // caching, the mapping of a service's typed failure to HTTP, and a 500 that never shows an internal error.
-import { translate } from "@/lib/i18n/catalog";
+import { translate, type DeclarationServerCode } from "@/lib/i18n/catalog";
 import { logger } from "@/lib/server/logging/logger";
 import { DEFAULT_LOCALE, isLocale, negotiateLocale, type Locale } from "@/lib/i18n/config";
 import type { ServiceFailure } from "../declarations/results";
@@ -49,7 +49,7 @@ export function failureResponse(failure: ServiceFailure, locale: Locale): Respon
 /** A problem answered by the handler itself ("declaration.server_<code>"). */
 export function problemResponse(
   status: number,
-  code: string,
+  code: DeclarationServerCode,
   locale: Locale,
   params?: Record<string, string | number>,
   extra: Record<string, unknown> = {},

@@ -3,7 +3,6 @@ import "server-only";
 // declaration's JSON schema is generated from the same zod schema the server validates with
 // (ZDeclarationInputSchema), then annotated, so the document cannot drift from the rules.
 import { z } from "zod";
-import { DECLARATION_STATUSES, REJECTION_REASON_CODES } from "@/lib/domain/declaration-status";
 import { SUBMISSION_WINDOW_DAYS } from "@/lib/domain/deadlines";
 import { ZDeclarationInputSchema } from "@/lib/schemas/declaration";
 import { ZPhoneVerificationConfirmSchema, ZPhoneVerificationRequestSchema, ZRecordCheckSchema } from "@/lib/schemas/phone-verification";
@@ -22,6 +21,7 @@ import { MAX_DECLARATION_BODY_BYTES } from "./declaration-request";
 import { lookupOpenApiPaths, lookupOpenApiSchemas } from "../lookups/openapi-paths";
 import { LOCALES } from "@/lib/i18n/config";
 import { withdrawOpenApiPaths, withdrawOpenApiSchemas } from "../declarations/withdraw-openapi";
+import { API_RESPONSE_SCHEMAS } from "@/lib/schemas/api";
 
 type Json = Record<string, unknown>;
 
@@ -66,6 +66,19 @@ function declarationInputSchema(): Json {
   };
   const required = [...((generated.required as string[] | undefined) ?? []), "phoneVerificationToken"];
   return { ...generated, required, description: "The declaration (Tờ khai 01), camelCase. The server re-validates every rule; an invalid field is named in the 422 answer." };
+}
+
+/** components.schemas for the answers, generated from lib/schemas/api.ts (the types the server and the browser use). */
+function responseSchemas(): Record<string, Json> {
+  const registry = z.registry<{ id: string }>();
+  for (const [name, schema] of Object.entries(API_RESPONSE_SCHEMAS)) registry.add(schema, { id: name });
+  const { schemas } = z.toJSONSchema(registry, { io: "output", uri: (id) => `#/components/schemas/${id}`, unrepresentable: "any" });
+  return Object.fromEntries(
+    Object.entries(schemas).map(([name, schema]) => {
+      const { $schema: _schema, $id: _id, ...rest } = schema as Json;
+      return [name, rest];
+    }),
+  );
 }
 
 /** A JSON request body generated from the zod schema the handler parses with. */
@@ -401,101 +414,7 @@ export function buildOpenApiDocument(serverUrl: string): Json {
         DeclarationInput: declarationInputSchema(),
         ...lookupOpenApiSchemas(),
         ...withdrawOpenApiSchemas(),
-        DeclarationCreated: {
-          type: "object",
-          required: ["reference", "status", "version", "submittedAt", "expiresAt", "office", "accessToken"],
-          properties: {
-            reference: { type: "string", description: "Mã hồ sơ.", examples: ["TK-7KQ4-M9XD"] },
-            status: { type: "string", const: "submitted" },
-            version: { type: "integer", minimum: 1 },
-            submittedAt: { type: "string", format: "date-time" },
-            expiresAt: { type: "string", format: "date-time", description: `The deadline to appear at the office, inclusive: the end (23:59:59.999 +07:00) of the ${SUBMISSION_WINDOW_DAYS}th day after the day of submittedAt in Vietnam.` },
-            office: ref("OfficeSummary"),
-            accessToken: { type: "string", description: "Bearer token for this declaration's status and PDF. Keep it: it is not shown again." },
-          },
-        },
-        DeclarationStatus: {
-          type: "object",
-          required: ["reference", "status", "version", "submittedAt", "expiresAt", "office", "decidedAt", "rejectionReason", "rejectionReasonCode"],
-          properties: {
-            reference: { type: "string" },
-            status: { type: "string", enum: [...DECLARATION_STATUSES] },
-            version: { type: "integer", minimum: 1 },
-            submittedAt: { type: "string", format: "date-time" },
-            expiresAt: { type: "string", format: "date-time" },
-            office: ref("OfficeSummary"),
-            decidedAt: { type: ["string", "null"], format: "date-time" },
-            rejectionReason: { type: ["string", "null"], description: "The reason's label, then the officer's note after \": \"." },
-            rejectionReasonCode: { type: ["string", "null"], enum: [...REJECTION_REASON_CODES, null] },
-          },
-        },
-        OfficeSummary: {
-          type: "object",
-          required: ["code", "name", "address"],
-          properties: { code: { type: "string" }, name: { type: "string" }, address: { type: "string" } },
-        },
-        Office: {
-          type: "object",
-          required: ["code", "name", "address", "phone", "provinceCode", "coversCommune"],
-          properties: {
-            code: { type: "string", examples: ["0101"] },
-            name: { type: "string", examples: ["BHXH TP. Hà Nội – BHXH cơ sở Ba Đình"] },
-            address: { type: "string" },
-            phone: { type: ["string", "null"] },
-            provinceCode: { type: "string" },
-            coversCommune: { type: "boolean" },
-          },
-        },
-        AdministrativeUnit: {
-          type: "object",
-          required: ["code", "name", "nameEn", "fullName", "fullNameEn"],
-          properties: {
-            code: { type: "string" },
-            name: { type: "string", examples: ["Hà Nội"] },
-            nameEn: { type: "string" },
-            fullName: { type: "string", examples: ["Thành phố Hà Nội"] },
-            fullNameEn: { type: "string" },
-          },
-        },
-        Problem: {
-          type: "object",
-          required: ["code", "message"],
-          properties: {
-            code: { type: "string", description: "Stable, for programs." },
-            message: { type: "string", description: "For people, in the answer's language." },
-            path: { type: "string", description: "The photo part concerned (413, 415)." },
-            existingReference: { type: "string" },
-            maskedPhone: { type: "string", examples: ["*******678"] },
-            links: { type: "object", properties: { signIn: { type: "string" }, forgotPassword: { type: "string" } } },
-            nextAction: {
-              description: "409 to the holder of the record's confirmed phone: what to do instead of declaring again.",
-              oneOf: [
-                { type: "object", required: ["kind", "url"], properties: { kind: { const: "lookUp" }, url: { type: "string" } } },
-                { type: "object", required: ["kind", "url", "forgotPasswordUrl"], properties: { kind: { const: "signIn" }, url: { type: "string" }, forgotPasswordUrl: { type: "string" } } },
-              ],
-            },
-            retryAfterSeconds: { type: "integer" },
-          },
-        },
-        ValidationErrors: {
-          type: "object",
-          required: ["errors"],
-          properties: {
-            errors: {
-              type: "array",
-              minItems: 1,
-              items: {
-                type: "object",
-                required: ["path", "message", "code"],
-                properties: {
-                  path: { type: "string", examples: ["idNumber", "address.communeCode", "portrait"] },
-                  message: { type: "string", examples: ["Chữ số thứ 4 của số CCCD không khớp với giới tính bạn đã chọn. Kiểm tra lại số CCCD và giới tính"] },
-                  code: { type: "string", examples: ["cccdSex"] },
-                },
-              },
-            },
-          },
-        },
+        ...responseSchemas(),
       },
       parameters: {
         AcceptLanguage: { name: "Accept-Language", in: "header", required: false, description: "vi (default), en, ko, zh (Simplified: zh-CN, zh-Hans) or ja; ranked by q.", schema: { type: "string" } },

@@ -1,6 +1,6 @@
 import "server-only";
 // next-auth (Auth.js) with two kinds of user, each a Credentials provider: BHXH staff and citizens.
-// Sessions are JWT cookies; every request re-checks the user in the database (lib/server/auth/guards.ts).
+// Sessions are JWT cookies; every request re-checks the user in the database (lib/server/auth/staff-guards.ts, citizen-guards.ts).
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";

@@ -2,12 +2,11 @@ import "server-only";
 // The declaration as sent (JSON + photos), parsed with the shared schema into field errors in the
 // person's language, and fingerprinted so a repeated Idempotency-Key can be told from a reused one.
 import { createHash } from "node:crypto";
-import { translate } from "@/lib/i18n/catalog";
 import type { Locale } from "@/lib/i18n/config";
 import { ZDeclarationInputSchema, type DeclarationInput } from "@/lib/schemas/declaration";
 import { PHOTO_KINDS } from "../images/process-photo";
 import { canonicalJson } from "../audit";
-import type { DeclarationUploads, FieldError } from "./results";
+import { fieldErrorsFromIssues, type DeclarationUploads, type FieldError } from "./results";
 
 /** Client-made keys: a UUID fits, so does any 8–200 characters of this alphabet. */
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,200}$/;
@@ -16,15 +15,7 @@ export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,200}$/;
 export function parseDeclarationInput(json: unknown, locale: Locale): { ok: true; input: DeclarationInput } | { ok: false; errors: FieldError[] } {
   const parsed = ZDeclarationInputSchema.safeParse(json);
   if (parsed.success) return { ok: true, input: parsed.data };
-  const errors = new Map<string, FieldError>();
-  for (const issue of parsed.error.issues) {
-    const path = issue.path.map(String).join(".") || "declaration";
-    if (errors.has(path)) continue;
-    const key = issue.message.startsWith("validation.") ? issue.message : "validation.invalidValue";
-    const message = translate(locale, key);
-    errors.set(path, { path, message: message === key ? translate(locale, "validation.invalidValue") : message, code: key.slice("validation.".length) });
-  }
-  return { ok: false, errors: [...errors.values()] };
+  return { ok: false, errors: fieldErrorsFromIssues(parsed.error.issues, locale, "declaration") };
 }
 
 /**

@@ -8,7 +8,7 @@ import { prisma } from "../db/client";
 import { recordAuditEvent } from "../audit";
 import type { RequestInfo } from "../request-info";
 import type { StaffPrincipal } from "../auth/staff-access";
-import { enqueueRejectionNotice } from "../accounts/notify-rejection";
+import { enqueueRejectionNotice } from "./notify-rejection";
 import { applyDecision, lockDeclarationForDecision, type DecisionFailure, type DecisionInput } from "./lock-for-decision";
 
 export type RejectInput = DecisionInput & { reasonCode: RejectionReasonCode; note: string };

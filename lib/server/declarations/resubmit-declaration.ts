@@ -160,7 +160,8 @@ async function writeResubmission(
       locale,
       version,
       status: nextStatus(current.status, "resubmit"),
-      idempotencyKey: key ?? current.idempotencyKey,
+      // Without a new key, the first send's key (and the request it came with) stay.
+      ...(key === undefined ? {} : { idempotencyKey: key, requestFingerprint: args.fingerprint }),
       commitmentAt: now,
       submittedAt: now,
       expiresAt,
@@ -234,7 +235,7 @@ function previousVersion(d: Current) {
 }
 
 async function replayResubmission(key: string, fingerprint: string, locale: Locale): Promise<ResubmitResult | null> {
-  const replay = await replayIdempotent(key, fingerprint, locale, AUDIT_TYPE);
+  const replay = await replayIdempotent(key, fingerprint, locale);
   if (!replay || !replay.ok) return replay as ResubmitResult | null;
   return { ...replay, status: 200 };
 }

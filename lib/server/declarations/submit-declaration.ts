@@ -32,19 +32,11 @@ import { answerExistingRecord, checkReferenceFields, findConflict, hitRecordChec
 import { fieldError, problem, validationFailure, type DeclarationUploads, type ProblemFailure, type ValidationFailure } from "./results";
 import { deleteStoredFiles, missingPhotoErrors, processUploads, storePhotos, type StoredPhoto } from "./store-declaration-photos";
 
+import type { DeclarationCreatedBody } from "@/lib/schemas/api";
 export type { DeclarationUploads, Upload } from "./results";
 
-/** The 201 body: what the declarer needs next (the token opens their PDF and status without an account). */
-export type DeclarationCreatedBody = {
-  reference: string;
-  status: "submitted";
-  version: number;
-  /** ISO 8601 instants. */
-  submittedAt: string;
-  expiresAt: string;
-  office: { code: string; name: string; address: string };
-  accessToken: string;
-};
+/** The 201 body (lib/schemas/api.ts): what the declarer needs next (the token opens their PDF and status without an account). */
+export type { DeclarationCreatedBody };
 
 export type SubmitDeclarationInput = {
   /** The `declaration` part, already JSON-parsed (anything: it is validated here). */
@@ -207,6 +199,7 @@ async function writeDeclaration(
       accessTokenHash: hashDeclarationAccessToken(accessToken),
       idempotencyKey: key ?? null,
       assistedById: args.request.assisted?.staff.id ?? null,
+      requestFingerprint: key === undefined ? null : args.fingerprint,
       ...declarationColumns(input),
       locale,
       // Recorded only when the declared ID number is the one VNeID vouched for: the officer sees where the identity came from.
@@ -337,24 +330,14 @@ export async function enqueueReceivedMessages(
  * The answer already given to this Idempotency-Key, or null when the key is new. The same key with other
  * content is refused (422), as the IETF Idempotency-Key draft recommends.
  */
-export async function replayIdempotent(
-  key: string,
-  fingerprint: string,
-  locale: Locale,
-  auditType: "declaration.submitted" | "declaration.resubmitted" = AUDIT_TYPE,
-): Promise<SubmitResult | null> {
+export async function replayIdempotent(key: string, fingerprint: string, locale: Locale): Promise<SubmitResult | null> {
   const row = await prisma.declaration.findUnique({
     where: { idempotencyKey: key },
-    select: { id: true, reference: true, version: true, submittedAt: true, expiresAt: true, accessTokenHash: true, office: { select: { code: true, name: true, address: true } } },
+    select: { id: true, reference: true, version: true, submittedAt: true, expiresAt: true, accessTokenHash: true, requestFingerprint: true, office: { select: { code: true, name: true, address: true } } },
   });
   if (!row) return null;
-  const event = await prisma.auditEvent.findFirst({
-    where: { declarationId: row.id, type: auditType, data: { path: ["idempotencyKey"], equals: key } },
-    orderBy: { id: "desc" },
-    select: { data: true },
-  });
-  const recorded = (event?.data as { requestFingerprint?: unknown } | undefined)?.requestFingerprint;
-  if (recorded !== fingerprint) return validationFailure([fieldError(locale, "Idempotency-Key", "declaration.server_idempotencyKeyReused")]);
+  // A first send and a correction never share a fingerprint (the correction's includes the reference).
+  if (row.requestFingerprint !== fingerprint) return validationFailure([fieldError(locale, "Idempotency-Key", "declaration.server_idempotencyKeyReused")]);
   const accessToken = deriveDeclarationAccessToken(row.id);
   // Only if the server secret changed since (see declaration-access.ts) can the token not be given again.
   if (!accessTokenMatches(accessToken, row.accessTokenHash)) return problem(locale, 409, "replayUnavailable", { reference: row.reference }, { existingReference: row.reference });

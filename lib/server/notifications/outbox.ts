@@ -87,14 +87,6 @@ async function wakeDeliveryOnCommit(tx: Tx): Promise<void> {
   await tx.$executeRaw`SELECT pg_notify(${NOTIFICATION_CHANNEL}, '')`;
 }
 
-/**
- * Wakes the worker outside a transaction (enqueueNotification already does it on commit): for rows
- * written by other means, or after making failed rows pending again.
- */
-export async function notifyNewNotifications(db: { $executeRaw: Tx["$executeRaw"] }): Promise<void> {
-  await db.$executeRaw`SELECT pg_notify(${NOTIFICATION_CHANNEL}, '')`;
-}
-
 type TemplateParams<T extends NotificationTemplate> = Parameters<(typeof notificationTemplates)[T]>[0];
 
 export type MessageInput<T extends NotificationTemplate> = {

@@ -6,6 +6,7 @@ import { timingSafeEqual } from "node:crypto";
 import { maskPhone } from "@/lib/domain/identifiers";
 import { PHONE_CODE_MAX_ATTEMPTS, phoneVerificationParams } from "@/lib/domain/phone-verification";
 import type { Locale } from "@/lib/i18n/config";
+import type { DeclarationServerCode } from "@/lib/i18n/catalog";
 import { ZPhoneVerificationConfirmSchema } from "@/lib/schemas/phone-verification";
 import { recordAuditEventNow } from "../audit";
 import { prisma } from "../db/client";
@@ -27,7 +28,7 @@ export async function confirmPhoneCode(
   if (!parsed.ok) return validationFailure(parsed.errors);
   const { phone, code } = parsed.value;
   const params = phoneVerificationParams();
-  const refuse = (key: string, extra: Record<string, number> = {}) => validationFailure([fieldError(locale, "code", `declaration.server_${key}`, { ...params, ...extra })]);
+  const refuse = (key: DeclarationServerCode, extra: Record<string, number> = {}) => validationFailure([fieldError(locale, "code", `declaration.server_${key}`, { ...params, ...extra })]);
 
   const latest = await prisma.phoneVerification.findFirst({ where: { phone }, orderBy: { createdAt: "desc" } });
   if (!latest || latest.consumedAt) return refuse("phoneCodeUnknown");

@@ -75,6 +75,15 @@ export function normalizeRecoveryCode(input: string): string {
 
 export type EnrolmentStart = { secret: string; otpauthUri: string; qrSvg: string };
 
+/** Whether the staff user has two-step verification on, since when, and how many recovery codes are left. */
+export async function getSecondFactorStatus(principal: StaffPrincipal): Promise<{ enabledAt: Date | null; recoveryCodesLeft: number }> {
+  const user = await prisma.staffUser.findUniqueOrThrow({
+    where: { id: principal.id },
+    select: { totpEnabledAt: true, _count: { select: { recoveryCodes: { where: { usedAt: null } } } } },
+  });
+  return { enabledAt: user.totpEnabledAt, recoveryCodesLeft: user._count.recoveryCodes };
+}
+
 /** A new secret for the signed-in staff member (replacing any unconfirmed one), shown once. */
 export async function beginTotpEnrolment(principal: StaffPrincipal): Promise<EnrolmentStart> {
   const secret = new Secret({ size: 20 }).base32;

@@ -30,8 +30,3 @@ function createStorage(): FileStorage {
   }
   return new LocalFileStorage(e.STORAGE_DIR);
 }
-
-/** Tests: forget the store so the next getStorage() reads the environment again. */
-export function resetStorageForTests(): void {
-  cached = undefined;
-}

@@ -351,6 +351,20 @@ describe("submitDeclaration: idempotency", () => {
     expect(await prisma.declaration.count({ where: { idNumber: person.idNumber } })).toBe(1);
   });
 
+  it("keeps the key's request fingerprint on the declaration, and decides a replay by it (not by the audit trail)", async () => {
+    const person = newPerson();
+    const key = crypto.randomUUID();
+    created(await submit(declarationJson(person), photos, { idempotencyKey: key }));
+    const row = await prisma.declaration.findUniqueOrThrow({ where: { idempotencyKey: key }, select: { id: true, requestFingerprint: true } });
+    expect(row.requestFingerprint).toMatch(/^[0-9a-f]{64}$/);
+    // Were the audit event still the source, this send would be replayed; the column says otherwise.
+    await prisma.declaration.update({ where: { id: row.id }, data: { requestFingerprint: "0".repeat(64) } });
+    const again = await submit(declarationJson(person), photos, { idempotencyKey: key });
+    expect(again.status).toBe(422);
+    const keyless = created(await submit(declarationJson(newPerson()), photos));
+    expect((await prisma.declaration.findUniqueOrThrow({ where: { reference: keyless.body.reference }, select: { requestFingerprint: true } })).requestFingerprint).toBeNull();
+  });
+
   it("refuses a key reused with other content (422), and a malformed key", async () => {
     const key = crypto.randomUUID();
     created(await submit(declarationJson(newPerson()), photos, { idempotencyKey: key }));

@@ -9,7 +9,7 @@ import {
   type TemporaryCredentials,
 } from "@/lib/server/accounts/activate-account";
 import { correctionCode } from "@/lib/server/declarations/declaration-access";
-import { enqueueRejectionNotice } from "@/lib/server/accounts/notify-rejection";
+import { enqueueRejectionNotice } from "@/lib/server/declarations/notify-rejection";
 import { verifyPassword } from "@/lib/server/auth/password-hash";
 import { prisma, type Declaration } from "@/lib/server/db/client";
 import { openStored } from "@/lib/server/notifications/secret-box";

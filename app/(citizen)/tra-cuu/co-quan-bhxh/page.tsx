@@ -6,7 +6,7 @@ import { ErrorSummaryOnArrival } from "@/components/lookups/error-summary-on-arr
 import { FocusOnArrival } from "@/components/lookups/focus-on-arrival";
 import { formatOpeningHours } from "@/components/lookups/opening-hours";
 import { Field } from "@/components/ui/form-parts";
-import { translate } from "@/lib/i18n/catalog";
+import { translate, translateIssue } from "@/lib/i18n/catalog";
 import { ZOfficesLookupQuerySchema } from "@/lib/schemas/lookups";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import { listOfficesPage } from "@/lib/server/lookups/offices";
@@ -28,7 +28,7 @@ export default async function OfficesLookupPage({ searchParams }: { searchParams
   const raw = { provinceCode: one(search.provinceCode), communeCode: one(search.communeCode), after: one(search.after) };
   const asked = raw.provinceCode !== "" || raw.communeCode !== "" || raw.after !== "";
   const parsed = asked ? ZOfficesLookupQuerySchema.safeParse(raw) : null;
-  const errors = parsed && !parsed.success ? parsed.error.issues.slice(0, 1).map((issue) => ({ field: String(issue.path[0]), message: translate(locale, issue.message) })) : [];
+  const errors = parsed && !parsed.success ? parsed.error.issues.slice(0, 1).map((issue) => ({ field: String(issue.path[0]), message: translateIssue(locale, issue.message) })) : [];
   const query = parsed?.success ? parsed.data : null;
   const knownProvince = query ? provinces.some((p) => p.code === query.provinceCode) : false;
   if (query && !knownProvince) errors.push({ field: "provinceCode", message: translate(locale, "validation.provinceInvalid") });

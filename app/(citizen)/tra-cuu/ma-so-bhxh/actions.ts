@@ -2,7 +2,7 @@
 // The /tra-cuu/ma-so-bhxh form: compose the date from its three boxes, parse with the shared schema,
 // call the look-up service (rate limits, equal work and the time floor live there), map the outcome.
 import type { BhxhCodeFormField, BhxhCodeFormState, BhxhCodeFormValues } from "@/components/lookups/bhxh-code-types";
-import { translate } from "@/lib/i18n/catalog";
+import { translate, translateIssue } from "@/lib/i18n/catalog";
 import { ZBhxhCodeLookupRequestSchema } from "@/lib/schemas/lookups";
 import { getLocale } from "@/lib/server/i18n";
 import { lookupBhxhCode } from "@/lib/server/lookups/bhxh-code";
@@ -39,7 +39,7 @@ export async function lookupBhxhCodeAction(_previous: BhxhCodeFormState, form: F
   for (const issue of parsed.error?.issues ?? []) {
     const field = FIELDS.find((f) => f === issue.path[0]);
     if (!field || errors.some((e) => e.field === field)) continue;
-    errors.push({ field, message: field === "dateOfBirth" && dateOfBirth === null ? translate(locale, "lookups.dateOfBirthIncomplete") : translate(locale, issue.message) });
+    errors.push({ field, message: field === "dateOfBirth" && dateOfBirth === null ? translate(locale, "lookups.dateOfBirthIncomplete") : translateIssue(locale, issue.message) });
   }
   if (!parsed.success || errors.length > 0) {
     errors.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));

@@ -6,9 +6,8 @@ import "@/components/back-office/back-office.css";
 import { ConfirmSecondFactorForm } from "@/components/back-office/second-factor-form";
 import { format } from "@/lib/i18n/catalog";
 import { requireStaffPage } from "@/lib/server/auth/staff-guards";
-import { prisma } from "@/lib/server/db/client";
 import { getLocale, getMessages } from "@/lib/server/i18n";
-import { pendingTotpEnrolment } from "@/lib/server/staff/totp";
+import { getSecondFactorStatus, pendingTotpEnrolment } from "@/lib/server/staff/totp";
 import { StaffNav } from "../staff-nav";
 import { beginSecondFactorAction, confirmSecondFactorAction } from "./actions";
 import { intlLocale } from "@/lib/i18n/format";
@@ -23,10 +22,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function SecurityPage({ searchParams }: { searchParams: SearchParams }) {
   const principal = await requireStaffPage({ returnTo: "/can-bo/bao-mat", allowSecondFactorEnrolment: true });
   const [t, locale, params] = await Promise.all([getMessages("officer"), getLocale(), searchParams]);
-  const user = await prisma.staffUser.findUniqueOrThrow({
-    where: { id: principal.id },
-    select: { totpEnabledAt: true, _count: { select: { recoveryCodes: { where: { usedAt: null } } } } },
-  });
+  const secondFactor = await getSecondFactorStatus(principal);
   const pending = params.buoc === "quet-ma" ? await pendingTotpEnrolment(principal) : null;
   const dateFormat = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone: "Asia/Ho_Chi_Minh" });
 
@@ -72,11 +68,11 @@ export default async function SecurityPage({ searchParams }: { searchParams: Sea
               }}
             />
           </>
-        ) : user.totpEnabledAt ? (
+        ) : secondFactor.enabledAt ? (
           <>
             <div className="notice notice--success">
-              <p>{format(t.secondFactorEnabledSince, { date: dateFormat.format(user.totpEnabledAt) })}</p>
-              <p>{format(t.secondFactorRecoveryLeft, { count: user._count.recoveryCodes })}</p>
+              <p>{format(t.secondFactorEnabledSince, { date: dateFormat.format(secondFactor.enabledAt) })}</p>
+              <p>{format(t.secondFactorRecoveryLeft, { count: secondFactor.recoveryCodesLeft })}</p>
             </div>
             <form action={beginSecondFactorAction}>
               <p>{t.secondFactorReplaceHint}</p>

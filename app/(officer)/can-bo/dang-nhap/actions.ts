@@ -6,7 +6,7 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import type { BackOfficeFormState } from "@/components/back-office/types";
-import { format, translate } from "@/lib/i18n/catalog";
+import { format, translate, translateIssue } from "@/lib/i18n/catalog";
 import type { Locale } from "@/lib/i18n/config";
 import { ZStaffSignInSchema, fieldErrors } from "@/lib/schemas/back-office";
 import { signIn } from "@/lib/server/auth/auth";
@@ -25,7 +25,7 @@ export async function signInStaffAction(previous: BackOfficeFormState, formData:
   const seq = previous.seq + 1;
   const parsed = ZStaffSignInSchema.safeParse({ username: formData.get("username") ?? "", password: formData.get("password") ?? "" });
   if (!parsed.success) {
-    const errors = Object.fromEntries(Object.entries(fieldErrors(parsed.error)).map(([k, v]) => [k, translate(locale, v)]));
+    const errors = Object.fromEntries(Object.entries(fieldErrors(parsed.error)).map(([k, v]) => [k, translateIssue(locale, v)]));
     return { seq, errors, values: { username } };
   }
   const redirectTo = safeStaffReturnPath(String(formData.get("next") ?? ""));

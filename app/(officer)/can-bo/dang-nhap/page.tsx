@@ -3,6 +3,8 @@ import { redirect } from "next/navigation";
 import "@/components/back-office/back-office.css";
 import { StaffCodeForm, StaffSignInForm } from "@/components/back-office/sign-in-form";
 import { getStaffPrincipal } from "@/lib/server/auth/staff-guards";
+import { SESSION_IDLE_SECONDS } from "@/lib/domain/session-limits";
+import { format } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/server/i18n";
 import { openStaffCodeStep } from "@/lib/server/staff/sign-in-staff";
 import { readStaffTicketCookie } from "@/lib/server/staff/staff-ticket-cookie";
@@ -58,7 +60,7 @@ export default async function StaffSignInPage({ searchParams }: { searchParams: 
           <p>{t.secondFactorExpired}</p>
         </div>
       ) : null}
-      <p>{t.signInLead}</p>
+      <p>{format(t.signInLead, { minutes: SESSION_IDLE_SECONDS / 60 })}</p>
       <StaffSignInForm
         action={signInStaffAction}
         next={next}

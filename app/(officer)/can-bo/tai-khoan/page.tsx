@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import "@/components/back-office/back-office.css";
-import { format, translate } from "@/lib/i18n/catalog";
+import { format, translate, translateIssue } from "@/lib/i18n/catalog";
 import { COUNTER_SEARCH_MAX_LENGTH } from "@/lib/schemas/counter";
 import { requireStaffPage } from "@/lib/server/auth/staff-guards";
 import { mayServeAtCounter } from "@/lib/server/counter/counter-access";
@@ -31,7 +31,7 @@ export default async function CounterSearchPage({ searchParams }: { searchParams
     ? result.code === "throttled"
       ? format(t.searchThrottled, { minutes: Math.max(1, Math.ceil(Number(result.params.retryAfterSeconds ?? 60) / 60)) })
       : result.code === "invalid"
-        ? translate(locale, Object.values(result.errors ?? {})[0] ?? "counter.searchRequired")
+        ? translateIssue(locale, Object.values(result.errors ?? {})[0] ?? "counter.searchRequired")
         : translate(locale, `counter.error_${result.code}`)
     : null;
 

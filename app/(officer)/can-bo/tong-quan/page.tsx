@@ -9,7 +9,7 @@ import { REJECTION_REASONS } from "@/lib/domain/declaration-status";
 import { format, translate, type Messages } from "@/lib/i18n/catalog";
 import { requireStaffPage, SUPERVISION_ROLES } from "@/lib/server/auth/staff-guards";
 import { getOfficeOverview, type PeriodFigures } from "@/lib/server/back-office/office-overview";
-import { prisma } from "@/lib/server/db/client";
+import { listOfficeOptions } from "@/lib/server/offices/office-options";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import { StaffNav } from "../staff-nav";
 
@@ -134,7 +134,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const officeCode = isAdmin ? requested : (principal.officeCode ?? undefined);
   const [overview, offices] = await Promise.all([
     officeCode ? getOfficeOverview(principal, officeCode) : null,
-    isAdmin ? prisma.office.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } }) : [],
+    isAdmin ? listOfficeOptions() : [],
   ]);
   const reasonLabel = (code: string) => {
     const reason = REJECTION_REASONS.find((r) => r.code === code);

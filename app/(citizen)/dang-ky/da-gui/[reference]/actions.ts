@@ -3,7 +3,7 @@
 // confirmation of the declared phone obtained just now (the cookie alone is not enough: a shared phone keeps it).
 import type { WithdrawAnswer, WithdrawRequest } from "@/components/declaration/withdraw-panel";
 import { isWithdrawalReasonCode } from "@/lib/domain/declaration-status";
-import { translate } from "@/lib/i18n/catalog";
+import { translateIssue } from "@/lib/i18n/catalog";
 import { readDeclarationAccessTokenFromCookies } from "@/lib/server/declarations/declaration-access";
 import { withdrawDeclarationByDeclarer, withdrawFailureMessage } from "@/lib/server/declarations/withdraw-declaration";
 import { getLocale } from "@/lib/server/i18n";
@@ -23,5 +23,5 @@ export async function withdrawSentAction(request: WithdrawRequest): Promise<With
   );
   if (result.ok) return { ok: true, reference: result.reference };
   const { key, params } = withdrawFailureMessage(result);
-  return { ok: false, message: translate(locale, key, params) };
+  return { ok: false, message: translateIssue(locale, key, params) };
 }

@@ -10,7 +10,7 @@ import { normalizeReferenceInput } from "@/lib/domain/reference-code";
 import { format, translate } from "@/lib/i18n/catalog";
 import { formatDate } from "@/lib/i18n/format";
 import { declarationAccessCookieName } from "@/lib/server/declarations/declaration-access";
-import { getDeclarationForDeclarer } from "@/lib/server/declarations/queries";
+import { getDeclarationForDeclarer } from "@/lib/server/declarations/get-declaration-for-declarer";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import { withdrawSentAction } from "./actions";
 

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import "@/components/back-office/back-office.css";
 import { ADMIN_ROLES, requireStaffPage } from "@/lib/server/auth/staff-guards";
-import { prisma } from "@/lib/server/db/client";
+import { listProvinces } from "@/lib/server/reference-data";
 import { listOffices } from "@/lib/server/offices/manage-offices";
 import { getMessages } from "@/lib/server/i18n";
 import { format } from "@/lib/i18n/catalog";
@@ -22,7 +22,7 @@ export default async function OfficesPage({ searchParams }: { searchParams: Sear
   const province = typeof params.tinh === "string" && /^\d{2}$/.test(params.tinh) ? params.tinh : "01";
   const [offices, provinces] = await Promise.all([
     listOffices(principal, province),
-    prisma.administrativeUnit.findMany({ where: { level: "province" }, orderBy: { code: "asc" }, select: { code: true, name: true } }),
+    listProvinces(),
   ]);
   return (
     <div className="bo-wide">

@@ -12,7 +12,7 @@ import { OriginalIdCheck } from "@/components/counter/original-id-check";
 import { CLOSE_REASONS, LOCK_REASONS, RECEIPT_REFERENCE_PATTERN, type CounterActionKind } from "@/lib/domain/counter";
 import { formatCalendarDate, formatDateTimeVi } from "@/lib/domain/dates";
 import { maskPhone } from "@/lib/domain/identifiers";
-import { format, translate, type Messages } from "@/lib/i18n/catalog";
+import { format, translateIssue, type Messages } from "@/lib/i18n/catalog";
 import { requireStaffPage } from "@/lib/server/auth/staff-guards";
 import { prisma } from "@/lib/server/db/client";
 import { OTP_VALID_SECONDS } from "@/lib/server/accounts/one-time-codes";
@@ -87,8 +87,8 @@ export default async function CounterAccountPage({ params, searchParams }: { par
           field: field && fieldKey?.startsWith("counter.") ? field : undefined,
           message:
             field && fieldKey?.startsWith("counter.")
-              ? translate(locale, fieldKey, { attemptsLeft: number })
-              : translate(locale, `counter.error_${failureCode.replace(/[^a-zA-Z]/g, "")}`, { attemptsLeft: number, minutes: Math.max(1, Math.ceil(number / 60)) }),
+              ? translateIssue(locale, fieldKey, { attemptsLeft: number })
+              : translateIssue(locale, `counter.error_${failureCode.replace(/[^a-zA-Z]/g, "")}`, { attemptsLeft: number, minutes: Math.max(1, Math.ceil(number / 60)) }),
         }
       : null;
   const errorFor = (kind: CounterActionKind) => (error?.kind === kind ? error : null);

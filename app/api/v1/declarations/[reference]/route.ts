@@ -6,7 +6,7 @@
 import { declarationStatusBody } from "@/lib/server/api/declaration-status-body";
 import { apiLocale, decodePathSegment, internalErrorResponse, jsonResponse, problemResponse, readSmallBody, refuseForeignOrigin } from "@/lib/server/api/http";
 import { readDeclarationAccessToken } from "@/lib/server/declarations/declaration-access";
-import { getDeclarationStatusForDeclarer, lookupDeclarationStatus, type DeclarationStatusView } from "@/lib/server/declarations/queries";
+import { getDeclarationStatusForDeclarer, lookupDeclarationStatus, type DeclarationStatusView } from "@/lib/server/declarations/get-declaration-for-declarer";
 import { hitRateLimit, RATE_LIMITS } from "@/lib/server/rate-limit";
 import { requestInfoFrom } from "@/lib/server/request-info";
 import { parseBoundedJson } from "@/lib/domain/bounded-json";

@@ -1,7 +1,7 @@
 // POST /api/v1/lookups/bhxh-code: one's BHXH code from full name, date of birth and province (and the ID
 // number when several people match). POST because the query carries personal data (never in a URL or a
 // log); the answer is never cached. Rate-limited per address and per subject; same answer time either way.
-import { translate } from "@/lib/i18n/catalog";
+import { translate, translateIssue } from "@/lib/i18n/catalog";
 import { ZBhxhCodeLookupRequestSchema, type BhxhCodeLookupResponse } from "@/lib/schemas/lookups";
 import { apiLocale, internalErrorResponse, jsonResponse, problemResponse } from "@/lib/server/api/http";
 import { lookupBhxhCode } from "@/lib/server/lookups/bhxh-code";
@@ -25,7 +25,7 @@ export async function POST(request: Request): Promise<Response> {
       const errors = parsed.error.issues.map((issue) => ({
         path: issue.path.join("."),
         code: issue.message.slice(issue.message.indexOf(".") + 1),
-        message: translate(locale, issue.message),
+        message: translateIssue(locale, issue.message),
       }));
       return jsonResponse({ errors }, { status: 422, headers });
     }

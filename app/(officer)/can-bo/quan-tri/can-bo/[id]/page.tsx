@@ -6,7 +6,7 @@ import "@/components/back-office/back-office.css";
 import { StaffActionForm, StaffUserForm } from "@/components/back-office/staff-forms";
 import { format } from "@/lib/i18n/catalog";
 import { ADMIN_ROLES, requireStaffPage } from "@/lib/server/auth/staff-guards";
-import { prisma } from "@/lib/server/db/client";
+import { listOfficeOptions } from "@/lib/server/offices/office-options";
 import { getStaffUser } from "@/lib/server/staff/manage-staff-users";
 import { getMessages } from "@/lib/server/i18n";
 import { StaffNav } from "../../../staff-nav";
@@ -26,7 +26,7 @@ export default async function EditStaffPage({ params }: { params: Params }) {
   const t = await getMessages("officer");
   const user = await getStaffUser(principal, id);
   if (!user) notFound();
-  const offices = await prisma.office.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } });
+  const offices = await listOfficeOptions();
   const self = user.id === principal.id;
   const common = { errorSummaryTitle: t.errorSummaryTitle, submitting: t.submitting };
   return (

@@ -4,7 +4,7 @@ import Link from "next/link";
 import "@/components/back-office/back-office.css";
 import { StaffUserForm } from "@/components/back-office/staff-forms";
 import { ADMIN_ROLES, requireStaffPage } from "@/lib/server/auth/staff-guards";
-import { prisma } from "@/lib/server/db/client";
+import { listOfficeOptions } from "@/lib/server/offices/office-options";
 import { getMessages } from "@/lib/server/i18n";
 import { StaffNav } from "../../../staff-nav";
 import { createStaffAction } from "../../actions";
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CreateStaffPage() {
   const principal = await requireStaffPage({ roles: ADMIN_ROLES, returnTo: "/can-bo/quan-tri/can-bo/moi" });
   const t = await getMessages("officer");
-  const offices = await prisma.office.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } });
+  const offices = await listOfficeOptions();
   return (
     <>
       <StaffNav principal={principal} t={t} current="admin" />

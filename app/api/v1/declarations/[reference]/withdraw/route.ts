@@ -3,7 +3,7 @@
 // ({"phoneVerificationToken"} from /api/v1/phone-verifications/confirm): the token alone is not enough.
 import { parseBoundedJson } from "@/lib/domain/bounded-json";
 import { PHONE_CODE_LENGTH, phoneVerificationParams } from "@/lib/domain/phone-verification";
-import { translate } from "@/lib/i18n/catalog";
+import { translateIssue } from "@/lib/i18n/catalog";
 import { ZWithdrawRequestSchema, type WithdrawResponse } from "@/lib/schemas/withdrawal";
 import { apiLocale, decodePathSegment, internalErrorResponse, jsonResponse, problemResponse, readSmallBody, refuseForeignOrigin } from "@/lib/server/api/http";
 import { readDeclarationAccessToken } from "@/lib/server/declarations/declaration-access";
@@ -30,7 +30,7 @@ export async function POST(request: Request, context: { params: Promise<{ refere
       const errors = parsed.error.issues.map((issue) => {
         const path = issue.path.join(".") || "phoneVerificationToken";
         const key = path === "phoneVerificationToken" || !issue.message.includes(".") ? "declaration.withdraw_phoneVerificationRequired" : issue.message;
-        return { path, code: key.slice(key.indexOf(".") + 1), message: translate(locale, key, params) };
+        return { path, code: key.slice(key.indexOf(".") + 1), message: translateIssue(locale, key, params) };
       });
       return jsonResponse({ errors }, { status: 422, headers: { "Content-Language": locale } });
     }
@@ -57,7 +57,7 @@ export async function POST(request: Request, context: { params: Promise<{ refere
         return problemResponse(429, "withdrawRateLimited", locale, { minutes: Math.ceil((result.retryAfterSeconds ?? 60) / 60) }, { retryAfterSeconds: result.retryAfterSeconds });
       default: {
         const { key } = withdrawFailureMessage(result);
-        return jsonResponse({ errors: [{ path: "phoneVerificationToken", code: result.code, message: translate(locale, key, params) }] }, { status: 422, headers: { "Content-Language": locale } });
+        return jsonResponse({ errors: [{ path: "phoneVerificationToken", code: result.code, message: translateIssue(locale, key, params) }] }, { status: 422, headers: { "Content-Language": locale } });
       }
     }
   } catch (error) {

@@ -1,7 +1,7 @@
 // Reading declarations from the citizen's side, and the cached reference data behind the form's selects.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db/client";
-import { getDeclarationForDeclarer, getDeclarationStatusForDeclarer, lookupDeclarationStatus } from "@/lib/server/declarations/queries";
+import { getDeclarationForDeclarer, getDeclarationStatusForDeclarer, lookupDeclarationStatus } from "@/lib/server/declarations/get-declaration-for-declarer";
 import { submitDeclaration, type DeclarationCreatedBody } from "@/lib/server/declarations/submit-declaration";
 import { invalidateReferenceDataCache, listCommunes, listOffices, listProvinces } from "@/lib/server/reference-data";
 import type { PersonFixture } from "@/tests/factories/people";
