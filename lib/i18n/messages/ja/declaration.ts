@@ -29,7 +29,7 @@ export const declaration: Messages<"declaration"> = {
   prepareBhxh: "社会保険番号を確認するための健康保険証または社会保険手帳",
   preparePhone: "パスワードと OTP コードを受け取るための、現在お使いの携帯電話",
   preparePhotos: "顔写真と書類の両面の写真：その場で携帯電話で撮影してもかまいません",
-  prepareTime: "記入には 10 分ほどかかります。送信後 10 日以内に、署名した申告書と書類の原本を選んだ社会保険機関へお持ちください。",
+  prepareTime: "記入には 10 分ほどかかります。送信後 {days} 日以内に、署名した申告書と書類の原本を選んだ社会保険機関へお持ちください。",
 
   // Step 2: personal details and ID
   personalTitle: "個人情報と身分証明書",
@@ -112,7 +112,7 @@ export const declaration: Messages<"declaration"> = {
 
   // Step 5: receiving office and commitment
   officeTitle: "申告書を受け付ける社会保険機関",
-  officeIntro: "送信後 10 日以内に、印刷・署名した申告書と身分証明書の原本をこの機関へお持ちください。",
+  officeIntro: "送信後 {days} 日以内に、印刷・署名した申告書と身分証明書の原本をこの機関へお持ちください。",
   officeProvinceLabel: "提出に行く省・市",
   officeLabel: "受付の社会保険機関",
   officeHint: "お住まいの社・坊を担当する機関が一覧の先頭に表示されます",
@@ -220,7 +220,7 @@ export const declaration: Messages<"declaration"> = {
   lookupCorrect: "修正して再送信",
   lookupCorrectViaMessage:
     "修正して再送信するには、申告した電話番号（およびメールアドレス）に送られた却下のお知らせの SMS またはメールのリンクを開くか、申告書を送信した端末を使ってください。SMS を受け取れなくなった場合は、受付の社会保険機関へお越しください。",
-  lookupExpiredNext: "社会保険機関への提出がないまま 10 日を過ぎたため、申告書は取り消されました。申告し直すことができます。",
+  lookupExpiredNext: "社会保険機関への提出がないまま {days} 日を過ぎたため、申告書は取り消されました。申告し直すことができます。",
   lookupWithdrawnNext: "申告書は取り下げられました。必要に応じて申告し直すことができます。",
   lookupDeclareAgain: "申告し直す",
   lookupAnother: "別の申請を照会",

@@ -26,7 +26,7 @@ export const officer: Messages<"officer"> = {
 
   // Sign-in
   signInTitle: "社会保険職員用ログイン",
-  signInLead: "管理者から発行されたユーザー名とパスワードを使ってください。30 分間操作がないと、ログインは自動的に終了します。",
+  signInLead: "管理者から発行されたユーザー名とパスワードを使ってください。{minutes} 分間操作がないと、ログインは自動的に終了します。",
   signInUsername: "ユーザー名",
   signInPassword: "パスワード",
   signInSubmit: "ログイン",

@@ -29,7 +29,7 @@ export const declaration: Messages<"declaration"> = {
   prepareBhxh: "사회보험 번호 확인용 건강보험증 또는 사회보험 수첩",
   preparePhone: "비밀번호와 일회용 코드를 받을 휴대전화",
   preparePhotos: "본인 사진과 신분증 앞뒷면 사진: 지금 휴대전화로 찍어도 됩니다",
-  prepareTime: "약 10분이 걸립니다. 보낸 후 10일 이내에 서명한 신고서와 신분증 원본을 선택한 사회보험 기관에 가져가야 합니다.",
+  prepareTime: "약 10분이 걸립니다. 보낸 후 {days}일 이내에 서명한 신고서와 신분증 원본을 선택한 사회보험 기관에 가져가야 합니다.",
 
   // Step 2: personal details and ID
   personalTitle: "개인 정보와 신분증",
@@ -112,7 +112,7 @@ export const declaration: Messages<"declaration"> = {
 
   // Step 5: receiving office and commitment
   officeTitle: "신고서를 접수할 사회보험 기관",
-  officeIntro: "보낸 후 10일 이내에 인쇄하여 서명한 신고서와 신분증 원본을 이 기관에 가져가십시오.",
+  officeIntro: "보낸 후 {days}일 이내에 인쇄하여 서명한 신고서와 신분증 원본을 이 기관에 가져가십시오.",
   officeProvinceLabel: "방문할 성/중앙직할시",
   officeLabel: "접수 사회보험 기관",
   officeHint: "거주하는 사/방을 관할하는 기관이 먼저 표시됩니다",
@@ -220,7 +220,7 @@ export const declaration: Messages<"declaration"> = {
   lookupCorrect: "수정 후 다시 보내기",
   lookupCorrectViaMessage:
     "수정하여 다시 보내려면 신고한 휴대전화(와 이메일)로 보낸 반려 문자 메시지나 이메일의 링크를 여시거나, 신고서를 보낸 기기를 사용하십시오. 그곳으로 더 이상 메시지를 받을 수 없다면 접수 사회보험 기관을 방문하십시오.",
-  lookupExpiredNext: "10일 이내에 사회보험 기관에 가져가지 않아 신고서가 취소되었습니다. 다시 신고할 수 있습니다.",
+  lookupExpiredNext: "{days}일 이내에 사회보험 기관에 가져가지 않아 신고서가 취소되었습니다. 다시 신고할 수 있습니다.",
   lookupWithdrawnNext: "신고서가 철회되었습니다. 필요할 때 다시 신고할 수 있습니다.",
   lookupDeclareAgain: "다시 신고하기",
   lookupAnother: "다른 신고서 조회",

@@ -26,7 +26,7 @@ export const officer: Messages<"officer"> = {
 
   // Sign-in
   signInTitle: "사회보험 직원 로그인",
-  signInLead: "관리자에게 받은 아이디와 비밀번호를 사용하십시오. 30분 동안 활동이 없으면 로그아웃됩니다.",
+  signInLead: "관리자에게 받은 아이디와 비밀번호를 사용하십시오. {minutes}분 동안 활동이 없으면 로그아웃됩니다.",
   signInUsername: "아이디",
   signInPassword: "비밀번호",
   signInSubmit: "로그인",

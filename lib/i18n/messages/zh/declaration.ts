@@ -29,7 +29,7 @@ export const declaration: Messages<"declaration"> = {
   prepareBhxh: "医疗保险卡或社会保险手册，以便了解社会保险号",
   preparePhone: "正在使用的手机，用于接收密码和 OTP 验证码",
   preparePhotos: "人像照片和证件正反面照片：直接用手机拍摄也可以",
-  prepareTime: "填写申报表约需 10 分钟。提交后，请在 10 日内携带已签名的申报表和证件原件前往所选择的社会保险机构。",
+  prepareTime: "填写申报表约需 10 分钟。提交后，请在 {days} 日内携带已签名的申报表和证件原件前往所选择的社会保险机构。",
 
   // Step 2: personal details and ID
   personalTitle: "个人信息和身份证件",
@@ -112,7 +112,7 @@ export const declaration: Messages<"declaration"> = {
 
   // Step 5: receiving office and commitment
   officeTitle: "受理申报表的社会保险机构",
-  officeIntro: "提交后 10 日内，请携带已打印、签名的申报表和身份证件原件前往此机构。",
+  officeIntro: "提交后 {days} 日内，请携带已打印、签名的申报表和身份证件原件前往此机构。",
   officeProvinceLabel: "您前往提交的省/市",
   officeLabel: "受理的社会保险机构",
   officeHint: "负责您所在乡/坊的机构排在列表最前面",
@@ -220,7 +220,7 @@ export const declaration: Messages<"declaration"> = {
   lookupCorrect: "更正并重新提交",
   lookupCorrectViaMessage:
     "如需更正并重新提交，请打开发送到您所填写的手机号码（及电子邮箱）的拒绝通知短信或邮件中的链接，或使用提交申报表时的设备。如果已无法收到短信，请前往受理的社会保险机构。",
-  lookupExpiredNext: "申报表因超过 10 日未向社会保险机构提交已被取消。您可以重新申报。",
+  lookupExpiredNext: "申报表因超过 {days} 日未向社会保险机构提交已被取消。您可以重新申报。",
   lookupWithdrawnNext: "申报表已撤回。需要时您可以重新申报。",
   lookupDeclareAgain: "重新申报",
   lookupAnother: "查询其他档案",

@@ -26,7 +26,7 @@ export const officer: Messages<"officer"> = {
 
   // Sign-in
   signInTitle: "社会保险工作人员登录",
-  signInLead: "请使用管理员发放的登录名和密码。30 分钟无操作后，登录会话将自动结束。",
+  signInLead: "请使用管理员发放的登录名和密码。{minutes} 分钟无操作后，登录会话将自动结束。",
   signInUsername: "登录名",
   signInPassword: "密码",
   signInSubmit: "登录",
