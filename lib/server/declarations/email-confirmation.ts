@@ -1,4 +1,5 @@
 import "server-only";
+import { localeOr } from "@/lib/i18n/config";
 // The email copy of a declaration goes only to an address its owner confirmed: on sending, the address
 // gets one short email with a link (nothing personal but the reference); the "received" email, with the
 // PDF when asked for, is written to the outbox when the link's page is confirmed. The link's code is
@@ -54,6 +55,8 @@ type ReceivedEmail = {
   fullName: string;
   email: string;
   emailCopy: boolean;
+  /** The language the declaration was made in (Declaration.locale): the emails are written in it. */
+  locale?: Locale;
 };
 
 /**
@@ -67,7 +70,7 @@ export async function enqueueDeclarationEmail(tx: Tx, d: ReceivedEmail): Promise
   });
   if (confirmed) return void (await enqueueReceivedEmail(tx, d));
   const code = emailConfirmationCode(d.declarationId, d.version, d.email);
-  const message = emailConfirmation({ reference: d.reference, confirmUrl: portalUrl(`${EMAIL_CONFIRMATION_PATH}/${d.reference}/${code}`) });
+  const message = emailConfirmation({ reference: d.reference, confirmUrl: portalUrl(`${EMAIL_CONFIRMATION_PATH}/${d.reference}/${code}`) }, { locale: d.locale });
   await enqueueNotification(tx, {
     channel: "email",
     recipient: d.email,
@@ -88,7 +91,7 @@ async function enqueueReceivedEmail(tx: Tx, d: ReceivedEmail): Promise<boolean> 
     officeAddress: d.office.address,
     lookupUrl: portalUrl(PORTAL_PATHS.lookup),
     fullName: d.fullName,
-  });
+  }, { locale: d.locale });
   return enqueueNotification(tx, {
     channel: "email",
     recipient: d.email,
@@ -110,7 +113,7 @@ async function findLinkTarget(rawReference: string, code: string) {
   if (!reference || typeof code !== "string" || code.length > 100) return null;
   const d = await prisma.declaration.findUnique({
     where: { reference },
-    select: { id: true, reference: true, version: true, status: true, email: true, emailCopy: true, fullName: true, expiresAt: true, office: { select: { name: true, address: true } } },
+    select: { id: true, reference: true, version: true, status: true, email: true, emailCopy: true, fullName: true, expiresAt: true, locale: true, office: { select: { name: true, address: true } } },
   });
   if (!d?.email || d.status === "withdrawn" || d.status === "expired") return null;
   const expected = Buffer.from(emailConfirmationCode(d.id, d.version, d.email));
@@ -140,6 +143,7 @@ export async function confirmDeclarationEmail(input: { reference: string; code: 
       fullName: d.fullName,
       email,
       emailCopy: d.emailCopy,
+      locale: localeOr(d.locale),
     });
     if (written) {
       await recordAuditEvent(tx, {

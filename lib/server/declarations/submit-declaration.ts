@@ -307,6 +307,7 @@ export async function enqueueReceivedMessages(
       fullName: d.input.fullName,
       email: d.input.email,
       emailCopy: d.input.emailCopy,
+      locale: d.locale,
     });
   }
   await enqueueMessage(tx, {

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalogs } from "@/lib/i18n/catalog";
 import { prisma } from "@/lib/server/db/client";
+import { openStored } from "@/lib/server/notifications/secret-box";
 import { submitDeclaration } from "@/lib/server/declarations/submit-declaration";
 import { approveDeclaration } from "@/lib/server/declarations/approve-declaration";
 import { rejectDeclaration } from "@/lib/server/declarations/reject-declaration";
@@ -31,13 +32,16 @@ async function messagesOf(declarationId: string, template: string) {
 const GSM_SAFE = /^[A-Za-z0-9 !"#$%&'()*+,\-./:;<=>?@_\n]*$/;
 
 describe("the person's language", () => {
-  it("is recorded with a declaration sent in Korean; the 'received' email is Korean, the SMS Vietnamese", async () => {
+  it("is recorded with a declaration sent in Korean; the first email (the address confirmation) is Korean, the SMS Vietnamese", async () => {
     const result = await submitDeclaration({ json: declarationJson(newPerson()), files: uploads(await basicPhotos()), ip: newIp(), userAgent: "vitest", locale: "ko" });
     if (!result.ok) throw new Error(`expected 201, got ${result.status}: ${JSON.stringify(result.body)}`);
     const row = await prisma.declaration.findUniqueOrThrow({ where: { reference: result.body.reference } });
     expect(row.locale).toBe("ko");
-    const { sms, email } = await messagesOf(row.id, "declarationReceived");
-    expect(email.subject).toBe(catalogs.notifications.ko.receivedSubject.replace("{reference}", row.reference));
+    // The "received" email waits for the address to be confirmed (decision 0011): at sending, the address gets
+    // only the confirmation email, in the person's language; the "received" SMS goes at once, in Vietnamese.
+    const sms = await prisma.notification.findFirstOrThrow({ where: { declarationId: row.id, template: "declarationReceived", channel: "sms" } });
+    const email = await prisma.notification.findFirstOrThrow({ where: { declarationId: row.id, template: "emailConfirmation", channel: "email" } });
+    expect(email.subject).toBe(catalogs.notifications.ko.emailConfirmSubject.replace("{reference}", row.reference));
     expect(email.html).toContain('<html lang="ko"');
     expect(sms.body).toMatch(GSM_SAFE);
     expect(sms.body).toContain("Da nhan to khai");
@@ -55,8 +59,10 @@ describe("the person's language", () => {
     expect(await approveDeclaration(officer, { reference: d.reference, expectedVersion: 1, checklist: { originalIdChecked: true, declarationSigned: true } }, info)).toMatchObject({ ok: true });
     const { sms, email } = await messagesOf(d.id, "approval");
     expect(email.subject).toBe(catalogs.notifications.ja.approvalSubject);
-    expect(sms.body).toMatch(GSM_SAFE);
-    expect(sms.body).toContain(d.bhxhCode);
+    // The approval carries the temporary password: sealed at rest, opened to send.
+    const text = openStored(sms).body;
+    expect(text).toMatch(GSM_SAFE);
+    expect(text).toContain(d.bhxhCode);
   });
 
   it("gives the rejection reason in the person's language in the email, and in Vietnamese in the SMS", async () => {
