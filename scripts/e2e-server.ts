@@ -33,7 +33,8 @@ const serverEnv = {
   // The same front server as `npm start` (scripts/serve.ts): the client address is the socket's.
   PORT: port,
   LISTEN_HOST: "127.0.0.1",
-  TRUST_PROXY_HOPS: "0",
+  // As behind deploy/nginx.conf: specs that set up data through the API say whose address it is.
+  TRUST_PROXY_HOPS: "1",
 } as const;
 const log = (msg: string) => console.log(`[e2e] ${msg}`);
 let stopping = false;

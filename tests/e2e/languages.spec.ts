@@ -80,7 +80,7 @@ test("a browser set to Korean gets Korean before choosing; one set to English st
 });
 
 test("the API answers in the language of Accept-Language", async ({ request }) => {
-  const response = await request.get("/api/v1/declarations/TK-0000-0000?idNumber=001090012345", { headers: { "Accept-Language": "ja-JP,ja;q=0.9" } });
+  const response = await request.get("/api/v1/declarations/TK-0000-0000", { headers: { "Accept-Language": "ja-JP,ja;q=0.9", "X-Id-Number": "001090012345" } });
   expect(response.headers()["content-language"]).toBe("ja");
   const body = (await response.json()) as { message?: string };
   expect(body.message).toBe(catalogs.declaration.ja.server_notFound);
