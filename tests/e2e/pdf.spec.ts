@@ -32,7 +32,9 @@ test("the declarer gets the PDF with the access token, and nobody gets it withou
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/pdf");
   expect(response.headers()["content-disposition"]).toBe(`inline; filename="to-khai-01-${created.reference}.pdf"`);
-  expect(response.headers()["cache-control"]).toBe("private, no-store");
+  // The declarer's copy may be kept on their device if revalidated (ETag → 304; decision 0017); staff copies are no-store.
+  expect(response.headers()["cache-control"]).toBe("private, no-cache");
+  expect(response.headers().etag).toBeTruthy();
   const pdf = await response.body();
   expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   expect(pdf.length).toBeLessThan(200 * 1024);
