@@ -4,7 +4,7 @@
 // scripts/serve.ts. The web server and the worker are supervised children (restarted after a crash).
 // In production mode the environment is checked first and no secret is generated.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { migrateAndReport, resolveDatabase } from "./lib/database";
 import { demoAuthSecret } from "./lib/demo-secret";
@@ -12,29 +12,14 @@ import { environmentProblems } from "../lib/server/env";
 import type { Supervised } from "./lib/supervisor";
 import { startWebServerProcess, stopOrphanedWebServer } from "./lib/web-server-process";
 import { startWorkerProcess, type WorkerProcess } from "./lib/worker-process";
+import { newestSourceMtime as newestSourceMtimeUnder } from "./lib/build-sources";
 
 const dev = process.argv.includes("--dev");
 const log = (msg: string) => console.log(`[start] ${msg}`);
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
-function newestSourceMtime(): number {
-  let newest = 0;
-  const walk = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === "generated" || entry.name.startsWith(".")) continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else newest = Math.max(newest, statSync(full).mtimeMs);
-    }
-  };
-  for (const dir of ["app", "components", "lib", "public", "data"]) walk(path.join(root, dir));
-  for (const file of ["next.config.js", "package-lock.json", "prisma/schema.prisma"]) {
-    if (existsSync(file)) newest = Math.max(newest, statSync(file).mtimeMs);
-  }
-  return newest;
-}
+const newestSourceMtime = () => newestSourceMtimeUnder(root);
 
 function buildIsCurrent(): boolean {
   const buildId = path.join(root, ".next", "BUILD_ID");

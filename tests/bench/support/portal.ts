@@ -8,30 +8,13 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { newestSourceMtime as newestSourceMtimeUnder } from "../../../scripts/lib/build-sources";
 
 const checkout = process.cwd();
 export const BENCH_DIST = ".next-bench";
 const nextBin = path.join(checkout, "node_modules", "next", "dist", "bin", "next");
 
-/** The newest modification time of what a build is made from: the folders and files `npm start` checks. */
-function newestSourceMtime(): number {
-  let newest = 0;
-  const walk = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === "generated" || entry.name.startsWith(".")) continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else newest = Math.max(newest, statSync(full).mtimeMs);
-    }
-  };
-  for (const dir of ["app", "components", "lib", "public", "data"]) walk(path.join(checkout, dir));
-  for (const file of ["next.config.js", "package-lock.json", "prisma/schema.prisma"]) {
-    const full = path.join(checkout, file);
-    if (existsSync(full)) newest = Math.max(newest, statSync(full).mtimeMs);
-  }
-  return newest;
-}
+const newestSourceMtime = () => newestSourceMtimeUnder(checkout);
 
 /** The benches' production build, rebuilt only when missing or older than the sources. Returns the build's ms (0 when current). */
 export function ensureBenchBuild(): number {
