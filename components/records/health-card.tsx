@@ -1,27 +1,13 @@
 // The digital BHYT card: its face as printed, and the QR code a facility's reader scans.
 import type { CardValidity } from "@/lib/domain/bhyt-card";
+import type { HealthCardView } from "@/lib/schemas/records";
 import { format } from "@/lib/i18n/catalog";
 import { displayDate } from "./format";
 import type { RecordsMessages } from "./types";
 
 export type HealthCardProps = {
   t: RecordsMessages;
-  card: {
-    cardNumber: string;
-    fullName: string;
-    dateOfBirth: string;
-    sex: "male" | "female";
-    address: string;
-    facilityCode: string;
-    facilityName: string;
-    validFrom: string;
-    validTo: string | null;
-    fiveYearsFrom: string | null;
-    beneficiaryGroup: string;
-    benefitLevel: number;
-    benefitPercent: number;
-    validity: CardValidity;
-  };
+  card: Omit<HealthCardView, "issuedOn" | "qrPayload">;
   /** The QR code as an SVG path on a `size`-module grid (quiet zone included). */
   qr: { path: string; size: number };
 };

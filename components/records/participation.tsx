@@ -1,5 +1,6 @@
 // The participation history: totals per scheme (with gaps), a scheme filter that works without
 // scripts (a GET form), and the periods as cards on a phone.
+import type { ParticipationPeriodView } from "@/lib/schemas/records";
 import { INSURANCE_SCHEMES, type InsuranceScheme, type SchemeTotal, type YearsMonths } from "@/lib/domain/months";
 import { formatRate, formatVnd } from "@/lib/domain/money";
 import { format } from "@/lib/i18n/catalog";
@@ -78,18 +79,7 @@ export function SchemeFilter({ t, selected, action }: { t: RecordsMessages; sele
   );
 }
 
-export type PeriodItem = {
-  id: string;
-  scheme: InsuranceScheme;
-  fromMonth: string;
-  toMonth: string | null;
-  months: number;
-  employerCode: string | null;
-  employerName: string | null;
-  jobTitle: string | null;
-  salaryBasis: bigint;
-  rateBasisPoints: number;
-};
+export type PeriodItem = ParticipationPeriodView;
 
 export function PeriodList({ t, periods }: { t: RecordsMessages; periods: PeriodItem[] }) {
   return (

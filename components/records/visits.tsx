@@ -1,22 +1,12 @@
 // Medical visits: the list (newest first) and one visit's costs, split between BHYT and the person.
 import Link from "next/link";
+import type { MedicalVisitView } from "@/lib/schemas/records";
 import { formatVnd } from "@/lib/domain/money";
 import { format } from "@/lib/i18n/catalog";
 import { displayDate } from "./format";
 import type { RecordsMessages } from "./types";
 
-export type VisitItem = {
-  id: string;
-  type: "outpatient" | "inpatient";
-  admittedOn: Date;
-  dischargedOn: Date;
-  icd10Code: string;
-  diagnosis: string;
-  totalCost: bigint;
-  paidByInsurance: bigint;
-  paidByPatient: bigint;
-  facilityName: string;
-};
+export type VisitItem = MedicalVisitView;
 
 const dates = (t: RecordsMessages, v: VisitItem) =>
   v.admittedOn.getTime() === v.dischargedOn.getTime() ? displayDate(v.admittedOn) : format(t.visitDatesRange, { from: displayDate(v.admittedOn), to: displayDate(v.dischargedOn) });

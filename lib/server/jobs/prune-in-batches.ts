@@ -1,7 +1,7 @@
 import "server-only";
 // The deletion loop the housekeeping jobs share: a bounded DELETE per statement (short locks, small WAL
 // bursts on a busy day), repeated until a batch comes back short or the run's cap is reached.
-import type { PrismaClient } from "@/lib/server/db/client";
+import { Prisma, type PrismaClient } from "@/lib/server/db/client";
 
 export type PruneOptions = {
   db: PrismaClient;
@@ -26,4 +26,15 @@ export async function pruneInBatches(options: PruneOptions, deleteBatch: (db: Pr
     if (count < batchSize) break;
   }
   return { deleted };
+}
+
+/** The tables whose ended rows housekeeping deletes by id (a closed list: the name goes into the SQL). */
+export type PrunableTable = "Notification" | "OneTimeCode" | "PhoneVerification" | "DeviceSession" | "StaffSession";
+
+/** pruneInBatches over one table: deletes the rows matching `where`, skipping rows another transaction holds. */
+export function pruneRows(options: PruneOptions, table: PrunableTable, where: Prisma.Sql): Promise<PruneReport> {
+  const name = Prisma.raw(`"${table}"`);
+  return pruneInBatches(options, (db, limit) =>
+    db.$executeRaw`DELETE FROM ${name} WHERE "id" IN (SELECT "id" FROM ${name} WHERE ${where} LIMIT ${limit} FOR UPDATE SKIP LOCKED)`,
+  );
 }

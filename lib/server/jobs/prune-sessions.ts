@@ -3,8 +3,8 @@ import "server-only";
 // ago: revoked then, or opened so long ago that the absolute lifetime ended them then. The audit trail
 // keeps the sign-ins and sign-outs themselves.
 import { ENDED_SESSION_RETENTION_SECONDS, olderThan, sessionsStartedBeforeHaveEnded } from "@/lib/domain/retention";
-import { prisma } from "@/lib/server/db/client";
-import { pruneInBatches, type PruneOptions } from "./prune-in-batches";
+import { Prisma, prisma } from "@/lib/server/db/client";
+import { pruneRows, type PruneOptions } from "./prune-in-batches";
 
 export type PruneSessionsReport = { deviceSessions: number; staffSessions: number };
 
@@ -13,19 +13,8 @@ export async function pruneSessions(now: Date, options: Partial<PruneOptions> = 
   // A session opened before this had ended by its absolute lifetime before `endedBefore`.
   const startedBefore = sessionsStartedBeforeHaveEnded(endedBefore);
   const settings = { ...options, db: options.db ?? prisma };
-  const device = await pruneInBatches(settings, (db, limit) =>
-    db.$executeRaw`
-      DELETE FROM "DeviceSession" WHERE "id" IN (
-        SELECT "id" FROM "DeviceSession"
-        WHERE "revokedAt" < ${endedBefore} OR "createdAt" < ${startedBefore}
-        LIMIT ${limit} FOR UPDATE SKIP LOCKED)`,
-  );
-  const staff = await pruneInBatches(settings, (db, limit) =>
-    db.$executeRaw`
-      DELETE FROM "StaffSession" WHERE "id" IN (
-        SELECT "id" FROM "StaffSession"
-        WHERE "revokedAt" < ${endedBefore} OR "createdAt" < ${startedBefore}
-        LIMIT ${limit} FOR UPDATE SKIP LOCKED)`,
-  );
+  const ended = Prisma.sql`"revokedAt" < ${endedBefore} OR "createdAt" < ${startedBefore}`;
+  const device = await pruneRows(settings, "DeviceSession", ended);
+  const staff = await pruneRows(settings, "StaffSession", ended);
   return { deviceSessions: device.deleted, staffSessions: staff.deleted };
 }

@@ -1,28 +1,12 @@
 import "server-only";
 // The holder's current BHYT card (the latest one that has started), with what its face prints.
 // Scoped by the signed-in account's BHXH code: nobody else's card can come back.
-import { BENEFIT_LEVEL_PERCENT, bhytQrPayload, cardValidity, parseBhytCardNumber, type CardValidity } from "@/lib/domain/bhyt-card";
+import { BENEFIT_LEVEL_PERCENT, bhytQrPayload, cardValidity, parseBhytCardNumber } from "@/lib/domain/bhyt-card";
 import { isoDateInVietnam } from "@/lib/domain/dates";
+import type { HealthCardView } from "@/lib/schemas/records";
 import { prisma, type PrismaClient } from "../db/client";
 
-export type HealthCardView = {
-  cardNumber: string;
-  fullName: string;
-  dateOfBirth: string;
-  sex: "male" | "female";
-  address: string;
-  facilityCode: string;
-  facilityName: string;
-  validFrom: string;
-  validTo: string | null;
-  fiveYearsFrom: string | null;
-  issuedOn: string;
-  beneficiaryGroup: string;
-  benefitLevel: number;
-  benefitPercent: number;
-  validity: CardValidity;
-  qrPayload: string;
-};
+export type { HealthCardView };
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 

@@ -2,20 +2,10 @@ import "server-only";
 // The holder's participation record: every period (newest first) with its employer, and the totals
 // per scheme computed by lib/domain/months over all periods, whatever the filter shows.
 import { monthOf, monthsInclusive, participationTotals, socialInsuranceMonths, toYearsMonths, type InsuranceScheme } from "@/lib/domain/months";
+import type { ParticipationPeriodView } from "@/lib/schemas/records";
 import { prisma, type PrismaClient } from "../db/client";
 
-export type ParticipationPeriodView = {
-  id: string;
-  scheme: InsuranceScheme;
-  fromMonth: string;
-  toMonth: string | null;
-  months: number;
-  employerCode: string | null;
-  employerName: string | null;
-  jobTitle: string | null;
-  salaryBasis: bigint;
-  rateBasisPoints: number;
-};
+export type { ParticipationPeriodView };
 
 export async function getParticipationHistory(bhxhCode: string, filter: { scheme?: InsuranceScheme } = {}, now: Date = new Date(), db: PrismaClient = prisma) {
   const current = monthOf(now);
