@@ -1,16 +1,18 @@
 // `npm run cluster`: the portal as it runs wider than one machine, on this one: N app nodes (default 2,
 // scripts/serve.ts with TRUST_PROXY_HOPS=1) and M workers (default 2) against one PostgreSQL (DATABASE_URL,
 // or the project's embedded one, migrated and seeded as by `npm start`), behind nginx with the shipped
-// deploy/nginx.conf. Needs a production build (`npm run build`, or one `npm start`) and Debian's nginx.
+// deploy/nginx.conf. Builds first when the build is missing or older than the sources (as `npm start`); needs
+// Debian's nginx.
 //   npm run cluster -- --nodes 3 --workers 2 --port 8080
 // Ctrl-C / SIGTERM: nginx finishes what it has, each node drains (≤ 30 s), workers finish their run.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { migrateAndReport, resolveDatabase } from "./lib/database";
 import { demoAuthSecret } from "./lib/demo-secret";
 import { startCluster, type Cluster } from "./lib/cluster";
+import { buildIsCurrent, runProductionBuild } from "./lib/production-build";
 import { environmentProblems } from "../lib/server/env";
 
 const log = (msg: string) => console.log(`[cluster] ${msg}`);
@@ -24,10 +26,6 @@ if (![nodes, workers, proxyPort].every(Number.isInteger) || nodes < 1 || nodes >
   console.error("[cluster] --nodes 1..16, --workers 0..16, --port a port number");
   process.exit(2);
 }
-if (!existsSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
-  console.error("[cluster] No production build: run `npm run build` first.");
-  process.exit(1);
-}
 const production = process.env.APP_MODE === "production";
 const problems = environmentProblems(production ? process.env : { ...process.env, DATABASE_URL: process.env.DATABASE_URL || "postgresql://embedded" });
 if (problems.length) {
@@ -35,6 +33,13 @@ if (problems.length) {
   process.exit(1);
 }
 
+if (!buildIsCurrent(process.cwd())) {
+  log("Building the portal (no build yet, or sources changed)…");
+  if ((await runProductionBuild(process.cwd(), process.env)) !== 0) {
+    console.error("[cluster] The build failed.");
+    process.exit(1);
+  }
+}
 const database = await resolveDatabase(log);
 let cluster: Cluster | undefined;
 const dir = mkdtempSync(path.join(os.tmpdir(), "bhxh-cluster-"));

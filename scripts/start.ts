@@ -3,28 +3,18 @@
 // missing or older than the sources, then serves the production build (or `next dev` with --dev) through
 // scripts/serve.ts. The web server and the worker are supervised children (restarted after a crash).
 // In production mode the environment is checked first and no secret is generated.
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import { migrateAndReport, resolveDatabase } from "./lib/database";
 import { demoAuthSecret } from "./lib/demo-secret";
 import { environmentProblems } from "../lib/server/env";
 import type { Supervised } from "./lib/supervisor";
 import { startWebServerProcess, stopOrphanedWebServer } from "./lib/web-server-process";
 import { startWorkerProcess, type WorkerProcess } from "./lib/worker-process";
-import { newestSourceMtime as newestSourceMtimeUnder } from "./lib/build-sources";
+import { buildIsCurrent, runProductionBuild } from "./lib/production-build";
 
 const dev = process.argv.includes("--dev");
 const log = (msg: string) => console.log(`[start] ${msg}`);
 const root = process.cwd();
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-
-const newestSourceMtime = () => newestSourceMtimeUnder(root);
-
-function buildIsCurrent(): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  return existsSync(buildId) && statSync(buildId).mtimeMs >= newestSourceMtime();
-}
 
 /**
  * The whole environment, checked before anything starts. Production: every variable as given, nothing
@@ -104,10 +94,9 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
   };
 
-  if (!dev && !buildIsCurrent()) {
+  if (!dev && !buildIsCurrent(root)) {
     log("Building the portal (first start or sources changed)…");
-    build = spawn(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
-    const status = await new Promise<number | null>((resolve) => build!.once("exit", (code) => resolve(code)));
+    const status = await runProductionBuild(root, env, (child) => (build = child));
     if (stopping) return;
     if (status !== 0) {
       console.error("[start] The build failed.");
