@@ -27,7 +27,10 @@ export function localNginxSite(options: NginxSiteOptions): string {
     .replace(/^\s*listen 443 ssl http2;.*$/m, `    listen ${options.listen};`)
     .replace(/^\s*listen \[::\]:\d+.*\n/gm, "")
     .replace(/^\s*ssl_.*\n/gm, "")
-    .replace(/\/var\/log\/nginx\//g, `${options.dir}/`);
+    .replace(/\/var\/log\/nginx\//g, `${options.dir}/`)
+    // The demo VNeID provider (never in production) keeps its sign-in state in the memory of one process:
+    // every step of a demo sign-in must reach the same node.
+    .replace(/^(\s*)location \/ \{$/m, `$1location /vneid-thu-nghiem/ {\n$1    proxy_pass http://${options.upstreams[0]};\n$1}\n\n$1location / {`);
   if (!site.includes(`listen ${options.listen};`) || !site.includes(options.upstreams[0]!)) throw new Error("deploy/nginx.conf changed shape: update scripts/lib/nginx-config.ts");
   return site;
 }
