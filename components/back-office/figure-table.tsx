@@ -1,5 +1,5 @@
-// A table of figures in its own scroll region (a wide table scrolls there instead of widening the page):
-// the overview's metrics, reasons, staff, searches, decisions and the chart's numbers all use it.
+// A table in its own scroll region (a wide table scrolls there instead of widening the page): the
+// overview's metrics, reasons, staff, searches, decisions, the chart's numbers and a declaration's history.
 import type { ReactNode } from "react";
 
 export type FigureColumn = { label: string; numeric?: boolean; nowrap?: boolean };

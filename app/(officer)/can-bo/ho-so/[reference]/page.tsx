@@ -9,6 +9,7 @@ import { notFound } from "next/navigation";
 import "@/components/back-office/back-office.css";
 import { ApproveForm, RejectForm } from "@/components/back-office/decision-forms";
 import { DiffText } from "@/components/back-office/diff-text";
+import { FigureTable } from "@/components/back-office/figure-table";
 import { WithdrawForm } from "@/components/back-office/withdraw-form";
 import { statusTag } from "@/components/back-office/format";
 import { PhotoViewer } from "@/components/back-office/photo-viewer";
@@ -377,28 +378,19 @@ export default async function DeclarationPage({ params }: { params: Params }) {
           {view.history.length === 0 ? (
             <p>{t.historyEmpty}</p>
           ) : (
-            <div className="bo-table-wrap" role="region" aria-label={t.historyHeading} tabIndex={0}>
-              <table className="bo-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.historyColTime}</th>
-                    <th scope="col">{t.historyColEvent}</th>
-                    <th scope="col">{t.historyColBy}</th>
-                    <th scope="col">{t.historyColDetails}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.history.map((entry) => (
-                    <tr key={entry.id}>
-                      <td className="bo-nowrap">{formatDateTimeVi(entry.occurredAt)}</td>
-                      <td>{eventLabel(t, entry.type)}</td>
-                      <td>{entry.actorName ?? (entry.actorType === "citizen" ? t.byCitizen : entry.actorType === "system" ? t.bySystem : "—")}</td>
-                      <td>{historyDetails(t, entry, reasonLabel, withdrawalLabel)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <FigureTable
+              label={t.historyHeading}
+              columns={[{ label: t.historyColTime, nowrap: true }, { label: t.historyColEvent }, { label: t.historyColBy }, { label: t.historyColDetails }]}
+              rows={view.history.map((entry) => ({
+                key: entry.id,
+                cells: [
+                  formatDateTimeVi(entry.occurredAt),
+                  eventLabel(t, entry.type),
+                  entry.actorName ?? (entry.actorType === "citizen" ? t.byCitizen : entry.actorType === "system" ? t.bySystem : "—"),
+                  historyDetails(t, entry, reasonLabel, withdrawalLabel),
+                ],
+              }))}
+            />
           )}
         </div>
       </div>
