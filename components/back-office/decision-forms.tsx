@@ -20,7 +20,6 @@ type ApproveText = {
   signed: string;
   checksRequired: string;
   acknowledgeLegend: string;
-  hint: string;
   submit: string;
   submitting: string;
   reload: string;
@@ -113,7 +112,6 @@ export function ApproveForm({
       <button type="submit" className="button" disabled={pending}>
         {pending ? text.submitting : text.submit}
       </button>
-      <p className="field__hint">{text.hint}</p>
     </form>
   );
 }

@@ -42,7 +42,7 @@ for (const size of Object.keys(SIZES) as SizeName[]) {
     await expect(page.getByRole("heading", { name: `Hồ sơ ${reference}` })).toBeVisible();
     // The reference, and every date and time the server wrote (sending, deadline, history).
     const stamped = page.locator("main").getByText(new RegExp(`${reference}|\\d{2}/\\d{2}/\\d{4}`));
-    await shoot(page, `lookup-result-${size}.png`, [stamped], true);
+    await shoot(page, `lookup-result-${size}.png`, [stamped, page.getByLabel("Mã hồ sơ")], true);
     await page.context().close();
   });
 

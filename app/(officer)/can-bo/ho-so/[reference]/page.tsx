@@ -242,7 +242,10 @@ export default async function DeclarationPage({ params }: { params: Params }) {
             <MatchSummary t={t} match={match} declared={declared} />
           </section>
           <section aria-labelledby="decision-heading">
-            <h2 id="decision-heading">{t.decisionHeading}</h2>
+            {/* The approve box says what it is; the heading stays for the page's outline. */}
+            <h2 id="decision-heading" className="visually-hidden">
+              {t.decisionHeading}
+            </h2>
             {view.rejectBlockers.length > 0 ? (
               <div className="notice">
                 {view.rejectBlockers.map((b) => (
@@ -266,7 +269,6 @@ export default async function DeclarationPage({ params }: { params: Params }) {
                       signed: t.checklistSigned,
                       checksRequired: t.counterChecksRequired,
                       acknowledgeLegend: t.acknowledgeLegend,
-                      hint: t.approveHint,
                       submit: t.approveButton,
                     }}
                   />
@@ -297,6 +299,7 @@ export default async function DeclarationPage({ params }: { params: Params }) {
                     submit: t.rejectButton,
                   }}
                 />
+                {view.approveBlockers.length === 0 ? <p className="field__hint bo-desk__note">{t.approveHint}</p> : null}
               </>
             )}
           </section>
