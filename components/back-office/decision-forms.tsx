@@ -1,10 +1,10 @@
-// The two decisions of the declaration page. Approve needs the two counter checks ticked; reject
-// needs a reason (and a note for "other"). Both carry the version the officer saw, so a decision
-// made meanwhile by someone else is refused instead of applied twice.
+// The two decisions of the declaration page. Approve needs the counter checks confirmed (one statement
+// naming both, so the counter's road is one tick and Duyệt) and each field that differs from the master
+// record acknowledged; reject needs a reason (and a note for "other"). Both carry the version the officer
+// saw, so a decision made meanwhile by someone else is refused instead of applied twice.
 "use client";
 import { useActionState, useState } from "react";
 import { Field } from "@/components/ui/form-parts";
-import { APPROVAL_CHECKS } from "@/lib/domain/decision-blockers";
 import { DoneNotice, ErrorSummary, valueOf } from "./form-parts";
 import { initialFormState, type BackOfficeFormState } from "./types";
 
@@ -14,15 +14,19 @@ type Common = { reference: string; version: number; reloadHref: string };
 type ApproveText = {
   errorSummaryTitle: string;
   errorPrefix: string;
-  heading: string;
   checklistLegend: string;
+  checksLabel: string;
   originalId: string;
   signed: string;
-  hint: string;
+  checksRequired: string;
+  acknowledgeLegend: string;
   submit: string;
   submitting: string;
   reload: string;
 };
+
+/** A field that differs from the master record, with the sentence the officer ticks to acknowledge it. */
+export type DifferenceToAcknowledge = { field: string; label: string };
 
 function StaleHint({ state, href, label }: { state: BackOfficeFormState; href: string; label: string }) {
   if (!state.formError) return null;
@@ -33,43 +37,78 @@ function StaleHint({ state, href, label }: { state: BackOfficeFormState; href: s
   );
 }
 
-export function ApproveForm({ action, text, reference, version, reloadHref }: Common & { action: Action; text: ApproveText }) {
+const CHECKS_ID = "counterChecks";
+
+const submitted = (state: BackOfficeFormState, name: string, value: string) => {
+  const v = state.values?.[name];
+  return Array.isArray(v) ? v.includes(value) : v === value;
+};
+
+export function ApproveForm({
+  action,
+  text,
+  reference,
+  version,
+  reloadHref,
+  differences,
+}: Common & { action: Action; text: ApproveText; differences: DifferenceToAcknowledge[] }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const ticked = (name: string) => state.values?.[name] === "on";
+  // The server names each unticked check; the form has one statement for both, so one message for it.
+  const { originalIdChecked, declarationSigned, ...otherErrors } = state.errors ?? {};
+  const checksError = originalIdChecked || declarationSigned ? text.checksRequired : undefined;
+  const shown: BackOfficeFormState = { ...state, errors: { ...(checksError ? { [CHECKS_ID]: checksError } : {}), ...otherErrors } };
   return (
     <form action={formAction} key={state.seq} className="bo-decision bo-decision--approve" noValidate>
-      <h3>{text.heading}</h3>
-      <ErrorSummary state={state} title={text.errorSummaryTitle} order={[...APPROVAL_CHECKS]} />
+      <ErrorSummary state={shown} title={text.errorSummaryTitle} order={[CHECKS_ID]} />
       <StaleHint state={state} href={reloadHref} label={text.reload} />
       <DoneNotice state={state} />
       <input type="hidden" name="reference" value={reference} />
       <input type="hidden" name="version" value={version} />
-      <fieldset className={state.errors?.originalIdChecked || state.errors?.declarationSigned ? "field--error" : undefined}>
-        <legend>{text.checklistLegend}</legend>
-        {APPROVAL_CHECKS.map((name) => (
-          <div key={name}>
-            {state.errors?.[name] ? (
-              <p id={`${name}-error`} className="field__error">
-                <span className="visually-hidden">{text.errorPrefix} </span>
-                {state.errors[name]}
-              </p>
-            ) : null}
-            <div className="checkbox">
+      {differences.length > 0 ? (
+        <fieldset className="bo-acknowledge">
+          <legend>{text.acknowledgeLegend}</legend>
+          {differences.map((d) => (
+            <div className="checkbox" key={d.field}>
               <input
-                id={name}
-                name={name}
+                id={`acknowledge-${d.field}`}
+                name="acknowledgedFields"
                 type="checkbox"
-                value="on"
-                defaultChecked={ticked(name)}
+                value={d.field}
+                defaultChecked={submitted(state, "acknowledgedFields", d.field)}
                 required
-                aria-describedby={state.errors?.[name] ? `${name}-error` : undefined}
               />
-              <label htmlFor={name}>{name === "originalIdChecked" ? text.originalId : text.signed}</label>
+              <label htmlFor={`acknowledge-${d.field}`}>{d.label}</label>
             </div>
-          </div>
-        ))}
+          ))}
+        </fieldset>
+      ) : null}
+      <fieldset className={checksError ? "field--error" : undefined}>
+        <legend>{text.checklistLegend}</legend>
+        {checksError ? (
+          <p id={`${CHECKS_ID}-error`} className="field__error">
+            <span className="visually-hidden">{text.errorPrefix} </span>
+            {checksError}
+          </p>
+        ) : null}
+        <div className="checkbox">
+          <input
+            id={CHECKS_ID}
+            name={CHECKS_ID}
+            type="checkbox"
+            value="on"
+            defaultChecked={submitted(state, CHECKS_ID, "on")}
+            required
+            aria-describedby={checksError ? `${CHECKS_ID}-error` : undefined}
+          />
+          <label htmlFor={CHECKS_ID}>
+            {text.checksLabel}
+            <ul className="bo-checks">
+              <li>{text.originalId}</li>
+              <li>{text.signed}</li>
+            </ul>
+          </label>
+        </div>
       </fieldset>
-      <p className="field__hint">{text.hint}</p>
       <button type="submit" className="button" disabled={pending}>
         {pending ? text.submitting : text.submit}
       </button>
@@ -87,6 +126,8 @@ type RejectText = {
   submit: string;
   submitting: string;
   reload: string;
+  /** The disclosure's summary: the form stays folded until the officer opens it. */
+  disclosure: string;
 };
 
 export function RejectForm({
@@ -97,63 +138,68 @@ export function RejectForm({
   version,
   reloadHref,
   noteMaxLength,
-}: Common & { action: Action; text: RejectText; reasons: { code: string; label: string }[]; noteMaxLength: number }) {
+  defaultReason,
+}: Common & { action: Action; text: RejectText; reasons: { code: string; label: string }[]; noteMaxLength: number; defaultReason?: string }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const [note, setNote] = useState("");
   const reasonError = state.errors?.reasonCode;
   const noteError = state.errors?.note;
+  const failed = Boolean(state.formError) || Object.keys(state.errors ?? {}).length > 0;
   return (
-    <form action={formAction} key={state.seq} className="bo-decision bo-decision--reject" noValidate>
-      <h3>{text.heading}</h3>
-      <ErrorSummary state={state} title={text.errorSummaryTitle} order={["reasonCode", "note"]} />
-      <StaleHint state={state} href={reloadHref} label={text.reload} />
-      <input type="hidden" name="reference" value={reference} />
-      <input type="hidden" name="version" value={version} />
-      <div className={`field${reasonError ? " field--error" : ""}`}>
-        <fieldset aria-describedby={reasonError ? "reasonCode-error" : undefined}>
-          <legend>{text.reasonLegend}</legend>
-          {reasonError ? (
-            <p id="reasonCode-error" className="field__error">
-              <span className="visually-hidden">{text.errorPrefix} </span>
-              {reasonError}
-            </p>
-          ) : null}
-          {reasons.map((reason, index) => (
-            <div className="radio" key={reason.code}>
-              <input
-                id={index === 0 ? "reasonCode" : `reasonCode-${reason.code}`}
-                name="reasonCode"
-                type="radio"
-                value={reason.code}
-                defaultChecked={valueOf(state, "reasonCode") === reason.code}
-                required
-              />
-              <label htmlFor={index === 0 ? "reasonCode" : `reasonCode-${reason.code}`}>{reason.label}</label>
-            </div>
-          ))}
-        </fieldset>
-      </div>
-      <Field id="note" label={text.noteLabel} hint={text.noteHint} error={noteError} errorPrefix={text.errorPrefix}>
-        {(describedBy) => (
-          <textarea
-            id="note"
-            name="note"
-            className="textarea"
-            maxLength={noteMaxLength}
-            defaultValue={valueOf(state, "note")}
-            onChange={(event) => setNote(event.target.value)}
-            aria-describedby={describedBy}
-            aria-invalid={noteError ? true : undefined}
-            rows={4}
-          />
-        )}
-      </Field>
-      <p className="field__hint" aria-hidden="true">
-        {(note || valueOf(state, "note")).length}/{noteMaxLength}
-      </p>
-      <button type="submit" className="button button--warning" disabled={pending}>
-        {pending ? text.submitting : text.submit}
-      </button>
-    </form>
+    <details className="bo-disclosure" key={state.seq} open={failed || undefined}>
+      <summary>{text.disclosure}</summary>
+      <form action={formAction} className="bo-decision bo-decision--reject" noValidate>
+        <h3 className="visually-hidden">{text.heading}</h3>
+        <ErrorSummary state={state} title={text.errorSummaryTitle} order={["reasonCode", "note"]} />
+        <StaleHint state={state} href={reloadHref} label={text.reload} />
+        <input type="hidden" name="reference" value={reference} />
+        <input type="hidden" name="version" value={version} />
+        <div className={`field${reasonError ? " field--error" : ""}`}>
+          <fieldset aria-describedby={reasonError ? "reasonCode-error" : undefined}>
+            <legend>{text.reasonLegend}</legend>
+            {reasonError ? (
+              <p id="reasonCode-error" className="field__error">
+                <span className="visually-hidden">{text.errorPrefix} </span>
+                {reasonError}
+              </p>
+            ) : null}
+            {reasons.map((reason, index) => (
+              <div className="radio" key={reason.code}>
+                <input
+                  id={index === 0 ? "reasonCode" : `reasonCode-${reason.code}`}
+                  name="reasonCode"
+                  type="radio"
+                  value={reason.code}
+                  defaultChecked={valueOf(state, "reasonCode", defaultReason) === reason.code}
+                  required
+                />
+                <label htmlFor={index === 0 ? "reasonCode" : `reasonCode-${reason.code}`}>{reason.label}</label>
+              </div>
+            ))}
+          </fieldset>
+        </div>
+        <Field id="note" label={text.noteLabel} hint={text.noteHint} error={noteError} errorPrefix={text.errorPrefix}>
+          {(describedBy) => (
+            <textarea
+              id="note"
+              name="note"
+              className="textarea"
+              maxLength={noteMaxLength}
+              defaultValue={valueOf(state, "note")}
+              onChange={(event) => setNote(event.target.value)}
+              aria-describedby={describedBy}
+              aria-invalid={noteError ? true : undefined}
+              rows={4}
+            />
+          )}
+        </Field>
+        <p className="field__hint" aria-hidden="true">
+          {(note || valueOf(state, "note")).length}/{noteMaxLength}
+        </p>
+        <button type="submit" className="button button--warning" disabled={pending}>
+          {pending ? text.submitting : text.submit}
+        </button>
+      </form>
+    </details>
   );
 }

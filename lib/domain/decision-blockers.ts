@@ -3,13 +3,16 @@
 // approveDeclaration/rejectDeclaration refuse with the same codes under the row lock. One answer, one wording.
 import { canPerform, type DeclarationStatus } from "./declaration-status";
 import { isExpired } from "./deadlines";
-import type { ParticipantMatch } from "./participant-match";
+import type { FieldComparison, MatchField, ParticipantMatch } from "./participant-match";
 
 /** The checks the officer confirms at the counter before approving, in the order the form shows them. */
 export const APPROVAL_CHECKS = ["originalIdChecked", "declarationSigned"] as const;
 export type ApprovalCheck = (typeof APPROVAL_CHECKS)[number];
-/** What the officer ticked: recorded as it was in the audit event. */
-export type ApprovalChecklist = Record<ApprovalCheck, boolean>;
+/**
+ * What the officer ticked: recorded as it was in the audit event. `acknowledgedFields`: the fields that differ
+ * from the master record which the officer confirmed, one by one, against the original documents.
+ */
+export type ApprovalChecklist = Record<ApprovalCheck, boolean> & { acknowledgedFields?: readonly MatchField[] };
 
 export const DECISION_BLOCKERS = [
   /** This staff member may see the declaration but not decide (role, temporary password). */
@@ -24,6 +27,8 @@ export const DECISION_BLOCKERS = [
   "conflictingRecords",
   /** A counter check was not confirmed. */
   "checklistIncomplete",
+  /** A field differs from the master record and the officer did not acknowledge it (issue 11 §2). */
+  "differencesNotAcknowledged",
 ] as const;
 export type DecisionBlocker = (typeof DECISION_BLOCKERS)[number];
 
@@ -61,5 +66,23 @@ export function approvalBlockers(
   if (match.state === "conflict") blockers.push("conflictingRecords");
   else if (match.state !== "matched") blockers.push("noMatchedRecord");
   if (checklist && APPROVAL_CHECKS.some((check) => checklist[check] !== true)) blockers.push("checklistIncomplete");
+  // Differences from the master record (issue 11 §2): each one acknowledged explicitly before approving.
+  if (checklist && match.state === "matched" && unacknowledgedDifferences(match.fields, checklist.acknowledgedFields).length > 0) {
+    blockers.push("differencesNotAcknowledged");
+  }
   return blockers;
+}
+
+/**
+ * The fields the officer must acknowledge before approving: those that differ from the master record, a
+ * missing or extra diacritic included (the account is created with the declared name). A value the record
+ * lacks ("missing") is not a contradiction.
+ */
+export function differencesToAcknowledge(fields: readonly FieldComparison[]): MatchField[] {
+  return fields.filter((f) => f.agreement === "different" || f.agreement === "sameWithoutDiacritics").map((f) => f.field);
+}
+
+/** The differing fields not in `acknowledged`. */
+export function unacknowledgedDifferences(fields: readonly FieldComparison[], acknowledged: readonly MatchField[] = []): MatchField[] {
+  return differencesToAcknowledge(fields).filter((field) => !acknowledged.includes(field));
 }

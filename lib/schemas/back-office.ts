@@ -4,6 +4,7 @@ import { z } from "zod";
 import { DECLARATION_STATUSES, REJECTION_REASON_CODES } from "@/lib/domain/declaration-status";
 import { isIsoDate } from "@/lib/domain/dates";
 import type { ApprovalCheck } from "@/lib/domain/decision-blockers";
+import { MATCH_FIELDS } from "@/lib/domain/participant-match";
 
 export const REJECTION_NOTE_MAX_LENGTH = 500;
 export const STAFF_ROLES = ["officer", "supervisor", "admin"] as const;
@@ -29,11 +30,25 @@ export const APPROVAL_CHECK_REQUIRED_KEYS = {
   declarationSigned: "officer.checklistSignedRequired",
 } as const satisfies Record<ApprovalCheck, string>;
 
-export const ZApproveFormSchema = z.object({
-  ...decisionFields,
-  originalIdChecked: ticked(APPROVAL_CHECK_REQUIRED_KEYS.originalIdChecked),
-  declarationSigned: ticked(APPROVAL_CHECK_REQUIRED_KEYS.declarationSigned),
-});
+/** The form's single statement naming every counter check (issue 11 §2: one tick, then Duyệt): it confirms each of them. */
+export const COUNTER_CHECKS_FIELD = "counterChecks";
+
+function expandCounterChecks(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || (value as Record<string, unknown>)[COUNTER_CHECKS_FIELD] !== "on") return value;
+  const { [COUNTER_CHECKS_FIELD]: _statement, ...rest } = value as Record<string, unknown>;
+  return { ...rest, originalIdChecked: "on", declarationSigned: "on" };
+}
+
+export const ZApproveFormSchema = z.preprocess(
+  expandCounterChecks,
+  z.object({
+    ...decisionFields,
+    originalIdChecked: ticked(APPROVAL_CHECK_REQUIRED_KEYS.originalIdChecked),
+    declarationSigned: ticked(APPROVAL_CHECK_REQUIRED_KEYS.declarationSigned),
+    /** The differing fields the officer acknowledged (checkboxes named acknowledgedFields); the service checks that none is left out. */
+    acknowledgedFields: z.array(z.enum(MATCH_FIELDS)).max(MATCH_FIELDS.length).default([]),
+  }),
+);
 
 export const ZRejectFormSchema = z
   .object({

@@ -117,8 +117,8 @@ test("an officer finds, checks and decides declarations at the counter; other of
   await page.getByRole("button", { name: "Duyệt hồ sơ" }).click();
   const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Có lỗi cần sửa" }) });
   await expect(summary).toBeFocused();
-  await expect(summary).toContainText("Xác nhận đã đối chiếu bản chính giấy tờ tùy thân");
-  await expect(summary).toContainText("Xác nhận người kê khai đã ký tờ khai");
+  // One statement names both counter checks (issue 11 §2), and one message asks for it.
+  await expect(summary).toContainText("Đánh dấu xác nhận đã đối chiếu bản chính giấy tờ tùy thân và người kê khai đã ký tờ khai");
   await expectNoAxeViolations(page);
   await page.getByLabel("Đã đối chiếu bản chính giấy tờ tùy thân").check();
   await page.getByLabel("Người kê khai đã ký tờ khai").check();
@@ -136,9 +136,10 @@ test("an officer finds, checks and decides declarations at the counter; other of
   await expectNoAxeViolations(page);
   await row.getByRole("link", { name: khoaRef }).click();
   await expect(heading(page)).toHaveText(`Hồ sơ ${khoaRef}`);
+  await page.locator("summary", { hasText: "Từ chối hồ sơ (chọn lý do)" }).click();
   await page.getByLabel("Ảnh chân dung hoặc ảnh giấy tờ không rõ").check();
   await page.getByLabel("Ghi chú gửi người kê khai").fill("Ảnh mặt trước CCCD bị lóa, vui lòng chụp lại.");
-  await page.getByRole("button", { name: "Từ chối hồ sơ" }).click();
+  await page.getByRole("button", { name: "Từ chối hồ sơ", exact: true }).click();
   await expect(page.getByText(`Đã từ chối hồ sơ ${khoaRef}.`)).toBeVisible();
   await expectNoAxeViolations(page);
 

@@ -383,8 +383,9 @@ test("a lost answer is retried safely with the same key, a second declaration fo
   // reference + ID number show the status but do not open it for correction (others may know both):
   // the link in the refusal SMS does. The photos must be chosen again.
   const officer = await signedInAs("canbo.hn", `/can-bo/ho-so/${reference}`);
+  await officer.locator("summary", { hasText: "Từ chối hồ sơ (chọn lý do)" }).click();
   await officer.getByLabel("Ảnh chân dung hoặc ảnh giấy tờ không rõ").check();
-  await officer.getByRole("button", { name: "Từ chối hồ sơ" }).click();
+  await officer.getByRole("button", { name: "Từ chối hồ sơ", exact: true }).click();
   await officer.waitForLoadState("networkidle");
   await officer.context().close();
 

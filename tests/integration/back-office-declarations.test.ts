@@ -156,7 +156,9 @@ describe("the declaration page", () => {
     expect(view!.files.map((f) => f.kind)).toEqual(["portrait", "idFront", "idBack"]);
     expect(view!.match.state).toBe("matched");
     expect(view!.approveBlockers).toEqual([]);
-    expect(view!.communeName).toBe("Ba Đình");
+    // With its type, as on papers (issue 11 §2).
+    expect(view!.communeName).toBe("Phường Ba Đình");
+    expect(view!.provinceName).toBe("Thành phố Hà Nội");
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { declarationId: declA.id, type: "declaration.viewed" }, orderBy: { id: "desc" } });
     expect(event).toMatchObject({ actorType: "staff", actorId: officerA.id, officeCode: "0101", ip: info.ip, userAgent: info.userAgent });
     expect(view!.history.at(-1)?.type).toBe("declaration.viewed");

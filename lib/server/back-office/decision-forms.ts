@@ -24,8 +24,9 @@ async function handleDecisionForm<S extends z.ZodType>(
   formData: FormData,
   schema: S,
   decide: (principal: StaffPrincipal, input: z.output<S>) => Promise<{ ok: true; reference: string } | DecisionFailure>,
+  arrays: readonly string[] = [],
 ): Promise<DecisionOutcome> {
-  const parsed = schema.safeParse(formObject(formData));
+  const parsed = schema.safeParse(formObject(formData, arrays));
   const authz = authorizeStaff(principal, DECISION_ROLES);
   if (!authz.ok) return authorizationFailure(authz);
   if (!parsed.success) return formFailure("officer.errorSummaryTitle", fieldErrors(parsed.error));
@@ -34,9 +35,15 @@ async function handleDecisionForm<S extends z.ZodType>(
 }
 
 export function handleApproveForm(principal: StaffPrincipal | null, formData: FormData, info: RequestInfo): Promise<DecisionOutcome> {
-  // The schema refuses an unticked check (naming it); what was ticked is passed on and audited as such.
-  return handleDecisionForm(principal, formData, ZApproveFormSchema, (staff, { reference, version, originalIdChecked, declarationSigned }) =>
-    approveDeclaration(staff, { reference, expectedVersion: version, checklist: { originalIdChecked, declarationSigned } }, info),
+  // The schema refuses an unticked check (naming it); what was ticked, and which differences were acknowledged,
+  // is passed on, checked under the lock (approvalBlockers) and audited as such.
+  return handleDecisionForm(
+    principal,
+    formData,
+    ZApproveFormSchema,
+    (staff, { reference, version, originalIdChecked, declarationSigned, acknowledgedFields }) =>
+      approveDeclaration(staff, { reference, expectedVersion: version, checklist: { originalIdChecked, declarationSigned, acknowledgedFields } }, info),
+    ["acknowledgedFields"],
   );
 }
 

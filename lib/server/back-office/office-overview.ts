@@ -3,7 +3,8 @@ import "server-only";
 // declarations received, approved, rejected by reason, expired, the median time from sending to
 // decision, and who decided what. Decisions are read from the audit trail, which keeps every one
 // even after a rejected declaration is corrected and sent again.
-import { isoDateInVietnam, startOfVietnamDay } from "@/lib/domain/dates";
+import { addCalendarDays, isoDateInVietnam, startOfVietnamDay } from "@/lib/domain/dates";
+import { latestDeadlineToRemind, REMINDER_DAYS_BEFORE_EXPIRY } from "@/lib/domain/deadlines";
 import { REJECTION_REASON_CODES, type RejectionReasonCode } from "@/lib/domain/declaration-status";
 import { prisma } from "../db/client";
 import { canAccessOffice, SUPERVISION_ROLES, authorizeStaff, type StaffPrincipal } from "../auth/staff-access";
@@ -39,9 +40,28 @@ export type DecisionLine = {
   staffName: string;
 };
 
+/** What needs doing now (issue 11 §7): the numbers the overview opens with. */
+export type ActionableFigures = {
+  /** Pending declarations (sent, not decided, not expired or withdrawn). */
+  waiting: number;
+  /** Of those, the ones whose reminder is due (lib/domain/deadlines.ts): the deadline within `withinDays` days. */
+  expiringSoon: number;
+  withinDays: number;
+  /** Approvals and rejections since midnight, Vietnam time. */
+  decidedToday: number;
+};
+
+/** One Vietnamese calendar day of the 30-day chart. */
+export type DayFigures = { date: string; received: number; approved: number; rejected: number; expired: number };
+
+export const CHART_DAYS = 30;
+
 export type OfficeOverview = {
   officeCode: string;
   officeName: string;
+  now: ActionableFigures;
+  /** The last CHART_DAYS days, oldest first, today last. */
+  daily: DayFigures[];
   today: PeriodFigures;
   week: PeriodFigures;
   recentDecisions: DecisionLine[];
@@ -134,7 +154,7 @@ export async function getOfficeOverview(principal: StaffPrincipal, officeCode: s
     ]);
     return { activatedAtCounter, activatedOnline: Number(online[0]?.n ?? 0) };
   };
-  const [events, todayCounts, weekCounts, searchers, activationsToday, activationsWeek] = await Promise.all([
+  const [events, todayCounts, weekCounts, searchers, activationsToday, activationsWeek, now30, daily] = await Promise.all([
     prisma.auditEvent.findMany({
       where: { officeCode, type: { in: ["declaration.approved", "declaration.rejected"] }, occurredAt: { gte: weekStart, lt: end } },
       orderBy: { id: "desc" },
@@ -145,6 +165,8 @@ export async function getOfficeOverview(principal: StaffPrincipal, officeCode: s
     notableCounterSearchers(officeCode, dayStart, end),
     activations(dayStart, end),
     activations(weekStart, end),
+    actionableFigures(officeCode, now, dayStart),
+    dailyFigures(officeCode, now),
   ]);
   const decisionEvents = events.map((e) => ({ ...e, data: (e.data ?? {}) as Record<string, unknown> }));
   const staffIds = [...new Set(decisionEvents.map((e) => e.actorId).filter((id): id is string => !!id))];
@@ -154,6 +176,8 @@ export async function getOfficeOverview(principal: StaffPrincipal, officeCode: s
   return {
     officeCode,
     officeName: office.name,
+    now: now30,
+    daily,
     today: figures(dayStart, end, decisionEvents, todayCounts, names, activationsToday),
     week: figures(weekStart, end, decisionEvents, weekCounts, names, activationsWeek),
     recentDecisions: decisionEvents.slice(0, 50).map((e) => ({
@@ -166,4 +190,58 @@ export async function getOfficeOverview(principal: StaffPrincipal, officeCode: s
     })),
     notableCounterSearchers: searchers,
   };
+}
+
+async function actionableFigures(officeCode: string, now: Date, dayStart: Date): Promise<ActionableFigures> {
+  const pending = { officeCode, status: "submitted" as const, expiresAt: { gte: now } };
+  const [waiting, expiringSoon, decidedToday] = await Promise.all([
+    prisma.declaration.count({ where: pending }),
+    // The same rule as the reminder job and the queue's warning: the reminder is due once expiresAt <= this.
+    prisma.declaration.count({ where: { ...pending, expiresAt: { gte: now, lte: latestDeadlineToRemind(now) } } }),
+    prisma.auditEvent.count({ where: { officeCode, type: { in: ["declaration.approved", "declaration.rejected"] }, occurredAt: { gte: dayStart, lte: now } } }),
+  ]);
+  return { waiting, expiringSoon, withinDays: REMINDER_DAYS_BEFORE_EXPIRY, decidedToday };
+}
+
+/** The Vietnamese calendar days of the chart, oldest first, ending with the day of `now`. */
+export function chartDays(now: Date, days = CHART_DAYS): string[] {
+  const today = isoDateInVietnam(now);
+  return Array.from({ length: days }, (_, i) => addCalendarDays(today, i - days + 1));
+}
+
+type DayCount = { day: string; n: bigint };
+
+/**
+ * Received, approved, rejected and expired per Vietnamese day over the last CHART_DAYS days: four grouped
+ * queries (timestamps are stored in UTC; Vietnam is UTC+7 all year, so "+ 7 hours" gives its calendar day).
+ */
+async function dailyFigures(officeCode: string, now: Date): Promise<DayFigures[]> {
+  const days = chartDays(now);
+  const from = startOfVietnamDay(days[0]!);
+  const [received, decisions, expired] = await Promise.all([
+    prisma.$queryRaw<DayCount[]>`
+      SELECT to_char("submittedAt" + interval '7 hours', 'YYYY-MM-DD') AS day, count(*) AS n FROM "Declaration"
+      WHERE "officeCode" = ${officeCode} AND "submittedAt" >= ${from} AND "submittedAt" <= ${now} GROUP BY 1`,
+    prisma.$queryRaw<(DayCount & { type: string })[]>`
+      SELECT to_char("occurredAt" + interval '7 hours', 'YYYY-MM-DD') AS day, "type", count(*) AS n FROM "AuditEvent"
+      WHERE "officeCode" = ${officeCode} AND "type" IN ('declaration.approved', 'declaration.rejected')
+        AND "occurredAt" >= ${from} AND "occurredAt" <= ${now} GROUP BY 1, 2`,
+    prisma.$queryRaw<DayCount[]>`
+      SELECT to_char("expiresAt" + interval '7 hours', 'YYYY-MM-DD') AS day, count(*) AS n FROM "Declaration"
+      WHERE "officeCode" = ${officeCode} AND "status" = 'expired' AND "expiresAt" >= ${from} AND "expiresAt" <= ${now} GROUP BY 1`,
+  ]);
+  const byDay = new Map(days.map((date) => [date, { date, received: 0, approved: 0, rejected: 0, expired: 0 }]));
+  for (const r of received) {
+    const day = byDay.get(r.day);
+    if (day) day.received = Number(r.n);
+  }
+  for (const r of expired) {
+    const day = byDay.get(r.day);
+    if (day) day.expired = Number(r.n);
+  }
+  for (const r of decisions) {
+    const day = byDay.get(r.day);
+    if (day) day[r.type === "declaration.approved" ? "approved" : "rejected"] = Number(r.n);
+  }
+  return [...byDay.values()];
 }

@@ -29,6 +29,7 @@ export type StaffDeclarationView = {
   /** Why the principal may not approve / reject now (lib/domain/decision-blockers.ts); empty when they may. */
   approveBlockers: DecisionBlocker[];
   rejectBlockers: DecisionBlocker[];
+  /** With the unit's type, as written on papers: "Phường Ba Đình", "Thành phố Hà Nội". */
   communeName: string | null;
   provinceName: string | null;
 };
@@ -64,7 +65,7 @@ export async function getDeclarationForStaff(
     findParticipantMatch(prisma, declaration),
     getDeclarationHistory(declaration.id),
     declaration.decidedById ? prisma.staffUser.findUnique({ where: { id: declaration.decidedById }, select: { fullName: true } }) : null,
-    prisma.administrativeUnit.findMany({ where: { code: { in: [declaration.communeCode, declaration.provinceCode] } }, select: { code: true, name: true } }),
+    prisma.administrativeUnit.findMany({ where: { code: { in: [declaration.communeCode, declaration.provinceCode] } }, select: { code: true, fullName: true } }),
   ]);
 
   const decider = { mayDecide: canStaffDecide(principal, declaration) };
@@ -81,8 +82,8 @@ export async function getDeclarationForStaff(
     decidedByName: decidedBy?.fullName ?? null,
     approveBlockers,
     rejectBlockers,
-    communeName: units.find((u) => u.code === declaration.communeCode)?.name ?? null,
-    provinceName: units.find((u) => u.code === declaration.provinceCode)?.name ?? null,
+    communeName: units.find((u) => u.code === declaration.communeCode)?.fullName ?? null,
+    provinceName: units.find((u) => u.code === declaration.provinceCode)?.fullName ?? null,
   };
 }
 

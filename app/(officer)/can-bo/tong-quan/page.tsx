@@ -1,14 +1,18 @@
-// The supervisor's overview of one office, today and this week; admins choose the office.
+// The supervisor's overview of one office; admins choose the office. It opens with what needs doing now
+// (waiting, expiring within the reminder window, decided today), then the last 30 days as a server-drawn
+// chart with the same numbers as a table, then today's and this week's figures.
 import type { Metadata } from "next";
 import Link from "next/link";
 import "@/components/back-office/back-office.css";
+import { DailyChart } from "@/components/back-office/daily-chart";
+import { FigureTable } from "@/components/back-office/figure-table";
 import { formatDuration } from "@/components/back-office/format";
 import { COUNTER_SEARCHES_NOTABLE_PER_DAY } from "@/lib/domain/counter";
-import { formatDateTimeVi } from "@/lib/domain/dates";
+import { formatCalendarDate, formatDateTimeVi } from "@/lib/domain/dates";
 import { REJECTION_REASONS } from "@/lib/domain/declaration-status";
 import { format, translate, type Messages } from "@/lib/i18n/catalog";
 import { requireStaffPage, SUPERVISION_ROLES } from "@/lib/server/auth/staff-guards";
-import { getOfficeOverview, type PeriodFigures } from "@/lib/server/back-office/office-overview";
+import { getOfficeOverview, type DayFigures, type OfficeOverview, type PeriodFigures } from "@/lib/server/back-office/office-overview";
 import { listOfficeOptions } from "@/lib/server/offices/office-options";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import { StaffNav } from "../staff-nav";
@@ -36,93 +40,93 @@ function Period({
   reasonLabel: (code: string) => string;
 }) {
   const to = new Date(figures.to.getTime() - 1);
+  const metrics = [
+    [t.metricReceived, figures.received],
+    [t.metricAssisted, figures.assisted],
+    [t.metricApproved, figures.approved],
+    [t.metricRejected, figures.rejected],
+    [t.metricExpired, figures.expired],
+    [t.metricMedian, figures.medianMinutesToDecision === null ? t.noValue : formatDuration(figures.medianMinutesToDecision, t)],
+    [tv.accountsAtCounter, figures.activatedAtCounter],
+    [tv.accountsOnline, figures.activatedOnline],
+  ] as const;
+  const countColumns = (first: string) => [{ label: first }, { label: t.colCount, numeric: true }];
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{title}</h2>
       <p className="field__hint">{format(t.periodRange, { from: formatDateTimeVi(figures.from), to: formatDateTimeVi(to) })}</p>
-      <div className="bo-table-wrap" role="region" aria-label={format(t.metricsCaption, { period: title })} tabIndex={0}>
-        <table className="bo-table">
-          <caption className="visually-hidden">{format(t.metricsCaption, { period: title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.colMetric}</th>
-              <th scope="col" className="bo-number">
-                {t.colCount}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(
-              [
-                [t.metricReceived, figures.received],
-                [t.metricAssisted, figures.assisted],
-                [t.metricApproved, figures.approved],
-                [t.metricRejected, figures.rejected],
-                [t.metricExpired, figures.expired],
-                [t.metricMedian, figures.medianMinutesToDecision === null ? t.noValue : formatDuration(figures.medianMinutesToDecision, t)],
-                [tv.accountsAtCounter, figures.activatedAtCounter],
-                [tv.accountsOnline, figures.activatedOnline],
-              ] as const
-            ).map(([label, value]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td className="bo-number">{value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FigureTable
+        label={format(t.metricsCaption, { period: title })}
+        caption={format(t.metricsCaption, { period: title })}
+        columns={countColumns(t.colMetric)}
+        rows={metrics.map(([label, value]) => ({ key: label, head: label, cells: [value] }))}
+      />
       <h3>{t.rejectedByReasonHeading}</h3>
-      <div className="bo-table-wrap" role="region" aria-label={t.rejectedByReasonHeading} tabIndex={0}>
-        <table className="bo-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.colReason}</th>
-              <th scope="col" className="bo-number">
-                {t.colCount}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {REJECTION_REASONS.map((r) => (
-              <tr key={r.code}>
-                <th scope="row">{reasonLabel(r.code)}</th>
-                <td className="bo-number">{figures.rejectedByReason[r.code]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FigureTable
+        label={t.rejectedByReasonHeading}
+        columns={countColumns(t.colReason)}
+        rows={REJECTION_REASONS.map((r) => ({ key: r.code, head: reasonLabel(r.code), cells: [figures.rejectedByReason[r.code]] }))}
+      />
       <h3>{t.byStaffHeading}</h3>
       {figures.byStaff.length === 0 ? (
         <p>{t.noDecisions}</p>
       ) : (
-        <div className="bo-table-wrap" role="region" aria-label={t.byStaffHeading} tabIndex={0}>
-          <table className="bo-table">
-            <thead>
-              <tr>
-                <th scope="col">{t.colStaff}</th>
-                <th scope="col" className="bo-number">
-                  {t.colApproved}
-                </th>
-                <th scope="col" className="bo-number">
-                  {t.colRejected}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {figures.byStaff.map((s) => (
-                <tr key={s.staffId}>
-                  <th scope="row">{s.fullName}</th>
-                  <td className="bo-number">{s.approved}</td>
-                  <td className="bo-number">{s.rejected}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FigureTable
+          label={t.byStaffHeading}
+          columns={[{ label: t.colStaff }, { label: t.colApproved, numeric: true }, { label: t.colRejected, numeric: true }]}
+          rows={figures.byStaff.map((s) => ({ key: s.staffId, head: s.fullName, cells: [s.approved, s.rejected] }))}
+        />
       )}
     </section>
+  );
+}
+
+/** "dd/mm" of a "YYYY-MM-DD" day, for the chart's axis. */
+const shortDay = (date: string) => formatCalendarDate(date).slice(0, 5);
+
+/** What needs doing now, then the last 30 days as a chart and a table. */
+function NowAndTrend({ t, overview }: { t: Messages<"officer">; overview: OfficeOverview }) {
+  const { now, daily } = overview;
+  const keys = ["received", "approved", "rejected", "expired"] as const satisfies readonly (keyof DayFigures)[];
+  const series = keys.map((key) => ({ key, label: t[`series_${key}`], values: daily.map((d) => d[key]) }));
+  const first = daily[0]?.date ?? "";
+  const last = daily[daily.length - 1]?.date ?? "";
+  const caption = format(t.chartTableCaption, { from: formatCalendarDate(first), to: formatCalendarDate(last) });
+  const tiles = [
+    { key: "waiting", value: now.waiting, label: t.nowWaiting },
+    { key: "expiring", value: now.expiringSoon, label: format(t.nowExpiringSoon, { days: now.withinDays }), urgent: now.expiringSoon > 0 },
+    { key: "decided", value: now.decidedToday, label: t.nowDecidedToday },
+  ];
+  return (
+    <>
+      <section aria-labelledby="now-heading">
+        <h2 id="now-heading">{t.overviewNowHeading}</h2>
+        <ul className="bo-tiles">
+          {tiles.map((tile) => (
+            <li key={tile.key} className={tile.urgent ? "bo-tile bo-tile--urgent" : "bo-tile"}>
+              <span className="bo-tile__number">{tile.value}</span>
+              <span className="bo-tile__label">{tile.label}</span>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <Link href="/can-bo">{t.nowOpenQueue}</Link>
+        </p>
+      </section>
+      <section aria-labelledby="trend-heading">
+        <h2 id="trend-heading">{format(t.chartHeading, { days: daily.length })}</h2>
+        <DailyChart days={daily.map((d) => d.date)} dayLabels={daily.map((d) => shortDay(d.date))} series={series} label={format(t.chartImageLabel, { days: daily.length })} />
+        <details className="bo-chart__table">
+          <summary>{t.chartTableSummary}</summary>
+          <FigureTable
+            label={caption}
+            caption={caption}
+            columns={[{ label: t.chartColDay }, ...series.map((s) => ({ label: s.label, numeric: true }))]}
+            rows={[...daily].reverse().map((d) => ({ key: d.date, head: formatCalendarDate(d.date), cells: keys.map((k) => d[k]) }))}
+          />
+        </details>
+      </section>
+    </>
   );
 }
 
@@ -170,6 +174,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       ) : null}
       {overview ? (
         <>
+          <NowAndTrend t={t} overview={overview} />
           <div className="bo-figures">
             <Period t={t} tv={tv} id="today" title={t.periodToday} figures={overview.today} reasonLabel={reasonLabel} />
             <Period t={t} tv={tv} id="week" title={t.periodWeek} figures={overview.week} reasonLabel={reasonLabel} />
@@ -181,58 +186,33 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
             {overview.notableCounterSearchers.length === 0 ? (
               <p>{tc.overviewNone}</p>
             ) : (
-              <table className="bo-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{tc.colStaff}</th>
-                    <th scope="col" className="bo-number">
-                      {tc.colSearches}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {overview.notableCounterSearchers.map((s) => (
-                    <tr key={s.staffId}>
-                      <th scope="row">{s.fullName}</th>
-                      <td className="bo-number">{s.searches}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <FigureTable
+                label={tc.overviewHeading}
+                columns={[{ label: tc.colStaff }, { label: tc.colSearches, numeric: true }]}
+                rows={overview.notableCounterSearchers.map((s) => ({ key: s.staffId, head: s.fullName, cells: [s.searches] }))}
+              />
             )}
           </section>
           <h2>{t.recentDecisionsHeading}</h2>
           {overview.recentDecisions.length === 0 ? (
             <p>{t.noDecisions}</p>
           ) : (
-            <div className="bo-table-wrap" role="region" aria-label={t.recentDecisionsHeading} tabIndex={0}>
-              <table className="bo-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.colTime}</th>
-                    <th scope="col">{t.colReference}</th>
-                    <th scope="col">{t.colDecision}</th>
-                    <th scope="col">{t.colReason}</th>
-                    <th scope="col">{t.colStaff}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {overview.recentDecisions.map((line) => (
-                    <tr key={`${line.reference}-${line.at.toISOString()}`}>
-                      <td className="bo-nowrap">{formatDateTimeVi(line.at)}</td>
-                      <td className="bo-nowrap">
-                        <Link className="bo-reference" href={`/can-bo/ho-so/${line.reference}`}>
-                          {line.reference}
-                        </Link>
-                      </td>
-                      <td>{t[`decision_${line.decision}`]}</td>
-                      <td>{line.reasonCode ? reasonLabel(line.reasonCode) : ""}</td>
-                      <td>{line.staffName}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <FigureTable
+              label={t.recentDecisionsHeading}
+              columns={[{ label: t.colTime, nowrap: true }, { label: t.colReference, nowrap: true }, { label: t.colDecision }, { label: t.colReason }, { label: t.colStaff }]}
+              rows={overview.recentDecisions.map((line) => ({
+                key: `${line.reference}-${line.at.toISOString()}`,
+                cells: [
+                  formatDateTimeVi(line.at),
+                  <Link key="reference" className="bo-reference" href={`/can-bo/ho-so/${line.reference}`}>
+                    {line.reference}
+                  </Link>,
+                  t[`decision_${line.decision}`],
+                  line.reasonCode ? reasonLabel(line.reasonCode) : "",
+                  line.staffName,
+                ],
+              }))}
+            />
           )}
         </>
       ) : null}

@@ -1,19 +1,25 @@
-// One declaration at the counter: the photos large, the comparison with the BHXH master records,
-// every declared field, the decision forms and the history. Opening it is audited; a declaration of
-// another office (or an unknown reference) is simply "not found".
+// One declaration at the counter, in one screen (issue 11 §2): the photos on the left; on the right a
+// sticky panel with the comparison with the BHXH master record (differences marked character by
+// character), the counter checks and Duyệt / Từ chối; below the photos every declared field and the
+// history. On a phone the same parts stack. Opening it is audited; a declaration of another office (or
+// an unknown reference) is simply "not found".
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import "@/components/back-office/back-office.css";
 import { ApproveForm, RejectForm } from "@/components/back-office/decision-forms";
+import { DiffText } from "@/components/back-office/diff-text";
+import { FigureTable } from "@/components/back-office/figure-table";
 import { WithdrawForm } from "@/components/back-office/withdraw-form";
 import { statusTag } from "@/components/back-office/format";
 import { PhotoViewer } from "@/components/back-office/photo-viewer";
-import { canWithdraw, REJECTION_REASONS, WITHDRAWAL_REASONS } from "@/lib/domain/declaration-status";
+import { canWithdraw, REJECTION_REASONS, WITHDRAWAL_REASONS, type RejectionReasonCode } from "@/lib/domain/declaration-status";
+import { differencesToAcknowledge } from "@/lib/domain/decision-blockers";
+import { diffCharacters } from "@/lib/domain/text-diff";
 import { reminderDueAt, isExpired } from "@/lib/domain/deadlines";
 import { formatCalendarDate, formatDateTimeVi, toIsoDate } from "@/lib/domain/dates";
 import { displayPhone } from "@/lib/domain/identifiers";
-import { compareFields, type FieldComparison, type IdentityFields } from "@/lib/domain/participant-match";
+import { compareFields, type FieldComparison, type IdentityFields, type ParticipantMatch } from "@/lib/domain/participant-match";
 import { format, translate, type Messages } from "@/lib/i18n/catalog";
 import { REJECTION_NOTE_MAX_LENGTH } from "@/lib/schemas/back-office";
 import { requireStaffPage } from "@/lib/server/auth/staff-guards";
@@ -48,34 +54,91 @@ function MatchTable({ t, fields, caption }: { t: T; fields: FieldComparison[]; c
   return (
     <div className="bo-table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table className="bo-table bo-match">
-        <caption>{caption}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t.matchColField}</th>
             <th scope="col">{t.matchColDeclared}</th>
             <th scope="col">{t.matchColRecord}</th>
-            <th scope="col">{t.matchColResult}</th>
           </tr>
         </thead>
         <tbody>
-          {fields.map((c) => (
-            <tr key={c.field} className={c.agreement === "different" ? "bo-match--different" : undefined}>
-              <th scope="row">{t[`field_${c.field}`]}</th>
-              <td>{fieldValue(t, c, "declared")}</td>
-              <td>{fieldValue(t, c, "recorded")}</td>
-              <td>
-                <span className={`bo-agreement bo-agreement--${c.agreement}`}>
-                  <span className="bo-agreement__icon" aria-hidden="true">
-                    {ICONS[c.agreement]}
+          {fields.map((c) => {
+            const declared = fieldValue(t, c, "declared");
+            const recorded = fieldValue(t, c, "recorded");
+            // Only a real difference is marked; "missing" (the record has no value) is not one.
+            const diff = c.agreement === "different" || c.agreement === "sameWithoutDiacritics" ? diffCharacters(declared, recorded) : null;
+            return (
+              <tr key={c.field} className={c.agreement === "same" ? undefined : `bo-match--${c.agreement}`}>
+                <th scope="row">
+                  <span className={`bo-agreement bo-agreement--${c.agreement}`}>
+                    <span className="bo-agreement__icon" aria-hidden="true">
+                      {ICONS[c.agreement]}
+                    </span>
+                    <span>
+                      {t[`field_${c.field}`]}
+                      <span className={c.agreement === "same" ? "visually-hidden" : "bo-agreement__label"}>
+                        {c.agreement === "same" ? ": " : ""}
+                        {t[`agreement_${c.agreement}`]}
+                      </span>
+                    </span>
                   </span>
-                  {t[`agreement_${c.agreement}`]}
-                </span>
-              </td>
-            </tr>
-          ))}
+                </th>
+                <td>{diff ? <DiffText parts={diff.left} start={t.diffStart} end={t.diffEnd} /> : declared}</td>
+                <td>{diff ? <DiffText parts={diff.right} start={t.diffStart} end={t.diffEnd} /> : recorded}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The comparison with the master records, for each state of the match (lib/domain/participant-match.ts). */
+function MatchSummary({ t, match, declared }: { t: T; match: ParticipantMatch; declared: IdentityFields }) {
+  if (match.state === "noRecord") {
+    return (
+      <div className="notice notice--warning">
+        <p>
+          <strong>{t.matchNoRecord}</strong>
+        </p>
+      </div>
+    );
+  }
+  if (match.state === "conflict") {
+    return (
+      <>
+        <div className="notice notice--warning">
+          <p>
+            <strong>{format(t.matchConflict, { count: match.records.length })}</strong>
+          </p>
+        </div>
+        {match.records.map((record) => (
+          <MatchTable key={record.bhxhCode} t={t} fields={compareFields(declared, record)} caption={format(t.matchRecordCaption, { bhxhCode: record.bhxhCode })} />
+        ))}
+      </>
+    );
+  }
+  const caption = format(t.matchRecordCaption, { bhxhCode: match.record.bhxhCode });
+  const marked = differencesToAcknowledge(match.fields).length > 0;
+  return (
+    <>
+      <div className={`notice bo-notice--compact ${match.state === "matched" && !marked ? "notice--success" : "notice--warning"}`}>
+        <p>
+          {match.state === "matched" ? (
+            <>
+              {format(t.matchFound, { bhxhCode: match.record.bhxhCode })}{" "}
+              {match.differences === 0 ? t.matchAllSame : format(t.matchDifferences, { count: match.differences })}
+            </>
+          ) : (
+            <strong>{format(t.matchIdNumberOnly, { bhxhCode: match.record.bhxhCode })}</strong>
+          )}
+        </p>
+      </div>
+      <MatchTable t={t} fields={match.fields} caption={caption} />
+      {marked ? <p className="field__hint">{t.diffLegend}</p> : null}
+    </>
   );
 }
 
@@ -116,250 +179,224 @@ export default async function DeclarationPage({ params }: { params: Params }) {
   const urgent = d.status === "submitted" && now >= reminderDueAt(d.expiresAt);
   const href = `/can-bo/ho-so/${d.reference}`;
   const common = { errorSummaryTitle: t.errorSummaryTitle, errorPrefix: t.errorPrefix, submitting: t.submitting, reload: t.reloadPage };
+  const toAcknowledge = match.state === "matched" ? differencesToAcknowledge(match.fields) : [];
+  // Anything short of a clean match makes "the information does not match the records" the likely reason.
+  const suggestedReason: RejectionReasonCode | undefined = match.state !== "matched" || toAcknowledge.length > 0 ? "mismatchWithRecords" : undefined;
+  const nationality = new Intl.DisplayNames([locale], { type: "region", fallback: "code" }).of(d.nationality) ?? d.nationality;
 
   return (
     <div className="bo-wide">
       <StaffNav principal={principal} t={t} current={null} />
-      <p>
-        <Link href="/can-bo">{t.backToQueue}</Link>
-      </p>
-      <div className="bo-detail-head">
-        <h1>
-          {format(t.detailTitle, { reference: "" })}
-          <span className="bo-reference">{d.reference}</span>
-        </h1>
-        <a className="button button--secondary" href={`/api/v1/declarations/${d.reference}/pdf`}>
-          {t.printDeclaration}
-        </a>
-      </div>
-      <div className="bo-detail-meta">
-        <span className={`tag ${statusTag(d.status)}`}>{t[`status_${d.status}`]}</span>
-        <span>{format(t.versionLine, { version: d.version })}</span>
-        <span>
-          {format(t.deadlineLine, { date: formatDateTimeVi(d.expiresAt) })}
-          {urgent ? (
-            <>
-              {" "}
-              <strong className={`tag ${isExpired(d.expiresAt, now) ? "tag--red" : "tag--yellow"}`}>
-                <span aria-hidden="true">⚠ </span>
-                {isExpired(d.expiresAt, now) ? t.urgency_overdue : t.urgency_expiringSoon}
-              </strong>
-            </>
-          ) : null}
-        </span>
-      </div>
+      <div className="bo-desk">
+        <div className="bo-desk__head">
+          <div className="bo-detail-head">
+            <h1>
+              {format(t.detailTitle, { reference: "" })}
+              <span className="bo-reference">{d.reference}</span>
+            </h1>
+            <a className="button button--secondary" href={`/api/v1/declarations/${d.reference}/pdf`}>
+              {t.printDeclaration}
+            </a>
+          </div>
+          <div className="bo-detail-meta">
+            <Link href="/can-bo">{t.backToQueue}</Link>
+            <span className={`tag ${statusTag(d.status)}`}>{t[`status_${d.status}`]}</span>
+            <span>{format(t.versionLine, { version: d.version })}</span>
+            <span>
+              {format(t.deadlineLine, { date: formatDateTimeVi(d.expiresAt) })}
+              {urgent ? (
+                <>
+                  {" "}
+                  <strong className={`tag ${isExpired(d.expiresAt, now) ? "tag--red" : "tag--yellow"}`}>
+                    <span aria-hidden="true">⚠ </span>
+                    {isExpired(d.expiresAt, now) ? t.urgency_overdue : t.urgency_expiringSoon}
+                  </strong>
+                </>
+              ) : null}
+            </span>
+          </div>
+        </div>
 
-      <h2>{t.photosHeading}</h2>
-      {d.filesPurgedAt ? (
-        <p>{t.photosPurged}</p>
-      ) : view.files.length === 0 ? (
-        <p>{t.photosMissing}</p>
-      ) : (
-        <PhotoViewer
-          photos={view.files.map((f) => {
-            const label = t[`photo_${f.kind}`];
-            return { id: f.id, label, alt: format(t.photoAlt, { photo: label, name: d.fullName }), src: `/can-bo/anh/${f.id}` };
-          })}
-          text={{ zoomIn: t.zoomIn, zoomOut: t.zoomOut, rotate: t.rotate, resetView: t.resetView, controls: t.photoControls }}
-        />
-      )}
-
-      <div className="bo-columns">
-        <section aria-labelledby="match-heading">
-          <h2 id="match-heading">{t.matchHeading}</h2>
-          {match.state === "matched" ? (
-            <>
-              <div className={`notice ${match.differences === 0 ? "notice--success" : "notice--warning"}`}>
-                <p>
-                  {format(t.matchFound, { bhxhCode: match.record.bhxhCode })}{" "}
-                  {match.differences === 0 ? t.matchAllSame : format(t.matchDifferences, { count: match.differences })}
-                </p>
-              </div>
-              <MatchTable t={t} fields={match.fields} caption={format(t.matchRecordCaption, { bhxhCode: match.record.bhxhCode })} />
-            </>
-          ) : match.state === "noRecord" ? (
-            <div className="notice notice--warning">
-              <p>
-                <strong>{t.matchNoRecord}</strong>
-              </p>
-            </div>
-          ) : match.state === "idNumberOnly" ? (
-            <>
-              <div className="notice notice--warning">
-                <p>
-                  <strong>{format(t.matchIdNumberOnly, { bhxhCode: match.record.bhxhCode })}</strong>
-                </p>
-              </div>
-              <MatchTable t={t} fields={match.fields} caption={format(t.matchRecordCaption, { bhxhCode: match.record.bhxhCode })} />
-            </>
+        <section className="bo-desk__photos" aria-labelledby="photos-heading">
+          <h2 id="photos-heading" className="visually-hidden">
+            {t.photosHeading}
+          </h2>
+          {d.filesPurgedAt ? (
+            <p>{t.photosPurged}</p>
+          ) : view.files.length === 0 ? (
+            <p>{t.photosMissing}</p>
           ) : (
-            <>
-              <div className="notice notice--warning">
-                <p>
-                  <strong>{format(t.matchConflict, { count: match.records.length })}</strong>
-                </p>
+            <PhotoViewer
+              photos={view.files.map((f) => {
+                const label = t[`photo_${f.kind}`];
+                return { id: f.id, label, alt: format(t.photoAlt, { photo: label, name: d.fullName }), src: `/can-bo/anh/${f.id}` };
+              })}
+              text={{ zoomIn: t.zoomIn, zoomOut: t.zoomOut, rotate: t.rotate, resetView: t.resetView, controls: t.photoControls }}
+            />
+          )}
+        </section>
+
+        <aside className="bo-desk__panel" aria-label={t.deskPanelLabel}>
+          <section aria-labelledby="match-heading">
+            <h2 id="match-heading">{t.matchHeading}</h2>
+            <MatchSummary t={t} match={match} declared={declared} />
+          </section>
+          <section aria-labelledby="decision-heading">
+            {/* The approve box says what it is; the heading stays for the page's outline. */}
+            <h2 id="decision-heading" className="visually-hidden">
+              {t.decisionHeading}
+            </h2>
+            {view.rejectBlockers.length > 0 ? (
+              <div className="notice">
+                {view.rejectBlockers.map((b) => (
+                  <p key={b}>{t[`blocker_${b}`]}</p>
+                ))}
               </div>
-              {match.records.map((record) => (
-                <MatchTable
-                  key={record.bhxhCode}
-                  t={t}
-                  fields={compareFields(declared, record)}
-                  caption={format(t.matchRecordCaption, { bhxhCode: record.bhxhCode })}
+            ) : (
+              <>
+                {view.approveBlockers.length === 0 ? (
+                  <ApproveForm
+                    action={approveAction}
+                    reference={d.reference}
+                    version={d.version}
+                    reloadHref={href}
+                    differences={toAcknowledge.map((field) => ({ field, label: format(t.acknowledgeField, { field: t[`field_${field}`] }) }))}
+                    text={{
+                      ...common,
+                      checklistLegend: t.counterChecksLegend,
+                      checksLabel: t.counterChecksLabel,
+                      originalId: t.checklistOriginalId,
+                      signed: t.checklistSigned,
+                      checksRequired: t.counterChecksRequired,
+                      acknowledgeLegend: t.acknowledgeLegend,
+                      submit: t.approveButton,
+                    }}
+                  />
+                ) : (
+                  <div className="notice notice--warning bo-notice--compact">
+                    {view.approveBlockers.map((b) => (
+                      <p key={b}>
+                        <strong>{t[`blocker_${b}`]}</strong>
+                      </p>
+                    ))}
+                  </div>
+                )}
+                <RejectForm
+                  action={rejectAction}
+                  reference={d.reference}
+                  version={d.version}
+                  reloadHref={href}
+                  noteMaxLength={REJECTION_NOTE_MAX_LENGTH}
+                  defaultReason={suggestedReason}
+                  reasons={REJECTION_REASONS.map((r) => ({ code: r.code, label: translate(locale, r.labelKey) }))}
+                  text={{
+                    ...common,
+                    heading: t.rejectHeading,
+                    disclosure: t.rejectDisclosure,
+                    reasonLegend: t.rejectReasonLegend,
+                    noteLabel: t.rejectNoteLabel,
+                    noteHint: t.rejectNoteHint,
+                    submit: t.rejectButton,
+                  }}
                 />
-              ))}
-            </>
-          )}
-        </section>
+                {view.approveBlockers.length === 0 ? <p className="field__hint bo-desk__note">{t.approveHint}</p> : null}
+              </>
+            )}
+          </section>
+        </aside>
 
-        <section aria-labelledby="details-heading">
-          <h2 id="details-heading">{t.detailsHeading}</h2>
-          <dl className="summary-list">
-            {(
-              [
-                [t.field_fullName, d.fullName],
-                [t.field_dateOfBirth, formatCalendarDate(d.dateOfBirth)],
-                [t.field_sex, d.sex === "male" ? t.sex_male : t.sex_female],
-                [t.field_nationality, d.nationality],
-                [t.field_bhxhCode, d.bhxhCode],
-                [t.field_idType, t[`idType_${d.idType}`]],
-                [t.field_idNumber, d.idNumber],
-                [t.field_idIssueDate, formatCalendarDate(toIsoDate(d.idIssueDate))],
-                [t.field_idIssuePlace, d.idIssuePlace],
-                [t.field_address, [d.street, view.communeName, view.provinceName].filter(Boolean).join(", ")],
-                [t.field_phone, displayPhone(d.phone)],
-                [t.field_email, d.email ?? t.none],
-                [t.field_office, `${view.office.code} – ${view.office.name}`],
-                [t.field_submittedAt, formatDateTimeVi(d.submittedAt)],
-              ] as const
-            ).map(([label, value]) => (
-              <div className="summary-list__row" key={label}>
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-            {d.decidedAt ? (
-              <div className="summary-list__row">
-                <dt>{t.field_decision}</dt>
-                <dd>
-                  {format(t.decidedLine, {
-                    decision: t[`status_${d.status}`],
-                    name: view.decidedByName ?? "—",
-                    time: formatDateTimeVi(d.decidedAt),
-                  })}
-                </dd>
-              </div>
-            ) : null}
-            {d.status === "rejected" && d.rejectionReasonCode ? (
-              <div className="summary-list__row">
-                <dt>{t.field_rejectionReason}</dt>
-                <dd>
-                  {reasonLabel(d.rejectionReasonCode)}
-                  {d.rejectionReason ? ` – ${d.rejectionReason}` : ""}
-                </dd>
-              </div>
-            ) : null}
-          </dl>
-        </section>
-      </div>
-
-      <h2>{t.decisionHeading}</h2>
-      {view.rejectBlockers.length > 0 ? (
-        <div className="notice">
-          {view.rejectBlockers.map((b) => (
-            <p key={b}>{t[`blocker_${b}`]}</p>
-          ))}
-        </div>
-      ) : (
-        <div className="bo-decisions">
-          {view.approveBlockers.length === 0 ? (
-            <ApproveForm
-              action={approveAction}
-              reference={d.reference}
-              version={d.version}
-              reloadHref={href}
-              text={{
-                ...common,
-                heading: t.approveHeading,
-                checklistLegend: t.checklistLegend,
-                originalId: t.checklistOriginalId,
-                signed: t.checklistSigned,
-                hint: t.approveHint,
-                submit: t.approveButton,
-              }}
-            />
-          ) : (
-            <div className="bo-decision bo-decision--approve">
-              <h3>{t.approveHeading}</h3>
-              {view.approveBlockers.map((b) => (
-                <p key={b}>
-                  <strong>{t[`blocker_${b}`]}</strong>
-                </p>
+        <div className="bo-desk__rest">
+          <section aria-labelledby="details-heading">
+            <h2 id="details-heading">{t.detailsHeading}</h2>
+            <dl className="summary-list">
+              {(
+                [
+                  [t.field_fullName, d.fullName],
+                  [t.field_dateOfBirth, formatCalendarDate(d.dateOfBirth)],
+                  [t.field_sex, d.sex === "male" ? t.sex_male : t.sex_female],
+                  [t.field_nationality, nationality],
+                  [t.field_bhxhCode, d.bhxhCode],
+                  [t.field_idType, t[`idType_${d.idType}`]],
+                  [t.field_idNumber, d.idNumber],
+                  [t.field_idIssueDate, formatCalendarDate(toIsoDate(d.idIssueDate))],
+                  [t.field_idIssuePlace, d.idIssuePlace],
+                  [t.field_address, [d.street, view.communeName, view.provinceName].filter(Boolean).join(", ")],
+                  [t.field_phone, displayPhone(d.phone)],
+                  [t.field_email, d.email ?? t.none],
+                  [t.field_office, `${view.office.code} – ${view.office.name}`],
+                  [t.field_submittedAt, formatDateTimeVi(d.submittedAt)],
+                ] as const
+              ).map(([label, value]) => (
+                <div className="summary-list__row" key={label}>
+                  <dt>{label}</dt>
+                  <dd>{value}</dd>
+                </div>
               ))}
-            </div>
-          )}
-          {canWithdraw(d.status) ? (
-            <WithdrawForm
-              action={withdrawAction}
-              reference={d.reference}
-              version={d.version}
-              reloadHref={href}
-              reasons={WITHDRAWAL_REASONS.map((r) => ({ code: r.code, label: translate(locale, r.labelKey) }))}
-              text={{
-                ...common,
-                heading: t.withdrawHeading,
-                intro: t.withdrawIntro,
-                reasonLegend: t.withdrawReasonLegend,
-                confirmLabel: t.withdrawConfirmLabel,
-                submit: t.withdrawButton,
-              }}
-            />
+              {d.decidedAt ? (
+                <div className="summary-list__row">
+                  <dt>{t.field_decision}</dt>
+                  <dd>
+                    {format(t.decidedLine, {
+                      decision: t[`status_${d.status}`],
+                      name: view.decidedByName ?? "—",
+                      time: formatDateTimeVi(d.decidedAt),
+                    })}
+                  </dd>
+                </div>
+              ) : null}
+              {d.status === "rejected" && d.rejectionReasonCode ? (
+                <div className="summary-list__row">
+                  <dt>{t.field_rejectionReason}</dt>
+                  <dd>
+                    {reasonLabel(d.rejectionReasonCode)}
+                    {d.rejectionReason ? ` – ${d.rejectionReason}` : ""}
+                  </dd>
+                </div>
+              ) : null}
+            </dl>
+          </section>
+
+          {canWithdraw(d.status) && view.rejectBlockers.length === 0 ? (
+            <section aria-labelledby="other-actions-heading">
+              <h2 id="other-actions-heading">{t.otherActionsHeading}</h2>
+              <WithdrawForm
+                action={withdrawAction}
+                reference={d.reference}
+                version={d.version}
+                reloadHref={href}
+                reasons={WITHDRAWAL_REASONS.map((r) => ({ code: r.code, label: translate(locale, r.labelKey) }))}
+                text={{
+                  ...common,
+                  heading: t.withdrawHeading,
+                  intro: t.withdrawIntro,
+                  reasonLegend: t.withdrawReasonLegend,
+                  confirmLabel: t.withdrawConfirmLabel,
+                  submit: t.withdrawButton,
+                }}
+              />
+            </section>
           ) : null}
-          <RejectForm
-            action={rejectAction}
-            reference={d.reference}
-            version={d.version}
-            reloadHref={href}
-            noteMaxLength={REJECTION_NOTE_MAX_LENGTH}
-            reasons={REJECTION_REASONS.map((r) => ({ code: r.code, label: translate(locale, r.labelKey) }))}
-            text={{
-              ...common,
-              heading: t.rejectHeading,
-              reasonLegend: t.rejectReasonLegend,
-              noteLabel: t.rejectNoteLabel,
-              noteHint: t.rejectNoteHint,
-              submit: t.rejectButton,
-            }}
-          />
-        </div>
-      )}
 
-      <h2>{t.historyHeading}</h2>
-      {view.history.length === 0 ? (
-        <p>{t.historyEmpty}</p>
-      ) : (
-        <div className="bo-table-wrap" role="region" aria-label={t.historyHeading} tabIndex={0}>
-          <table className="bo-table">
-            <thead>
-              <tr>
-                <th scope="col">{t.historyColTime}</th>
-                <th scope="col">{t.historyColEvent}</th>
-                <th scope="col">{t.historyColBy}</th>
-                <th scope="col">{t.historyColDetails}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.history.map((entry) => (
-                <tr key={entry.id}>
-                  <td className="bo-nowrap">{formatDateTimeVi(entry.occurredAt)}</td>
-                  <td>{eventLabel(t, entry.type)}</td>
-                  <td>{entry.actorName ?? (entry.actorType === "citizen" ? t.byCitizen : entry.actorType === "system" ? t.bySystem : "—")}</td>
-                  <td>{historyDetails(t, entry, reasonLabel, withdrawalLabel)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <h2>{t.historyHeading}</h2>
+          {view.history.length === 0 ? (
+            <p>{t.historyEmpty}</p>
+          ) : (
+            <FigureTable
+              label={t.historyHeading}
+              columns={[{ label: t.historyColTime, nowrap: true }, { label: t.historyColEvent }, { label: t.historyColBy }, { label: t.historyColDetails }]}
+              rows={view.history.map((entry) => ({
+                key: entry.id,
+                cells: [
+                  formatDateTimeVi(entry.occurredAt),
+                  eventLabel(t, entry.type),
+                  entry.actorName ?? (entry.actorType === "citizen" ? t.byCitizen : entry.actorType === "system" ? t.bySystem : "—"),
+                  historyDetails(t, entry, reasonLabel, withdrawalLabel),
+                ],
+              }))}
+            />
+          )}
         </div>
-      )}
+      </div>
     </div>
   );
 }
