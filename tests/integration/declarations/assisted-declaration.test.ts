@@ -54,7 +54,7 @@ describe("assisted declaration", () => {
     expect(audit).toMatchObject({ actorType: "staff", actorId: officerA.id, officeCode: "0101" });
     expect(audit.data).toMatchObject({ assisted: true });
     // The "received" SMS still goes to the person's confirmed phone.
-    expect(await prisma.notification.count({ where: { declarationId: row.id, template: "declarationReceived", recipient: row.phone } })).toBe(1);
+    expect(await prisma.notification.count({ where: { declarationId: row.id, template: "declarationReceived", recipient: row.phone! } })).toBe(1);
 
     await createMatchingParticipant(prisma, row);
     const approved = await approveDeclaration(officerA, { reference: row.reference, expectedVersion: 1, checklist: { originalIdChecked: true, declarationSigned: true } }, { ip: null, userAgent: null });

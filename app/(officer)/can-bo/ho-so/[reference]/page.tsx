@@ -226,7 +226,7 @@ export default async function DeclarationPage({ params }: { params: Params }) {
                 [t.field_idIssueDate, formatCalendarDate(toIsoDate(d.idIssueDate))],
                 [t.field_idIssuePlace, d.idIssuePlace],
                 [t.field_address, [d.street, view.communeName, view.provinceName].filter(Boolean).join(", ")],
-                [t.field_phone, displayPhone(d.phone)],
+                [t.field_phone, d.phone ? displayPhone(d.phone) : t.none],
                 [t.field_email, d.email ?? t.none],
                 [t.field_office, `${view.office.code} – ${view.office.name}`],
                 [t.field_submittedAt, formatDateTimeVi(d.submittedAt)],
