@@ -13,6 +13,7 @@ import { basicPhotos, declarationJson, newIp, newPerson, uploads, type PhotoSet 
 
 let officerA: StaffPrincipal; // 0101
 let supervisorA: StaffPrincipal;
+let officerB: StaffPrincipal; // 7901, another province
 let admin: StaffPrincipal;
 let photos: PhotoSet;
 
@@ -21,19 +22,35 @@ beforeAll(async () => {
     createStaffUser(prisma, { role: "officer", officeCode: "0101" }),
     createStaffUser(prisma, { role: "supervisor", officeCode: "0101" }),
     createStaffUser(prisma, { role: "admin", officeCode: null }),
+    createStaffUser(prisma, { role: "officer", officeCode: "7901" }),
   ]);
-  [officerA, supervisorA, admin] = users.map(principalOf) as [StaffPrincipal, StaffPrincipal, StaffPrincipal];
+  [officerA, supervisorA, admin, officerB] = users.map(principalOf) as [StaffPrincipal, StaffPrincipal, StaffPrincipal, StaffPrincipal];
   photos = await basicPhotos();
 });
 
 afterAll(() => prisma.$disconnect());
 
-const assisted = (staff: StaffPrincipal, json: unknown, ip = "198.51.100.20") =>
-  submitDeclaration({ json, files: uploads(photos), ip, userAgent: "vitest counter", assisted: { staff } });
+const assisted = (staff: StaffPrincipal, json: unknown, ip = "198.51.100.20", idempotencyKey?: string) =>
+  submitDeclaration({ json, files: uploads(photos), ip, userAgent: "vitest counter", assisted: { staff }, idempotencyKey });
+
+/** The JSON the counter form sends for a person without a mobile phone (decision 0021). */
+const noPhoneJson = (person = newPerson()) => {
+  const json = declarationJson(person, { phoneVerificationToken: undefined, noPhone: true });
+  delete json.phone;
+  return json;
+};
+const ticked = { originalIdChecked: true, declarationSigned: true };
 
 describe("assisted declaration", () => {
   it("is refused to an administrator (no office, no counter)", async () => {
     await expect(assisted(admin, declarationJson(newPerson()))).rejects.toThrow(/officers and supervisors/);
+  });
+
+  it("is allowed to an officer of any office, whose own office receives it", async () => {
+    const result = await assisted(officerB, declarationJson(newPerson()));
+    if (!result.ok) throw new Error(JSON.stringify(result.body));
+    expect(result.body.office.code).toBe("7901");
+    expect(await prisma.declaration.findUniqueOrThrow({ where: { reference: result.body.reference } })).toMatchObject({ officeCode: "7901", assistedById: officerB.id });
   });
 
   it("goes through the same rules: an unconfirmed phone and invalid fields are refused as online", async () => {
@@ -83,5 +100,51 @@ describe("assisted declaration", () => {
     expect(after!.today.received - before!.today.received).toBe(1);
     const row = await prisma.declaration.findUniqueOrThrow({ where: { reference: online.ok ? online.body.reference : "" } });
     expect(row.assistedById).toBeNull();
+  });
+
+  it("a double click (the same Idempotency-Key) is one declaration, answered twice with the same reference", async () => {
+    const json = declarationJson(newPerson());
+    const key = `assisted-${json.idNumber}`;
+    const [first, second] = await Promise.all([assisted(officerA, json, undefined, key), assisted(officerA, json, undefined, key)]);
+    if (!first.ok || !second.ok) throw new Error(JSON.stringify([first.body, second.body]));
+    expect(second.body.reference).toBe(first.body.reference);
+    expect(await prisma.declaration.count({ where: { idNumber: String(json.idNumber) } })).toBe(1);
+  });
+});
+
+describe("assisted declaration without a phone (decision 0021)", () => {
+  it("is refused online: 'noPhone' is a counter answer only, the phone stays required", async () => {
+    const online = await submitDeclaration({ json: noPhoneJson(), files: uploads(photos), ip: newIp(), userAgent: "vitest" });
+    expect(online).toMatchObject({ ok: false, status: 422, body: { errors: [{ path: "phone" }] } });
+  });
+
+  it("is stored without a phone, sends no SMS, and cannot be approved: no account until a confirmed number", async () => {
+    const result = await assisted(officerA, noPhoneJson());
+    if (!result.ok) throw new Error(JSON.stringify(result.body));
+    const row = await prisma.declaration.findUniqueOrThrow({ where: { reference: result.body.reference } });
+    expect(row).toMatchObject({ phone: null, noPhone: true, assistedById: officerA.id, status: "submitted" });
+    expect(await prisma.notification.count({ where: { declarationId: row.id, channel: "sms" } })).toBe(0);
+    // The email (given here) still carries the confirmation link: contact by email.
+    expect(await prisma.notification.count({ where: { declarationId: row.id, channel: "email" } })).toBe(1);
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { declarationId: row.id, type: "declaration.submitted" } });
+    expect(audit).toMatchObject({ actorType: "staff", actorId: officerA.id });
+    expect(audit.data).toMatchObject({ assisted: true, noPhone: true });
+
+    await createMatchingParticipant(prisma, row);
+    const approved = await approveDeclaration(officerA, { reference: row.reference, expectedVersion: 1, checklist: ticked }, { ip: null, userAgent: null });
+    expect(approved).toMatchObject({ ok: false, code: "noConfirmedPhone" });
+    expect(await prisma.declaration.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "submitted", decidedAt: null });
+    expect(await prisma.account.count({ where: { bhxhCode: row.bhxhCode } })).toBe(0);
+  });
+
+  it("without an email either: nothing is sent at all, and the declaration still waits at the counter", async () => {
+    const json = noPhoneJson();
+    delete json.email;
+    json.emailCopy = false;
+    const result = await assisted(supervisorA, json);
+    if (!result.ok) throw new Error(JSON.stringify(result.body));
+    const row = await prisma.declaration.findUniqueOrThrow({ where: { reference: result.body.reference } });
+    expect(row).toMatchObject({ phone: null, email: null });
+    expect(await prisma.notification.count({ where: { declarationId: row.id } })).toBe(0);
   });
 });
