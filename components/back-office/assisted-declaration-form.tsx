@@ -36,6 +36,7 @@ export type AssistedText = WebcamText & {
   donePrint: string;
   doneDecide: string;
   doneNoPhone: string;
+  registerPhone: string;
   another: string;
 };
 
@@ -210,7 +211,11 @@ export function AssistedDeclarationForm({ locale, t, v, text, officeCode, provin
         <h2 ref={doneRef} tabIndex={-1}>
           {fill(text.doneTitle, { reference: sent.reference })}
         </h2>
-        {sent.noPhone ? <p>{text.doneNoPhone}</p> : null}
+        {sent.noPhone ? (
+          <p>
+            {text.doneNoPhone} <a href={`/can-bo/ho-so/dien-thoai/${sent.reference}`}>{text.registerPhone}</a>
+          </p>
+        ) : null}
         <div className="button-group">
           <a className="button button--secondary" href={`/api/v1/declarations/${sent.reference}/pdf`} target="_blank" rel="noopener">
             {text.donePrint}

@@ -6,6 +6,8 @@ import { prisma, type StaffUser } from "@/lib/server/db/client";
 import type { StaffPrincipal } from "@/lib/server/auth/staff-access";
 import { approveDeclaration } from "@/lib/server/declarations/approve-declaration";
 import { submitDeclaration } from "@/lib/server/declarations/submit-declaration";
+import { registerDeclarationPhone } from "@/lib/server/declarations/register-declaration-phone";
+import { verifiedPhoneToken } from "@/tests/fixtures/declaration-json";
 import { getOfficeOverview } from "@/lib/server/back-office/office-overview";
 import { createMatchingParticipant } from "@/tests/factories/declarations";
 import { createStaffUser, principalOf } from "@/tests/factories/staff";
@@ -146,5 +148,32 @@ describe("assisted declaration without a phone (decision 0021)", () => {
     const row = await prisma.declaration.findUniqueOrThrow({ where: { reference: result.body.reference } });
     expect(row).toMatchObject({ phone: null, email: null });
     expect(await prisma.notification.count({ where: { declarationId: row.id } })).toBe(0);
+  });
+
+  it("a confirmed number registered by an officer of the receiving office unblocks approval; the account gets that number", async () => {
+    const person = newPerson();
+    const result = await assisted(officerA, noPhoneJson(person));
+    if (!result.ok) throw new Error(JSON.stringify(result.body));
+    const row = await prisma.declaration.findUniqueOrThrow({ where: { reference: result.body.reference } });
+    await createMatchingParticipant(prisma, row);
+    const info = { ip: "198.51.100.21", userAgent: "vitest counter" };
+    const input = { reference: row.reference, expectedVersion: 1, phoneVerificationToken: verifiedPhoneToken(person.phone) };
+
+    // Another office's officer learns nothing; an unconfirmed number is refused; nothing changes.
+    expect(await registerDeclarationPhone(officerB, input, info)).toMatchObject({ ok: false, code: "notFound" });
+    expect(await registerDeclarationPhone(admin, input, info)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await registerDeclarationPhone(officerA, { ...input, phoneVerificationToken: "pv1.x.y" }, info)).toMatchObject({ ok: false, code: "phoneVerificationRequired" });
+    expect((await prisma.declaration.findUniqueOrThrow({ where: { id: row.id } })).phone).toBeNull();
+
+    expect(await registerDeclarationPhone(officerA, input, info)).toMatchObject({ ok: true, phone: person.phone });
+    expect(await registerDeclarationPhone(officerA, input, info)).toMatchObject({ ok: false, code: "phoneAlreadyRegistered" });
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { declarationId: row.id, type: "declaration.phoneRegistered" } });
+    expect(audit).toMatchObject({ actorType: "staff", actorId: officerA.id, officeCode: "0101" });
+    // The "received" SMS the person never had, now to the confirmed number, in the same transaction.
+    expect(await prisma.notification.count({ where: { declarationId: row.id, channel: "sms", template: "declarationReceived", recipient: person.phone } })).toBe(1);
+
+    const approved = await approveDeclaration(officerA, { reference: row.reference, expectedVersion: 1, checklist: ticked }, { ip: null, userAgent: null });
+    expect(approved).toMatchObject({ ok: true });
+    expect(await prisma.account.findUniqueOrThrow({ where: { bhxhCode: row.bhxhCode } })).toMatchObject({ phone: person.phone, status: "active" });
   });
 });

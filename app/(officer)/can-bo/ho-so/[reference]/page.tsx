@@ -295,6 +295,7 @@ export default async function DeclarationPage({ params }: { params: Params }) {
                   <strong>{t[`blocker_${b}`]}</strong>
                 </p>
               ))}
+              {view.approveBlockers.includes("noConfirmedPhone") && view.rejectBlockers.length === 0 ? <Link href={`/can-bo/ho-so/dien-thoai/${d.reference}`}>{t.assistedPhoneLink}</Link> : null}
             </div>
           )}
           {canWithdraw(d.status) ? (

@@ -40,6 +40,7 @@ function assistedText(t: Messages<"officer">): AssistedText {
     donePrint: t.assistedDonePrint,
     doneDecide: t.assistedDoneDecide,
     doneNoPhone: t.assistedDoneNoPhone,
+    registerPhone: t.assistedPhoneLink,
     another: t.assistedAnother,
     start: t.assistedWebcamStart,
     capture: t.assistedWebcamCapture,
