@@ -7,6 +7,7 @@ import { fieldErrors } from "@/lib/schemas/back-office";
 import { authorizeStaff, DECISION_ROLES, type StaffPrincipal } from "../auth/staff-access";
 import { registerDeclarationPhone } from "../declarations/register-declaration-phone";
 import type { RequestInfo } from "../request-info";
+import type { DecisionFailureCode } from "../declarations/lock-for-decision";
 import { decisionFailureKey } from "./decision-forms";
 import { authorizationFailure, formFailure, formObject, type FormOutcome } from "./form-result";
 
@@ -17,17 +18,9 @@ export async function handleRegisterPhoneForm(principal: StaffPrincipal | null, 
   if (!parsed.success) return formFailure("officer.errorSummaryTitle", fieldErrors(parsed.error));
   const result = await registerDeclarationPhone(authz.principal, parsed.data, info, { locale });
   if (result.ok) return { ok: true, reference: result.reference };
-  switch (result.code) {
-    case "phoneRefused":
-      // Already in the officer's language (the rules of new declarations word it).
-      return formFailure(result.message);
-    case "phoneAlreadyRegistered":
-      return formFailure("officer.assistedPhoneAlreadyRegistered");
-    case "phoneVerificationRequired":
-    case "phoneVerificationExpired":
-    case "phoneVerificationMismatch":
-      return formFailure(null, { phoneVerificationToken: "officer.assistedPhoneConfirmFirst" });
-    default:
-      return formFailure(decisionFailureKey(result.code));
-  }
+  // Already in the officer's language: the rules of new declarations word it.
+  if (result.code === "phoneRefused") return formFailure(result.message);
+  if (result.code === "phoneAlreadyRegistered") return formFailure("officer.assistedPhoneAlreadyRegistered");
+  if (result.code.startsWith("phoneVerification")) return formFailure(null, { phoneVerificationToken: "officer.assistedPhoneConfirmFirst" });
+  return formFailure(decisionFailureKey(result.code as DecisionFailureCode));
 }

@@ -51,16 +51,9 @@ export async function registerDeclarationPhone(
       return { ok: false, code: "phoneRefused", message } as const;
     }
     await tx.declaration.update({ where: { id: declaration.id }, data: { phone } });
-    await recordAuditEvent(tx, {
-      type: "declaration.phoneRegistered",
-      actorType: "staff",
-      actorId: principal.id,
-      officeCode: declaration.officeCode,
-      declarationId: declaration.id,
-      ip: info.ip,
-      userAgent: info.userAgent,
-      data: { reference: declaration.reference, version: declaration.version, maskedPhone: maskPhone(phone), phoneVerificationId: token.verificationId },
-    });
+    const where = { officeCode: declaration.officeCode, declarationId: declaration.id, ip: info.ip, userAgent: info.userAgent };
+    const data = { reference: declaration.reference, version: declaration.version, maskedPhone: maskPhone(phone), phoneVerificationId: token.verificationId };
+    await recordAuditEvent(tx, { type: "declaration.phoneRegistered", actorType: "staff", actorId: principal.id, ...where, data });
     const office = await tx.office.findUniqueOrThrow({ where: { code: declaration.officeCode }, select: { name: true, address: true } });
     await enqueueMessage(tx, {
       template: "declarationReceived",
