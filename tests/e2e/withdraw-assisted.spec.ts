@@ -210,7 +210,7 @@ test("an officer keys in Tờ khai 01 for a person at the counter, the code read
   await expectNoAxeViolations(page);
 
   await keyInPerson(page, person);
-  await page.getByLabel("Điện thoại di động").fill(national);
+  await page.getByRole("textbox", { name: "Điện thoại di động" }).fill(national);
   await readBackCode(page, national);
   // A double click sends one declaration (one idempotency key, the button disabled while sending).
   await page.getByRole("button", { name: "Gửi tờ khai" }).dblclick();
