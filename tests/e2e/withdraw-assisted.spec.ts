@@ -268,3 +268,14 @@ test("without a phone the declaration is kept but cannot be approved until a con
   await page.context().close();
 });
 
+
+test("an administrator has no counter: no link, the page sends them back, the send route refuses", async ({ signedInAs }) => {
+  const page = await signedInAs("quantri", "/can-bo");
+  await expect(page.getByRole("link", { name: "Kê khai hộ" })).toHaveCount(0);
+  await page.goto("/can-bo/ho-so/moi");
+  await page.waitForURL(/\/can-bo\?loi=quyen/);
+  const refused = await page.request.post("/can-bo/ho-so/moi/gui", { multipart: { declaration: "{}" }, headers: { "Idempotency-Key": "e2e-assisted-admin-0001" } });
+  expect(refused.status()).toBe(403);
+  expect((await refused.json()).message).toBe("Chỉ cán bộ và giám sát viên của một cơ quan BHXH được kê khai hộ tại quầy.");
+  await page.context().close();
+});
