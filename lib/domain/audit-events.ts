@@ -58,6 +58,8 @@ export const AUDIT_EVENT_TYPES = [
   "counter.locked",
   "counter.unlocked",
   "counter.closed",
+  // The assisted declaration without a phone: a confirmed number registered later (decision 0021)
+  "declaration.phoneRegistered",
   "counter.receiptPrinted",
 ] as const;
 

@@ -29,6 +29,12 @@ export const DECISION_BLOCKERS = [
   "checklistIncomplete",
   /** A field differs from the master record and the officer did not acknowledge it (issue 11 §2). */
   "differencesNotAcknowledged",
+  /**
+   * Keyed in at the counter for a person without a mobile phone: the account's temporary password, its
+   * sign-in codes and password resets all go to a confirmed phone, so none is activated until one is
+   * registered on the declaration (decision 0021).
+   */
+  "noConfirmedPhone",
 ] as const;
 export type DecisionBlocker = (typeof DECISION_BLOCKERS)[number];
 
@@ -39,6 +45,8 @@ export function isDecisionBlocker(code: string): code is DecisionBlocker {
 /** Who is asking: whether they may decide on this declaration's office at all (lib/server/auth/staff-access.ts). */
 export type Decider = { mayDecide: boolean };
 export type DecisionSubject = { status: DeclarationStatus; expiresAt: Date };
+/** What approval also needs to know: the confirmed mobile number, null when declared without one. */
+export type ApprovalSubject = DecisionSubject & { phone: string | null };
 
 /** Why this decider may not reject this declaration now; empty when they may. */
 export function rejectionBlockers(decider: Decider, declaration: DecisionSubject): DecisionBlocker[] {
@@ -54,7 +62,7 @@ export function rejectionBlockers(decider: Decider, declaration: DecisionSubject
  */
 export function approvalBlockers(
   decider: Decider,
-  declaration: DecisionSubject,
+  declaration: ApprovalSubject,
   match: ParticipantMatch,
   now: Date,
   checklist?: ApprovalChecklist,
@@ -65,6 +73,7 @@ export function approvalBlockers(
   else if (isExpired(declaration.expiresAt, now)) blockers.push("expired");
   if (match.state === "conflict") blockers.push("conflictingRecords");
   else if (match.state !== "matched") blockers.push("noMatchedRecord");
+  if (declaration.phone === null) blockers.push("noConfirmedPhone");
   if (checklist && APPROVAL_CHECKS.some((check) => checklist[check] !== true)) blockers.push("checklistIncomplete");
   // Differences from the master record (issue 11 §2): each one acknowledged explicitly before approving.
   if (checklist && match.state === "matched" && unacknowledgedDifferences(match.fields, checklist.acknowledgedFields).length > 0) {

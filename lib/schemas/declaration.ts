@@ -279,6 +279,24 @@ export const ZDeclarationInputSchema = z
   .superRefine((value, ctx) => refineContact(value, ctx), ALWAYS);
 
 export type DeclarationInput = z.output<typeof ZDeclarationInputSchema>;
+
+const { phone: _phone, ...contactFieldsWithoutPhone } = contactFields;
+
+/**
+ * An assisted declaration for a person who has no mobile phone (decision 0021): the whole declaration
+ * without the phone, and `noPhone: true` said explicitly. Accepted only from an officer at the counter
+ * (submitDeclaration with `assisted`), never online; a phone sent with it is ignored.
+ */
+export const ZNoPhoneDeclarationInputSchema = z
+  .object(
+    { ...personalFields, ...contactFieldsWithoutPhone, noPhone: z.literal(true, { error: M.invalidValue }), ...officeFields, ...consentFields },
+    { error: M.invalidValue },
+  )
+  .superRefine((value, ctx) => refineIdentity(value, ctx), ALWAYS)
+  .superRefine((value, ctx) => refineContact(value, ctx), ALWAYS);
+
+/** A declaration as written: sent online (a confirmed phone), or keyed in at the counter without one (phone null). */
+export type KeyedDeclarationInput = Omit<DeclarationInput, "phone"> & { phone: string | null };
 export type DeclarationFormValues = z.input<typeof ZDeclarationInputSchema>;
 export type PersonalStepValues = z.input<typeof ZPersonalStepSchema>;
 export type ContactStepValues = z.input<typeof ZContactStepSchema>;

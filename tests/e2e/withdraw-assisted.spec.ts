@@ -1,5 +1,12 @@
 // Withdrawing a pending declaration (issue 12): the declarer on /tra-cuu with the SMS code sent to the declared
-// phone, and an officer at the counter at the person's request. axe on each screen.
+// phone, and an officer at the counter at the person's request. The assisted declaration (decision 0021): an
+// officer keys in Tờ khai 01 for the person at the counter (scans uploaded, the code read back), prints it and
+// approves it in the same visit; without a phone, approval waits for a registered number. axe on each screen.
+// The assisted declarations use synthetic master records 21 and 22 of the demo seed (prisma/seed.ts,
+// createRng(1945)); counter.spec.ts uses the first two.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { DEMO_STAFF_PASSWORD } from "../factories/demo";
 import { buildPerson } from "../factories/people";
 import { createRng } from "../factories/random";
@@ -7,7 +14,8 @@ import { displayPhone } from "@/lib/domain/identifiers";
 import { PHONE_CODE_RESEND_SECONDS } from "@/lib/domain/phone-verification";
 import { expectNoAxeViolations } from "./support/axe";
 import { codeIn, sendDeclaration, waitForOutboxMessage } from "./support/declarations";
-import { expect, test, type Page } from "./support/test";
+import { idCardJpeg } from "../fixtures/photo-files";
+import { expect, test, type Page } from "./support/staff-session";
 
 function person(seed: number) {
   return buildPerson(createRng(seed));
@@ -39,12 +47,7 @@ test("a declarer withdraws a pending declaration from /tra-cuu after confirming 
   // The declaration's own confirmation used a code moments ago: one more may be asked for after the resend wait.
   await page.waitForTimeout(Math.max(0, sentAt + (PHONE_CODE_RESEND_SECONDS + 2) * 1000 - Date.now()));
   await page.getByLabel("Số điện thoại đã khai trong tờ khai").fill(national);
-  const seen = await outboxIds(page, national);
-  await page.getByRole("button", { name: "Gửi mã" }).click();
-  const sms = await waitForOutboxMessage(page.request, national, "phoneVerificationCode", seen);
-  await page.getByLabel("Mã xác nhận").fill(codeIn(sms));
-  await page.getByRole("button", { name: "Xác nhận", exact: true }).click();
-  await expect(page.getByText(`Đã xác nhận số điện thoại ${national}.`)).toBeVisible();
+  await readBackCode(page, national);
   await page.getByLabel("Lý do rút").selectOption("mistakeInDeclaration");
   await page.getByRole("button", { name: "Rút tờ khai", exact: true }).click();
   await expect(page.getByText(`Tờ khai ${sent.reference} đã được rút.`)).toBeVisible();
@@ -101,4 +104,173 @@ test("an officer of the receiving office withdraws a declaration at the person's
   await expect(page.getByRole("cell", { name: "Rút tờ khai" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Rút tờ khai theo đề nghị của người kê khai" })).toHaveCount(0);
   await context.close();
+});
+
+/** The n-th synthetic master record of the demo seed: the seed draws a commune and a house number after each person. */
+function syntheticRecord(n: number) {
+  const rng = createRng(1945);
+  for (let i = 0; i < n; i++) {
+    buildPerson(rng);
+    rng.next();
+    rng.next();
+  }
+  return buildPerson(rng);
+}
+
+/** A mobile number no other spec uses, different on every run. */
+function freshPhone(offset: number): string {
+  return `0912${String((Date.now() + offset) % 1_000_000).padStart(6, "0")}`;
+}
+
+/** The scans the counter uploads: the real portrait of tests/fixtures and ID card images, written once. */
+async function scanFiles(): Promise<{ portrait: string; idFront: string; idBack: string }> {
+  const dir = mkdtempSync(path.join(tmpdir(), "bhxh-e2e-assisted-"));
+  const write = (name: string, bytes: Buffer) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, bytes);
+    return file;
+  };
+  return {
+    portrait: path.resolve("tests/fixtures/photos/portrait.jpg"),
+    idFront: write("scan-front.jpg", await idCardJpeg("front")),
+    idBack: write("scan-back.jpg", await idCardJpeg("back")),
+  };
+}
+
+async function fillDate(page: Page, legend: string, iso: string) {
+  const [year, month, day] = iso.split("-");
+  const group = page.getByRole("group", { name: legend });
+  await group.getByLabel("Ngày", { exact: true }).fill(String(Number(day)));
+  await group.getByLabel("Tháng", { exact: true }).fill(String(Number(month)));
+  await group.getByLabel("Năm", { exact: true }).fill(year!);
+}
+
+/** The officer types the person's details from the original ID and uploads the scans. */
+async function keyInPerson(page: Page, person: ReturnType<typeof buildPerson>) {
+  await page.getByLabel("Họ và tên").fill(person.fullName);
+  await fillDate(page, "Ngày sinh", person.dateOfBirth);
+  await page.getByLabel(person.sex === "female" ? "Nữ" : "Nam", { exact: true }).check();
+  await page.getByLabel("Mã số BHXH").fill(person.bhxhCode);
+  await page.getByLabel("Căn cước công dân hoặc thẻ căn cước (CCCD)").check();
+  await page.getByLabel("Số giấy tờ").fill(person.idNumber);
+  await fillDate(page, "Ngày cấp", person.idIssueDate);
+  await page.getByLabel("Nơi cấp").fill("Cục Cảnh sát quản lý hành chính về trật tự xã hội");
+  await page.getByLabel("Tỉnh/Thành phố").selectOption("01");
+  const commune = page.getByLabel("Xã/Phường/Đặc khu");
+  await expect(commune.locator('option[value="00004"]')).toHaveCount(1);
+  await commune.selectOption("00004");
+  await page.getByLabel("Số nhà, đường phố, tổ/thôn/xóm/ấp").fill("Số 5 phố Đội Cấn");
+  const scans = await scanFiles();
+  await page.locator("#photo-portrait-file").setInputFiles(scans.portrait);
+  await page.locator("#photo-idFront-file").setInputFiles(scans.idFront);
+  await page.locator("#photo-idBack-file").setInputFiles(scans.idBack);
+  await expect(page.getByRole("img", { name: /^Ảnh đã chọn:/ })).toHaveCount(3);
+  await page.getByLabel(/^Tôi cam kết hoàn toàn chịu trách nhiệm/).check();
+  await page.getByLabel(/^Tôi đồng ý để cơ quan BHXH thu thập và xử lý dữ liệu cá nhân/).check();
+}
+
+/** "Gửi mã" to `national`, the code from the demo outbox (read back by the person at the counter), "Xác nhận". */
+async function readBackCode(page: Page, national: string) {
+  const seen = await outboxIds(page, national);
+  await page.getByRole("button", { name: "Gửi mã" }).click();
+  const sms = await waitForOutboxMessage(page.request, national, "phoneVerificationCode", seen);
+  await page.getByLabel("Mã xác nhận").fill(codeIn(sms));
+  await page.getByRole("button", { name: "Xác nhận", exact: true }).click();
+  await expect(page.getByText(`Đã xác nhận số điện thoại ${national}.`)).toBeVisible();
+}
+
+async function approveHere(page: Page, reference: string) {
+  await page.getByLabel("Đã đối chiếu bản chính giấy tờ tùy thân").check();
+  await page.getByLabel("Người kê khai đã ký tờ khai").check();
+  await page.getByRole("button", { name: "Duyệt hồ sơ" }).click();
+  await expect(page.getByText(`Đã duyệt hồ sơ ${reference}.`)).toBeVisible();
+}
+
+const doneHeading = (page: Page) => page.getByRole("heading", { name: /^Đã gửi tờ khai TK-/ });
+
+test("an officer keys in Tờ khai 01 for a person at the counter, the code read back, prints it and approves it in the same visit", async ({ signedInAs }) => {
+  test.setTimeout(240_000);
+  const person = syntheticRecord(21);
+  const national = freshPhone(0);
+  const page = await signedInAs("canbo.hn", "/can-bo");
+  await page.getByRole("link", { name: "Kê khai hộ" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kê khai Tờ khai 01 cho người đến quầy");
+  await expectNoAxeViolations(page);
+
+  // Nothing filled: the same messages as online, in one summary, and nothing sent.
+  await page.getByRole("button", { name: "Gửi tờ khai" }).click();
+  const summary = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Có lỗi cần sửa" }) });
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText("Thêm ảnh chân dung 3x4");
+  await expectNoAxeViolations(page);
+
+  await keyInPerson(page, person);
+  await page.getByRole("textbox", { name: "Điện thoại di động" }).fill(national);
+  await readBackCode(page, national);
+  // A double click sends one declaration (one idempotency key, the button disabled while sending).
+  await page.getByRole("button", { name: "Gửi tờ khai" }).dblclick();
+  await expect(doneHeading(page)).toBeVisible({ timeout: 60_000 });
+  const reference = /TK-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec((await doneHeading(page).textContent())!)![0];
+  await expectNoAxeViolations(page);
+
+  // The same Tờ khai 01 as online, for the person to sign.
+  const print = page.getByRole("link", { name: "In Tờ khai 01 để người kê khai ký (PDF)" });
+  await expect(print).toHaveAttribute("href", `/api/v1/declarations/${reference}/pdf`);
+  const pdf = await page.request.get(`/api/v1/declarations/${reference}/pdf`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toContain("application/pdf");
+
+  // Straight to the officer's own decision page: the person's master record matches; approved.
+  await page.getByRole("link", { name: "Kiểm tra và duyệt hồ sơ" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Hồ sơ ${reference}`);
+  await expect(page.getByText(`Tìm thấy hồ sơ gốc có mã số BHXH ${person.bhxhCode}.`, { exact: false })).toBeVisible();
+  await approveHere(page, reference);
+  const approval = await waitForOutboxMessage(page.request, national, "approval");
+  expect(approval.body).toContain(person.bhxhCode);
+
+  await page.context().close();
+});
+
+test("without a phone the declaration is kept but cannot be approved until a confirmed number is registered", async ({ signedInAs }) => {
+  test.setTimeout(240_000);
+  const person = syntheticRecord(22);
+  const page = await signedInAs("canbo.hn", "/can-bo/ho-so/moi");
+  await keyInPerson(page, person);
+  await page.getByLabel("Người kê khai không có số điện thoại di động").check();
+  await expect(page.getByRole("button", { name: "Gửi mã" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Gửi tờ khai" }).click();
+  await expect(doneHeading(page)).toBeVisible({ timeout: 60_000 });
+  const reference = /TK-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec((await doneHeading(page).textContent())!)![0];
+  await expect(page.getByText(/Tờ khai không có số điện thoại: chưa thể duyệt/)).toBeVisible();
+
+  await page.getByRole("link", { name: "Kiểm tra và duyệt hồ sơ" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Hồ sơ ${reference}`);
+  await expect(page.getByText(/Tờ khai không có số điện thoại di động đã xác nhận nên chưa thể kích hoạt tài khoản; không thể duyệt/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Duyệt hồ sơ" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // The person comes back with a phone: the number is registered with the code they read back, then approval.
+  await page.getByRole("link", { name: "Đăng ký số điện thoại cho tờ khai" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Đăng ký số điện thoại cho tờ khai ${reference}`);
+  await expectNoAxeViolations(page);
+  const national = freshPhone(7);
+  await page.getByLabel("Điện thoại di động").fill(national);
+  await readBackCode(page, national);
+  await page.getByRole("button", { name: "Đăng ký số điện thoại" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Hồ sơ ${reference}`);
+  await approveHere(page, reference);
+  await waitForOutboxMessage(page.request, national, "approval");
+  await page.context().close();
+});
+
+
+test("an administrator has no counter: no link, the page sends them back, the send route refuses", async ({ signedInAs }) => {
+  const page = await signedInAs("quantri", "/can-bo");
+  await expect(page.getByRole("link", { name: "Kê khai hộ" })).toHaveCount(0);
+  await page.goto("/can-bo/ho-so/moi");
+  await page.waitForURL(/\/can-bo\?loi=quyen/);
+  const refused = await page.request.post("/can-bo/ho-so/moi/gui", { multipart: { declaration: "{}" }, headers: { "Idempotency-Key": "e2e-assisted-admin-0001" } });
+  expect(refused.status()).toBe(403);
+  expect((await refused.json()).message).toBe("Chỉ cán bộ và giám sát viên của một cơ quan BHXH được kê khai hộ tại quầy.");
+  await page.context().close();
 });

@@ -31,7 +31,7 @@ afterAll(() => prisma.$disconnect());
 describe("scope", () => {
   it("an officer of another office sees none of these rows, whatever the filters; an admin chooses the office", async () => {
     const d = await createDeclaration(prisma, { officeCode: OFFICE, rng, person: { fullName: "Trịnh Thị Phạm Vi" } });
-    for (const q of [d.reference, d.idNumber, d.phone, d.bhxhCode, "pham vi", ""]) {
+    for (const q of [d.reference, d.idNumber, d.phone!, d.bhxhCode, "pham vi", ""]) {
       const page = await searchOfficeQueue(neighbour, { q, status: "all", officeCode: OFFICE });
       expect(page.items.find((i) => i.id === d.id)).toBeUndefined();
     }

@@ -196,7 +196,7 @@ describe("search and the counter screen", () => {
     const declaration = await createDeclaration(prisma, { status: "approved", officeCode: "0101", withPhotos: true, email: "ngoc.huong@example.vn" });
     await createMatchingParticipant(prisma, declaration);
     const account = await prisma.account.create({
-      data: { bhxhCode: declaration.bhxhCode, passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$c2VjcmV0$secret-hash-value", phone: declaration.phone, email: declaration.email, passwordChangedAt: new Date(), activatedAt: new Date(), declarationId: declaration.id },
+      data: { bhxhCode: declaration.bhxhCode, passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$c2VjcmV0$secret-hash-value", phone: declaration.phone!, email: declaration.email, passwordChangedAt: new Date(), activatedAt: new Date(), declarationId: declaration.id },
     });
     await prisma.deviceSession.create({ data: { accountId: account.id, deviceLabel: "Chrome · Android" } });
     const result = await getCounterAccount(officerB, account.id, info);
@@ -209,7 +209,7 @@ describe("search and the counter screen", () => {
     expect(view.available).toEqual(["changePhone", "resetPassword", "signOutAll", "lock", "close"]);
     const serialized = JSON.stringify(view);
     expect(serialized).not.toContain("argon2");
-    expect(serialized).not.toContain(displayPhone(declaration.phone));
+    expect(serialized).not.toContain(displayPhone(declaration.phone!));
     expect(serialized).not.toContain("ngoc.huong@");
     // The portrait of the approved declaration, to an officer of another office; never the ID photos.
     const portrait = await readCounterPortrait(officerB, account.id, info);
@@ -375,7 +375,7 @@ describe("password reset, sign-out, lock, unlock, cancel", () => {
     const password = "mat-khau-cu-rat-dai";
     const { hashPassword } = await import("@/lib/server/auth/password-hash");
     const account = await prisma.account.create({
-      data: { bhxhCode: first.bhxhCode, passwordHash: await hashPassword(password), mustChangePassword: false, phone: first.phone, email: first.email, passwordChangedAt: new Date(), activatedAt: new Date(), declarationId: first.id },
+      data: { bhxhCode: first.bhxhCode, passwordHash: await hashPassword(password), mustChangePassword: false, phone: first.phone!, email: first.email, passwordChangedAt: new Date(), activatedAt: new Date(), declarationId: first.id },
     });
     const base = { accountId: account.id, reasonCode: "prefersPaper", originalIdChecked: "on" };
     expect(await closeAccountAtCounter(officerA, base, info)).toMatchObject({ code: "invalid", errors: { confirmed: "counter.closeConfirmRequired" } });
@@ -392,7 +392,7 @@ describe("password reset, sign-out, lock, unlock, cancel", () => {
     expect(notices.map((n) => [n.channel, n.recipient]).sort()).toEqual([["email", "nguoi.dan@example.vn"], ["sms", first.phone]]);
     // Nothing else can be done to a closed account at the counter.
     for (const name of ["resetPassword", "signOutAll", "lock", "close"] as const) {
-      expect(await ACTIONS[name](officerA, { ...account, password, fullName: first.fullName, phone: first.phone }), name).toMatchObject({ ok: false, code: "notAllowed" });
+      expect(await ACTIONS[name](officerA, { ...account, password, fullName: first.fullName, phone: first.phone! }), name).toMatchObject({ ok: false, code: "notAllowed" });
     }
 
     // The person declares again; the approval reopens the same account with a new temporary password.

@@ -7,7 +7,7 @@ import { matchParticipant, type IdentityFields } from "@/lib/domain/participant-
 import { ZApproveFormSchema } from "@/lib/schemas/back-office";
 
 const record: IdentityFields = { fullName: "Nguyễn Văn An", dateOfBirth: "1990-05-08", sex: "male", idNumber: "001090012345", bhxhCode: "0123456789" };
-const pending = { status: "submitted" as const, expiresAt: new Date("2100-01-01T00:00:00Z") };
+const pending = { status: "submitted" as const, expiresAt: new Date("2100-01-01T00:00:00Z"), phone: "0912345678" };
 const officer = { mayDecide: true };
 const now = new Date("2026-12-02T03:00:00Z");
 const checks = { originalIdChecked: true, declarationSigned: true };

@@ -7,7 +7,7 @@ const record = { fullName: "Nguyễn Văn An", dateOfBirth: "1990-05-12", sex: "
 const matched: ParticipantMatch = { state: "matched", record, fields: [], differences: 0, foundByIdNumber: true };
 const conflict: ParticipantMatch = { state: "conflict", records: [record, { ...record, bhxhCode: "0987654321" }] };
 const lastDay = vn("2026-12-12T23:59:59.999");
-const pending = { status: "submitted" as const, expiresAt: lastDay };
+const pending = { status: "submitted" as const, expiresAt: lastDay, phone: "+84912345678" };
 const officer = { mayDecide: true };
 const ticked = { originalIdChecked: true, declarationSigned: true };
 
@@ -28,7 +28,7 @@ describe("approvalBlockers", () => {
 
   it("says 'already decided', not 'expired', for a declaration that is no longer pending", () => {
     for (const status of ["approved", "rejected", "expired", "withdrawn"] as const) {
-      expect(approvalBlockers(officer, { status, expiresAt: lastDay }, matched, vn("2026-12-20T10:00:00"))).toEqual(["notPending"]);
+      expect(approvalBlockers(officer, { ...pending, status }, matched, vn("2026-12-20T10:00:00"))).toEqual(["notPending"]);
     }
   });
 
@@ -37,6 +37,12 @@ describe("approvalBlockers", () => {
     expect(approvalBlockers(officer, pending, matched, now)).toEqual([]);
     expect(approvalBlockers(officer, pending, matched, now, { originalIdChecked: true, declarationSigned: false })).toEqual(["checklistIncomplete"]);
     expect(approvalBlockers(officer, pending, matched, now, { originalIdChecked: false, declarationSigned: true })).toEqual(["checklistIncomplete"]);
+  });
+
+  it("blocks a declaration keyed in without a phone until a confirmed number is registered (no account without one)", () => {
+    const now = vn("2026-12-05T10:00:00");
+    expect(approvalBlockers(officer, { ...pending, phone: null }, matched, now, ticked)).toEqual(["noConfirmedPhone"]);
+    expect(approvalBlockers(officer, { ...pending, phone: null }, matched, now)).toEqual(["noConfirmedPhone"]);
   });
 });
 

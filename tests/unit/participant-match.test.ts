@@ -4,7 +4,7 @@ import { matchParticipant, type IdentityFields, type ParticipantMatch } from "@/
 
 /** Would this match let a pending, in-time declaration be approved? */
 const isApprovableMatch = (match: ParticipantMatch) =>
-  approvalBlockers({ mayDecide: true }, { status: "submitted", expiresAt: new Date("2100-01-01T00:00:00Z") }, match, new Date()).length === 0;
+  approvalBlockers({ mayDecide: true }, { status: "submitted", expiresAt: new Date("2100-01-01T00:00:00Z"), phone: "+84912345678" }, match, new Date()).length === 0;
 
 const declared: IdentityFields = { fullName: "Nguyễn Thị Ngọc Hường", dateOfBirth: "1990-05-12", sex: "female", idNumber: "001190012345", bhxhCode: "0123456789" };
 const record: IdentityFields = { ...declared, dateOfBirth: new Date("1990-05-12T00:00:00Z") };

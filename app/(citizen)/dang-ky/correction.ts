@@ -37,7 +37,7 @@ export async function loadCorrection(sua: string, locale: Locale): Promise<(Corr
       idIssueDate: d.idIssueDate,
       idIssuePlace: d.idIssuePlace,
       address: { provinceCode: d.address.provinceCode, communeCode: d.address.communeCode, street: d.address.street },
-      phone: displayPhone(d.phone),
+      phone: d.phone ? displayPhone(d.phone) : "",
       email: d.email ?? "",
       emailCopy: d.emailCopy,
       officeProvinceCode: (await findActiveOffice(d.officeCode))?.provinceCode ?? d.address.provinceCode,

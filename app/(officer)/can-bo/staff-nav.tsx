@@ -2,10 +2,10 @@
 import Link from "next/link";
 import { format, messages, type Messages } from "@/lib/i18n/catalog";
 import { COUNTER_ROLES } from "@/lib/server/counter/counter-access";
-import { ADMIN_ROLES, hasRole, SUPERVISION_ROLES, type StaffPrincipal } from "@/lib/server/auth/staff-access";
+import { ADMIN_ROLES, DECISION_ROLES, hasRole, SUPERVISION_ROLES, type StaffPrincipal } from "@/lib/server/auth/staff-access";
 import { signOutStaffAction } from "./actions";
 
-type Current = "queue" | "accounts" | "overview" | "admin" | "password" | "security" | null;
+type Current = "queue" | "assisted" | "accounts" | "overview" | "admin" | "password" | "security" | null;
 
 /** The counter catalog in the language of the officer catalog given (catalogs are shared objects, one per language). */
 function counterText(t: Messages<"officer">): Messages<"counter"> {
@@ -16,6 +16,8 @@ export function StaffNav({ principal, t, current }: { principal: StaffPrincipal;
   const working = !principal.mustChangePassword && !principal.mustEnrolSecondFactor;
   const links: { key: Current; href: string; label: string; show: boolean }[] = [
     { key: "queue", href: "/can-bo", label: t.navQueue, show: working },
+    // The assisted declaration (decision 0021): officers and supervisors of an office.
+    { key: "assisted", href: "/can-bo/ho-so/moi", label: t.assistedNav, show: working && hasRole(principal, DECISION_ROLES) && principal.officeCode !== null },
     // Counter services for citizens' accounts (officers and supervisors; lib/server/counter).
     { key: "accounts", href: "/can-bo/tai-khoan", label: counterText(t).navAccounts, show: working && hasRole(principal, COUNTER_ROLES) },
     { key: "overview", href: "/can-bo/tong-quan", label: t.navOverview, show: working && hasRole(principal, SUPERVISION_ROLES) },

@@ -36,12 +36,14 @@ export async function approveDeclaration(
     const [blocker] = approvalBlockers({ mayDecide: canStaffDecide(principal, declaration) }, declaration, match, now, input.checklist);
     if (blocker) return { ok: false, code: blocker, currentStatus: declaration.status } as const;
     if (match.state !== "matched") throw new Error("approvalBlockers let an unmatched declaration through");
+    const phone = declaration.phone;
+    if (phone === null) throw new Error("approvalBlockers let a declaration without a confirmed phone through");
 
     const status = nextStatus(declaration.status, "approve");
     if (!(await applyDecision(tx, declaration, { status, decidedAt: now, decidedById: principal.id }))) {
       return { ok: false, code: "stale" } as const;
     }
-    const approved = { ...declaration, status, decidedAt: now, decidedById: principal.id };
+    const approved = { ...declaration, phone, status, decidedAt: now, decidedById: principal.id };
     await activateAccountForDeclaration(tx, approved, {
       now,
       credentials,

@@ -3,7 +3,7 @@ import "server-only";
 // person's language, and fingerprinted so a repeated Idempotency-Key can be told from a reused one.
 import { createHash } from "node:crypto";
 import type { Locale } from "@/lib/i18n/config";
-import { ZDeclarationInputSchema, type DeclarationInput } from "@/lib/schemas/declaration";
+import { ZDeclarationInputSchema, ZNoPhoneDeclarationInputSchema, type DeclarationInput, type KeyedDeclarationInput } from "@/lib/schemas/declaration";
 import { PHOTO_KINDS } from "../images/process-photo";
 import { canonicalJson } from "../audit";
 import { fieldErrorsFromIssues, type DeclarationUploads, type FieldError } from "./results";
@@ -19,12 +19,28 @@ export function parseDeclarationInput(json: unknown, locale: Locale): { ok: true
 }
 
 /**
+ * The same, for a declaration keyed in at the counter: `noPhone: true` (the person has no mobile phone,
+ * decision 0021) parses without the phone; anything else is parsed exactly as online.
+ */
+export function parseAssistedDeclarationInput(json: unknown, locale: Locale): { ok: true; input: KeyedDeclarationInput } | { ok: false; errors: FieldError[] } {
+  if (!isNoPhone(json)) return parseDeclarationInput(json, locale);
+  const parsed = ZNoPhoneDeclarationInputSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, errors: fieldErrorsFromIssues(parsed.error.issues, locale, "declaration") };
+  const { noPhone: _noPhone, ...input } = parsed.data;
+  return { ok: true, input: { ...input, phone: null } };
+}
+
+function isNoPhone(json: unknown): boolean {
+  return !!json && typeof json === "object" && (json as Record<string, unknown>).noPhone === true;
+}
+
+/**
  * sha256 of the request's content: the declaration as parsed by the shared schema (so "0912 345 678" and
  * "+84912345678" are one request; the raw JSON only when it does not parse, and the upload reader has
  * already capped its size and depth) and each photo's bytes.
  */
 export function requestFingerprint(json: unknown, files: DeclarationUploads): string {
-  const parsed = ZDeclarationInputSchema.safeParse(json);
+  const parsed = (isNoPhone(json) ? ZNoPhoneDeclarationInputSchema : ZDeclarationInputSchema).safeParse(json);
   const photos = Object.fromEntries(
     PHOTO_KINDS.map((kind) => {
       const bytes = files[kind]?.bytes;

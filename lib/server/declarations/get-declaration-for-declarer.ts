@@ -40,8 +40,8 @@ export type DeclarationForDeclarer = DeclarationStatusView & {
   idIssueDate: string;
   idIssuePlace: string;
   address: { provinceCode: string; provinceName: string; communeCode: string; communeName: string; street: string };
-  /** E.164 (+84…); displayPhone() for the national form. */
-  phone: string;
+  /** E.164 (+84…); displayPhone() for the national form. Null when keyed in at the counter without a phone (decision 0021). */
+  phone: string | null;
   email: string | null;
   emailCopy: boolean;
   officeCode: string;

@@ -10,7 +10,8 @@ import { localeOr } from "@/lib/i18n/config";
 export type RejectedDeclaration = {
   id: string;
   reference: string;
-  phone: string;
+  /** Null for a declaration keyed in without a phone: the email only (decision 0021). */
+  phone: string | null;
   email: string | null;
   fullName: string;
   /** The language the person declared in: the email's language (the SMS is Vietnamese). */

@@ -47,7 +47,7 @@ type Db = Pick<Tx, "account" | "declaration">;
 /** What already exists for a person: an account for the BHXH code, or a declaration waiting for the ID number. */
 export type ExistingRecord =
   | { kind: "account"; phone: string; bhxhCode: string }
-  | { kind: "pending"; phone: string; declarationId: string; reference: string; officeName: string; expiresAt: Date };
+  | { kind: "pending"; phone: string | null; declarationId: string; reference: string; officeName: string; expiresAt: Date };
 
 export async function findExistingRecord(db: Db, person: { idNumber: string; bhxhCode: string; excludeDeclarationId?: string }, now: Date): Promise<ExistingRecord | null> {
   const [account, pending] = await Promise.all([
@@ -79,19 +79,23 @@ export type Conflict = { kind: "record"; record: ExistingRecord } | { kind: "pro
  */
 export async function findConflict(
   db: Db,
-  person: { idNumber: string; bhxhCode: string; phone: string; excludeDeclarationId?: string },
+  /** phone null: keyed in at the counter without a phone (decision 0021), so no rule about numbers applies. */
+  person: { idNumber: string; bhxhCode: string; phone: string | null; excludeDeclarationId?: string },
   locale: Locale,
   now: Date,
 ): Promise<Conflict | null> {
+  const phone = person.phone;
   const [record, phoneOwner, pendingForPhone] = await Promise.all([
     findExistingRecord(db, person, now),
-    db.account.findFirst({ where: { phone: person.phone, bhxhCode: { not: person.bhxhCode }, status: { not: "closed" } }, select: { id: true } }),
-    db.declaration.count({
-      where: { phone: person.phone, status: "submitted", expiresAt: { gte: now }, ...(person.excludeDeclarationId ? { id: { not: person.excludeDeclarationId } } : {}) },
-    }),
+    phone === null ? null : db.account.findFirst({ where: { phone, bhxhCode: { not: person.bhxhCode }, status: { not: "closed" } }, select: { id: true } }),
+    phone === null
+      ? 0
+      : db.declaration.count({
+          where: { phone, status: "submitted", expiresAt: { gte: now }, ...(person.excludeDeclarationId ? { id: { not: person.excludeDeclarationId } } : {}) },
+        }),
   ]);
   if (record) return { kind: "record", record };
-  if (phoneOwner) return { kind: "problem", failure: problem(locale, 409, "phoneBelongsToAnotherAccount", { phone: displayPhone(person.phone) }) };
+  if (phoneOwner && phone !== null) return { kind: "problem", failure: problem(locale, 409, "phoneBelongsToAnotherAccount", { phone: displayPhone(phone) }) };
   if (pendingForPhone >= RECIPIENT_CAPS.pendingDeclarationsPerPhone) {
     return { kind: "problem", failure: problem(locale, 409, "pendingPerPhoneCap", { count: RECIPIENT_CAPS.pendingDeclarationsPerPhone }) };
   }
@@ -134,9 +138,12 @@ export async function answerExistingRecord(
 }
 
 async function notifyRecordHolder(record: ExistingRecord, context: { now: Date; ip: string | null; userAgent: string | null }): Promise<void> {
+  const phone = record.phone;
+  // A declaration keyed in without a phone (decision 0021) has nobody to tell by SMS.
+  if (phone === null) return;
   await prisma.$transaction(async (tx) => {
-    await lockRecipient(tx, record.phone);
-    const sent = await countRecentMessages(tx, { channel: "sms", recipient: record.phone, templates: ["conflictNotice"], now: context.now });
+    await lockRecipient(tx, phone);
+    const sent = await countRecentMessages(tx, { channel: "sms", recipient: phone, templates: ["conflictNotice"], now: context.now });
     if (sent >= RECIPIENT_CAPS.conflictNoticesPerPhone) return;
     const subject = record.kind === "pending" ? `declaration:${record.declarationId}` : `account:${record.bhxhCode}`;
     await enqueueMessage(tx, {
@@ -145,7 +152,7 @@ async function notifyRecordHolder(record: ExistingRecord, context: { now: Date; 
         record.kind === "pending"
           ? { kind: "pending", reference: record.reference, officeName: record.officeName, deadline: record.expiresAt }
           : { kind: "account", bhxhCode: record.bhxhCode, signInUrl: portalUrl(PORTAL_PATHS.signIn) },
-      phone: record.phone,
+      phone: phone,
       key: `conflictNotice:${subject}:${randomUUID()}`,
       declarationId: record.kind === "pending" ? record.declarationId : undefined,
     });
@@ -155,7 +162,7 @@ async function notifyRecordHolder(record: ExistingRecord, context: { now: Date; 
       declarationId: record.kind === "pending" ? record.declarationId : null,
       ip: context.ip,
       userAgent: context.userAgent,
-      data: { kind: record.kind, maskedPhone: maskPhone(record.phone) },
+      data: { kind: record.kind, maskedPhone: maskPhone(phone) },
     });
   });
 }

@@ -15,7 +15,7 @@ import { fromIsoDate } from "@/lib/domain/dates";
 import { searchableText } from "@/lib/domain/identifiers";
 import { generateReferenceCode } from "@/lib/domain/reference-code";
 import type { Locale } from "@/lib/i18n/config";
-import type { DeclarationInput } from "@/lib/schemas/declaration";
+import type { KeyedDeclarationInput } from "@/lib/schemas/declaration";
 import { recordAuditEvent } from "../audit";
 import { canStaffDecide, type StaffPrincipal } from "../auth/staff-access";
 import { Prisma, prisma, type Tx } from "../db/client";
@@ -27,7 +27,7 @@ import { checkVerificationToken } from "../phone-verification/verification-token
 import { PHONE_CODE_LENGTH, phoneVerificationParams } from "@/lib/domain/phone-verification";
 import { emailCapError, enqueueDeclarationEmail } from "./email-confirmation";
 import { accessTokenMatches, deriveDeclarationAccessToken, hashDeclarationAccessToken } from "./declaration-access";
-import { IDEMPOTENCY_KEY_PATTERN, parseDeclarationInput, requestFingerprint } from "./declaration-input";
+import { IDEMPOTENCY_KEY_PATTERN, parseAssistedDeclarationInput, parseDeclarationInput, requestFingerprint } from "./declaration-input";
 import { answerExistingRecord, checkReferenceFields, findConflict, hitRecordCheckLimit, lockIdNumber, type Conflict } from "./rules";
 import { fieldError, problem, validationFailure, type DeclarationUploads, type ProblemFailure, type ValidationFailure } from "./results";
 import { deleteStoredFiles, missingPhotoErrors, processUploads, storePhotos, type StoredPhoto } from "./store-declaration-photos";
@@ -53,6 +53,8 @@ export type SubmitDeclarationInput = {
    * Keyed in at the counter by this officer for the person in front of them (assisted declaration): the same
    * schema, rules and phone confirmation (the person reads back the code), the officer's own office as the
    * receiving office, a per-officer limit instead of the per-IP one, and the officer recorded as who keyed it in.
+   * Only here may the JSON say `noPhone: true` (the person has no mobile phone; decision 0021): no phone is
+   * stored, no SMS sent, and approval waits until a confirmed number is registered.
    */
   assisted?: { staff: StaffPrincipal };
 };
@@ -107,12 +109,12 @@ export async function submitDeclaration(request: SubmitDeclarationInput, deps: S
     return problem(locale, 429, "submitRateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }, { retryAfterSeconds: limit.retryAfterSeconds });
   }
 
-  const parsed = parseDeclarationInput(json, locale);
+  const parsed = staff ? parseAssistedDeclarationInput(json, locale) : parseDeclarationInput(json, locale);
   const idType = parsed.ok ? parsed.input.idType : idTypeOf(json);
   const errors = [...(parsed.ok ? [] : parsed.errors), ...missingPhotoErrors(request.files, idType, locale)];
   if (!parsed.ok || errors.length > 0) return validationFailure(errors);
   const input = parsed.input;
-  const unverified = phoneVerificationFailure(json, input.phone, now, locale);
+  const unverified = input.phone === null ? null : phoneVerificationFailure(json, input.phone, now, locale);
   if (unverified) return unverified;
   const emailError = await emailCapError(prisma, input.email, locale, now);
   if (emailError) return validationFailure([emailError]);
@@ -166,7 +168,7 @@ async function writeDeclaration(
   tx: Tx,
   args: {
     declarationId: string;
-    input: DeclarationInput;
+    input: KeyedDeclarationInput;
     stored: StoredPhoto[];
     key: string | undefined;
     fingerprint: string;
@@ -227,6 +229,7 @@ async function writeDeclaration(
       files: stored.map(auditFile),
       ...(vneidLevelFor(args.request, input) !== null ? { identityFrom: "vneid", vneidLevel: vneidLevelFor(args.request, input) } : {}),
       ...(assistedBy ? { assisted: true } : {}),
+      ...(input.phone === null ? { noPhone: true } : {}),
     },
   });
   await enqueueReceivedMessages(tx, { declarationId, version: 1, reference, expiresAt, office, input, locale });
@@ -236,7 +239,7 @@ async function writeDeclaration(
   };
 }
 
-function vneidLevelFor(request: SubmitDeclarationInput, input: DeclarationInput): number | null {
+function vneidLevelFor(request: SubmitDeclarationInput, input: KeyedDeclarationInput): number | null {
   return request.vneid && request.vneid.idNumber === input.idNumber ? request.vneid.level : null;
 }
 
@@ -244,7 +247,7 @@ function vneidLevelFor(request: SubmitDeclarationInput, input: DeclarationInput)
 // Pieces shared with the resubmission
 
 /** The declaration's columns from the parsed input. */
-export function declarationColumns(input: DeclarationInput) {
+export function declarationColumns(input: KeyedDeclarationInput) {
   return {
     fullName: input.fullName,
     fullNameSearch: searchableText(input.fullName),
@@ -260,6 +263,7 @@ export function declarationColumns(input: DeclarationInput) {
     communeCode: input.address.communeCode,
     street: input.address.street,
     phone: input.phone,
+    noPhone: input.phone === null,
     email: input.email ?? null,
     emailCopy: input.emailCopy,
     officeCode: input.officeCode,
@@ -295,7 +299,7 @@ export function createdBody(
  */
 export async function enqueueReceivedMessages(
   tx: Tx,
-  d: { declarationId: string; version: number; reference: string; expiresAt: Date; office: { name: string; address: string }; input: DeclarationInput; locale?: Locale },
+  d: { declarationId: string; version: number; reference: string; expiresAt: Date; office: { name: string; address: string }; input: KeyedDeclarationInput; locale?: Locale },
 ): Promise<void> {
   if (d.input.email) {
     await enqueueDeclarationEmail(tx, {
@@ -354,8 +358,8 @@ async function drawFreeReference(tx: Tx, generate: () => string): Promise<string
 }
 
 /** The phone and email a declaration will message, locked in this order after the ID number (no lock cycles). */
-export async function lockRecipients(tx: Tx, input: { phone: string; email?: string }): Promise<void> {
-  await lockRecipient(tx, input.phone);
+export async function lockRecipients(tx: Tx, input: { phone: string | null; email?: string }): Promise<void> {
+  if (input.phone) await lockRecipient(tx, input.phone);
   if (input.email) await lockRecipient(tx, input.email);
 }
 

@@ -59,7 +59,8 @@ export async function withdrawDeclarationByDeclarer(input: DeclarerWithdrawInput
     const declaration = await lockByReference(tx, input.reference);
     if (!declaration || !proofOpens(input.proof, declaration)) return { ok: false, code: "notFound" } as const;
     // Checked after the proof: a stranger learns nothing from the phone answer.
-    const phone = checkVerificationToken(input.phoneVerificationToken, now, declaration.phone);
+    // A declaration without a phone (decision 0021) is withdrawn at the counter only: no number can match.
+    const phone = declaration.phone === null ? ({ ok: false, code: "phoneVerificationMismatch" } as const) : checkVerificationToken(input.phoneVerificationToken, now, declaration.phone);
     if (!phone.ok) return { ok: false, code: phone.code } as const;
     return applyWithdrawal(tx, declaration, { now, reasonCode, staff: null, info, phoneVerificationId: phone.verificationId });
   });

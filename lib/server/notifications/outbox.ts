@@ -92,8 +92,8 @@ type TemplateParams<T extends NotificationTemplate> = Parameters<(typeof notific
 export type MessageInput<T extends NotificationTemplate> = {
   template: T;
   params: TemplateParams<T>;
-  /** Receives the SMS. */
-  phone: string;
+  /** Receives the SMS; null for a declaration keyed in without a phone (decision 0021): the email only, if any. */
+  phone: string | null;
   /** Receives the email too, when given. */
   email?: string | null;
   /** The cause, e.g. "approval:<declarationId>:v1"; ":sms" and ":email" are appended. */
@@ -114,13 +114,15 @@ export async function enqueueMessage<T extends NotificationTemplate>(tx: Tx, inp
   const render = notificationTemplates[input.template] as (params: TemplateParams<T>, options: MessageOptions) => ReturnType<(typeof notificationTemplates)[T]>;
   const message = render(input.params, { brand: env().SMS_BRANDNAME, locale: input.locale });
   const common = { template: input.template, declarationId: input.declarationId, accountId: input.accountId };
-  const sms = await enqueueNotification(tx, {
-    ...common,
-    channel: "sms",
-    recipient: input.phone,
-    body: message.sms,
-    idempotencyKey: `${input.key}:sms`,
-  });
+  const sms = input.phone
+    ? await enqueueNotification(tx, {
+        ...common,
+        channel: "sms",
+        recipient: input.phone,
+        body: message.sms,
+        idempotencyKey: `${input.key}:sms`,
+      })
+    : false;
   const email = input.email?.trim()
     ? await enqueueNotification(tx, {
         ...common,

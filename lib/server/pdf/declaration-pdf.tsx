@@ -306,7 +306,7 @@ function DeclarationDocument({
           {address}
         </Field>
         <Field number={9} label={t.phone}>
-          {displayPhone(data.phone)}
+          {data.phone ? displayPhone(data.phone) : BLANK}
         </Field>
         <Field number={10} label={t.email}>
           {email ? <EmailValue email={nfc(email)} /> : <Text style={styles.inlineLabel}>{BLANK}</Text>}

@@ -21,7 +21,8 @@ export type DeclarationPdfData = {
   idIssuePlace: string;
   address: { street: string; communeName: string; provinceName: string };
   /** E.164 (+84…); printed in the national form (0…). */
-  phone: string;
+  /** Null for a declaration keyed in without a phone (decision 0021): the line keeps its dotted blank. */
+  phone: string | null;
   email?: string | null;
   emailCopy: boolean;
   submittedAt: Date;

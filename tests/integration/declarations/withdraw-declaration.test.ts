@@ -137,7 +137,7 @@ describe("withdrawal by the declarer", () => {
   it("needs a fresh confirmation of the declared phone: none, another number's or an expired one is refused and nothing is written", async () => {
     const { row, token } = await sent();
     const otherPhone = row.phone === "+84981234567" ? "0981234568" : "0981234567";
-    const expired = verifiedPhoneToken(row.phone, new Date(Date.now() - 24 * 3600 * 1000));
+    const expired = verifiedPhoneToken(row.phone!, new Date(Date.now() - 24 * 3600 * 1000));
     const cases: [unknown, string][] = [
       [undefined, "phoneVerificationRequired"],
       ["pv1.forged.token", "phoneVerificationRequired"],
@@ -156,7 +156,7 @@ describe("withdrawal by the declarer", () => {
 
   it("is not possible with the phone alone: a wrong access token or ID number is 'not found'", async () => {
     const { row } = await sent();
-    const phoneVerificationToken = verifiedPhoneToken(row.phone);
+    const phoneVerificationToken = verifiedPhoneToken(row.phone!);
     for (const proof of [{ token: "not-the-token" }, { token: null }, { idNumber: "001099000001" }]) {
       expect(await withdrawDeclarationByDeclarer({ reference: row.reference, proof, phoneVerificationToken }, info())).toEqual({ ok: false, code: "notFound" });
     }
@@ -169,7 +169,7 @@ describe("withdrawal by the declarer", () => {
     const blocked = await submitDeclaration({ json: declarationJson(person), files: uploads(photos), ip: newIp(), userAgent: "vitest" });
     expect(blocked).toMatchObject({ ok: false, status: 409 });
 
-    const phoneVerificationToken = verifiedPhoneToken(row.phone);
+    const phoneVerificationToken = verifiedPhoneToken(row.phone!);
     const first = await withdrawDeclarationByDeclarer({ reference: row.reference, proof: { token }, phoneVerificationToken, reasonCode: "mistakeInDeclaration" }, info());
     expect(first).toMatchObject({ ok: true, status: "withdrawn" });
     const rows = await rowsOf(row);
@@ -191,7 +191,7 @@ describe("withdrawal by the declarer", () => {
   it("withdraws from /tra-cuu with the ID number instead of the access token; the confirmed email gets the notice too", async () => {
     const d = await createDeclaration(prisma, { email: "da.xac.nhan@example.vn" });
     await prisma.$transaction((tx) => recordAuditEvent(tx, { type: "declaration.emailConfirmed", actorType: "citizen", declarationId: d.id, data: { reference: d.reference } }));
-    const result = await withdrawDeclarationByDeclarer({ reference: d.reference, proof: { idNumber: ` ${d.idNumber} ` }, phoneVerificationToken: verifiedPhoneToken(d.phone) }, info());
+    const result = await withdrawDeclarationByDeclarer({ reference: d.reference, proof: { idNumber: ` ${d.idNumber} ` }, phoneVerificationToken: verifiedPhoneToken(d.phone!) }, info());
     expect(result).toMatchObject({ ok: true });
     const channels = (await rowsOf(d)).notifications.map((n) => n.channel).sort();
     expect(channels).toEqual(["email", "sms"]);
@@ -200,7 +200,7 @@ describe("withdrawal by the declarer", () => {
   it("is refused for a declaration that is no longer pending", async () => {
     for (const status of ["approved", "rejected", "expired"] as const) {
       const d = await createDeclaration(prisma, { status });
-      const result = await withdrawDeclarationByDeclarer({ reference: d.reference, proof: { idNumber: d.idNumber }, phoneVerificationToken: verifiedPhoneToken(d.phone) }, info());
+      const result = await withdrawDeclarationByDeclarer({ reference: d.reference, proof: { idNumber: d.idNumber }, phoneVerificationToken: verifiedPhoneToken(d.phone!) }, info());
       expect(result).toEqual({ ok: false, code: "notPending", currentStatus: status });
     }
   });
@@ -226,7 +226,7 @@ describe("POST /api/v1/declarations/{reference}/withdraw", () => {
     const notJson = await call(row.reference, "{", bearer);
     expect(notJson.status).toBe(422);
 
-    const body = { phoneVerificationToken: verifiedPhoneToken(row.phone) };
+    const body = { phoneVerificationToken: verifiedPhoneToken(row.phone!) };
     expect((await call(row.reference, body)).status).toBe(404);
     const mismatch = await call(row.reference, { phoneVerificationToken: verifiedPhoneToken("0981111222") }, bearer);
     expect(mismatch.status).toBe(422);

@@ -26,7 +26,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 function approve(declaration: Declaration, options: { now?: Date; holdMs?: number; credentials?: TemporaryCredentials } = {}) {
   return prisma.$transaction(
     async (tx) => {
-      const result = await activateAccountForDeclaration(tx, declaration, { now: options.now ?? new Date(), credentials: options.credentials });
+      const result = await activateAccountForDeclaration(tx, { ...declaration, phone: declaration.phone! }, { now: options.now ?? new Date(), credentials: options.credentials });
       if (options.holdMs) await sleep(options.holdMs);
       return result;
     },
@@ -85,7 +85,7 @@ describe("activateAccountForDeclaration", () => {
     const declaration = await createDeclaration(prisma);
     await expect(
       prisma.$transaction(async (tx) => {
-        await activateAccountForDeclaration(tx, declaration, { now: new Date() });
+        await activateAccountForDeclaration(tx, { ...declaration, phone: declaration.phone! }, { now: new Date() });
         throw new Error("the approval failed");
       }),
     ).rejects.toThrow("the approval failed");

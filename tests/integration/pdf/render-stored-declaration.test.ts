@@ -31,7 +31,7 @@ describe("renderStoredDeclarationPdf", () => {
       "Số 12 ngõ 34 phố Đội Cấn, Phường Ba Đình, Thành phố Hà Nội",
       `5. Mã số BHXH: ${declaration.bhxhCode}`,
       `7. Số giấy tờ: ${declaration.idNumber}`,
-      `9. Điện thoại di động: 0${declaration.phone.slice(3)}`,
+      `9. Điện thoại di động: 0${declaration.phone!.slice(3)}`,
       "nguoi.khai@example.vn",
       "4. Quốc tịch: Việt Nam",
       declaration.reference,

@@ -279,6 +279,11 @@ export default async function DeclarationPage({ params }: { params: Params }) {
                         <strong>{t[`blocker_${b}`]}</strong>
                       </p>
                     ))}
+                    {view.approveBlockers.includes("noConfirmedPhone") && view.rejectBlockers.length === 0 ? (
+                      <p>
+                        <Link href={`/can-bo/ho-so/dien-thoai/${d.reference}`}>{t.assistedPhoneLink}</Link>
+                      </p>
+                    ) : null}
                   </div>
                 )}
                 <RejectForm
@@ -321,7 +326,7 @@ export default async function DeclarationPage({ params }: { params: Params }) {
                   [t.field_idIssueDate, formatCalendarDate(toIsoDate(d.idIssueDate))],
                   [t.field_idIssuePlace, d.idIssuePlace],
                   [t.field_address, [d.street, view.communeName, view.provinceName].filter(Boolean).join(", ")],
-                  [t.field_phone, displayPhone(d.phone)],
+                  [t.field_phone, d.phone ? displayPhone(d.phone) : t.none],
                   [t.field_email, d.email ?? t.none],
                   [t.field_office, `${view.office.code} – ${view.office.name}`],
                   [t.field_submittedAt, formatDateTimeVi(d.submittedAt)],
