@@ -30,7 +30,7 @@ async function time(fn: () => Promise<unknown>, iterations: number): Promise<num
 
 const FACILITY_KINDS = ["Bệnh viện Đa khoa", "Trạm Y tế", "Trung tâm Y tế", "Phòng khám Đa khoa", "Bệnh viện Y học cổ truyền", "Phòng khám Nội", "Bệnh viện Sản Nhi", "Phòng khám Răng Hàm Mặt"];
 const EMPLOYER_KINDS = ["Công ty TNHH", "Công ty Cổ phần", "Công ty TNHH Một thành viên", "Doanh nghiệp tư nhân", "Hợp tác xã", "Chi nhánh Công ty"];
-const TRADES = ["May mặc", "Xây dựng", "Thương mại", "Dịch vụ", "Vận tải", "Thực phẩm", "Cơ khí", "Điện tử", "Nông nghiệp", "Du lịch", "Giày da", "Gỗ", "Thủy sản", "In ấn", "Dược phẩm"];
+const TRADES = ["May mặc", "Xây dựng", "Thương mại", "Dịch vụ", "Vận tải", "Thực phẩm", "Cơ khí", "Điện tử", "Nông nghiệp", "Du lịch", "Giày da", "Đồ gỗ", "Thủy sản", "In ấn", "Dược phẩm"];
 
 async function load(pool: pg.Pool): Promise<number> {
   const started = performance.now();
@@ -38,7 +38,7 @@ async function load(pool: pg.Pool): Promise<number> {
   await pool.query(
     `WITH c AS (SELECT row_number() OVER (ORDER BY code) AS n, name, "provinceCode" AS province FROM "AdministrativeUnit" WHERE level = 'commune'),
           total AS (SELECT count(*) AS n FROM c),
-          g AS (SELECT i, c.name AS commune, c.province FROM generate_series(1, $1::int) AS i, total JOIN c ON c.n = 1 + (i * 7919) % total.n)
+          g AS (SELECT i, c.name AS commune, c.province FROM generate_series(1, $1::int) AS i CROSS JOIN total JOIN c ON c.n = 1 + (i * 7919) % total.n)
      INSERT INTO "MedicalFacility" ("code", "name", "address", "level", "provinceCode", "bhytContracted", "issuesSickLeave", "updatedAt")
      SELECT province || lpad((row_number() OVER (PARTITION BY province ORDER BY i))::text, 4, '0'),
             ($2::text[])[1 + i % array_length($2::text[], 1)] || ' ' || commune || CASE WHEN i % 3 = 0 THEN ' số ' || (i % 9 + 1) ELSE '' END,
@@ -55,7 +55,7 @@ async function load(pool: pg.Pool): Promise<number> {
      SELECT 'DV' || lpad(i::text, 8, '0'), '0' || lpad(((i::bigint * 104729) % 1000000000)::text, 9, '0'),
             ($1::text[])[1 + i % array_length($1::text[], 1)] || ' ' || ($2::text[])[1 + (i / 7) % array_length($2::text[], 1)] || ' ' || c.name || CASE WHEN i % 5 = 0 THEN ' ' || (i % 97) ELSE '' END,
             'Lô ' || (i % 60 + 1) || ', ' || c.name, c.province, now()
-     FROM generate_series(1, $3::int) AS i, total JOIN c ON c.n = 1 + (i * 104723) % total.n`,
+     FROM generate_series(1, $3::int) AS i CROSS JOIN total JOIN c ON c.n = 1 + (i * 104723) % total.n`,
     [EMPLOYER_KINDS, TRADES, EMPLOYERS],
   );
   const people = Math.max(1, Math.floor(PERIODS / 2));
