@@ -6,7 +6,7 @@ export const registries: Messages<"registries"> = {
   facilitiesLinkTitle: "건강보험 의료기관 조회",
   facilitiesLinkBody: "성·시, 이름, 진료 단계, 건강보험(BHYT) 진료 계약, 사회보험 휴업 증명서 발급 여부로 의료기관을 찾습니다.",
   employersLinkTitle: "사회보험 가입 사업장 조회",
-  employersLinkBody: "세금 코드나 이름으로 사업장의 이름, 주소, 사회보험 가입 상태를 찾습니다.",
+  employersLinkBody: "납세자 번호나 이름으로 사업장의 이름, 주소, 사회보험 가입 상태를 찾습니다.",
 
   // /tra-cuu/co-so-kcb
   facilitiesTitle: "의료기관 조회",
@@ -34,8 +34,8 @@ export const registries: Messages<"registries"> = {
 
   // /tra-cuu/don-vi
   employersTitle: "사회보험 가입 사업장 조회",
-  employersIntro: "세금 코드나 이름(성조 표시 유무 상관없음)으로 사업장을 찾습니다. 결과에는 사업장의 공개 정보만 있으며 근로자에 관한 정보는 없습니다.",
-  employerQueryLabel: "세금 코드 또는 사업장 이름",
+  employersIntro: "납세자 번호나 이름(성조 표시 유무 상관없음)으로 사업장을 찾습니다. 결과에는 사업장의 공개 정보만 있으며 근로자에 관한 정보는 없습니다.",
+  employerQueryLabel: "납세자 번호 또는 사업장 이름",
   employerQueryHint: "예: 0101234567 또는 may mac",
   employerProvinceLabel: "성·시(선택)",
   provinceAll: "모든 성·시",
@@ -43,7 +43,7 @@ export const registries: Messages<"registries"> = {
   employersResultCount: "이 페이지에 사업장 {count}곳이 있습니다.",
   employersNone: "조건에 맞는 사업장이 없습니다.",
   employerCode: "사업장 코드",
-  employerTaxCode: "세금 코드",
+  employerTaxCode: "납세자 번호",
   employerTaxCodeNone: "없음",
   employerStatus: "사회보험 가입 상태",
   status_participating: "가입 중",
@@ -58,6 +58,6 @@ export const registries: Messages<"registries"> = {
   nameTooLong: "검색어는 최대 {max}자까지 입력할 수 있습니다",
   levelInvalid: "진료 단계가 올바르지 않습니다",
   flagInvalid: "필터 값이 올바르지 않습니다",
-  taxCodeInvalid: "세금 코드는 숫자 10자리, 또는 숫자 10자리와 하이픈, 숫자 3자리(지점)입니다",
-  employerQueryRequired: "세금 코드나 사업장 이름을 입력하세요",
+  taxCodeInvalid: "납세자 번호는 숫자 10자리, 또는 숫자 10자리와 하이픈, 숫자 3자리(지점)입니다",
+  employerQueryRequired: "납세자 번호나 사업장 이름을 입력하세요",
 };
