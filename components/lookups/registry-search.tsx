@@ -10,9 +10,13 @@ import { FocusOnArrival } from "./focus-on-arrival";
 
 export type FieldError = { field: string; message: string };
 
-/** The query string's values as the form sent them: one string each, capped, "" when absent. */
-export function readSearchParams<K extends string>(search: Partial<Record<K, string | string[] | undefined>>, keys: readonly K[], max = 200): Record<K, string> {
-  return Object.fromEntries(keys.map((key) => [key, typeof search[key] === "string" ? search[key].slice(0, max) : ""])) as Record<K, string>;
+/**
+ * The query string's values as the form sent them: one string each, capped, "" when absent; `asked` when
+ * the form was sent at all (an empty form sends its fields empty, and deserves its errors).
+ */
+export function readSearchParams<K extends string>(search: Partial<Record<K, string | string[] | undefined>>, keys: readonly K[], max = 200): { raw: Record<K, string>; asked: boolean } {
+  const raw = Object.fromEntries(keys.map((key) => [key, typeof search[key] === "string" ? search[key].slice(0, max) : ""])) as Record<K, string>;
+  return { raw, asked: keys.some((key) => search[key] !== undefined) };
 }
 
 type Parse<Query> = (input: unknown) => { success: true; data: Query } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
@@ -23,11 +27,11 @@ type Parse<Query> = (input: unknown) => { success: true; data: Query } | { succe
  */
 export function checkRegistrySearch<Query extends { provinceCode?: string | undefined }>(
   safeParse: Parse<Query>,
-  raw: Record<string, string>,
+  { raw, asked }: { raw: Record<string, string>; asked: boolean },
   locale: Locale,
   provinceCodes: readonly string[],
 ): { query: Query | null; errors: FieldError[] } {
-  if (Object.values(raw).every((v) => v === "")) return { query: null, errors: [] };
+  if (!asked) return { query: null, errors: [] };
   const parsed = safeParse(raw);
   if (!parsed.success) {
     return { query: null, errors: parsed.error.issues.slice(0, 3).map((i) => ({ field: String(i.path[0]), message: translateIssue(locale, i.message, REGISTRY_MESSAGE_PARAMS) })) };

@@ -124,7 +124,7 @@ test("both pages in Korean: headings, results and errors in Korean, axe-clean, n
   await expectNoHorizontalOverflow(page);
 
   await page.goto("/tra-cuu/don-vi?q=x");
-  await expect(page.getByRole("alert")).toContainText("이름의 글자나 숫자를 3자 이상 입력하세요");
+  await expect(page.getByRole("alert").filter({ hasText: "이름의 글자나 숫자를 3자 이상 입력하세요" })).toBeFocused();
   await expectNoAxeViolations(page);
 });
 

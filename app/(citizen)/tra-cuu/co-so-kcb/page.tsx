@@ -23,9 +23,10 @@ const KEYS = ["provinceCode", "name", "level", "bhytContracted", "issuesSickLeav
 const ID = { provinceCode: "facility-province", name: "facility-name", level: "facility-level", bhytContracted: "facility-bhyt", issuesSickLeave: "facility-sick-leave", cursor: "facility-province" };
 
 export default async function FacilitiesLookupPage({ searchParams }: { searchParams: Promise<Partial<Record<(typeof KEYS)[number], string | string[]>>> }) {
-  const raw = readSearchParams(await searchParams, KEYS);
+  const search = readSearchParams(await searchParams, KEYS);
+  const { raw } = search;
   const [t, common, locale, provinces] = await Promise.all([getMessages("registries"), getMessages("lookups"), getLocale(), listProvinces()]);
-  const { query, errors } = checkRegistrySearch((input) => ZFacilitiesLookupQuerySchema.safeParse(input), raw, locale, provinces.map((p) => p.code));
+  const { query, errors } = checkRegistrySearch((input) => ZFacilitiesLookupQuerySchema.safeParse(input), search, locale, provinces.map((p) => p.code));
   const result = query ? await lookupFacilities(query, (await currentRequestInfo()).ip) : null;
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
 

@@ -23,9 +23,10 @@ const KEYS = ["q", "provinceCode", "cursor"] as const;
 const ID = { q: "employer-query", provinceCode: "employer-province", cursor: "employer-query" };
 
 export default async function EmployersLookupPage({ searchParams }: { searchParams: Promise<Partial<Record<(typeof KEYS)[number], string | string[]>>> }) {
-  const raw = readSearchParams(await searchParams, KEYS);
+  const search = readSearchParams(await searchParams, KEYS);
+  const { raw } = search;
   const [t, common, locale, provinces] = await Promise.all([getMessages("registries"), getMessages("lookups"), getLocale(), listProvinces()]);
-  const { query, errors } = checkRegistrySearch((input) => ZEmployersLookupQuerySchema.safeParse(input), raw, locale, provinces.map((p) => p.code));
+  const { query, errors } = checkRegistrySearch((input) => ZEmployersLookupQuerySchema.safeParse(input), search, locale, provinces.map((p) => p.code));
   const result = query ? await lookupEmployers(query, (await currentRequestInfo()).ip) : null;
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
 
