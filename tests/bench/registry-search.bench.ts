@@ -55,7 +55,7 @@ async function load(pool: pg.Pool): Promise<number> {
      SELECT 'DV' || lpad(i::text, 8, '0'), '0' || lpad(((i::bigint * 104729) % 1000000000)::text, 9, '0'),
             ($1::text[])[1 + i % array_length($1::text[], 1)] || ' ' || ($2::text[])[1 + (i / 7) % array_length($2::text[], 1)] || ' ' || c.name || CASE WHEN i % 5 = 0 THEN ' ' || (i % 97) ELSE '' END,
             'Lô ' || (i % 60 + 1) || ', ' || c.name, c.province, now()
-     FROM generate_series(1, $3::int) AS i CROSS JOIN total JOIN c ON c.n = 1 + (i * 104723) % total.n`,
+     FROM generate_series(1, $3::int) AS i CROSS JOIN total JOIN c ON c.n = 1 + (i::bigint * 104723) % total.n`,
     [EMPLOYER_KINDS, TRADES, EMPLOYERS],
   );
   const people = Math.max(1, Math.floor(PERIODS / 2));
@@ -81,19 +81,20 @@ async function load(pool: pg.Pool): Promise<number> {
 
 type PlanNode = Record<string, unknown> & { Plans?: PlanNode[] };
 
-/** The indexes a query's plan reads and its execution time (EXPLAIN ANALYZE of the SQL the service sends). */
-async function planOf(pool: pg.Pool, sql: string, params: unknown[]): Promise<{ executionMs: number; indexes: string[]; nodeTypes: string[] }> {
-  const { rows } = await pool.query<{ "QUERY PLAN": [{ Plan: PlanNode; "Execution Time": number }] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
+/** The indexes a plan reads, its node types, buffers and execution time. */
+function summarizePlan(explained: { Plan: PlanNode; "Execution Time": number }): { executionMs: number; indexes: string[]; nodeTypes: string[]; sharedBuffers: number } {
   const nodes: PlanNode[] = [];
   const walk = (node: PlanNode) => {
     nodes.push(node);
     for (const child of node.Plans ?? []) walk(child);
   };
-  walk(rows[0]!["QUERY PLAN"][0].Plan);
+  walk(explained.Plan);
   return {
-    executionMs: round(rows[0]!["QUERY PLAN"][0]["Execution Time"], 3),
+    executionMs: round(explained["Execution Time"], 3),
     indexes: [...new Set(nodes.map((n) => n["Index Name"]).filter((n): n is string => typeof n === "string"))],
     nodeTypes: nodes.map((n) => String(n["Node Type"])),
+    // The root's counts include its children's.
+    sharedBuffers: Number(nodes[0]!["Shared Hit Blocks"] ?? 0) + Number(nodes[0]!["Shared Read Blocks"] ?? 0),
   };
 }
 
@@ -126,8 +127,8 @@ export async function run(): Promise<BenchResult[]> {
     results.push({ name: "registry_seed", value: round(loadMs / 1000), unit: "s", ...counts });
 
     // Samples: real rows' names, typed back unaccented and accented, and real tax codes.
-    const { rows: facilitySamples } = await pool.query<{ name: string; provinceCode: string }>(`SELECT name, "provinceCode" FROM "MedicalFacility" TABLESAMPLE SYSTEM (5) LIMIT 300`);
-    const { rows: employerSamples } = await pool.query<{ name: string; taxCode: string; provinceCode: string }>(`SELECT name, "taxCode", "provinceCode" FROM "Employer" TABLESAMPLE SYSTEM (2) LIMIT 300`);
+    const { rows: facilitySamples } = await pool.query<{ name: string; provinceCode: string }>(`SELECT name, "provinceCode" FROM "MedicalFacility" ORDER BY random() LIMIT 300`);
+    const { rows: employerSamples } = await pool.query<{ name: string; taxCode: string; provinceCode: string }>(`SELECT name, "taxCode", "provinceCode" FROM "Employer" ORDER BY random() LIMIT 300`);
     const { registrySearchKey } = await import("@/lib/domain/registry-search");
     let n = 0;
     const next = <T>(list: T[]) => list[n++ % list.length]!;
@@ -186,19 +187,23 @@ export async function run(): Promise<BenchResult[]> {
       });
     }
 
-    // The plans of the two heaviest shapes, as the services send them (by hand).
-    const common = await planOf(
-      pool,
-      `SELECT e."code" FROM "Employer" e WHERE e."nameSearch" LIKE $1 ORDER BY e."nameSearch", e."code" LIMIT 21`,
-      ["%cong ty%"],
-    );
-    results.push({ name: "registry_plan_employers_common_word", value: common.executionMs, unit: "ms", indexes: common.indexes, nodeTypes: common.nodeTypes });
-    const rare = await planOf(
-      pool,
-      `SELECT f."code" FROM "MedicalFacility" f WHERE f."provinceCode" = $1 AND f."nameSearch" LIKE $2 ORDER BY f."nameSearch", f."code" LIMIT 21`,
-      [probe.provinceCode, `%${registrySearchKey(distinctive(probe.name, FACILITY_KINDS)).split(" ")[0]}%`],
-    );
-    results.push({ name: "registry_plan_facilities_rare_word", value: rare.executionMs, unit: "ms", indexes: rare.indexes, nodeTypes: rare.nodeTypes });
+    // The plans of the services' own SQL (EXPLAIN ANALYZE): what the database spends, apart from the client.
+    const { Prisma } = await import("@/lib/server/db/client");
+    const { facilitiesPageSql } = await import("@/lib/server/lookups/facilities");
+    const { employersPageSql } = await import("@/lib/server/lookups/employers");
+    const plans: [string, import("@/lib/server/db/client").Prisma.Sql][] = [
+      ["facilities_rare_word", facilitiesPageSql(ZFacilitiesLookupQuerySchema.parse({ provinceCode: probe.provinceCode, name: distinctive(probe.name, FACILITY_KINDS) }))],
+      ["facilities_deep_page", facilitiesPageSql(ZFacilitiesLookupQuerySchema.parse({ provinceCode: "01", cursor: deepFacilityCursor }))],
+      ["employers_tax_code", employersPageSql(ZEmployersLookupQuerySchema.parse({ q: probeEmployer.taxCode }))],
+      // The first page of "cong ty" holds some of the 100 large employers (thousands of periods each).
+      ["employers_common_word_with_status", employersPageSql(ZEmployersLookupQuerySchema.parse({ q: "cong ty" }))],
+      ["employers_name_province", employersPageSql(ZEmployersLookupQuerySchema.parse({ q: "may mac", provinceCode: "01" }))],
+    ];
+    for (const [name, sql] of plans) {
+      const rows = await db.$queryRaw<{ "QUERY PLAN": [{ Plan: PlanNode; "Execution Time": number }] }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`);
+      const plan = summarizePlan(rows[0]!["QUERY PLAN"][0]);
+      results.push({ name: `registry_plan_${name}`, value: plan.executionMs, unit: "ms", indexes: plan.indexes, nodeTypes: plan.nodeTypes, sharedBuffers: plan.sharedBuffers });
+    }
     await db.$disconnect();
     (globalThis as unknown as { prisma?: unknown }).prisma = undefined;
   } finally {

@@ -11,8 +11,8 @@ import { afterCursorCondition, countRegistrySearch, nameWordsCondition, toPage, 
 
 type Row = EmployerLookupItem & { nameSearch: string | null };
 
-/** One page of employers (no rate limit: the service below counts; benches and tests call this). */
-export async function listEmployersPage(query: EmployersLookupQuery, pageSize = REGISTRY_PAGE_SIZE, now = new Date()): Promise<EmployersLookupResponse> {
+/** The one query of a page (also EXPLAINed by the bench): the search, the keyset, one row more than a page, each row's status. */
+export function employersPageSql(query: EmployersLookupQuery, pageSize = REGISTRY_PAGE_SIZE, now = new Date()): Prisma.Sql {
   const where: Prisma.Sql[] = [];
   if ("taxCode" in query) where.push(Prisma.sql`e."taxCode" = ${query.taxCode}`);
   else where.push(nameWordsCondition("e", query.nameWords));
@@ -20,7 +20,7 @@ export async function listEmployersPage(query: EmployersLookupQuery, pageSize = 
   if (query.cursor) where.push(afterCursorCondition("e", query.cursor));
   // Participating while any period under the employer is open in the current month (Vietnam time): an
   // EXISTS per row of the page, on the (employerCode) index of the periods.
-  const rows = await prisma.$queryRaw<Row[]>`
+  return Prisma.sql`
     SELECT e."code", e."taxCode", e."name", e."address", e."provinceCode", e."nameSearch",
       CASE WHEN EXISTS (
         SELECT 1 FROM "ParticipationPeriod" p
@@ -30,7 +30,11 @@ export async function listEmployersPage(query: EmployersLookupQuery, pageSize = 
       SELECT * FROM "Employer" e WHERE ${Prisma.join(where, " AND ")} ORDER BY e."nameSearch", e."code" LIMIT ${pageSize + 1}
     ) e
     ORDER BY e."nameSearch", e."code"`;
-  const page = toPage(rows, pageSize);
+}
+
+/** One page of employers (no rate limit: the service below counts; benches and tests call this). */
+export async function listEmployersPage(query: EmployersLookupQuery, pageSize = REGISTRY_PAGE_SIZE, now = new Date()): Promise<EmployersLookupResponse> {
+  const page = toPage(await prisma.$queryRaw<Row[]>(employersPageSql(query, pageSize, now)), pageSize);
   return { employers: page.rows.map(({ nameSearch: _key, ...employer }) => employer), nextCursor: page.nextCursor };
 }
 

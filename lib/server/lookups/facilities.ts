@@ -9,21 +9,25 @@ import { afterCursorCondition, countRegistrySearch, nameWordsCondition, toPage, 
 
 type Row = FacilityLookupItem & { nameSearch: string | null };
 
-/** One page of facilities (no rate limit: the service below counts; benches and tests call this). */
-export async function listFacilitiesPage(query: FacilitiesLookupQuery, pageSize = REGISTRY_PAGE_SIZE): Promise<FacilitiesLookupResponse> {
+/** The one query of a page (also EXPLAINed by the bench): the filters, the keyset, one row more than a page. */
+export function facilitiesPageSql(query: FacilitiesLookupQuery, pageSize = REGISTRY_PAGE_SIZE): Prisma.Sql {
   const where: Prisma.Sql[] = [Prisma.sql`f."provinceCode" = ${query.provinceCode}`];
   if (query.name?.length) where.push(nameWordsCondition("f", query.name));
   if (query.level) where.push(Prisma.sql`f."level" = ${query.level}::"FacilityLevel"`);
   if (query.bhytContracted !== undefined) where.push(Prisma.sql`f."bhytContracted" = ${query.bhytContracted}`);
   if (query.issuesSickLeave !== undefined) where.push(Prisma.sql`f."issuesSickLeave" = ${query.issuesSickLeave}`);
   if (query.cursor) where.push(afterCursorCondition("f", query.cursor));
-  const rows = await prisma.$queryRaw<Row[]>`
+  return Prisma.sql`
     SELECT f."code", f."name", f."address", f."level"::text AS "level", f."provinceCode", f."bhytContracted", f."issuesSickLeave", f."nameSearch"
     FROM "MedicalFacility" f
     WHERE ${Prisma.join(where, " AND ")}
     ORDER BY f."nameSearch", f."code"
     LIMIT ${pageSize + 1}`;
-  const page = toPage(rows, pageSize);
+}
+
+/** One page of facilities (no rate limit: the service below counts; benches and tests call this). */
+export async function listFacilitiesPage(query: FacilitiesLookupQuery, pageSize = REGISTRY_PAGE_SIZE): Promise<FacilitiesLookupResponse> {
+  const page = toPage(await prisma.$queryRaw<Row[]>(facilitiesPageSql(query, pageSize)), pageSize);
   return { facilities: page.rows.map(({ nameSearch: _key, ...facility }) => facility), nextCursor: page.nextCursor };
 }
 
