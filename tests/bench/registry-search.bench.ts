@@ -9,24 +9,13 @@ import os from "node:os";
 import pg from "pg";
 import type { BenchResult } from "./run";
 import { median, percentile, round } from "./stats";
+import { timeSamples, withBenchDatabase } from "./support/database";
 
 const FACILITIES = Number(process.env.BENCH_REGISTRY_FACILITIES ?? 20_000);
 const EMPLOYERS = Number(process.env.BENCH_REGISTRY_EMPLOYERS ?? 100_000);
 /** Participation periods under the employers (and half as many participants holding them). */
 const PERIODS = Number(process.env.BENCH_REGISTRY_PERIODS ?? 600_000);
 const ITERATIONS = Number(process.env.BENCH_REGISTRY_ITERATIONS ?? 300);
-const WARM_UP = 30;
-
-async function time(fn: () => Promise<unknown>, iterations: number): Promise<number[]> {
-  for (let i = 0; i < WARM_UP; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const started = performance.now();
-    await fn();
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
 
 const FACILITY_KINDS = ["Bệnh viện Đa khoa", "Trạm Y tế", "Trung tâm Y tế", "Phòng khám Đa khoa", "Bệnh viện Y học cổ truyền", "Phòng khám Nội", "Bệnh viện Sản Nhi", "Phòng khám Răng Hàm Mặt"];
 const EMPLOYER_KINDS = ["Công ty TNHH", "Công ty Cổ phần", "Công ty TNHH Một thành viên", "Doanh nghiệp tư nhân", "Hợp tác xã", "Chi nhánh Công ty"];
@@ -99,22 +88,8 @@ function summarizePlan(explained: { Plan: PlanNode; "Execution Time": number }):
 }
 
 export async function run(): Promise<BenchResult[]> {
-  const { startScratchCluster } = await import("@/scripts/lib/scratch-database");
-  const { ensureDatabase, migrate } = await import("@/lib/server/db/migrate");
-  const cluster = await startScratchCluster();
-  const pool = new pg.Pool({ connectionString: cluster.urlFor("bench_registry"), max: 4 });
-  pool.on("error", () => {});
-  const results: BenchResult[] = [];
-  try {
-    await ensureDatabase(cluster.adminUrl, "bench_registry");
-    const url = cluster.urlFor("bench_registry");
-    process.env.DATABASE_URL ??= url;
-    await migrate(url);
-    const { createPrismaClient } = await import("@/lib/server/db/client");
-    const db = createPrismaClient(url);
-    (globalThis as unknown as { prisma?: unknown }).prisma = db;
-    const { seedReferenceData } = await import("@/prisma/seed");
-    await seedReferenceData(db, () => {});
+  return withBenchDatabase("bench_registry", async ({ pool, db }) => {
+    const results: BenchResult[] = [];
     const { ZEmployersLookupQuerySchema, ZFacilitiesLookupQuerySchema } = await import("@/lib/schemas/registry-lookups");
     const { listFacilitiesPage } = await import("@/lib/server/lookups/facilities");
     const { listEmployersPage, lookupEmployers } = await import("@/lib/server/lookups/employers");
@@ -174,7 +149,7 @@ export async function run(): Promise<BenchResult[]> {
       { name: "employers_service_with_rate_limit", fn: () => lookupEmployers(ZEmployersLookupQuerySchema.parse({ q: distinctive(next(employerSamples).name, EMPLOYER_KINDS) }), `203.0.113.${ip++ % 250}`) },
     ];
     for (const c of cases) {
-      const samplesMs = await time(c.fn, ITERATIONS);
+      const samplesMs = await timeSamples(c.fn, ITERATIONS);
       results.push({
         name: `registry_${c.name}_p95`,
         value: round(percentile(samplesMs, 95), 2),
@@ -204,11 +179,6 @@ export async function run(): Promise<BenchResult[]> {
       const plan = summarizePlan(rows[0]!["QUERY PLAN"][0]);
       results.push({ name: `registry_plan_${name}`, value: plan.executionMs, unit: "ms", indexes: plan.indexes, nodeTypes: plan.nodeTypes, sharedBuffers: plan.sharedBuffers });
     }
-    await db.$disconnect();
-    (globalThis as unknown as { prisma?: unknown }).prisma = undefined;
-  } finally {
-    await pool.end();
-    await cluster.stop();
-  }
-  return results;
+    return results;
+  });
 }
