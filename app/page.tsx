@@ -4,12 +4,14 @@ import { format } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/server/i18n";
 
 export default async function HomePage() {
-  const [t, lookups] = await Promise.all([getMessages("home"), getMessages("lookups")]);
+  const [t, lookups, registries] = await Promise.all([getMessages("home"), getMessages("lookups"), getMessages("registries")]);
   const services = [
     { href: "/dang-ky", title: t.registerTitle, body: t.registerBody },
     { href: "/tra-cuu", title: t.lookupTitle, body: t.lookupBody },
     { href: "/tra-cuu/ma-so-bhxh", title: lookups.bhxhCodeLinkTitle, body: lookups.bhxhCodeLinkBody },
     { href: "/tra-cuu/co-quan-bhxh", title: lookups.officesLinkTitle, body: lookups.officesLinkBody },
+    { href: "/tra-cuu/co-so-kcb", title: registries.facilitiesLinkTitle, body: registries.facilitiesLinkBody },
+    { href: "/tra-cuu/don-vi", title: registries.employersLinkTitle, body: registries.employersLinkBody },
     { href: "/dang-nhap", title: t.signInTitle, body: t.signInBody },
     { href: "/can-bo", title: t.staffTitle, body: t.staffBody },
   ];

@@ -8,6 +8,7 @@ import { ErrorSummary } from "@/components/declaration/error-summary";
 import { Field } from "@/components/ui/form-parts";
 import type { BhxhCodeFormField, BhxhCodeFormState } from "./bhxh-code-types";
 import { EMPTY_BHXH_CODE_FORM } from "./bhxh-code-types";
+import { ProvinceSelect } from "./province-select";
 
 export type BhxhCodeFormStrings = Record<
   | "fullNameLabel" | "fullNameHint" | "dateOfBirthLegend" | "dateOfBirthHint" | "dayLabel" | "monthLabel" | "yearLabel" | "provinceLabel" | "provinceHint"
@@ -103,18 +104,17 @@ export function BhxhCodeForm({ t, provinces, action }: Props) {
             </div>
           </fieldset>
         </div>
-        <Field id={ID.provinceCode} label={t.provinceLabel} hint={t.provinceHint} error={errorOf("provinceCode")} errorPrefix={t.errorPrefix}>
-          {(describedBy) => (
-            <select id={ID.provinceCode} name="provinceCode" className="input" defaultValue={v.provinceCode} aria-invalid={errorOf("provinceCode") ? true : undefined} aria-describedby={describedBy}>
-              <option value="">{t.provinceChoose}</option>
-              {provinces.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ProvinceSelect
+          id={ID.provinceCode}
+          name="provinceCode"
+          label={t.provinceLabel}
+          hint={t.provinceHint}
+          emptyLabel={t.provinceChoose}
+          provinces={provinces}
+          value={v.provinceCode}
+          error={errorOf("provinceCode")}
+          errorPrefix={t.errorPrefix}
+        />
         <Field id={ID.idNumber} label={t.idNumberLabel} hint={t.idNumberHint} error={errorOf("idNumber")} errorPrefix={t.errorPrefix}>
           {(describedBy) => (
             <input id={ID.idNumber} name="idNumber" className="input input--short" defaultValue={v.idNumber} autoComplete="off" spellCheck={false} autoCapitalize="characters" aria-invalid={errorOf("idNumber") ? true : undefined} aria-describedby={describedBy} maxLength={20} />

@@ -60,9 +60,13 @@ import { vneid as jaVneid } from "./messages/ja/vneid";
 import { site as koSite } from "./messages/ko/site";
 import { site as zhSite } from "./messages/zh/site";
 import { site as jaSite } from "./messages/ja/site";
+import { registries } from "./messages/registries";
+import { registries as koRegistries } from "./messages/ko/registries";
+import { registries as zhRegistries } from "./messages/zh/registries";
+import { registries as jaRegistries } from "./messages/ja/registries";
 
 /** The vi and en halves of each namespace, as written in ./messages/<ns>.ts. */
-type ViAndEn = { account: typeof account; common: typeof common; declaration: typeof declaration; home: typeof home; lookups: typeof lookups; counter: typeof counter; records: typeof records; vneid: typeof vneid; site: typeof site; notifications: typeof notifications; officer: typeof officer; pdf: typeof pdf; qr: typeof qr; validation: typeof validation };
+type ViAndEn = { account: typeof account; common: typeof common; declaration: typeof declaration; home: typeof home; lookups: typeof lookups; counter: typeof counter; records: typeof records; vneid: typeof vneid; site: typeof site; registries: typeof registries; notifications: typeof notifications; officer: typeof officer; pdf: typeof pdf; qr: typeof qr; validation: typeof validation };
 
 export type Namespace = keyof ViAndEn;
 /** One language's catalog of a namespace: exactly the Vietnamese keys, each a string. */
@@ -83,6 +87,7 @@ export const catalogs: { [N in Namespace]: Record<Locale, Messages<N>> } = {
   records: { vi: records.vi, en: records.en, ko: koRecords, zh: zhRecords, ja: jaRecords },
   vneid: { vi: vneid.vi, en: vneid.en, ko: koVneid, zh: zhVneid, ja: jaVneid },
   site: { vi: site.vi, en: site.en, ko: koSite, zh: zhSite, ja: jaSite },
+  registries: { vi: registries.vi, en: registries.en, ko: koRegistries, zh: zhRegistries, ja: jaRegistries },
 };
 
 export function messages<N extends Namespace>(locale: Locale, namespace: N): Messages<N> {

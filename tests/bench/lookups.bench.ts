@@ -8,22 +8,11 @@ import os from "node:os";
 import pg from "pg";
 import type { BenchResult } from "./run";
 import { median, percentile, round } from "./stats";
+import { timeSamples, withBenchDatabase } from "./support/database";
 
 const TOTAL = Number(process.env.BENCH_LOOKUPS_ROWS ?? 10_000_000);
 const BATCH = 250_000;
 const ITERATIONS = Number(process.env.BENCH_LOOKUPS_ITERATIONS ?? 300);
-const WARM_UP = 30;
-
-async function time(fn: () => Promise<unknown>, iterations: number): Promise<number[]> {
-  for (let i = 0; i < WARM_UP; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const started = performance.now();
-    await fn();
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
 
 async function load(pool: pg.Pool, names: { fullName: string; search: string; sex: string }[], provinces: string[]): Promise<{ loadMs: number; indexMs: number }> {
   const { rows: indexes } = await pool.query<{ indexname: string; indexdef: string }>(
@@ -52,22 +41,8 @@ async function load(pool: pg.Pool, names: { fullName: string; search: string; se
 }
 
 export async function run(): Promise<BenchResult[]> {
-  const { startScratchCluster } = await import("@/scripts/lib/scratch-database");
-  const { ensureDatabase, migrate } = await import("@/lib/server/db/migrate");
-  const cluster = await startScratchCluster();
-  const pool = new pg.Pool({ connectionString: cluster.urlFor("bench_lookups"), max: 4 });
-  pool.on("error", () => {});
-  const results: BenchResult[] = [];
-  try {
-    await ensureDatabase(cluster.adminUrl, "bench_lookups");
-    const url = cluster.urlFor("bench_lookups");
-    process.env.DATABASE_URL ??= url;
-    await migrate(url);
-    const { createPrismaClient } = await import("@/lib/server/db/client");
-    const db = createPrismaClient(url);
-    (globalThis as unknown as { prisma?: unknown }).prisma = db;
-    const { seedReferenceData } = await import("@/prisma/seed");
-    await seedReferenceData(db, () => {});
+  return withBenchDatabase("bench_lookups", async ({ pool }) => {
+    const results: BenchResult[] = [];
     const { searchableText } = await import("@/lib/domain/identifiers");
     const { resolveBhxhCodeLookup } = await import("@/lib/domain/public-lookups");
     const { buildPerson } = await import("@/tests/factories/people");
@@ -90,7 +65,9 @@ export async function run(): Promise<BenchResult[]> {
 
     type Sample = { fullName: string; fullNameSearch: string; dateOfBirth: Date; provinceCode: string; idNumber: string };
     const { rows: samples } = await pool.query<Sample>(
-      `SELECT "fullName", "fullNameSearch", "dateOfBirth", "provinceCode", "idNumber" FROM "Participant" TABLESAMPLE SYSTEM (0.1) LIMIT 1000`,
+      `SELECT "fullName", "fullNameSearch", "dateOfBirth", "provinceCode", "idNumber" FROM "Participant" TABLESAMPLE SYSTEM ($1) LIMIT 1000`,
+      // 0.1 % of 10,000,000 rows; a larger share of a smaller table, so a small run still samples people.
+      [Math.min(100, Math.max(0.1, (100 * 10_000) / TOTAL))],
     );
     const iso = (d: Date) => d.toISOString().slice(0, 10);
     let n = 0;
@@ -141,7 +118,7 @@ export async function run(): Promise<BenchResult[]> {
     ];
 
     for (const c of cases) {
-      const samplesMs = await time(c.fn, ITERATIONS);
+      const samplesMs = await timeSamples(c.fn, ITERATIONS);
       results.push({
         name: `lookups_${c.name}_p95`,
         value: round(percentile(samplesMs, 95), 2),
@@ -154,11 +131,6 @@ export async function run(): Promise<BenchResult[]> {
         loadAverage: os.loadavg().map((l) => round(l, 2)),
       });
     }
-    await db.$disconnect();
-    (globalThis as unknown as { prisma?: unknown }).prisma = undefined;
-  } finally {
-    await pool.end();
-    await cluster.stop();
-  }
-  return results;
+    return results;
+  });
 }

@@ -12,6 +12,8 @@ const PAGES: { path: string; heading: (locale: Locale) => string }[] = [
   { path: "/dang-nhap", heading: (l) => catalogs.account[l].signInTitle },
   { path: "/tra-cuu/ma-so-bhxh", heading: (l) => catalogs.lookups[l].bhxhCodeTitle },
   { path: "/tra-cuu/co-quan-bhxh", heading: (l) => catalogs.lookups[l].officesTitle },
+  { path: "/tra-cuu/co-so-kcb", heading: (l) => catalogs.registries[l].facilitiesTitle },
+  { path: "/tra-cuu/don-vi", heading: (l) => catalogs.registries[l].employersTitle },
   { path: "/can-bo/dang-nhap", heading: (l) => catalogs.officer[l].signInTitle },
 ];
 

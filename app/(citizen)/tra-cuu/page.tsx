@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LookupPage({ searchParams }: { searchParams: Promise<{ ma?: string | string[] }> }) {
   const { ma } = await searchParams;
-  const [t, lookups, locale] = await Promise.all([getMessages("declaration"), getMessages("lookups"), getLocale()]);
+  const [t, lookups, registries, locale] = await Promise.all([getMessages("declaration"), getMessages("lookups"), getMessages("registries"), getLocale()]);
   const withdrawReasons = WITHDRAWAL_REASONS.map((r) => ({ code: r.code, label: translate(locale, r.labelKey) }));
   return (
     <>
@@ -33,6 +33,12 @@ export default async function LookupPage({ searchParams }: { searchParams: Promi
         </li>
         <li>
           <Link href="/tra-cuu/co-quan-bhxh">{lookups.officesLinkTitle}</Link>
+        </li>
+        <li>
+          <Link href="/tra-cuu/co-so-kcb">{registries.facilitiesLinkTitle}</Link>
+        </li>
+        <li>
+          <Link href="/tra-cuu/don-vi">{registries.employersLinkTitle}</Link>
         </li>
       </ul>
     </>

@@ -8,6 +8,9 @@ import { BHXH_CODE_LOOKUP_FLOOR_MS } from "./bhxh-code";
 import { MAX_LOOKUP_BODY_BYTES } from "./http";
 import { LOOKUP_RATE_LIMITS } from "./limits";
 import { OFFICES_MAX_AGE_SECONDS, OFFICES_PAGE_SIZE } from "./offices";
+import { REGISTRY_NAME_MAX_LENGTH, REGISTRY_NAME_MIN_LENGTH, REGISTRY_PAGE_SIZE } from "@/lib/domain/registry-search";
+import { FACILITY_LEVELS, ZEmployersLookupResponseSchema, ZFacilitiesLookupResponseSchema } from "@/lib/schemas/registry-lookups";
+import { REGISTRY_CACHE_CONTROL } from "./http";
 
 type Json = Record<string, unknown>;
 
@@ -73,6 +76,71 @@ export function lookupOpenApiPaths(): Json {
         },
       },
     },
+    ...registryOpenApiPaths(),
+  };
+}
+
+/** The registry look-ups: medical facilities and employers (GET, public, cacheable, keyset-paged). */
+function registryOpenApiPaths(): Json {
+  const perIp = LOOKUP_RATE_LIMITS.registrySearchPerIp;
+  const common = [
+    `Keyset paging in name order, ${REGISTRY_PAGE_SIZE} per page: pass the answer's \`nextCursor\` as \`cursor\` for the next page (null on the last); a page deep in the list costs what the first does, and paging never repeats or skips a row.`,
+    `The answer holds nothing personal and uses codes, never labels, so it is the same in every language: \`Cache-Control: ${REGISTRY_CACHE_CONTROL}\`, a strong \`ETag\` (\`If-None-Match\` answers 304) and \`Vary: Accept-Encoding\`. Problems (400, 429) are in the caller's language, \`no-store\`, \`Vary: Accept-Language, X-Lang\`.`,
+    `Rate-limited per client address (${perIp.limit} per ${perIp.windowSeconds / 60} minutes, the two registry look-ups together).`,
+  ];
+  const name = (description: string) => ({ type: "string", minLength: 1, maxLength: REGISTRY_NAME_MAX_LENGTH, description });
+  const cursorParam = { name: "cursor", in: "query", required: false, description: "The nextCursor of the previous page (opaque).", schema: { type: "string", pattern: "^[A-Za-z0-9_-]{1,200}$" } };
+  const flag = (param: string, description: string) => ({ name: param, in: "query", required: false, description: `${description} \`1\`/\`true\`: only those that do; \`0\`/\`false\`: only those that do not; absent: either.`, schema: { type: "string", enum: ["1", "0", "true", "false"] } });
+  const responses = (schemaName: string, invalid: string) => ({
+    "200": {
+      description: "One page.",
+      headers: { ETag: { schema: { type: "string" } }, "Cache-Control": { schema: { type: "string" } }, Vary: { schema: { type: "string" } } },
+      content: { "application/json": { schema: ref(schemaName) } },
+    },
+    "304": { description: "Not modified since the ETag sent in If-None-Match." },
+    "400": problem(invalid, ["queryParamRequired", "queryParamInvalid"]),
+    "429": { ...problem("Too many look-ups from this address.", ["lookupRateLimited"]), headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } } },
+    "500": problem("The server failed.", ["internalError"]),
+  });
+  return {
+    "/api/v1/lookups/medical-facilities": {
+      get: {
+        tags: ["lookups"],
+        operationId: "lookupMedicalFacilities",
+        summary: "Medical facilities of a province, by name, level, BHYT contract and sick-leave certificates",
+        description: common.join("\n\n"),
+        parameters: [
+          { name: "provinceCode", in: "query", required: true, schema: { type: "string", pattern: "^\\d{2}$" }, examples: { hanoi: { value: "01" } } },
+          { name: "name", in: "query", required: false, schema: name(`Words of the facility's name, with or without Vietnamese diacritics, each found anywhere in the name; at least ${REGISTRY_NAME_MIN_LENGTH} letters or digits.`), examples: { bachMai: { value: "bach mai" } } },
+          { name: "level", in: "query", required: false, schema: { type: "string", enum: [...FACILITY_LEVELS] } },
+          flag("bhytContracted", "Has a contract to treat health-insurance (BHYT) card holders."),
+          flag("issuesSickLeave", "May issue certificates of leave for social-insurance benefits."),
+          cursorParam,
+          { name: "If-None-Match", in: "header", required: false, schema: { type: "string" } },
+          ...LANGUAGE_PARAMETERS,
+        ],
+        responses: responses("FacilitiesLookupResponse", "provinceCode missing, or a parameter malformed (details in `errors`)."),
+      },
+    },
+    "/api/v1/lookups/employers": {
+      get: {
+        tags: ["lookups"],
+        operationId: "lookupEmployers",
+        summary: "Employers participating in social insurance, by tax code or name, optionally within a province",
+        description: [
+          "`q` is a tax code (10 digits, or 10-3 for a branch; spaces and dots ignored) matched exactly, or words of the name (with or without Vietnamese diacritics) each found anywhere in it. Each employer comes with its name, address and a participation status derived from its participation periods (`participating` while one is open this month); nothing about any worker.",
+          ...common,
+        ].join("\n\n"),
+        parameters: [
+          { name: "q", in: "query", required: true, schema: name(`A tax code, or at least ${REGISTRY_NAME_MIN_LENGTH} letters or digits of the name.`), examples: { taxCode: { value: "0101234567" }, name: { value: "may mac" } } },
+          { name: "provinceCode", in: "query", required: false, schema: { type: "string", pattern: "^\\d{2}$" } },
+          cursorParam,
+          { name: "If-None-Match", in: "header", required: false, schema: { type: "string" } },
+          ...LANGUAGE_PARAMETERS,
+        ],
+        responses: responses("EmployersLookupResponse", "q missing, or a parameter malformed (details in `errors`)."),
+      },
+    },
   };
 }
 
@@ -86,5 +154,7 @@ export function lookupOpenApiSchemas(): Json {
     },
     BhxhCodeLookupResponse: jsonSchema(ZBhxhCodeLookupResponseSchema, "output"),
     OfficesLookupResponse: jsonSchema(ZOfficesLookupResponseSchema, "output"),
+    FacilitiesLookupResponse: jsonSchema(ZFacilitiesLookupResponseSchema, "output"),
+    EmployersLookupResponse: jsonSchema(ZEmployersLookupResponseSchema, "output"),
   };
 }

@@ -319,6 +319,8 @@ describe("GET /api/v1/openapi.json", () => {
         "/api/v1/declarations/{reference}/resubmit",
         "/api/v1/declarations/{reference}/withdraw",
         "/api/v1/lookups/bhxh-code",
+        "/api/v1/lookups/employers",
+        "/api/v1/lookups/medical-facilities",
         "/api/v1/lookups/offices",
         "/api/v1/offices",
         "/api/v1/openapi.json",
