@@ -21,7 +21,7 @@ const bhxh = (i: number) => pad((i * 7919 + 1_000_003) % 10_000_000_000, 10);
 const month = (index: number) => `${Math.floor(index / 12)}-${pad((index % 12) + 1, 2)}`;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-async function generate(folder: string, employers: { code: string }[], facilities: { code: string }[]) {
+export async function generate(folder: string, employers: { code: string }[], facilities: { code: string }[]) {
   const { writeCsvStream } = await import("@/tests/factories/master-data-csv");
   const { buildBhytCardNumber } = await import("@/lib/domain/bhyt-card");
   const NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Minh Châu", "Phạm Thu Dung", "Hoàng Đức Em", "Vũ Thị Giang", "Đặng Quang Hải", "Bùi Ngọc Khánh"];

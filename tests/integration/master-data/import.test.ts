@@ -168,7 +168,7 @@ describe("importMasterData", () => {
       batchSize: 50,
       log: (message) => {
         // The participants are upserted and the periods are being upserted batch by batch: pull the plug.
-        if (!killed && message.startsWith("participation-periods.csv: lines")) {
+        if (!killed && message.startsWith("participation-periods.csv: rows")) {
           killed = true;
           void killer.query("SELECT pg_terminate_backend($1)", [pid]);
         }
