@@ -24,19 +24,8 @@ export type HealthCardView = {
   qrPayload: string;
 };
 
-type CardRow = {
-  cardNumber: string;
-  facilityCode: string;
-  facilityName: string;
-  validFrom: string;
-  validTo: string | null;
-  fiveYearsFrom: string | null;
-  issuedOn: string;
-  fullName: string;
-  dateOfBirth: string;
-  sex: "male" | "female";
-  address: string;
-};
+/** What the card's SQL returns: the face's stored fields, as the view carries them. */
+type CardRow = Pick<HealthCardView, "cardNumber" | "facilityCode" | "facilityName" | "validFrom" | "validTo" | "fiveYearsFrom" | "issuedOn" | "fullName" | "dateOfBirth" | "sex" | "address">;
 
 export async function getHealthCard(bhxhCode: string, now: Date = new Date(), db: PrismaClient = prisma): Promise<HealthCardView | null> {
   const today = isoDateInVietnam(now);
