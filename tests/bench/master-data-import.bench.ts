@@ -3,7 +3,7 @@
 // (10,000,000), a BHYT card, two medical visits and, for one in four, a benefit payment; imports them
 // with the app's importer into a bench-only PostgreSQL, reporting rows/s and the importer's peak memory
 // (RSS sampled every 100 ms: flat means independent of the size). Then, with the data in the tables, the
-// p95 of what each records page awaits on the server (its service calls) for random holders.
+// p95 of what each records page awaits on the server (its service calls) for random holders, the pages taking turns.
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -87,13 +87,19 @@ function cpuSecondsOf(pid: number): number | null {
   }
 }
 
-async function time(fn: () => Promise<unknown>, iterations: number): Promise<number[]> {
-  for (let i = 0; i < 20; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const started = performance.now();
-    await fn();
-    samples.push(performance.now() - started);
+/**
+ * Milliseconds per call of each page's work, the pages taking turns (one call of each per round) so that a
+ * change in the machine's load during the run falls on every page alike, not on whichever ran first.
+ */
+async function timeInTurns(pages: [string, () => Promise<unknown>][], rounds: number): Promise<Map<string, number[]>> {
+  for (let i = 0; i < 20; i++) for (const [, fn] of pages) await fn();
+  const samples = new Map(pages.map(([name]) => [name, [] as number[]]));
+  for (let i = 0; i < rounds; i++) {
+    for (const [name, fn] of pages) {
+      const started = performance.now();
+      await fn();
+      samples.get(name)!.push(performance.now() - started);
+    }
   }
   return samples;
 }
@@ -213,8 +219,8 @@ export async function run(): Promise<BenchResult[]> {
         },
       ],
     ];
-    for (const [name, fn] of pages) {
-      const samples = await time(fn, ITERATIONS);
+    const timings = await timeInTurns(pages, ITERATIONS);
+    for (const [name, samples] of timings) {
       results.push({ name: `master_data_page_${name}_p95`, value: round(percentile(samples, 95), 2), unit: "ms", target: 50, p50: round(median(samples), 2), iterations: ITERATIONS, periods: counts.periods, loadAverage: os.loadavg().map((l) => round(l, 2)) });
     }
     await db.$disconnect();
