@@ -8,29 +8,36 @@ import { prisma, type PrismaClient } from "../db/client";
 
 export type { HealthCardView };
 
-const iso = (date: Date) => date.toISOString().slice(0, 10);
+/** What the card's SQL returns: the face's stored fields, as the view carries them. */
+type CardRow = Pick<HealthCardView, "cardNumber" | "facilityCode" | "facilityName" | "validFrom" | "validTo" | "fiveYearsFrom" | "issuedOn" | "fullName" | "dateOfBirth" | "sex" | "address">;
 
 export async function getHealthCard(bhxhCode: string, now: Date = new Date(), db: PrismaClient = prisma): Promise<HealthCardView | null> {
   const today = isoDateInVietnam(now);
-  const card = await db.healthInsuranceCard.findFirst({
-    where: { bhxhCode, validFrom: { lte: new Date(`${today}T00:00:00Z`) } },
-    orderBy: [{ validFrom: "desc" }, { cardNumber: "asc" }],
-    include: { participant: true, facility: { select: { name: true } } },
-  });
+  // One round trip: the card with its holder and facility (dates as ISO text, as the face prints them).
+  const [card] = await db.$queryRaw<CardRow[]>`
+    SELECT c."cardNumber"::text AS "cardNumber", c."facilityCode", f.name AS "facilityName",
+           c."validFrom"::text AS "validFrom", c."validTo"::text AS "validTo", c."fiveYearsFrom"::text AS "fiveYearsFrom", c."issuedOn"::text AS "issuedOn",
+           p."fullName", p."dateOfBirth"::text AS "dateOfBirth", p.sex::text AS sex, p.address
+      FROM "HealthInsuranceCard" c
+      JOIN "Participant" p ON p."bhxhCode" = c."bhxhCode"
+      JOIN "MedicalFacility" f ON f.code = c."facilityCode"
+     WHERE c."bhxhCode" = ${bhxhCode} AND c."validFrom" <= ${today}::date
+     ORDER BY c."validFrom" DESC, c."cardNumber" ASC
+     LIMIT 1`;
   if (!card) return null;
   const parts = parseBhytCardNumber(card.cardNumber);
   const view = {
     cardNumber: card.cardNumber,
-    fullName: card.participant.fullName,
-    dateOfBirth: iso(card.participant.dateOfBirth),
-    sex: card.participant.sex,
-    address: card.participant.address,
+    fullName: card.fullName,
+    dateOfBirth: card.dateOfBirth,
+    sex: card.sex,
+    address: card.address,
     facilityCode: card.facilityCode,
-    facilityName: card.facility.name,
-    validFrom: iso(card.validFrom),
-    validTo: card.validTo ? iso(card.validTo) : null,
-    fiveYearsFrom: card.fiveYearsFrom ? iso(card.fiveYearsFrom) : null,
-    issuedOn: iso(card.issuedOn),
+    facilityName: card.facilityName,
+    validFrom: card.validFrom,
+    validTo: card.validTo,
+    fiveYearsFrom: card.fiveYearsFrom,
+    issuedOn: card.issuedOn,
     beneficiaryGroup: parts?.beneficiaryGroup ?? card.cardNumber.slice(0, 2),
     benefitLevel: parts?.benefitLevel ?? 0,
     benefitPercent: BENEFIT_LEVEL_PERCENT[parts?.benefitLevel ?? 0] ?? 0,

@@ -9,31 +9,24 @@ export type { ParticipationPeriodView };
 
 export async function getParticipationHistory(bhxhCode: string, filter: { scheme?: InsuranceScheme } = {}, now: Date = new Date(), db: PrismaClient = prisma) {
   const current = monthOf(now);
-  const rows = await db.participationPeriod.findMany({
-    where: { bhxhCode },
-    orderBy: [{ fromMonth: "desc" }, { scheme: "asc" }, { id: "desc" }],
-    select: {
-      id: true,
-      scheme: true,
-      fromMonth: true,
-      toMonth: true,
-      employerCode: true,
-      jobTitle: true,
-      salaryBasis: true,
-      rateBasisPoints: true,
-      employer: { select: { name: true } },
-    },
-  });
+  // One round trip: the periods with their employer's name (ids and amounts as text: exact, whatever the driver maps).
+  const rows = await db.$queryRaw<{ id: string; scheme: InsuranceScheme; fromMonth: string; toMonth: string | null; employerCode: string | null; employerName: string | null; jobTitle: string | null; salaryBasis: string; rateBasisPoints: number }[]>`
+    SELECT pp.id::text AS id, pp.scheme::text AS scheme, pp."fromMonth"::text AS "fromMonth", pp."toMonth"::text AS "toMonth", pp."employerCode",
+           e.name AS "employerName", pp."jobTitle", pp."salaryBasis"::text AS "salaryBasis", pp."rateBasisPoints"
+      FROM "ParticipationPeriod" pp
+      LEFT JOIN "Employer" e ON e.code = pp."employerCode"
+     WHERE pp."bhxhCode" = ${bhxhCode}
+     ORDER BY pp."fromMonth" DESC, pp.scheme ASC, pp.id DESC`;
   const periods: ParticipationPeriodView[] = rows.map((r) => ({
-    id: r.id.toString(),
+    id: r.id,
     scheme: r.scheme,
     fromMonth: r.fromMonth,
     toMonth: r.toMonth,
     months: monthsInclusive(r.fromMonth, r.toMonth, current),
     employerCode: r.employerCode,
-    employerName: r.employer?.name ?? null,
+    employerName: r.employerName,
     jobTitle: r.jobTitle,
-    salaryBasis: r.salaryBasis,
+    salaryBasis: BigInt(r.salaryBasis),
     rateBasisPoints: r.rateBasisPoints,
   }));
   return {

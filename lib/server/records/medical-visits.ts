@@ -1,7 +1,7 @@
 import "server-only";
 // The holder's medical visits paid by BHYT, newest first, by keyset pages on (admittedOn, id), and one
 // visit's detail. Both scoped by the BHXH code: another person's visit id is simply not found.
-import { prisma, type PrismaClient } from "../db/client";
+import { Prisma, prisma, type PrismaClient } from "../db/client";
 
 export const VISITS_PAGE_SIZE = 20;
 
@@ -17,32 +17,65 @@ export function decodeVisitCursor(cursor: string | undefined): { admittedOn: Dat
   return Number.isNaN(admittedOn.getTime()) ? null : { admittedOn, id: BigInt(match[2]!) };
 }
 
-const LIST_SELECT = { id: true, type: true, admittedOn: true, dischargedOn: true, icd10Code: true, diagnosis: true, totalCost: true, paidByInsurance: true, paidByPatient: true, facility: { select: { name: true } } } as const;
+type VisitRow = {
+  id: string;
+  type: "outpatient" | "inpatient";
+  admittedOn: string;
+  dischargedOn: string;
+  icd10Code: string;
+  diagnosis: string;
+  totalCost: string;
+  paidByInsurance: string;
+  paidByPatient: string;
+  facilityCode: string;
+  facilityName: string;
+  facilityAddress: string;
+};
+
+// One round trip per page or visit: the visit with its facility (ids, dates and amounts as text: exact, whatever the driver maps).
+const VISIT_COLUMNS = Prisma.sql`v.id::text AS id, v.type::text AS type, v."admittedOn"::text AS "admittedOn", v."dischargedOn"::text AS "dischargedOn",
+  v."icd10Code", v.diagnosis, v."totalCost"::text AS "totalCost", v."paidByInsurance"::text AS "paidByInsurance", v."paidByPatient"::text AS "paidByPatient",
+  v."facilityCode", f.name AS "facilityName", f.address AS "facilityAddress"`;
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+function toVisit(row: VisitRow) {
+  return {
+    id: row.id,
+    type: row.type,
+    admittedOn: day(row.admittedOn),
+    dischargedOn: day(row.dischargedOn),
+    icd10Code: row.icd10Code,
+    diagnosis: row.diagnosis,
+    totalCost: BigInt(row.totalCost),
+    paidByInsurance: BigInt(row.paidByInsurance),
+    paidByPatient: BigInt(row.paidByPatient),
+    facilityName: row.facilityName,
+  };
+}
 
 export async function listMedicalVisits(bhxhCode: string, cursor?: string, db: PrismaClient = prisma) {
   const after = decodeVisitCursor(cursor);
-  const rows = await db.medicalVisit.findMany({
-    where: {
-      bhxhCode,
-      ...(after ? { OR: [{ admittedOn: { lt: after.admittedOn } }, { admittedOn: after.admittedOn, id: { lt: after.id } }] } : {}),
-    },
-    orderBy: [{ admittedOn: "desc" }, { id: "desc" }],
-    take: VISITS_PAGE_SIZE + 1,
-    select: LIST_SELECT,
-  });
-  const page = rows.slice(0, VISITS_PAGE_SIZE);
+  // Keyset: (admittedOn, id) below the cursor's, on the index (bhxhCode, admittedOn DESC, id DESC).
+  const rows = await db.$queryRaw<VisitRow[]>`
+    SELECT ${VISIT_COLUMNS}
+      FROM "MedicalVisit" v JOIN "MedicalFacility" f ON f.code = v."facilityCode"
+     WHERE v."bhxhCode" = ${bhxhCode} ${after ? Prisma.sql`AND (v."admittedOn", v.id) < (${after.admittedOn.toISOString().slice(0, 10)}::date, ${after.id})` : Prisma.empty}
+     ORDER BY v."admittedOn" DESC, v.id DESC
+     LIMIT ${VISITS_PAGE_SIZE + 1}`;
+  const page = rows.slice(0, VISITS_PAGE_SIZE).map(toVisit);
   const last = page.at(-1);
   return {
-    visits: page.map((v) => ({ ...v, id: v.id.toString(), facilityName: v.facility.name })),
-    nextCursor: rows.length > VISITS_PAGE_SIZE && last ? encodeVisitCursor(last.admittedOn, last.id) : null,
+    visits: page,
+    nextCursor: rows.length > VISITS_PAGE_SIZE && last ? encodeVisitCursor(last.admittedOn, BigInt(last.id)) : null,
   };
 }
 
 export async function getMedicalVisit(bhxhCode: string, rawId: string, db: PrismaClient = prisma) {
   if (!/^\d{1,18}$/.test(rawId)) return null;
-  const visit = await db.medicalVisit.findFirst({
-    where: { id: BigInt(rawId), bhxhCode },
-    select: { ...LIST_SELECT, facilityCode: true, facility: { select: { name: true, address: true, code: true } } },
-  });
-  return visit ? { ...visit, id: visit.id.toString(), facilityName: visit.facility.name } : null;
+  const [row] = await db.$queryRaw<VisitRow[]>`
+    SELECT ${VISIT_COLUMNS}
+      FROM "MedicalVisit" v JOIN "MedicalFacility" f ON f.code = v."facilityCode"
+     WHERE v.id = ${BigInt(rawId)} AND v."bhxhCode" = ${bhxhCode}`;
+  return row ? { ...toVisit(row), facilityCode: row.facilityCode, facility: { name: row.facilityName, address: row.facilityAddress, code: row.facilityCode } } : null;
 }

@@ -168,7 +168,7 @@ describe("importMasterData", () => {
       batchSize: 50,
       log: (message) => {
         // The participants are upserted and the periods are being upserted batch by batch: pull the plug.
-        if (!killed && message.startsWith("participation-periods.csv: lines")) {
+        if (!killed && message.startsWith("participation-periods.csv: rows")) {
           killed = true;
           void killer.query("SELECT pg_terminate_backend($1)", [pid]);
         }
@@ -180,6 +180,64 @@ describe("importMasterData", () => {
     expect(outcome).toBeInstanceOf(Error);
     expect(await count("Participant", codes)).toBe(0);
     expect(await count("ParticipationPeriod", codes)).toBe(0);
+  });
+
+  it("holds the referenced tables against deletion while it skips the row-by-row foreign-key triggers", async () => {
+    const { persons, records, files } = dataset(3);
+    await importMasterData(client, folderWith({ "employers.csv": files["employers.csv"]!, "participants.csv": files["participants.csv"]! }));
+    const [blocker, other] = [new pg.Client({ connectionString: process.env.DATABASE_URL }), new pg.Client({ connectionString: process.env.DATABASE_URL })];
+    await Promise.all([blocker.connect(), other.connect()]);
+    try {
+      // The import is held at its first write (after the reference check) until the blocker lets go.
+      await blocker.query(`BEGIN; LOCK TABLE "ParticipationPeriod" IN ACCESS EXCLUSIVE MODE`);
+      const logs: string[] = [];
+      let checked!: () => void;
+      const referencesChecked = new Promise<void>((resolve) => (checked = resolve));
+      const importing = importMasterData(client, folderWith({ "participation-periods.csv": files["participation-periods.csv"]! }), {
+        log: (message) => {
+          logs.push(message);
+          if (message.startsWith("participation-periods.csv: checked")) checked();
+        },
+      });
+      await referencesChecked;
+      await other.query("SET lock_timeout = '300ms'");
+      const deletion = await other.query(`DELETE FROM "Participant" WHERE "bhxhCode" = $1`, [persons[0]!.bhxhCode]).catch((e: unknown) => e);
+      expect(deletion).toMatchObject({ code: "55P03" }); // lock_not_available: the participant cannot go
+      await blocker.query("ROLLBACK");
+      const report = await importing;
+      expect(logs.some((m) => m.startsWith("Foreign keys checked row by row"))).toBe(false);
+      expect(report.files[0]).toMatchObject({ inserted: records.reduce((n, r) => n + r.periods.length, 0), rejectedCount: 0 });
+      expect(await count("ParticipationPeriod", [persons[0]!.bhxhCode])).toBe(records[0]!.periods.length);
+    } finally {
+      await blocker.query("ROLLBACK").catch(() => {});
+      await Promise.all([blocker.end(), other.end()]);
+    }
+  });
+
+  it("runs the foreign-key triggers as usual for a role that may not skip them, with the same result", async () => {
+    const role = `md_import_${process.pid}`;
+    await client.query(`CREATE ROLE ${role} LOGIN PASSWORD 'import-test'`);
+    await client.query(`GRANT TEMPORARY ON DATABASE ${client.database} TO ${role}`);
+    await client.query(`GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO ${role}`);
+    await client.query(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
+    const url = new URL(process.env.DATABASE_URL!);
+    url.username = role;
+    url.password = "import-test";
+    const restricted = new pg.Client({ connectionString: url.toString() });
+    await restricted.connect();
+    try {
+      const { persons, records, files } = dataset(2);
+      const logs: string[] = [];
+      const report = await importMasterData(restricted, folderWith(files), { log: (m) => logs.push(m) });
+      expect(logs).toContain("Foreign keys checked row by row (this role may not set session_replication_role).");
+      const periods = report.files.find((f) => f.file === "participation-periods.csv")!;
+      expect(periods).toMatchObject({ inserted: records.reduce((n, r) => n + r.periods.length, 0), rejectedCount: 0 });
+      expect(await count("MedicalVisit", persons.map((p) => p.bhxhCode))).toBe(records.reduce((n, r) => n + r.visits.length, 0));
+    } finally {
+      await restricted.end();
+      await client.query(`DROP OWNED BY ${role}`);
+      await client.query(`DROP ROLE ${role}`);
+    }
   });
 
   it("is what `npm run import:master-data` runs: a report with the rejected lines, exit 0; a refused import exits 1", async () => {
