@@ -10,6 +10,7 @@ import { getOfficeOverview } from "@/lib/server/back-office/office-overview";
 import { createMatchingParticipant } from "@/tests/factories/declarations";
 import { createStaffUser, principalOf } from "@/tests/factories/staff";
 import { basicPhotos, declarationJson, newIp, newPerson, uploads, type PhotoSet } from "./support/declaration-fixtures";
+import { answered } from "@/tests/support/answered";
 
 let officerA: StaffPrincipal; // 0101
 let supervisorA: StaffPrincipal;
@@ -29,7 +30,7 @@ beforeAll(async () => {
 afterAll(() => prisma.$disconnect());
 
 const assisted = (staff: StaffPrincipal, json: unknown, ip = "198.51.100.20") =>
-  submitDeclaration({ json, files: uploads(photos), ip, userAgent: "vitest counter", assisted: { staff } });
+  answered(submitDeclaration({ json, files: uploads(photos), ip, userAgent: "vitest counter", assisted: { staff } }));
 
 describe("assisted declaration", () => {
   it("is refused to an administrator (no office, no counter)", async () => {
@@ -76,7 +77,7 @@ describe("assisted declaration", () => {
 
   it("an online declaration is not counted as assisted", async () => {
     const before = await getOfficeOverview(supervisorA, "0101");
-    const online = await submitDeclaration({ json: declarationJson(newPerson()), files: uploads(photos), ip: newIp(), userAgent: "vitest" });
+    const online = await answered(submitDeclaration({ json: declarationJson(newPerson()), files: uploads(photos), ip: newIp(), userAgent: "vitest" }));
     expect(online.ok).toBe(true);
     const after = await getOfficeOverview(supervisorA, "0101");
     expect(after!.today.assisted).toBe(before!.today.assisted);
