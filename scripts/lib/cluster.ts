@@ -8,7 +8,7 @@ import path from "node:path";
 import { freePort } from "../../lib/server/db/embedded";
 import { findNginx, writeLocalNginx } from "./nginx-config";
 import { superviseChild, type Supervised } from "./supervisor";
-import { SERVER_ONLY_PRELOAD } from "./web-server-process";
+import { MEMORY_ENV, webServerArgs } from "./web-server-process";
 import { workerArgs } from "./worker-process";
 
 export type ClusterOptions = {
@@ -87,6 +87,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     return file;
   };
   const common: NodeJS.ProcessEnv = {
+    ...MEMORY_ENV,
     ...process.env,
     ...options.env,
     NODE_ENV: "production",
@@ -97,7 +98,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   };
 
   const nodes = nodePorts.map((port, i) =>
-    supervised(`Node ${i + 1} (:${port})`, ["--import", "tsx", "--import", SERVER_ONLY_PRELOAD, path.join(root, "scripts", "serve.ts")], { ...common, PORT: String(port), LISTEN_HOST: "127.0.0.1", TRUST_PROXY_HOPS: "1" }, output(`node-${i + 1}`), options.log, path.join(options.dir, `node-${i + 1}.pid`)),
+    supervised(`Node ${i + 1} (:${port})`, webServerArgs(path.join(root, "scripts", "serve.ts")), { ...common, PORT: String(port), LISTEN_HOST: "127.0.0.1", TRUST_PROXY_HOPS: "1" }, output(`node-${i + 1}`), options.log, path.join(options.dir, `node-${i + 1}.pid`)),
   );
   const worker = options.workers > 0 ? workerArgs(root, options.log) : [];
   const workers = Array.from({ length: options.workers }, (_, i) => supervised(`Worker ${i + 1}`, worker, common, output(`worker-${i + 1}`), options.log));

@@ -7,7 +7,14 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { WORKER_BUNDLE } from "./build-sources";
 import { superviseChild, type Supervised } from "./supervisor";
+import { MEMORY_ENV } from "./web-server-process";
 import { ensureWorkerBuild } from "./worker-build";
+
+/**
+ * The worker is I/O-bound: a small young generation and V8's size-over-speed mode keep it under 100 MB
+ * (docs/decisions/0026). The same flags are in package.json's `worker` script.
+ */
+export const WORKER_NODE_FLAGS = ["--max-semi-space-size=1", "--optimize-for-size"];
 
 /**
  * The worker's command line after `node`: the compiled bundle, built first if missing or older than its sources.
@@ -15,7 +22,7 @@ import { ensureWorkerBuild } from "./worker-build";
  */
 export function workerArgs(root: string, log: (msg: string) => void): string[] {
   ensureWorkerBuild(root, log);
-  return [path.join(root, WORKER_BUNDLE)];
+  return [...WORKER_NODE_FLAGS, path.join(root, WORKER_BUNDLE)];
 }
 
 export type WorkerProcess = Supervised;
@@ -36,7 +43,7 @@ export function startWorkerProcess(options: {
     spawn: () =>
       spawn(process.execPath, args, {
         stdio: ["ignore", options.quiet ? "ignore" : "inherit", "inherit", "ipc"],
-        env: options.env,
+        env: { ...MEMORY_ENV, ...options.env },
       }),
     initialDelayMs: 2000,
     onGiveUp: options.onGiveUp ?? (() => options.log("The worker keeps failing: it is no longer restarted.")),

@@ -3,7 +3,7 @@ import "server-only";
 // the real type from the bytes (never the file name or the declared type), size and pixel limits,
 // EXIF orientation applied, every piece of metadata (EXIF, GPS, XMP, ICC) dropped, a bounded JPEG out.
 import { createHash } from "node:crypto";
-import sharp, { type Metadata, type Sharp } from "sharp";
+import sharp, { type Metadata, type Sharp } from "./sharp";
 import { translate } from "@/lib/i18n/catalog";
 import type { Locale } from "@/lib/i18n/config";
 
