@@ -2,14 +2,15 @@
 // esbuild service at run time (issue 18; docs/decisions/0026). Packages stay in node_modules (imported,
 // not bundled); our own TypeScript (scripts/worker.ts and the lib/ it reaches) is bundled, with
 // "server-only" aliased to the same empty module the tsx preload uses (scripts/preload/allow-server-only.mjs).
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildSync } from "esbuild";
 import { WORKER_BUNDLE, WORKER_METAFILE, workerBuildIsCurrent } from "./build-sources";
 
+/** Chunks of earlier builds are kept this long: a worker still running an old bundle may load one later. */
+const OLD_CHUNK_MAX_AGE_MS = 7 * 24 * 3600_000;
+
 export function buildWorker(root: string): void {
-  // Chunk names carry a hash: start from an empty folder so old ones do not pile up.
-  rmSync(path.join(root, path.dirname(WORKER_BUNDLE)), { recursive: true, force: true });
   const result = buildSync({
     absWorkingDir: root,
     entryPoints: ["scripts/worker.ts"],
@@ -31,6 +32,14 @@ export function buildWorker(root: string): void {
   });
   mkdirSync(path.join(root, path.dirname(WORKER_METAFILE)), { recursive: true });
   writeFileSync(path.join(root, WORKER_METAFILE), JSON.stringify({ inputs: Object.keys(result.metafile.inputs) }));
+  // Chunk names carry a hash: a running worker loads its on-demand chunks (the PDF renderer) by the names
+  // it was built with, so earlier builds' chunks stay until they are a week old.
+  const chunks = path.join(root, path.dirname(WORKER_BUNDLE), "chunks");
+  const current = new Set(Object.keys(result.metafile.outputs).map((output) => path.resolve(root, output)));
+  for (const name of readdirSync(chunks)) {
+    const file = path.join(chunks, name);
+    if (!current.has(file) && Date.now() - statSync(file).mtimeMs > OLD_CHUNK_MAX_AGE_MS) rmSync(file, { force: true });
+  }
 }
 
 /**
