@@ -17,9 +17,9 @@ export const SERVER_ONLY_PRELOAD = path.join(process.cwd(), "scripts", "preload"
  */
 export const MEMORY_ENV = { MALLOC_ARENA_MAX: "2" } as const;
 
-/** `node` arguments for the web server (`npm start`, the e2e server, each cluster node). */
+/** `node` arguments for the web server (`npm start`, the e2e server, each cluster node); `--expose-gc` for scripts/lib/idle-gc.ts. */
 export function webServerArgs(script: string, dev = false): string[] {
-  return ["--import", "tsx", "--import", SERVER_ONLY_PRELOAD, script, ...(dev ? ["--dev"] : [])];
+  return ["--expose-gc", "--import", "tsx", "--import", SERVER_ONLY_PRELOAD, script, ...(dev ? ["--dev"] : [])];
 }
 
 export const DEFAULT_SERVER_PID_FILE = path.join(process.cwd(), ".data", "server.pid");
