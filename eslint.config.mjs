@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".tmp-*", ".next*/**", ".data/**", "node_modules/**", "lib/server/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
+    ignores: [".tmp-*", ".next*/**", "dist/**", ".data/**", "node_modules/**", "lib/server/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
   },
   {
     rules: {

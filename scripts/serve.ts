@@ -9,6 +9,7 @@ import { parseTrustProxyHops } from "../lib/domain/client-address";
 import { logger } from "../lib/server/logging/logger";
 import { DEMO_VNEID_CLIENT_ID, demoVneidClientSecret, demoVneidIssuer, VNEID_CALLBACK_PATH } from "../lib/domain/vneid-demo";
 import { createFrontServer, listen, type Mount } from "./lib/front-server";
+import { collectGarbageWhenIdle } from "./lib/idle-gc";
 import { createVneidProvider, demoCookieSecret, demoSigningKeys } from "./lib/vneid-provider";
 
 const log = (msg: string) => logger().info({ component: "serve" }, msg);
@@ -33,6 +34,8 @@ if (dev) {
   const upgrade = app.getUpgradeHandler();
   server.on("upgrade", (req, socket, head) => void upgrade(req, socket, head));
 }
+// Memory back after a burst (decision 0026).
+collectGarbageWhenIdle(server);
 await listen(server, port, hostname);
 log(`Listening on ${hostname ?? "*"}:${port} (${dev ? "development" : "production"}; client address: ${trustedHops === 0 ? "the socket's peer" : `hop ${trustedHops} from the right of X-Forwarded-For`}).`);
 

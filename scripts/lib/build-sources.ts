@@ -1,5 +1,5 @@
 // What a production build is made from, for "is the build older than the sources?" (npm start, benches).
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 /** The newest modification time of the folders and files a build is made from, under `root`. */
@@ -20,4 +20,21 @@ export function newestSourceMtime(root: string): number {
     if (existsSync(full)) newest = Math.max(newest, statSync(full).mtimeMs);
   }
   return newest;
+}
+
+/** The compiled worker (scripts/lib/worker-build.ts) and esbuild's list of the files it was made from. */
+export const WORKER_BUNDLE = path.join("dist", "worker.mjs");
+export const WORKER_METAFILE = path.join("dist", "worker.meta.json");
+
+/** True when the compiled worker exists and none of its sources (scripts/worker.ts and the lib/ it reaches) changed since. */
+export function workerBuildIsCurrent(root: string): boolean {
+  const bundle = path.join(root, WORKER_BUNDLE);
+  const meta = path.join(root, WORKER_METAFILE);
+  if (!existsSync(bundle) || !existsSync(meta)) return false;
+  const builtAt = statSync(bundle).mtimeMs;
+  const { inputs } = JSON.parse(readFileSync(meta, "utf8")) as { inputs: string[] };
+  return inputs.every((input) => {
+    const file = path.join(root, input);
+    return existsSync(file) && statSync(file).mtimeMs <= builtAt;
+  });
 }

@@ -1,6 +1,6 @@
 // Several app nodes and workers against one PostgreSQL behind nginx (deploy/nginx.conf), on loopback:
 // what `npm run cluster` runs, and what the cluster e2e spec and bench start. Each node is
-// scripts/serve.ts (TRUST_PROXY_HOPS=1, its own port) and each worker scripts/worker.ts, all supervised
+// scripts/serve.ts (TRUST_PROXY_HOPS=1, its own port) and each worker the compiled dist/worker.mjs, all supervised
 // (restarted after a crash, as in production under systemd or an orchestrator).
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, mkdirSync, openSync, writeFileSync } from "node:fs";
@@ -8,7 +8,8 @@ import path from "node:path";
 import { freePort } from "../../lib/server/db/embedded";
 import { findNginx, writeLocalNginx } from "./nginx-config";
 import { superviseChild, type Supervised } from "./supervisor";
-import { SERVER_ONLY_PRELOAD } from "./web-server-process";
+import { MEMORY_ENV, webServerArgs } from "./web-server-process";
+import { workerArgs } from "./worker-process";
 
 export type ClusterOptions = {
   databaseUrl: string;
@@ -37,7 +38,8 @@ export type Cluster = {
   stop(): Promise<void>;
 };
 
-function supervised(name: string, script: string, env: NodeJS.ProcessEnv, output: "inherit" | string, log: (message: string) => void, pidFile?: string): Supervised {
+/** `args` after `node`: the web server through tsx, the worker compiled. */
+function supervised(name: string, args: string[], env: NodeJS.ProcessEnv, output: "inherit" | string, log: (message: string) => void, pidFile?: string): Supervised {
   return superviseChild({
     name,
     log,
@@ -48,7 +50,7 @@ function supervised(name: string, script: string, env: NodeJS.ProcessEnv, output
     onGiveUp: () => log(`${name} keeps failing: it is no longer restarted.`),
     spawn: () => {
       const fd = output === "inherit" ? "inherit" : openSync(output, "a");
-      const child = spawn(process.execPath, ["--import", "tsx", "--import", SERVER_ONLY_PRELOAD, script], { stdio: ["ignore", fd, fd, "ipc"], env });
+      const child = spawn(process.execPath, args, { stdio: ["ignore", fd, fd, "ipc"], env });
       if (typeof fd === "number") closeSync(fd);
       return child;
     },
@@ -85,6 +87,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     return file;
   };
   const common: NodeJS.ProcessEnv = {
+    ...MEMORY_ENV,
     ...process.env,
     ...options.env,
     NODE_ENV: "production",
@@ -95,9 +98,10 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   };
 
   const nodes = nodePorts.map((port, i) =>
-    supervised(`Node ${i + 1} (:${port})`, path.join(root, "scripts", "serve.ts"), { ...common, PORT: String(port), LISTEN_HOST: "127.0.0.1", TRUST_PROXY_HOPS: "1" }, output(`node-${i + 1}`), options.log, path.join(options.dir, `node-${i + 1}.pid`)),
+    supervised(`Node ${i + 1} (:${port})`, webServerArgs(path.join(root, "scripts", "serve.ts")), { ...common, PORT: String(port), LISTEN_HOST: "127.0.0.1", TRUST_PROXY_HOPS: "1" }, output(`node-${i + 1}`), options.log, path.join(options.dir, `node-${i + 1}.pid`)),
   );
-  const workers = Array.from({ length: options.workers }, (_, i) => supervised(`Worker ${i + 1}`, path.join(root, "scripts", "worker.ts"), common, output(`worker-${i + 1}`), options.log));
+  const worker = options.workers > 0 ? workerArgs(root, options.log) : [];
+  const workers = Array.from({ length: options.workers }, (_, i) => supervised(`Worker ${i + 1}`, worker, common, output(`worker-${i + 1}`), options.log));
 
   const nginxDir = path.join(options.dir, "nginx");
   const config = writeLocalNginx(nginx, { upstreams: nodePorts.map((port) => `127.0.0.1:${port}`), listen: `127.0.0.1:${proxyPort}`, dir: nginxDir });

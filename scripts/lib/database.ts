@@ -2,7 +2,6 @@
 // otherwise the project's embedded PostgreSQL in .data/pg.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { startEmbeddedPostgres } from "../../lib/server/db/embedded";
 import { ensureDatabase, migrate } from "../../lib/server/db/migrate";
 
 export const EMBEDDED_DATA_DIR = path.resolve(process.env.EMBEDDED_PG_DATA_DIR ?? path.join(".data", "pg"));
@@ -15,6 +14,8 @@ export async function resolveDatabase(log: (msg: string) => void): Promise<Resol
     return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  // Loaded only here: a worker on DATABASE_URL never carries the embedded PostgreSQL package.
+  const { startEmbeddedPostgres } = await import("../../lib/server/db/embedded");
   const cluster = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port, log });
   await ensureDatabase(cluster.adminUrl, EMBEDDED_DATABASE);
   return { url: cluster.urlFor(EMBEDDED_DATABASE), embedded: true, stop: cluster.stop };

@@ -10,6 +10,18 @@ import { superviseChild, type Supervised } from "./supervisor";
 /** The front server uses lib/server modules (logging, metrics) outside Next: "server-only" must resolve. */
 export const SERVER_ONLY_PRELOAD = path.join(process.cwd(), "scripts", "preload", "allow-server-only.mjs");
 
+/**
+ * glibc gives each thread that allocates its own malloc arena (up to 8 per core) and rarely returns their
+ * pages: after a burst the web server kept ~150 MB it no longer used. Two arenas return to near the
+ * start-up size (docs/decisions/0026; tests/bench/memory.bench.ts). An operator's own value wins.
+ */
+export const MEMORY_ENV = { MALLOC_ARENA_MAX: "2" } as const;
+
+/** `node` arguments for the web server (`npm start`, the e2e server, each cluster node); `--expose-gc` for scripts/lib/idle-gc.ts. */
+export function webServerArgs(script: string, dev = false): string[] {
+  return ["--expose-gc", "--import", "tsx", "--import", SERVER_ONLY_PRELOAD, script, ...(dev ? ["--dev"] : [])];
+}
+
 export const DEFAULT_SERVER_PID_FILE = path.join(process.cwd(), ".data", "server.pid");
 
 export type WebServerOptions = {
@@ -34,7 +46,7 @@ export function startWebServerProcess(options: WebServerOptions): Supervised & {
     // serve.ts gives requests in flight 30 s to finish after SIGTERM.
     stopTimeoutMs: 35_000,
     // No react-server condition: Next loads its own React builds. The IPC channel tells the server when we die.
-    spawn: () => spawn(process.execPath, ["--import", "tsx", "--import", SERVER_ONLY_PRELOAD, script, ...(options.dev ? ["--dev"] : [])], { stdio: ["ignore", "inherit", "inherit", "ipc"], env: options.env }),
+    spawn: () => spawn(process.execPath, webServerArgs(script, options.dev), { stdio: ["ignore", "inherit", "inherit", "ipc"], env: { ...MEMORY_ENV, ...options.env } }),
     onStart: (child) => {
       if (!child.pid) return;
       mkdirSync(path.dirname(pidFile), { recursive: true });

@@ -1,13 +1,31 @@
-// Runs scripts/worker.ts as a child process of `npm start` and of the e2e server, under the supervisor
+// Runs the worker (scripts/worker.ts compiled to dist/worker.mjs, scripts/lib/worker-build.ts) as a
+// child process of `npm start` and of the e2e server, under the supervisor
 // (restarted with backoff if it crashes, given up on after repeated fast failures; stopped with SIGTERM,
 // then SIGKILL after a grace period). The IPC channel lets the worker notice when its parent is killed
 // and exit instead of lingering.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { superviseChild } from "./supervisor";
+import { WORKER_BUNDLE } from "./build-sources";
+import { superviseChild, type Supervised } from "./supervisor";
+import { MEMORY_ENV } from "./web-server-process";
+import { ensureWorkerBuild } from "./worker-build";
 
-export type WorkerProcess = { stop(): Promise<void>; kill(): void };
+/**
+ * The worker is I/O-bound: a small young generation and V8's size-over-speed mode keep it under 100 MB
+ * (docs/decisions/0026). The same flags are in package.json's `worker` script.
+ */
+export const WORKER_NODE_FLAGS = ["--max-semi-space-size=1", "--optimize-for-size"];
+
+/**
+ * The worker's command line after `node`: the compiled bundle, built first if missing or older than its sources.
+ * No tsx, no esbuild child: the worker stays well under 100 MB (tests/bench/memory.bench.ts).
+ */
+export function workerArgs(root: string, log: (msg: string) => void): string[] {
+  ensureWorkerBuild(root, log);
+  return [...WORKER_NODE_FLAGS, path.join(root, WORKER_BUNDLE)];
+}
+
+export type WorkerProcess = Supervised;
 
 export function startWorkerProcess(options: {
   env: NodeJS.ProcessEnv;
@@ -17,16 +35,15 @@ export function startWorkerProcess(options: {
   /** Called when the worker keeps crashing (default: just log; `npm start` shuts down). */
   onGiveUp?: () => void;
 }): WorkerProcess {
-  const script = path.join(process.cwd(), "scripts", "worker.ts");
-  const serverOnlyPreload = pathToFileURL(path.join(process.cwd(), "scripts", "preload", "allow-server-only.mjs")).href;
+  const args = workerArgs(process.cwd(), options.log);
   return superviseChild({
     name: "The worker",
     log: options.log,
-    // `node --import tsx` (not the tsx CLI, which would add a process in between and keep the IPC channel to itself).
+    // `node` itself (not a CLI wrapper, which would add a process in between and keep the IPC channel to itself).
     spawn: () =>
-      spawn(process.execPath, ["--import", "tsx", "--import", serverOnlyPreload, script], {
+      spawn(process.execPath, args, {
         stdio: ["ignore", options.quiet ? "ignore" : "inherit", "inherit", "ipc"],
-        env: options.env,
+        env: { ...MEMORY_ENV, ...options.env },
       }),
     initialDelayMs: 2000,
     onGiveUp: options.onGiveUp ?? (() => options.log("The worker keeps failing: it is no longer restarted.")),

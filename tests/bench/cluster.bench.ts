@@ -24,7 +24,7 @@ const TARGETS = [
 type Load = { requests: number; latencies: number[]; statuses: Record<string, number>; errors: number; timeouts: number; seconds: number };
 
 /** CONNECTIONS loops, each sending the next request when the last one ends, until the time is up. */
-async function hammer(url: string, seconds: number, connections: number): Promise<Load> {
+export async function hammer(url: string, seconds: number, connections: number): Promise<Load> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const load: Load = { requests: 0, latencies: [], statuses: {}, errors: 0, timeouts: 0, seconds };
   const deadline = performance.now() + seconds * 1000;

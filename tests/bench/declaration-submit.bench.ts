@@ -62,7 +62,7 @@ export async function run(): Promise<BenchResult[]> {
         ip: `10.${(n >> 8) & 255}.${n & 255}.1`,
         userAgent: "bench",
       });
-      if (!result.ok) throw new Error(`submission refused: ${result.status} ${JSON.stringify(result.body)}`);
+      if (!result.ok) throw new Error(`submission refused: ${result.code} ${JSON.stringify(result)}`);
     };
 
     const time = async (body: () => Promise<void>) => {

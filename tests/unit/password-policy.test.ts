@@ -5,12 +5,9 @@ import {
   checkNewPassword,
   PASSWORD_MIN_STRENGTH_SCORE,
   passwordStrengthScore,
-  daysUntilPasswordExpiry,
   generateTemporaryPassword,
-  mustRotate,
-  passwordExpiresAt,
-  shouldRemind,
 } from "@/lib/domain/password-policy";
+import { daysUntilPasswordExpiry, mustRotate, passwordExpiresAt, shouldRemind } from "@/lib/domain/password-expiry";
 
 const account = { bhxhCode: "0123456789", phone: "+84912345678", previous: "Ab3k9Xz7Qp" };
 

@@ -2,7 +2,7 @@ import "server-only";
 // The database re-check behind every citizen request (lib/server/auth/citizen-guards.ts), separate so
 // tests can call it without a request: the session cookie names an account and a DeviceSession, and
 // both must still be valid. Says why not, so the sign-in page can explain a sign-out by another device.
-import { daysUntilPasswordExpiry, mustRotate, shouldRemind } from "@/lib/domain/password-policy";
+import { daysUntilPasswordExpiry, mustRotate, shouldRemind } from "@/lib/domain/password-expiry";
 import { sessionTimedOut } from "@/lib/domain/session-limits";
 import type { PrismaClient } from "../db/client";
 import { prisma } from "../db/client";

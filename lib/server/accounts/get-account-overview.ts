@@ -1,7 +1,7 @@
 import "server-only";
 // What the account page shows: the person's master record (Participant) by BHXH code, the declarations
 // made for that code, and the recent sign-ins. Read-only; the caller has already checked the principal.
-import { passwordExpiresAt } from "@/lib/domain/password-policy";
+import { passwordExpiresAt } from "@/lib/domain/password-expiry";
 import { SESSION_IDLE_SECONDS } from "../auth/auth.config";
 import { prisma } from "../db/client";
 import { isRevokedReason, LAST_SEEN_RESOLUTION_SECONDS, type RevokedReason } from "./device-sessions";

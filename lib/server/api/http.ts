@@ -1,10 +1,11 @@
 import "server-only";
 // What every public API route handler shares: the answer's language, JSON responses with the right
 // caching, the mapping of a service's typed failure to HTTP, and a 500 that never shows an internal error.
-import { translate, type DeclarationServerCode } from "@/lib/i18n/catalog";
+import { translate, type DeclarationServerCode, type MessageKey } from "@/lib/i18n/catalog";
 import { logger } from "@/lib/server/logging/logger";
 import { DEFAULT_LOCALE, isLocale, negotiateLocale, type Locale } from "@/lib/i18n/config";
-import type { ServiceFailure } from "../declarations/results";
+import type { FailureParams, FieldIssue, FieldProblem, ProblemBody, ServiceFailure, ServiceProblemCode } from "../declarations/results";
+import { PHOTO_PROBLEM_STATUS, photoMessageParams, type PhotoKind } from "../images/process-photo";
 import { isForeignOriginRequest } from "../origin";
 
 /**
@@ -37,13 +38,52 @@ export function jsonResponse(body: unknown, init: JsonInit = {}): Response {
   });
 }
 
+/**
+ * The one table from a service's refusal code to its HTTP status; the message is always the
+ * "declaration.server_<code>" key. An invalid field is 422 (ValidationFailure).
+ */
+export const PROBLEM_STATUS: Record<ServiceProblemCode, 404 | 409 | 413 | 415 | 422 | 429> = {
+  ...PHOTO_PROBLEM_STATUS,
+  notFound: 404,
+  notRejected: 409,
+  replayUnavailable: 409,
+  recordExists: 409,
+  pendingDeclarationExists: 409,
+  accountExists: 409,
+  phoneBelongsToAnotherAccount: 409,
+  pendingPerPhoneCap: 409,
+  submitRateLimited: 429,
+  conflictCheckRateLimited: 429,
+  phoneCodeRateLimited: 429,
+  phoneCodeResendTooSoon: 429,
+  phoneCodeDailyCap: 429,
+};
+
+/** A message in the person's language; a message about a photo gets its label and sizes in megabytes. */
+function describe(locale: Locale, key: MessageKey, params: FailureParams | undefined, photo: PhotoKind | undefined): string {
+  return translate(locale, key, photo ? photoMessageParams(photo, params ?? {}, locale) : params);
+}
+
+/** An invalid field as the API answers it: the code is the key's last part ("validation.cccdSex" → "cccdSex"). */
+export function describeFieldIssue(issue: FieldIssue, locale: Locale): FieldProblem {
+  const code = issue.key.slice(issue.key.indexOf(".") + 1).replace(/^server_/, "");
+  return { path: issue.path, message: describe(locale, issue.key, issue.params, issue.photo), code };
+}
+
+/** A service's failure as HTTP: the status from PROBLEM_STATUS (422 for invalid fields) and the body in `locale`. */
+export function failureAnswer(failure: ServiceFailure, locale: Locale): { status: number; body: { errors: FieldProblem[] } | ProblemBody } {
+  if (failure.code === "invalid") return { status: 422, body: { errors: failure.fields.map((issue) => describeFieldIssue(issue, locale)) } };
+  const message = describe(locale, `declaration.server_${failure.code}`, failure.params, failure.photo);
+  return { status: PROBLEM_STATUS[failure.code], body: { code: failure.code, message, ...(failure.photo ? { path: failure.photo } : {}), ...failure.details } };
+}
+
 /** A failure of a declaration service as the HTTP answer (429 carries Retry-After). */
 export function failureResponse(failure: ServiceFailure, locale: Locale): Response {
+  const { status, body } = failureAnswer(failure, locale);
   const headers: Record<string, string> = { "Content-Language": locale };
-  if (failure.status === 429 && "retryAfterSeconds" in failure.body && failure.body.retryAfterSeconds) {
-    headers["Retry-After"] = String(failure.body.retryAfterSeconds);
-  }
-  return jsonResponse(failure.body, { status: failure.status, headers });
+  const retryAfterSeconds = failure.code === "invalid" ? undefined : failure.details?.retryAfterSeconds;
+  if (status === 429 && retryAfterSeconds) headers["Retry-After"] = String(retryAfterSeconds);
+  return jsonResponse(body, { status, headers });
 }
 
 /** A problem answered by the handler itself ("declaration.server_<code>"). */

@@ -1,6 +1,7 @@
 import "server-only";
 // "Đăng ký số điện thoại" for a declaration keyed in without a phone, as the server action runs it: parse with
 // the shared schema, authorize the role (the office scope is checked under the row lock), call the service.
+import { translate } from "@/lib/i18n/catalog";
 import type { Locale } from "@/lib/i18n/config";
 import { ZRegisterDeclarationPhoneFormSchema } from "@/lib/schemas/assisted";
 import { fieldErrors } from "@/lib/schemas/back-office";
@@ -16,10 +17,10 @@ export async function handleRegisterPhoneForm(principal: StaffPrincipal | null, 
   if (!authz.ok) return authorizationFailure(authz);
   const parsed = ZRegisterDeclarationPhoneFormSchema.safeParse(formObject(formData));
   if (!parsed.success) return formFailure("officer.errorSummaryTitle", fieldErrors(parsed.error));
-  const result = await registerDeclarationPhone(authz.principal, parsed.data, info, { locale });
+  const result = await registerDeclarationPhone(authz.principal, parsed.data, info);
   if (result.ok) return { ok: true, reference: result.reference };
-  // Already in the officer's language: the rules of new declarations word it.
-  if (result.code === "phoneRefused") return formFailure(result.message);
+  // The rules of new declarations word it, in the officer's language.
+  if (result.code === "phoneRefused") return formFailure(translate(locale, `declaration.server_${result.refusal.code}`, result.refusal.params));
   if (result.code === "phoneAlreadyRegistered") return formFailure("officer.assistedPhoneAlreadyRegistered");
   if (result.code.startsWith("phoneVerification")) return formFailure(null, { phoneVerificationToken: "officer.assistedPhoneConfirmFirst" });
   return formFailure(decisionFailureKey(result.code as DecisionFailureCode));

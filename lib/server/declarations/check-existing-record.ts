@@ -3,7 +3,6 @@ import "server-only";
 // number or BHXH code already have a declaration waiting or an account? The answer is the one sending
 // would give (rules.ts: answerExistingRecord): generic to anyone, detailed to the holder of the record's
 // confirmed phone. Limited per ID number and per BHXH code, whatever the client address.
-import type { Locale } from "@/lib/i18n/config";
 import { ZRecordCheckSchema } from "@/lib/schemas/phone-verification";
 import { prisma } from "../db/client";
 import { parseRequest } from "../phone-verification/parse-request";
@@ -11,22 +10,21 @@ import { checkVerificationToken } from "../phone-verification/verification-token
 import { validationFailure, type ProblemFailure, type ValidationFailure } from "./results";
 import { answerExistingRecord, findExistingRecord, hitRecordCheckLimit } from "./rules";
 
-export type RecordCheckResult = { ok: true; status: 200; body: { status: "clear" } } | ValidationFailure | ProblemFailure<409 | 429>;
+export type RecordCheckResult = { ok: true; status: 200; body: { status: "clear" } } | ValidationFailure | ProblemFailure;
 
 export async function checkExistingRecord(
-  request: { json: unknown; ip: string | null; userAgent: string | null; locale?: Locale },
+  request: { json: unknown; ip: string | null; userAgent: string | null },
   deps: { now?: () => Date } = {},
 ): Promise<RecordCheckResult> {
-  const locale = request.locale ?? "vi";
   const now = (deps.now ?? (() => new Date()))();
-  const parsed = parseRequest(ZRecordCheckSchema, request.json, locale);
+  const parsed = parseRequest(ZRecordCheckSchema, request.json);
   if (!parsed.ok) return validationFailure(parsed.errors);
   const { idNumber, bhxhCode, phoneVerificationToken } = parsed.value;
 
-  const limited = await hitRecordCheckLimit({ idNumber, bhxhCode }, locale);
+  const limited = await hitRecordCheckLimit({ idNumber, bhxhCode });
   if (limited) return limited;
   const record = await findExistingRecord(prisma, { idNumber, bhxhCode }, now);
   if (!record) return { ok: true, status: 200, body: { status: "clear" } };
   const token = checkVerificationToken(phoneVerificationToken, now);
-  return answerExistingRecord(record, { verifiedPhone: token.ok ? token.phone : null, locale, now, ip: request.ip, userAgent: request.userAgent });
+  return answerExistingRecord(record, { verifiedPhone: token.ok ? token.phone : null, now, ip: request.ip, userAgent: request.userAgent });
 }

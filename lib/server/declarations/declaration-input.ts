@@ -1,31 +1,30 @@
 import "server-only";
-// The declaration as sent (JSON + photos), parsed with the shared schema into field errors in the
-// person's language, and fingerprinted so a repeated Idempotency-Key can be told from a reused one.
+// The declaration as sent (JSON + photos), parsed with the shared schema into field issues (message keys,
+// translated at the edge), and fingerprinted so a repeated Idempotency-Key can be told from a reused one.
 import { createHash } from "node:crypto";
-import type { Locale } from "@/lib/i18n/config";
 import { ZDeclarationInputSchema, ZNoPhoneDeclarationInputSchema, type DeclarationInput, type KeyedDeclarationInput } from "@/lib/schemas/declaration";
 import { PHOTO_KINDS } from "../images/process-photo";
 import { canonicalJson } from "../audit";
-import { fieldErrorsFromIssues, type DeclarationUploads, type FieldError } from "./results";
+import { fieldIssuesFromZod, type DeclarationUploads, type FieldIssue } from "./results";
 
 /** Client-made keys: a UUID fits, so does any 8–200 characters of this alphabet. */
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,200}$/;
 
-/** Parses with ZDeclarationInputSchema; every invalid field is named once, its message translated. */
-export function parseDeclarationInput(json: unknown, locale: Locale): { ok: true; input: DeclarationInput } | { ok: false; errors: FieldError[] } {
+/** Parses with ZDeclarationInputSchema; every invalid field is named once. */
+export function parseDeclarationInput(json: unknown): { ok: true; input: DeclarationInput } | { ok: false; errors: FieldIssue[] } {
   const parsed = ZDeclarationInputSchema.safeParse(json);
   if (parsed.success) return { ok: true, input: parsed.data };
-  return { ok: false, errors: fieldErrorsFromIssues(parsed.error.issues, locale, "declaration") };
+  return { ok: false, errors: fieldIssuesFromZod(parsed.error.issues, "declaration") };
 }
 
 /**
  * The same, for a declaration keyed in at the counter: `noPhone: true` (the person has no mobile phone,
  * decision 0021) parses without the phone; anything else is parsed exactly as online.
  */
-export function parseAssistedDeclarationInput(json: unknown, locale: Locale): { ok: true; input: KeyedDeclarationInput } | { ok: false; errors: FieldError[] } {
-  if (!isNoPhone(json)) return parseDeclarationInput(json, locale);
+export function parseAssistedDeclarationInput(json: unknown): { ok: true; input: KeyedDeclarationInput } | { ok: false; errors: FieldIssue[] } {
+  if (!isNoPhone(json)) return parseDeclarationInput(json);
   const parsed = ZNoPhoneDeclarationInputSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, errors: fieldErrorsFromIssues(parsed.error.issues, locale, "declaration") };
+  if (!parsed.success) return { ok: false, errors: fieldIssuesFromZod(parsed.error.issues, "declaration") };
   const { noPhone: _noPhone, ...input } = parsed.data;
   return { ok: true, input: { ...input, phone: null } };
 }

@@ -17,7 +17,7 @@ import { portalUrl, PORTAL_PATHS } from "../notifications/links";
 import { enqueueNotification } from "../notifications/outbox";
 import { declarationReceived, emailConfirmation } from "../notifications/templates";
 import { countRecentMessages, lockRecipient } from "../phone-verification/recipient-caps";
-import { fieldError, type FieldError } from "./results";
+import { fieldIssue, type FieldIssue } from "./results";
 
 export const EMAIL_CONFIRMATION_PATH = "/xac-nhan-email";
 /** Emails a declaration can make the portal send to an address, counted by the per-address cap. */
@@ -38,11 +38,11 @@ function emailHash(email: string): string {
 }
 
 /** The per-address cap as a field error on "email", or null when one more declaration email is allowed. */
-export async function emailCapError(tx: Pick<Tx, "notification">, email: string | undefined, locale: Locale, now: Date): Promise<FieldError | null> {
+export async function emailCapError(tx: Pick<Tx, "notification">, email: string | undefined, now: Date): Promise<FieldIssue | null> {
   if (!email) return null;
   const sent = await countRecentMessages(tx, { channel: "email", recipient: email, templates: DECLARATION_EMAIL_TEMPLATES, now });
   return sent >= RECIPIENT_CAPS.declarationEmailsPerAddress
-    ? fieldError(locale, "email", "declaration.server_emailDailyCap", { count: RECIPIENT_CAPS.declarationEmailsPerAddress })
+    ? fieldIssue("email", "declaration.server_emailDailyCap", { count: RECIPIENT_CAPS.declarationEmailsPerAddress })
     : null;
 }
 

@@ -4,7 +4,6 @@ import "server-only";
 // activates the account and sends the temporary password to that number) is no longer blocked. One
 // transaction: the row lock, the same number rules as a new declaration, the number, the audit event and the
 // "received" SMS the person never had.
-import type { Locale } from "@/lib/i18n/config";
 import { recordAuditEvent } from "../audit";
 import { canStaffDecide, type StaffPrincipal } from "../auth/staff-access";
 import { prisma } from "../db/client";
@@ -16,7 +15,7 @@ import { canPerform } from "@/lib/domain/declaration-status";
 import { maskPhone } from "@/lib/domain/identifiers";
 import { normalizeReferenceInput } from "@/lib/domain/reference-code";
 import { lockDeclarationForDecision, type DecisionFailure } from "./lock-for-decision";
-import { problem } from "./results";
+import { problem, type ProblemFailure } from "./results";
 import { findConflict } from "./rules";
 
 export type RegisterPhoneInput = { reference: string; expectedVersion: number; phoneVerificationToken: string };
@@ -25,14 +24,14 @@ export type RegisterPhoneResult =
   | { ok: true; reference: string; phone: string }
   | DecisionFailure
   | { ok: false; code: "phoneAlreadyRegistered" | "phoneVerificationRequired" | "phoneVerificationExpired" | "phoneVerificationMismatch" }
-  /** The number breaks a rule of new declarations (another account's number, too many pending): the message as the service words it. */
-  | { ok: false; code: "phoneRefused"; message: string };
+  /** The number breaks a rule of new declarations (another account's number, too many pending): the refusal those rules give. */
+  | { ok: false; code: "phoneRefused"; refusal: ProblemFailure };
 
 export async function registerDeclarationPhone(
   principal: StaffPrincipal,
   input: RegisterPhoneInput,
   info: RequestInfo,
-  options: { now?: Date; locale?: Locale } = {},
+  options: { now?: Date } = {},
 ): Promise<RegisterPhoneResult> {
   const now = options.now ?? new Date();
   const token = checkVerificationToken(input.phoneVerificationToken, now);
@@ -43,12 +42,10 @@ export async function registerDeclarationPhone(
     if (!locked.ok) return locked;
     const { declaration } = locked;
     if (declaration.phone !== null) return { ok: false, code: "phoneAlreadyRegistered" } as const;
-    const conflict = await findConflict(tx, { ...declaration, phone, excludeDeclarationId: declaration.id }, options.locale ?? "vi", now);
+    const conflict = await findConflict(tx, { ...declaration, phone, excludeDeclarationId: declaration.id }, now);
     if (conflict) {
       // An existing account or another pending declaration for this person is not this number's fault, but it blocks all the same.
-      const locale = options.locale ?? "vi";
-      const message = conflict.kind === "problem" ? conflict.failure.body.message : problem(locale, 409, "recordExists").body.message;
-      return { ok: false, code: "phoneRefused", message } as const;
+      return { ok: false, code: "phoneRefused", refusal: conflict.kind === "problem" ? conflict.failure : problem("recordExists") } as const;
     }
     await tx.declaration.update({ where: { id: declaration.id }, data: { phone } });
     const where = { officeCode: declaration.officeCode, declarationId: declaration.id, ip: info.ip, userAgent: info.userAgent };

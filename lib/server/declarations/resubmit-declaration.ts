@@ -16,7 +16,7 @@ import { hitRateLimit, RATE_LIMITS } from "../rate-limit";
 import type { PhotoKind } from "../images/process-photo";
 import { verifyDeclarationAccess } from "./declaration-access";
 import { IDEMPOTENCY_KEY_PATTERN, parseDeclarationInput, requestFingerprint } from "./declaration-input";
-import { fieldError, problem, validationFailure, type DeclarationUploads, type ProblemFailure, type ValidationFailure } from "./results";
+import { fieldIssue, problem, validationFailure, type DeclarationUploads, type ProblemFailure, type ValidationFailure } from "./results";
 import { checkReferenceFields, findConflict, hitRecordCheckLimit, lockIdNumber, type Conflict } from "./rules";
 import { emailCapError } from "./email-confirmation";
 import { deleteStoredFiles, missingPhotoErrors, processUploads, storePhotos, type StoredPhoto } from "./store-declaration-photos";
@@ -44,13 +44,14 @@ export type ResubmitDeclarationInput = {
   idempotencyKey?: string | null;
   ip: string | null;
   userAgent: string | null;
+  /** The language the person corrects in (kept on the declaration for its emails); Vietnamese by default. */
   locale?: Locale;
 };
 
 export type ResubmitResult =
   | { ok: true; status: 200; body: DeclarationCreatedBody; accessToken: string; replayed: boolean }
   | ValidationFailure
-  | ProblemFailure<404 | 409 | 413 | 415 | 429>;
+  | ProblemFailure;
 
 export type ResubmitDependencies = { now?: () => Date; afterPhotosStored?: () => Promise<void> };
 
@@ -61,48 +62,48 @@ export async function resubmitDeclaration(request: ResubmitDeclarationInput, dep
   const now = (deps.now ?? (() => new Date()))();
   const key = request.idempotencyKey ?? undefined;
   if (key !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(key)) {
-    return validationFailure([fieldError(locale, "Idempotency-Key", "declaration.server_idempotencyKeyInvalid")]);
+    return validationFailure([fieldIssue("Idempotency-Key", "declaration.server_idempotencyKeyInvalid")]);
   }
   const access = await verifyDeclarationAccess(request.reference, request.token);
-  if (!access) return problem(locale, 404, "notFound");
+  if (!access) return problem("notFound");
   // The reference is part of the fingerprint: a key can only ever replay the correction of this declaration.
   const fingerprint = requestFingerprint({ reference: access.reference, declaration: withoutVerificationToken(request.json) }, request.files);
   if (key !== undefined) {
-    const replay = await replayResubmission(key, fingerprint, locale);
+    const replay = await replayResubmission(key, fingerprint);
     if (replay) return replay;
   }
 
   const limit = await hitRateLimit(RATE_LIMITS.declarationSubmitPerIp, request.ip ?? "unknown");
   if (!limit.allowed) {
-    return problem(locale, 429, "submitRateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }, { retryAfterSeconds: limit.retryAfterSeconds });
+    return problem("submitRateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }, { retryAfterSeconds: limit.retryAfterSeconds });
   }
 
   const current = await prisma.declaration.findUniqueOrThrow({ where: { id: access.declarationId }, include: { files: true } });
-  if (!canPerform(current.status, "resubmit")) return problem(locale, 409, "notRejected", { reference: current.reference });
+  if (!canPerform(current.status, "resubmit")) return problem("notRejected", { reference: current.reference });
 
-  const parsed = parseDeclarationInput(request.json, locale);
+  const parsed = parseDeclarationInput(request.json);
   const kept = new Set<PhotoKind>(current.filesPurgedAt ? [] : current.files.map((f) => f.kind));
   const idType = parsed.ok ? parsed.input.idType : undefined;
-  const errors = [...(parsed.ok ? [] : parsed.errors), ...missingPhotoErrors(request.files, idType, locale, kept)];
+  const errors = [...(parsed.ok ? [] : parsed.errors), ...missingPhotoErrors(request.files, idType, kept)];
   if (!parsed.ok || errors.length > 0) return validationFailure(errors);
   const input = parsed.input;
   if (input.phone !== current.phone) {
-    const unverified = phoneVerificationFailure(request.json, input.phone, now, locale);
+    const unverified = phoneVerificationFailure(request.json, input.phone, now);
     if (unverified) return unverified;
   }
-  const emailError = await emailCapError(prisma, input.email, locale, now);
+  const emailError = await emailCapError(prisma, input.email, now);
   if (emailError) return validationFailure([emailError]);
 
-  const referenceErrors = await checkReferenceFields(input, locale);
+  const referenceErrors = await checkReferenceFields(input);
   if (referenceErrors.length > 0) return validationFailure(referenceErrors);
-  const checks = await hitRecordCheckLimit(input, locale);
+  const checks = await hitRecordCheckLimit(input);
   if (checks) return checks;
-  const conflictContext = { verifiedPhone: input.phone, locale, now, ip: request.ip, userAgent: request.userAgent };
+  const conflictContext = { verifiedPhone: input.phone, now, ip: request.ip, userAgent: request.userAgent };
   const person = { ...input, excludeDeclarationId: current.id };
-  const early = await findConflict(prisma, person, locale, now);
+  const early = await findConflict(prisma, person, now);
   if (early) return conflictFailure(early, conflictContext);
 
-  const processed = await processUploads(request.files, locale);
+  const processed = await processUploads(request.files);
   if (!processed.ok) return processed;
   const stored = await storePhotos(current.id, processed.photos);
   let committed = false;
@@ -119,7 +120,7 @@ export async function resubmitDeclaration(request: ResubmitDeclarationInput, dep
     return { ok: true, status: 200, body: outcome.body, accessToken: access.token, replayed: false };
   } catch (error) {
     if (key !== undefined && isUniqueViolationOn(error, "idempotencyKey")) {
-      const replay = await replayResubmission(key, fingerprint, locale);
+      const replay = await replayResubmission(key, fingerprint);
       if (replay) return replay;
     }
     throw error;
@@ -133,7 +134,7 @@ type Current = Awaited<ReturnType<typeof prisma.declaration.findUniqueOrThrow<{ 
 type WriteOutcome =
   | { kind: "updated"; body: DeclarationCreatedBody; replacedKeys: string[] }
   | { kind: "conflict"; conflict: Conflict }
-  | { kind: "refused"; failure: ValidationFailure | ProblemFailure<409> };
+  | { kind: "refused"; failure: ValidationFailure | ProblemFailure };
 
 async function writeResubmission(
   tx: Tx,
@@ -142,12 +143,12 @@ async function writeResubmission(
   const { current, input, stored, key, now, locale } = args;
   await lockIdNumber(tx, input.idNumber);
   await lockRecipients(tx, input);
-  const conflict = await findConflict(tx, { ...input, excludeDeclarationId: current.id }, locale, now);
+  const conflict = await findConflict(tx, { ...input, excludeDeclarationId: current.id }, now);
   if (conflict) return { kind: "conflict", conflict };
-  const emailError = await emailCapError(tx, input.email, locale, now);
+  const emailError = await emailCapError(tx, input.email, now);
   if (emailError) return { kind: "refused", failure: validationFailure([emailError]) };
   const office = await tx.office.findUnique({ where: { code: input.officeCode }, select: { code: true, name: true, address: true, active: true } });
-  if (!office?.active) return { kind: "refused", failure: validationFailure([fieldError(locale, "officeCode", "declaration.server_officeUnavailable")]) };
+  if (!office?.active) return { kind: "refused", failure: validationFailure([fieldIssue("officeCode", "declaration.server_officeUnavailable")]) };
 
   const version = current.version + 1;
   const expiresAt = submissionDeadline(now);
@@ -174,7 +175,7 @@ async function writeResubmission(
       ...(current.filesPurgedAt ? { filesPurgedAt: null } : {}),
     },
   });
-  if (count !== 1) return { kind: "refused", failure: problem(locale, 409, "notRejected", { reference: current.reference }) };
+  if (count !== 1) return { kind: "refused", failure: problem("notRejected", { reference: current.reference }) };
 
   const replacedKinds = stored.map((s) => s.kind);
   const replaced = current.files.filter((f) => replacedKinds.includes(f.kind));
@@ -234,8 +235,8 @@ function previousVersion(d: Current) {
   };
 }
 
-async function replayResubmission(key: string, fingerprint: string, locale: Locale): Promise<ResubmitResult | null> {
-  const replay = await replayIdempotent(key, fingerprint, locale);
+async function replayResubmission(key: string, fingerprint: string): Promise<ResubmitResult | null> {
+  const replay = await replayIdempotent(key, fingerprint);
   if (!replay || !replay.ok) return replay as ResubmitResult | null;
   return { ...replay, status: 200 };
 }

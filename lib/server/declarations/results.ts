@@ -1,48 +1,81 @@
 import "server-only";
-// The typed answers of the declaration services, shaped as the API's HTTP answers (status + JSON body),
-// so route handlers only map them and the web pages read the same codes and messages.
+// The typed failures of the declaration (and phone-verification) services: codes and parameters, never
+// words or HTTP. The edge (lib/server/api/http.ts, failureAnswer) gives each code its status and writes
+// the message in the person's language.
 import type { z } from "zod";
-import { isMessageKey, translate, type DeclarationServerCode, type MessageKey } from "@/lib/i18n/catalog";
-import type { Locale } from "@/lib/i18n/config";
+import { isMessageKey, type MessageKey } from "@/lib/i18n/catalog";
+import type { PhotoErrorCode, PhotoKind } from "../images/process-photo";
 
 /** A photo as received: bytes, and what the client claimed (never trusted, kept for the audit trail only). */
 export type Upload = { bytes: Uint8Array; declaredType?: string; name?: string };
 export type DeclarationUploads = { portrait?: Upload; idFront?: Upload; idBack?: Upload };
 
-/** One invalid field (path as in the JSON, "address.provinceCode", or the file part, "portrait") and any answer not about fields: lib/schemas/api.ts. */
-export type { FieldProblem as FieldError, ProblemBody } from "@/lib/schemas/api";
-import type { FieldProblem as FieldError, ProblemBody } from "@/lib/schemas/api";
+/** One invalid field and any answer not about fields, as the API sends them: lib/schemas/api.ts. */
+export type { FieldProblem, ProblemBody } from "@/lib/schemas/api";
+import type { ProblemBody } from "@/lib/schemas/api";
 
-export type ValidationFailure = { ok: false; status: 422; body: { errors: FieldError[] } };
-export type ProblemFailure<S extends number = 404 | 409 | 413 | 415 | 429> = { ok: false; status: S; body: ProblemBody };
+export type FailureParams = Record<string, string | number>;
+
+/**
+ * One invalid field: its path as in the JSON ("address.provinceCode") or the file part ("portrait"), the
+ * message key and its parameters. `photo` names the photo the message is about: the edge adds its label
+ * and writes byte sizes as megabytes in the person's language.
+ */
+export type FieldIssue = { path: string; key: MessageKey; params?: FailureParams; photo?: PhotoKind };
+
+/** What an answer carries beside its code and message (links, the next action, Retry-After…): data, never words. */
+export type ProblemDetails = Omit<ProblemBody, "code" | "message">;
+
+export type ValidationFailure = { ok: false; code: "invalid"; fields: FieldIssue[] };
+
+/** Every refusal a service gives that is not about one field (the edge's PROBLEM_STATUS gives each its status). */
+export type ServiceProblemCode =
+  | PhotoErrorCode
+  | "notFound"
+  | "notRejected"
+  | "replayUnavailable"
+  | "recordExists"
+  | "pendingDeclarationExists"
+  | "accountExists"
+  | "phoneBelongsToAnotherAccount"
+  | "pendingPerPhoneCap"
+  | "submitRateLimited"
+  | "conflictCheckRateLimited"
+  | "phoneCodeRateLimited"
+  | "phoneCodeResendTooSoon"
+  | "phoneCodeDailyCap";
+
+/** A refusal not about one field: "declaration.server_<code>" is its message. */
+export type ProblemFailure<C extends ServiceProblemCode = ServiceProblemCode> = {
+  ok: false;
+  code: C;
+  params: FailureParams;
+  details?: ProblemDetails;
+  /** The photo a photo refusal is about (its label is a parameter of the message). */
+  photo?: PhotoKind;
+};
 export type ServiceFailure = ValidationFailure | ProblemFailure;
 
-export function validationFailure(errors: FieldError[]): ValidationFailure {
-  return { ok: false, status: 422, body: { errors } };
+export function validationFailure(fields: FieldIssue[]): ValidationFailure {
+  return { ok: false, code: "invalid", fields };
 }
 
-/** A field error from an i18n key ("validation.cccdSex" → code "cccdSex"). */
-export function fieldError(locale: Locale, path: string, messageKey: MessageKey, params?: Record<string, string | number>): FieldError {
-  return { path, message: translate(locale, messageKey, params), code: messageKey.slice(messageKey.indexOf(".") + 1).replace(/^server_/, "") };
+/** A field issue from an i18n key ("validation.cccdSex"). */
+export function fieldIssue(path: string, key: MessageKey, params?: FailureParams): FieldIssue {
+  return params ? { path, key, params } : { path, key };
 }
 
-/** One field error per path from zod issues (whose messages are keys); an issue without a known key reads "invalid value". */
-export function fieldErrorsFromIssues(issues: z.ZodError["issues"], locale: Locale, rootPath: string, params?: Record<string, string | number>): FieldError[] {
-  const errors = new Map<string, FieldError>();
+/** One issue per path from zod issues (whose messages are keys); an issue without a known key reads "invalid value". */
+export function fieldIssuesFromZod(issues: z.ZodError["issues"], rootPath: string, params?: FailureParams): FieldIssue[] {
+  const fields = new Map<string, FieldIssue>();
   for (const issue of issues) {
     const path = issue.path.map(String).join(".") || rootPath;
-    if (!errors.has(path)) errors.set(path, fieldError(locale, path, isMessageKey(issue.message) ? issue.message : "validation.invalidValue", params));
+    if (!fields.has(path)) fields.set(path, fieldIssue(path, isMessageKey(issue.message) ? issue.message : "validation.invalidValue", params));
   }
-  return [...errors.values()];
+  return [...fields.values()];
 }
 
-/** A problem from a "declaration.server_<code>" key. */
-export function problem<S extends 404 | 409 | 413 | 415 | 429>(
-  locale: Locale,
-  status: S,
-  code: DeclarationServerCode,
-  params?: Record<string, string | number>,
-  extra: Omit<ProblemBody, "code" | "message"> = {},
-): ProblemFailure<S> {
-  return { ok: false, status, body: { code, message: translate(locale, `declaration.server_${code}`, params), ...extra } };
+/** A refusal with a "declaration.server_<code>" message. */
+export function problem<C extends ServiceProblemCode>(code: C, params: FailureParams = {}, details?: ProblemDetails): ProblemFailure<C> {
+  return details ? { ok: false, code, params, details } : { ok: false, code, params };
 }

@@ -7,7 +7,6 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { formatDateVi } from "@/lib/domain/dates";
 import { displayPhone, maskPhone } from "@/lib/domain/identifiers";
-import type { Locale } from "@/lib/i18n/config";
 import type { DeclarationInput } from "@/lib/schemas/declaration";
 import { CONFLICT_CHECKS_PER_ID_NUMBER, RECIPIENT_CAPS } from "@/lib/domain/phone-verification";
 import { recordAuditEvent } from "../audit";
@@ -17,20 +16,20 @@ import { enqueueMessage } from "../notifications/outbox";
 import { countRecentMessages, lockRecipient } from "../phone-verification/recipient-caps";
 import { hitRateLimit } from "../rate-limit";
 import { findActiveOffice, findCommune, findProvince } from "../reference-data";
-import { fieldError, problem, type FieldError, type ProblemFailure } from "./results";
+import { fieldIssue, problem, type FieldIssue, type ProblemFailure } from "./results";
 
 /** Where a person who already has an account goes (the forgotten-password page belongs to the accounts work). */
 export const ACCOUNT_LINKS = { signIn: PORTAL_PATHS.signIn, forgotPassword: "/quen-mat-khau" } as const;
 
 /** Province, commune (in that province) and an active office, from the cached reference data. */
-export async function checkReferenceFields(input: Pick<DeclarationInput, "address" | "officeCode">, locale: Locale): Promise<FieldError[]> {
-  const errors: FieldError[] = [];
+export async function checkReferenceFields(input: Pick<DeclarationInput, "address" | "officeCode">): Promise<FieldIssue[]> {
+  const errors: FieldIssue[] = [];
   const { provinceCode, communeCode } = input.address;
   const [province, commune, office] = await Promise.all([findProvince(provinceCode), findCommune(communeCode), findActiveOffice(input.officeCode)]);
-  if (!province) errors.push(fieldError(locale, "address.provinceCode", "validation.provinceInvalid"));
-  if (!commune) errors.push(fieldError(locale, "address.communeCode", "validation.communeInvalid"));
-  else if (province && commune.provinceCode !== province.code) errors.push(fieldError(locale, "address.communeCode", "declaration.server_communeNotInProvince"));
-  if (!office) errors.push(fieldError(locale, "officeCode", "declaration.server_officeUnavailable"));
+  if (!province) errors.push(fieldIssue("address.provinceCode", "validation.provinceInvalid"));
+  if (!commune) errors.push(fieldIssue("address.communeCode", "validation.communeInvalid"));
+  else if (province && commune.provinceCode !== province.code) errors.push(fieldIssue("address.communeCode", "declaration.server_communeNotInProvince"));
+  if (!office) errors.push(fieldIssue("officeCode", "declaration.server_officeUnavailable"));
   return errors;
 }
 
@@ -68,8 +67,8 @@ export async function findExistingRecord(db: Db, person: { idNumber: string; bhx
   return null;
 }
 
-/** Something in the way of a declaration: an existing record (answered by answerExistingRecord) or a 409 to give as it is. */
-export type Conflict = { kind: "record"; record: ExistingRecord } | { kind: "problem"; failure: ProblemFailure<409> };
+/** Something in the way of a declaration: an existing record (answered by answerExistingRecord) or a refusal to give as it is. */
+export type Conflict = { kind: "record"; record: ExistingRecord } | { kind: "problem"; failure: ProblemFailure<"phoneBelongsToAnotherAccount" | "pendingPerPhoneCap"> };
 
 /**
  * The first duplicate rule the person breaks, or null. Run once without a lock (to answer before any
@@ -81,7 +80,6 @@ export async function findConflict(
   db: Db,
   /** phone null: keyed in at the counter without a phone (decision 0021), so no rule about numbers applies. */
   person: { idNumber: string; bhxhCode: string; phone: string | null; excludeDeclarationId?: string },
-  locale: Locale,
   now: Date,
 ): Promise<Conflict | null> {
   const phone = person.phone;
@@ -95,9 +93,9 @@ export async function findConflict(
         }),
   ]);
   if (record) return { kind: "record", record };
-  if (phoneOwner && phone !== null) return { kind: "problem", failure: problem(locale, 409, "phoneBelongsToAnotherAccount", { phone: displayPhone(phone) }) };
+  if (phoneOwner && phone !== null) return { kind: "problem", failure: problem("phoneBelongsToAnotherAccount", { phone: displayPhone(phone) }) };
   if (pendingForPhone >= RECIPIENT_CAPS.pendingDeclarationsPerPhone) {
-    return { kind: "problem", failure: problem(locale, 409, "pendingPerPhoneCap", { count: RECIPIENT_CAPS.pendingDeclarationsPerPhone }) };
+    return { kind: "problem", failure: problem("pendingPerPhoneCap", { count: RECIPIENT_CAPS.pendingDeclarationsPerPhone }) };
   }
   return null;
 }
@@ -113,28 +111,25 @@ export type NextAction = { kind: "lookUp"; url: string } | { kind: "signIn"; url
  */
 export async function answerExistingRecord(
   record: ExistingRecord,
-  context: { verifiedPhone: string | null; locale: Locale; now: Date; ip: string | null; userAgent: string | null },
-): Promise<ProblemFailure<409>> {
-  const { locale } = context;
+  context: { verifiedPhone: string | null; now: Date; ip: string | null; userAgent: string | null },
+): Promise<ProblemFailure<"accountExists" | "pendingDeclarationExists" | "recordExists">> {
   if (context.verifiedPhone !== null && context.verifiedPhone === record.phone) {
     if (record.kind === "account") {
       const maskedPhone = maskPhone(record.phone);
-      return problem(locale, 409, "accountExists", { bhxhCode: record.bhxhCode, maskedPhone }, {
+      return problem("accountExists", { bhxhCode: record.bhxhCode, maskedPhone }, {
         maskedPhone,
         links: { ...ACCOUNT_LINKS },
         nextAction: { kind: "signIn", url: ACCOUNT_LINKS.signIn, forgotPasswordUrl: ACCOUNT_LINKS.forgotPassword },
       });
     }
     return problem(
-      locale,
-      409,
       "pendingDeclarationExists",
       { reference: record.reference, office: record.officeName, deadline: formatDateVi(record.expiresAt) },
       { existingReference: record.reference, nextAction: { kind: "lookUp", url: `${PORTAL_PATHS.lookup}?ma=${encodeURIComponent(record.reference)}` } },
     );
   }
   await notifyRecordHolder(record, context);
-  return problem(locale, 409, "recordExists");
+  return problem("recordExists");
 }
 
 async function notifyRecordHolder(record: ExistingRecord, context: { now: Date; ip: string | null; userAgent: string | null }): Promise<void> {
@@ -169,13 +164,13 @@ async function notifyRecordHolder(record: ExistingRecord, context: { now: Date; 
 
 /**
  * Counts one check of this ID number and BHXH code for an existing record (early check or sending),
- * from anyone: a 429 beyond CONFLICT_CHECKS_PER_ID_NUMBER, whatever the client address.
+ * from anyone: refused beyond CONFLICT_CHECKS_PER_ID_NUMBER, whatever the client address.
  */
-export async function hitRecordCheckLimit(person: { idNumber: string; bhxhCode: string }, locale: Locale): Promise<ProblemFailure<429> | null> {
+export async function hitRecordCheckLimit(person: { idNumber: string; bhxhCode: string }): Promise<ProblemFailure<"conflictCheckRateLimited"> | null> {
   const rule = { name: "record-check-id", ...CONFLICT_CHECKS_PER_ID_NUMBER };
   const [byId, byCode] = await Promise.all([hitRateLimit(rule, `id:${person.idNumber}`), hitRateLimit(rule, `bhxh:${person.bhxhCode}`)]);
   const blocked = [byId, byCode].filter((r) => !r.allowed);
   if (blocked.length === 0) return null;
   const retryAfterSeconds = Math.max(...blocked.map((r) => r.retryAfterSeconds));
-  return problem(locale, 429, "conflictCheckRateLimited", { minutes: Math.ceil(retryAfterSeconds / 60) }, { retryAfterSeconds });
+  return problem("conflictCheckRateLimited", { minutes: Math.ceil(retryAfterSeconds / 60) }, { retryAfterSeconds });
 }

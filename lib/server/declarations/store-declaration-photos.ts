@@ -6,12 +6,11 @@ import "server-only";
 // commit leaves a row the sweep job finds (lib/server/jobs/sweep-staged-uploads.ts), never a lost file.
 import { randomBytes } from "node:crypto";
 import type { IdType } from "@/lib/domain/identifiers";
-import type { Locale } from "@/lib/i18n/config";
 import { observePhotoProcessing } from "../metrics/registry";
-import { describePhotoProblem, PHOTO_KINDS, photoLabel, processPhoto, type PhotoKind, type PhotoProblem, type ProcessedPhoto } from "../images/process-photo";
+import { PHOTO_KINDS, processPhoto, type PhotoKind, type ProcessedPhoto } from "../images/process-photo";
 import { prisma } from "../db/client";
 import { getStorage } from "../storage";
-import { fieldError, validationFailure, type DeclarationUploads, type FieldError, type ProblemFailure, type ValidationFailure } from "./results";
+import { problem, validationFailure, type DeclarationUploads, type FieldIssue, type ProblemFailure, type ValidationFailure } from "./results";
 
 export type StoredPhoto = Omit<ProcessedPhoto, "bytes"> & { storageKey: string };
 
@@ -20,28 +19,30 @@ export function isPhotoRequired(kind: PhotoKind, idType: IdType | undefined): bo
   return kind !== "idBack" || idType !== "passport";
 }
 
-/** A 422 error for every required photo that was not sent (an empty part counts as not sent). */
-export function missingPhotoErrors(uploads: DeclarationUploads, idType: IdType | undefined, locale: Locale, present: ReadonlySet<PhotoKind> = new Set()): FieldError[] {
-  return PHOTO_KINDS.filter((kind) => isPhotoRequired(kind, idType) && !present.has(kind) && !(uploads[kind]?.bytes.byteLength ?? 0)).map((kind) =>
-    fieldError(locale, kind, "declaration.server_photoMissing", { label: photoLabel(kind, locale) }),
-  );
+/** A field issue for every required photo that was not sent (an empty part counts as not sent). */
+export function missingPhotoErrors(uploads: DeclarationUploads, idType: IdType | undefined, present: ReadonlySet<PhotoKind> = new Set()): FieldIssue[] {
+  return PHOTO_KINDS.filter((kind) => isPhotoRequired(kind, idType) && !present.has(kind) && !(uploads[kind]?.bytes.byteLength ?? 0)).map((kind) => ({
+    path: kind,
+    key: "declaration.server_photoMissing",
+    photo: kind,
+  }));
 }
 
 /**
  * Processes every photo sent, in parallel (sharp runs them on its own threads). The first refusal by
- * severity decides the answer: 413 (too large), then 415 (not a usable image), then 422 (too small,
- * listing each photo concerned).
+ * severity decides the answer: too large (413), then not a usable image (415), then too small (a field
+ * issue for each photo concerned).
  */
-export async function processUploads(uploads: DeclarationUploads, locale: Locale): Promise<{ ok: true; photos: ProcessedPhoto[] } | ValidationFailure | ProblemFailure<413 | 415>> {
+export async function processUploads(uploads: DeclarationUploads): Promise<{ ok: true; photos: ProcessedPhoto[] } | ValidationFailure | ProblemFailure> {
   const kinds = PHOTO_KINDS.filter((kind) => (uploads[kind]?.bytes.byteLength ?? 0) > 0);
   const results = await Promise.all(kinds.map((kind) => observePhotoProcessing(() => processPhoto(kind, uploads[kind]!.bytes))));
   const problems = results.flatMap((r) => (r.ok ? [] : [r.problem]));
   if (problems.length === 0) return { ok: true, photos: results.flatMap((r) => (r.ok ? [r.photo] : [])) };
   for (const status of [413, 415] as const) {
     const first = problems.find((p) => p.status === status);
-    if (first) return { ok: false, status, body: { code: first.code, message: describePhotoProblem(first, locale), path: first.kind } };
+    if (first) return { ...problem(first.code, first.params), photo: first.kind };
   }
-  return validationFailure(problems.map((p: PhotoProblem) => ({ path: p.kind, code: p.code, message: describePhotoProblem(p, locale) })));
+  return validationFailure(problems.map((p) => ({ path: p.kind, key: p.messageKey, params: p.params, photo: p.kind })));
 }
 
 /** "declarations/<declaration id>/<kind>-<random>.jpg": never guessable, never from the client. */

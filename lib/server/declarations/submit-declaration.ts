@@ -29,7 +29,7 @@ import { emailCapError, enqueueDeclarationEmail } from "./email-confirmation";
 import { accessTokenMatches, deriveDeclarationAccessToken, hashDeclarationAccessToken } from "./declaration-access";
 import { IDEMPOTENCY_KEY_PATTERN, parseAssistedDeclarationInput, parseDeclarationInput, requestFingerprint } from "./declaration-input";
 import { answerExistingRecord, checkReferenceFields, findConflict, hitRecordCheckLimit, lockIdNumber, type Conflict } from "./rules";
-import { fieldError, problem, validationFailure, type DeclarationUploads, type ProblemFailure, type ValidationFailure } from "./results";
+import { fieldIssue, problem, validationFailure, type DeclarationUploads, type ProblemFailure, type ValidationFailure } from "./results";
 import { deleteStoredFiles, missingPhotoErrors, processUploads, storePhotos, type StoredPhoto } from "./store-declaration-photos";
 
 import type { DeclarationCreatedBody } from "@/lib/schemas/api";
@@ -45,7 +45,7 @@ export type SubmitDeclarationInput = {
   idempotencyKey?: string | null;
   ip: string | null;
   userAgent: string | null;
-  /** Language of the messages; Vietnamese by default. */
+  /** The language the person declares in (kept on the declaration: its emails are written in it); Vietnamese by default. */
   locale?: Locale;
   /** The identity VNeID vouched for in this browser (lib/server/vneid/cookies.ts), if the wizard was prefilled from it. */
   vneid?: { idNumber: string; level: number } | null;
@@ -70,7 +70,7 @@ export function canStaffAssist(staff: StaffPrincipal): staff is StaffPrincipal &
 export type SubmitResult =
   | { ok: true; status: 201; body: DeclarationCreatedBody; accessToken: string; /** True when this answers a repeated Idempotency-Key. */ replayed: boolean }
   | ValidationFailure
-  | ProblemFailure<409 | 413 | 415 | 429>;
+  | ProblemFailure;
 
 /** Seams for tests and the benchmark; production passes none. */
 export type SubmitDependencies = {
@@ -93,12 +93,12 @@ export async function submitDeclaration(request: SubmitDeclarationInput, deps: S
   // At the counter the receiving office is the officer's own (approved in the same visit).
   const json = staff && canStaffAssist(staff) ? withOfficeCode(request.json, staff.officeCode) : request.json;
   if (key !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(key)) {
-    return validationFailure([fieldError(locale, "Idempotency-Key", "declaration.server_idempotencyKeyInvalid")]);
+    return validationFailure([fieldIssue("Idempotency-Key", "declaration.server_idempotencyKeyInvalid")]);
   }
   // The token is left out: a retry after confirming the phone again is the same declaration.
   const fingerprint = requestFingerprint(withoutVerificationToken(json), request.files);
   if (key !== undefined) {
-    const replay = await replayIdempotent(key, fingerprint, locale);
+    const replay = await replayIdempotent(key, fingerprint);
     if (replay) return replay;
   }
 
@@ -106,28 +106,28 @@ export async function submitDeclaration(request: SubmitDeclarationInput, deps: S
     ? await hitRateLimit(ASSISTED_SUBMIT_PER_STAFF, staff.id)
     : await hitRateLimit(RATE_LIMITS.declarationSubmitPerIp, request.ip ?? "unknown");
   if (!limit.allowed) {
-    return problem(locale, 429, "submitRateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }, { retryAfterSeconds: limit.retryAfterSeconds });
+    return problem("submitRateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }, { retryAfterSeconds: limit.retryAfterSeconds });
   }
 
-  const parsed = staff ? parseAssistedDeclarationInput(json, locale) : parseDeclarationInput(json, locale);
+  const parsed = staff ? parseAssistedDeclarationInput(json) : parseDeclarationInput(json);
   const idType = parsed.ok ? parsed.input.idType : idTypeOf(json);
-  const errors = [...(parsed.ok ? [] : parsed.errors), ...missingPhotoErrors(request.files, idType, locale)];
+  const errors = [...(parsed.ok ? [] : parsed.errors), ...missingPhotoErrors(request.files, idType)];
   if (!parsed.ok || errors.length > 0) return validationFailure(errors);
   const input = parsed.input;
-  const unverified = input.phone === null ? null : phoneVerificationFailure(json, input.phone, now, locale);
+  const unverified = input.phone === null ? null : phoneVerificationFailure(json, input.phone, now);
   if (unverified) return unverified;
-  const emailError = await emailCapError(prisma, input.email, locale, now);
+  const emailError = await emailCapError(prisma, input.email, now);
   if (emailError) return validationFailure([emailError]);
 
-  const referenceErrors = await checkReferenceFields(input, locale);
+  const referenceErrors = await checkReferenceFields(input);
   if (referenceErrors.length > 0) return validationFailure(referenceErrors);
-  const checks = await hitRecordCheckLimit(input, locale);
+  const checks = await hitRecordCheckLimit(input);
   if (checks) return checks;
-  const conflictContext = { verifiedPhone: input.phone, locale, now, ip: request.ip, userAgent: request.userAgent };
-  const early = await findConflict(prisma, input, locale, now);
+  const conflictContext = { verifiedPhone: input.phone, now, ip: request.ip, userAgent: request.userAgent };
+  const early = await findConflict(prisma, input, now);
   if (early) return conflictFailure(early, conflictContext);
 
-  const processed = await processUploads(request.files, locale);
+  const processed = await processUploads(request.files);
   if (!processed.ok) return processed;
 
   const declarationId = randomUUID();
@@ -143,13 +143,13 @@ export async function submitDeclaration(request: SubmitDeclarationInput, deps: S
       committed = true;
       return { ok: true, status: 201, body: outcome.body, accessToken: outcome.body.accessToken, replayed: false };
     }
-    if (outcome.kind === "replay") return (await replayIdempotent(key!, fingerprint, locale))!;
+    if (outcome.kind === "replay") return (await replayIdempotent(key!, fingerprint))!;
     if (outcome.kind === "conflict") return conflictFailure(outcome.conflict, conflictContext);
     return outcome.failure;
   } catch (error) {
     // Two sends with one key but different ID numbers do not share a lock: the unique key decides.
     if (key !== undefined && isUniqueViolationOn(error, "idempotencyKey")) {
-      const replay = await replayIdempotent(key, fingerprint, locale);
+      const replay = await replayIdempotent(key, fingerprint);
       if (replay) return replay;
     }
     throw error;
@@ -162,7 +162,7 @@ type WriteOutcome =
   | { kind: "created"; body: DeclarationCreatedBody }
   | { kind: "replay" }
   | { kind: "conflict"; conflict: Conflict }
-  | { kind: "refused"; failure: ValidationFailure | ProblemFailure<409> };
+  | { kind: "refused"; failure: ValidationFailure | ProblemFailure };
 
 async function writeDeclaration(
   tx: Tx,
@@ -182,12 +182,12 @@ async function writeDeclaration(
   await lockIdNumber(tx, input.idNumber);
   if (key !== undefined && (await tx.declaration.findUnique({ where: { idempotencyKey: key }, select: { id: true } }))) return { kind: "replay" };
   await lockRecipients(tx, input);
-  const conflict = await findConflict(tx, input, locale, now);
+  const conflict = await findConflict(tx, input, now);
   if (conflict) return { kind: "conflict", conflict };
-  const emailError = await emailCapError(tx, input.email, locale, now);
+  const emailError = await emailCapError(tx, input.email, now);
   if (emailError) return { kind: "refused", failure: validationFailure([emailError]) };
   const office = await tx.office.findUnique({ where: { code: input.officeCode }, select: { code: true, name: true, address: true, active: true } });
-  if (!office?.active) return { kind: "refused", failure: validationFailure([fieldError(locale, "officeCode", "declaration.server_officeUnavailable")]) };
+  if (!office?.active) return { kind: "refused", failure: validationFailure([fieldIssue("officeCode", "declaration.server_officeUnavailable")]) };
 
   const reference = await drawFreeReference(tx, args.generateReference);
   const accessToken = deriveDeclarationAccessToken(declarationId);
@@ -335,17 +335,17 @@ export async function enqueueReceivedMessages(
  * The answer already given to this Idempotency-Key, or null when the key is new. The same key with other
  * content is refused (422), as the IETF Idempotency-Key draft recommends.
  */
-export async function replayIdempotent(key: string, fingerprint: string, locale: Locale): Promise<SubmitResult | null> {
+export async function replayIdempotent(key: string, fingerprint: string): Promise<SubmitResult | null> {
   const row = await prisma.declaration.findUnique({
     where: { idempotencyKey: key },
     select: { id: true, reference: true, version: true, submittedAt: true, expiresAt: true, accessTokenHash: true, requestFingerprint: true, office: { select: { code: true, name: true, address: true } } },
   });
   if (!row) return null;
   // A first send and a correction never share a fingerprint (the correction's includes the reference).
-  if (row.requestFingerprint !== fingerprint) return validationFailure([fieldError(locale, "Idempotency-Key", "declaration.server_idempotencyKeyReused")]);
+  if (row.requestFingerprint !== fingerprint) return validationFailure([fieldIssue("Idempotency-Key", "declaration.server_idempotencyKeyReused")]);
   const accessToken = deriveDeclarationAccessToken(row.id);
   // Only if the server secret changed since (see declaration-access.ts) can the token not be given again.
-  if (!accessTokenMatches(accessToken, row.accessTokenHash)) return problem(locale, 409, "replayUnavailable", { reference: row.reference }, { existingReference: row.reference });
+  if (!accessTokenMatches(accessToken, row.accessTokenHash)) return problem("replayUnavailable", { reference: row.reference }, { existingReference: row.reference });
   return { ok: true, status: 201, body: createdBody(row, accessToken), accessToken, replayed: true };
 }
 
@@ -363,12 +363,12 @@ export async function lockRecipients(tx: Tx, input: { phone: string | null; emai
   if (input.email) await lockRecipient(tx, input.email);
 }
 
-/** A 422 on phoneVerificationToken unless the JSON carries a valid token for `phone`. */
-export function phoneVerificationFailure(json: unknown, phone: string, now: Date, locale: Locale): ValidationFailure | null {
+/** A field issue on phoneVerificationToken unless the JSON carries a valid token for `phone`. */
+export function phoneVerificationFailure(json: unknown, phone: string, now: Date): ValidationFailure | null {
   const token = json && typeof json === "object" ? (json as Record<string, unknown>).phoneVerificationToken : undefined;
   const check = checkVerificationToken(token, now, phone);
   if (check.ok) return null;
-  return validationFailure([fieldError(locale, "phoneVerificationToken", `declaration.server_${check.code}`, { ...phoneVerificationParams(), codeLength: PHONE_CODE_LENGTH })]);
+  return validationFailure([fieldIssue("phoneVerificationToken", `declaration.server_${check.code}`, { ...phoneVerificationParams(), codeLength: PHONE_CODE_LENGTH })]);
 }
 
 export function withoutVerificationToken(json: unknown): unknown {
@@ -379,7 +379,7 @@ export function withoutVerificationToken(json: unknown): unknown {
 }
 
 /** An existing record is answered by who is asking; any other conflict as it is. */
-export function conflictFailure(conflict: Conflict, context: Parameters<typeof answerExistingRecord>[1]): Promise<ProblemFailure<409>> | ProblemFailure<409> {
+export function conflictFailure(conflict: Conflict, context: Parameters<typeof answerExistingRecord>[1]): Promise<ProblemFailure> | ProblemFailure {
   return conflict.kind === "problem" ? conflict.failure : answerExistingRecord(conflict.record, context);
 }
 

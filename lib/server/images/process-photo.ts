@@ -3,7 +3,7 @@ import "server-only";
 // the real type from the bytes (never the file name or the declared type), size and pixel limits,
 // EXIF orientation applied, every piece of metadata (EXIF, GPS, XMP, ICC) dropped, a bounded JPEG out.
 import { createHash } from "node:crypto";
-import sharp, { type Metadata, type Sharp } from "sharp";
+import sharp, { type Metadata, type Sharp } from "./sharp";
 import { translate } from "@/lib/i18n/catalog";
 import type { Locale } from "@/lib/i18n/config";
 
@@ -60,7 +60,8 @@ export type PhotoProblem = {
 
 export type PhotoResult = { ok: true; photo: ProcessedPhoto } | { ok: false; problem: PhotoProblem };
 
-const STATUS: Record<PhotoErrorCode, 413 | 415 | 422> = {
+/** How severe each refusal is, as the HTTP status the API answers it with (lib/server/api/http.ts uses this table). */
+export const PHOTO_PROBLEM_STATUS: Record<PhotoErrorCode, 413 | 415 | 422> = {
   photoTooLarge: 413,
   photoTooManyPixels: 413,
   photoUnsupportedType: 415,
@@ -70,7 +71,7 @@ const STATUS: Record<PhotoErrorCode, 413 | 415 | 422> = {
 };
 
 function refuse(kind: PhotoKind, code: PhotoErrorCode, params: Record<string, string | number> = {}): PhotoResult {
-  return { ok: false, problem: { kind, code, status: STATUS[code], messageKey: `declaration.server_${code}`, params } };
+  return { ok: false, problem: { kind, code, status: PHOTO_PROBLEM_STATUS[code], messageKey: `declaration.server_${code}`, params } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -190,14 +191,17 @@ export function photoLabel(kind: PhotoKind, locale: Locale = "vi"): string {
   return translate(locale, `declaration.server_photoLabel_${kind}`);
 }
 
-/** The refusal in words, naming the photo: "Ảnh chân dung lớn hơn 10 MB (12,4 MB)…". */
-export function describePhotoProblem(problem: PhotoProblem, locale: Locale = "vi"): string {
-  const params: Record<string, string | number> = { ...problem.params, label: photoLabel(problem.kind, locale) };
+/**
+ * The parameters of a message about one photo, in the person's language: its label ("Ảnh chân dung") and
+ * byte sizes as megabytes ("12,4 MB"). Used at the edge (lib/server/api/http.ts).
+ */
+export function photoMessageParams(kind: PhotoKind, params: Record<string, string | number>, locale: Locale): Record<string, string | number> {
+  const described: Record<string, string | number> = { ...params, label: photoLabel(kind, locale) };
   for (const key of ["sizeBytes", "maxBytes"]) {
-    const bytes = problem.params[key];
-    if (typeof bytes === "number") params[key.replace("Bytes", "")] = formatMegabytes(bytes, locale);
+    const bytes = params[key];
+    if (typeof bytes === "number") described[key.replace("Bytes", "")] = formatMegabytes(bytes, locale);
   }
-  return translate(locale, problem.messageKey, params);
+  return described;
 }
 
 function formatMegabytes(bytes: number, locale: Locale): string {

@@ -1,7 +1,7 @@
 import "server-only";
 // Reminds account holders in the last PASSWORD_REMINDER_DAYS before their password reaches the 6-month
 // limit. Once per password (passwordReminderAt later than passwordChangedAt means already reminded).
-import { PASSWORD_MAX_AGE_DAYS, PASSWORD_REMINDER_DAYS, daysUntilPasswordExpiry, shouldRemind } from "@/lib/domain/password-policy";
+import { PASSWORD_MAX_AGE_DAYS, PASSWORD_REMINDER_DAYS, daysUntilPasswordExpiry, shouldRemind } from "@/lib/domain/password-expiry";
 import { prisma } from "@/lib/server/db/client";
 import { PORTAL_PATHS, portalUrl } from "@/lib/server/notifications/links";
 import { enqueueMessage } from "@/lib/server/notifications/outbox";

@@ -10,7 +10,6 @@ import "server-only";
 // gets one message. Only a gateway that ignores the key could deliver a duplicate.
 import { z } from "zod";
 import { prisma, type Notification, type PrismaClient } from "@/lib/server/db/client";
-import { DeclarationNotFoundError, declarationPdfAttachment } from "@/lib/server/pdf/render-stored-declaration";
 import { PermanentDeliveryError, TransientDeliveryError, type DeliveryResult, type EmailAttachment } from "./drivers";
 import type { NotificationAttachment } from "./outbox";
 import { openStored, SECRET_TEMPLATES } from "./secret-box";
@@ -44,13 +43,16 @@ export function parseAttachments(value: unknown): NotificationAttachment[] {
  */
 export async function resolveAttachment(attachment: NotificationAttachment, db: PrismaClient = prisma): Promise<EmailAttachment> {
   switch (attachment.kind) {
-    case "declarationPdf":
+    case "declarationPdf": {
+      // Loaded on the first PDF: the renderer, its fonts and sharp are most of a worker's memory (decision 0026).
+      const { DeclarationNotFoundError, declarationPdfAttachment } = await import("@/lib/server/pdf/render-stored-declaration");
       try {
         return await declarationPdfAttachment(attachment.declarationId, { db });
       } catch (error) {
         if (error instanceof DeclarationNotFoundError) throw new PermanentDeliveryError(error.message, { cause: error });
         throw new TransientDeliveryError(`Could not build the PDF of declaration ${attachment.declarationId}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
+    }
   }
 }
 

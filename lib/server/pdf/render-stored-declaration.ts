@@ -1,7 +1,7 @@
 import "server-only";
 // Tờ khai 01 of a stored declaration: loads the declaration, its office, its place names and its portrait,
 // and renders the PDF. Used by the download route and by the email copy (a notification attachment).
-import sharp from "sharp";
+import sharp from "../images/sharp";
 import { prisma, type PrismaClient } from "@/lib/server/db/client";
 import { getStorage, type FileStorage } from "@/lib/server/storage";
 import { renderDeclarationPdf } from "./declaration-pdf";

@@ -5,12 +5,11 @@ import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { maskPhone } from "@/lib/domain/identifiers";
 import { PHONE_CODE_MAX_ATTEMPTS, phoneVerificationParams } from "@/lib/domain/phone-verification";
-import type { Locale } from "@/lib/i18n/config";
 import type { DeclarationServerCode } from "@/lib/i18n/catalog";
 import { ZPhoneVerificationConfirmSchema } from "@/lib/schemas/phone-verification";
 import { recordAuditEventNow } from "../audit";
 import { prisma } from "../db/client";
-import { fieldError, validationFailure, type ValidationFailure } from "../declarations/results";
+import { fieldIssue, validationFailure, type ValidationFailure } from "../declarations/results";
 import { parseRequest } from "./parse-request";
 import { hashPhoneCode } from "./send-phone-code";
 import { signVerificationToken } from "./verification-token";
@@ -19,16 +18,15 @@ export type PhoneConfirmedBody = { verificationToken: string; /** ISO 8601 */ ex
 export type ConfirmPhoneCodeResult = { ok: true; status: 200; body: PhoneConfirmedBody } | ValidationFailure;
 
 export async function confirmPhoneCode(
-  request: { json: unknown; ip: string | null; userAgent: string | null; locale?: Locale },
+  request: { json: unknown; ip: string | null; userAgent: string | null },
   deps: { now?: () => Date } = {},
 ): Promise<ConfirmPhoneCodeResult> {
-  const locale = request.locale ?? "vi";
   const now = (deps.now ?? (() => new Date()))();
-  const parsed = parseRequest(ZPhoneVerificationConfirmSchema, request.json, locale);
+  const parsed = parseRequest(ZPhoneVerificationConfirmSchema, request.json);
   if (!parsed.ok) return validationFailure(parsed.errors);
   const { phone, code } = parsed.value;
   const params = phoneVerificationParams();
-  const refuse = (key: DeclarationServerCode, extra: Record<string, number> = {}) => validationFailure([fieldError(locale, "code", `declaration.server_${key}`, { ...params, ...extra })]);
+  const refuse = (key: DeclarationServerCode, extra: Record<string, number> = {}) => validationFailure([fieldIssue("code", `declaration.server_${key}`, { ...params, ...extra })]);
 
   const latest = await prisma.phoneVerification.findFirst({ where: { phone }, orderBy: { createdAt: "desc" } });
   if (!latest || latest.consumedAt) return refuse("phoneCodeUnknown");

@@ -1,13 +1,12 @@
 import "server-only";
-// A request body parsed with one of the shared schemas, every invalid field named once in the person's
-// language (the schemas' messages are "validation.*" or "declaration.*" keys).
+// A request body parsed with one of the shared schemas, every invalid field named once (the schemas'
+// messages are "validation.*" or "declaration.*" keys, translated at the edge).
 import type { z } from "zod";
-import type { Locale } from "@/lib/i18n/config";
 import { phoneVerificationParams, PHONE_CODE_LENGTH } from "@/lib/domain/phone-verification";
-import { fieldErrorsFromIssues, type FieldError } from "../declarations/results";
+import { fieldIssuesFromZod, type FieldIssue } from "../declarations/results";
 
-export function parseRequest<S extends z.ZodType>(schema: S, json: unknown, locale: Locale): { ok: true; value: z.output<S> } | { ok: false; errors: FieldError[] } {
+export function parseRequest<S extends z.ZodType>(schema: S, json: unknown): { ok: true; value: z.output<S> } | { ok: false; errors: FieldIssue[] } {
   const parsed = schema.safeParse(json ?? {});
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, errors: fieldErrorsFromIssues(parsed.error.issues, locale, "body", { ...phoneVerificationParams(), codeLength: PHONE_CODE_LENGTH }) };
+  return { ok: false, errors: fieldIssuesFromZod(parsed.error.issues, "body", { ...phoneVerificationParams(), codeLength: PHONE_CODE_LENGTH }) };
 }

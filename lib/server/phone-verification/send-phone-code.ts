@@ -13,7 +13,6 @@ import {
   RECIPIENT_CAPS,
   resendWaitSeconds,
 } from "@/lib/domain/phone-verification";
-import type { Locale } from "@/lib/i18n/config";
 import { ZPhoneVerificationRequestSchema } from "@/lib/schemas/phone-verification";
 import { recordAuditEvent } from "../audit";
 import { prisma } from "../db/client";
@@ -37,25 +36,24 @@ export type PhoneCodeSentBody = {
   codeLength: number;
 };
 
-export type SendPhoneCodeResult = { ok: true; status: 202; body: PhoneCodeSentBody } | ValidationFailure | ProblemFailure<429>;
+export type SendPhoneCodeResult = { ok: true; status: 202; body: PhoneCodeSentBody } | ValidationFailure | ProblemFailure<"phoneCodeRateLimited" | "phoneCodeResendTooSoon" | "phoneCodeDailyCap">;
 
 export function hashPhoneCode(verificationId: string, code: string): string {
   return createHmac("sha256", phoneCodeHashKey()).update(`${verificationId}:${code}`).digest("hex");
 }
 
 export async function sendPhoneCode(
-  request: { json: unknown; ip: string | null; userAgent: string | null; locale?: Locale },
+  request: { json: unknown; ip: string | null; userAgent: string | null },
   deps: { now?: () => Date; generateCode?: () => string } = {},
 ): Promise<SendPhoneCodeResult> {
-  const locale = request.locale ?? "vi";
   const now = (deps.now ?? (() => new Date()))();
-  const parsed = parseRequest(ZPhoneVerificationRequestSchema, request.json, locale);
+  const parsed = parseRequest(ZPhoneVerificationRequestSchema, request.json);
   if (!parsed.ok) return validationFailure(parsed.errors);
   const phone = parsed.value.phone;
 
   const limit = await hitRateLimit(PHONE_CODE_SEND_PER_IP, request.ip ?? "unknown");
   if (!limit.allowed) {
-    return problem(locale, 429, "phoneCodeRateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }, { retryAfterSeconds: limit.retryAfterSeconds });
+    return problem("phoneCodeRateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }, { retryAfterSeconds: limit.retryAfterSeconds });
   }
 
   const code = (deps.generateCode ?? (() => String(randomInt(0, 10 ** PHONE_CODE_LENGTH)).padStart(PHONE_CODE_LENGTH, "0")))();
@@ -67,10 +65,10 @@ export async function sendPhoneCode(
       select: { createdAt: true },
     });
     const wait = resendWaitSeconds(recent.at(-1)?.createdAt ?? null, now);
-    if (wait > 0) return problem(locale, 429, "phoneCodeResendTooSoon", { seconds: wait }, { retryAfterSeconds: wait });
+    if (wait > 0) return problem("phoneCodeResendTooSoon", { seconds: wait }, { retryAfterSeconds: wait });
     if (recent.length >= RECIPIENT_CAPS.verificationSmsPerPhone) {
       const retryAfterSeconds = Math.max(1, Math.ceil((recent[0]!.createdAt.getTime() + RECIPIENT_CAP_WINDOW_SECONDS * 1000 - now.getTime()) / 1000));
-      return problem(locale, 429, "phoneCodeDailyCap", { ...phoneVerificationParams(), hours: Math.ceil(retryAfterSeconds / 3600) }, { retryAfterSeconds });
+      return problem("phoneCodeDailyCap", { ...phoneVerificationParams(), hours: Math.ceil(retryAfterSeconds / 3600) }, { retryAfterSeconds });
     }
 
     const id = randomUUID();

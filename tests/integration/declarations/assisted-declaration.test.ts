@@ -12,6 +12,7 @@ import { getOfficeOverview } from "@/lib/server/back-office/office-overview";
 import { createMatchingParticipant } from "@/tests/factories/declarations";
 import { createStaffUser, principalOf } from "@/tests/factories/staff";
 import { basicPhotos, declarationJson, newIp, newPerson, uploads, type PhotoSet } from "./support/declaration-fixtures";
+import { answered } from "@/tests/support/answered";
 
 let officerA: StaffPrincipal; // 0101
 let supervisorA: StaffPrincipal;
@@ -33,7 +34,7 @@ beforeAll(async () => {
 afterAll(() => prisma.$disconnect());
 
 const assisted = (staff: StaffPrincipal, json: unknown, ip = "198.51.100.20", idempotencyKey?: string) =>
-  submitDeclaration({ json, files: uploads(photos), ip, userAgent: "vitest counter", assisted: { staff }, idempotencyKey });
+  answered(submitDeclaration({ json, files: uploads(photos), ip, userAgent: "vitest counter", assisted: { staff }, idempotencyKey }));
 
 /** The JSON the counter form sends for a person without a mobile phone (decision 0021). */
 const noPhoneJson = (person = newPerson()) => {
@@ -95,7 +96,7 @@ describe("assisted declaration", () => {
 
   it("an online declaration is not counted as assisted", async () => {
     const before = await getOfficeOverview(supervisorA, "0101");
-    const online = await submitDeclaration({ json: declarationJson(newPerson()), files: uploads(photos), ip: newIp(), userAgent: "vitest" });
+    const online = await answered(submitDeclaration({ json: declarationJson(newPerson()), files: uploads(photos), ip: newIp(), userAgent: "vitest" }));
     expect(online.ok).toBe(true);
     const after = await getOfficeOverview(supervisorA, "0101");
     expect(after!.today.assisted).toBe(before!.today.assisted);
@@ -116,7 +117,7 @@ describe("assisted declaration", () => {
 
 describe("assisted declaration without a phone (decision 0021)", () => {
   it("is refused online: 'noPhone' is a counter answer only, the phone stays required", async () => {
-    const online = await submitDeclaration({ json: noPhoneJson(), files: uploads(photos), ip: newIp(), userAgent: "vitest" });
+    const online = await answered(submitDeclaration({ json: noPhoneJson(), files: uploads(photos), ip: newIp(), userAgent: "vitest" }));
     expect(online).toMatchObject({ ok: false, status: 422, body: { errors: [{ path: "phone" }] } });
   });
 

@@ -6,6 +6,7 @@ import { submitDeclaration, type DeclarationCreatedBody } from "@/lib/server/dec
 import { invalidateReferenceDataCache, listCommunes, listOffices, listProvinces } from "@/lib/server/reference-data";
 import type { PersonFixture } from "@/tests/factories/people";
 import { basicPhotos, declarationJson, newIp, newPerson, uploads } from "./support/declaration-fixtures";
+import { answered } from "@/tests/support/answered";
 
 afterAll(() => prisma.$disconnect());
 
@@ -13,7 +14,7 @@ let person: PersonFixture;
 let sent: DeclarationCreatedBody;
 beforeAll(async () => {
   person = newPerson();
-  const result = await submitDeclaration({ json: declarationJson(person), files: uploads(await basicPhotos()), ip: newIp(), userAgent: "vitest" });
+  const result = await answered(submitDeclaration({ json: declarationJson(person), files: uploads(await basicPhotos()), ip: newIp(), userAgent: "vitest" }));
   if (!result.ok) throw new Error(JSON.stringify(result.body));
   sent = result.body;
 });

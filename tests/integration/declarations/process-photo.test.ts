@@ -2,7 +2,13 @@
 import { createHash } from "node:crypto";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
-import { describePhotoProblem, processPhoto, sniffImageType, type PhotoResult } from "@/lib/server/images/process-photo";
+import type { Locale } from "@/lib/i18n/config";
+import { describeFieldIssue } from "@/lib/server/api/http";
+import { processPhoto, sniffImageType, type PhotoProblem, type PhotoResult } from "@/lib/server/images/process-photo";
+
+/** The refusal as the API words it (the edge adds the photo's label and sizes in megabytes). */
+const describePhotoProblem = (problem: PhotoProblem, locale: Locale = "vi") =>
+  describeFieldIssue({ path: problem.kind, key: problem.messageKey, params: problem.params, photo: problem.kind }, locale).message;
 import {
   hugeCompressiblePng,
   idCardJpeg,

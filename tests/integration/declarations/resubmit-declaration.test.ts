@@ -10,6 +10,7 @@ import { submitDeclaration } from "@/lib/server/declarations/submit-declaration"
 import { idCardJpeg } from "@/tests/fixtures/photo-files";
 import { verifiedPhoneToken } from "@/tests/fixtures/declaration-json";
 import { basicPhotos, declarationJson, newIp, newPerson, storageDir, storedFiles, uploads, type PhotoSet } from "./support/declaration-fixtures";
+import { answered, type Answered } from "@/tests/support/answered";
 
 
 afterAll(() => prisma.$disconnect());
@@ -21,7 +22,7 @@ beforeAll(async () => {
 
 /** A declaration sent with the service, then rejected by an officer (written directly: the decision is the back office's). */
 async function rejectedDeclaration(json = declarationJson(newPerson())) {
-  const sent = await submitDeclaration({ json, files: uploads(photos), ip: newIp(), userAgent: "vitest" });
+  const sent = await answered(submitDeclaration({ json, files: uploads(photos), ip: newIp(), userAgent: "vitest" }));
   if (!sent.ok) throw new Error(JSON.stringify(sent.body));
   const row = await prisma.declaration.update({
     where: { reference: sent.body.reference },
@@ -31,10 +32,10 @@ async function rejectedDeclaration(json = declarationJson(newPerson())) {
   return { json, token: sent.accessToken, row };
 }
 
-const resubmit = (reference: string, token: string | null, json: unknown, files: Partial<PhotoSet> = {}, extra = {}, deps = {}) =>
-  resubmitDeclaration({ reference, token, json, files: uploads(files), ip: newIp(), userAgent: "vitest", ...extra }, deps);
+const resubmit = (reference: string, token: string | null, json: unknown, files: Partial<PhotoSet> = {}, extra: Partial<Parameters<typeof resubmitDeclaration>[0]> = {}, deps = {}) =>
+  answered(resubmitDeclaration({ reference, token, json, files: uploads(files), ip: newIp(), userAgent: "vitest", ...extra }, deps), extra.locale);
 
-function ok(result: ResubmitResult) {
+function ok(result: Answered<ResubmitResult>) {
   if (!result.ok) throw new Error(`expected 200, got ${result.status}: ${JSON.stringify(result.body)}`);
   return result;
 }
@@ -102,7 +103,7 @@ describe("resubmitDeclaration", () => {
 
   it("refuses a correction to an ID number that already has a pending declaration (generic answer, SMS to its phone), keeping files and row", async () => {
     const other = newPerson();
-    const pending = await submitDeclaration({ json: declarationJson(other), files: uploads(photos), ip: newIp(), userAgent: "vitest" });
+    const pending = await answered(submitDeclaration({ json: declarationJson(other), files: uploads(photos), ip: newIp(), userAgent: "vitest" }));
     if (!pending.ok) throw new Error("setup");
     const { json, token, row } = await rejectedDeclaration();
     const before = await snapshot(row.id);

@@ -23,6 +23,7 @@ import {
 } from "@/tests/fixtures/photo-files";
 import { confirmDeclarationEmail } from "@/lib/server/declarations/email-confirmation";
 import { basicPhotos, declarationJson, linkCode, newIp, newPerson, storageDir, storedFiles, uploads, type PhotoSet } from "./support/declaration-fixtures";
+import { answered, type Answered } from "@/tests/support/answered";
 
 
 afterAll(() => prisma.$disconnect());
@@ -33,9 +34,9 @@ beforeAll(async () => {
 });
 
 const submit = (json: unknown, files = photos as Partial<PhotoSet>, extra: Partial<Parameters<typeof submitDeclaration>[0]> = {}, deps = {}) =>
-  submitDeclaration({ json, files: uploads(files), ip: newIp(), userAgent: "vitest", ...extra }, deps);
+  answered(submitDeclaration({ json, files: uploads(files), ip: newIp(), userAgent: "vitest", ...extra }, deps), extra.locale);
 
-function created(result: SubmitResult) {
+function created(result: Answered<SubmitResult>) {
   if (!result.ok) throw new Error(`expected 201, got ${result.status}: ${JSON.stringify(result.body)}`);
   return result;
 }

@@ -13,6 +13,7 @@ import { createDeclaration } from "@/tests/factories/declarations";
 import { createStaffUser, principalOf } from "@/tests/factories/staff";
 import { verifiedPhoneToken } from "@/tests/fixtures/declaration-json";
 import { basicPhotos, declarationJson, newIp, newPerson, uploads, type PhotoSet } from "./support/declaration-fixtures";
+import { answered } from "@/tests/support/answered";
 
 let officerA: StaffPrincipal; // 0101
 let supervisorA: StaffPrincipal;
@@ -39,7 +40,7 @@ afterAll(() => prisma.$disconnect());
 
 /** A declaration sent through the real service: its row and the access token the declarer holds. */
 async function sent(person = newPerson()) {
-  const result = await submitDeclaration({ json: declarationJson(person), files: uploads(photos), ip: newIp(), userAgent: "vitest" });
+  const result = await answered(submitDeclaration({ json: declarationJson(person), files: uploads(photos), ip: newIp(), userAgent: "vitest" }));
   if (!result.ok) throw new Error(`expected 201, got ${result.status}: ${JSON.stringify(result.body)}`);
   const row = await prisma.declaration.findUniqueOrThrow({ where: { reference: result.body.reference } });
   return { row, token: result.accessToken, person };
@@ -166,7 +167,7 @@ describe("withdrawal by the declarer", () => {
   it("withdraws with the access token and the phone confirmation; twice is refused; then the same ID may declare again", async () => {
     const { row, token, person } = await sent();
     // While it is pending, a second declaration for the same ID is refused.
-    const blocked = await submitDeclaration({ json: declarationJson(person), files: uploads(photos), ip: newIp(), userAgent: "vitest" });
+    const blocked = await answered(submitDeclaration({ json: declarationJson(person), files: uploads(photos), ip: newIp(), userAgent: "vitest" }));
     expect(blocked).toMatchObject({ ok: false, status: 409 });
 
     const phoneVerificationToken = verifiedPhoneToken(row.phone!);
@@ -183,7 +184,7 @@ describe("withdrawal by the declarer", () => {
     expect(second).toEqual({ ok: false, code: "notPending", currentStatus: "withdrawn" });
     expect((await rowsOf(row)).audit).toHaveLength(1);
 
-    const again = await submitDeclaration({ json: declarationJson(person), files: uploads(photos), ip: newIp(), userAgent: "vitest" });
+    const again = await answered(submitDeclaration({ json: declarationJson(person), files: uploads(photos), ip: newIp(), userAgent: "vitest" }));
     expect(again).toMatchObject({ ok: true, status: 201 });
     expect(await verifyAuditChain(prisma)).toMatchObject({ ok: true });
   });

@@ -12,6 +12,7 @@ import type { StaffPrincipal } from "@/lib/server/auth/staff-access";
 import { createDeclaration, createMatchingParticipant } from "@/tests/factories/declarations";
 import { createStaffUser, principalOf } from "@/tests/factories/staff";
 import { basicPhotos, declarationJson, newIp, newPerson, uploads } from "../declarations/support/declaration-fixtures";
+import { answered } from "@/tests/support/answered";
 
 const info = { ip: "203.0.113.9", userAgent: "vitest language" };
 let officer: StaffPrincipal;
@@ -33,7 +34,7 @@ const GSM_SAFE = /^[A-Za-z0-9 !"#$%&'()*+,\-./:;<=>?@_\n]*$/;
 
 describe("the person's language", () => {
   it("is recorded with a declaration sent in Korean; the first email (the address confirmation) is Korean, the SMS Vietnamese", async () => {
-    const result = await submitDeclaration({ json: declarationJson(newPerson()), files: uploads(await basicPhotos()), ip: newIp(), userAgent: "vitest", locale: "ko" });
+    const result = await answered(submitDeclaration({ json: declarationJson(newPerson()), files: uploads(await basicPhotos()), ip: newIp(), userAgent: "vitest", locale: "ko" }), "ko");
     if (!result.ok) throw new Error(`expected 201, got ${result.status}: ${JSON.stringify(result.body)}`);
     const row = await prisma.declaration.findUniqueOrThrow({ where: { reference: result.body.reference } });
     expect(row.locale).toBe("ko");
@@ -48,7 +49,7 @@ describe("the person's language", () => {
   });
 
   it("defaults to Vietnamese when no language is given", async () => {
-    const result = await submitDeclaration({ json: declarationJson(newPerson()), files: uploads(await basicPhotos()), ip: newIp(), userAgent: "vitest" });
+    const result = await answered(submitDeclaration({ json: declarationJson(newPerson()), files: uploads(await basicPhotos()), ip: newIp(), userAgent: "vitest" }));
     if (!result.ok) throw new Error(`expected 201, got ${result.status}`);
     expect((await prisma.declaration.findUniqueOrThrow({ where: { reference: result.body.reference } })).locale).toBe("vi");
   });

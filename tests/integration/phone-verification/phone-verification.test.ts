@@ -25,6 +25,7 @@ import { checkVerificationToken } from "@/lib/server/phone-verification/verifica
 import { verifiedPhoneToken } from "@/tests/fixtures/declaration-json";
 import { basicPhotos, declarationJson, linkCode, newIp, newPerson, type PhotoSet } from "../declarations/support/declaration-fixtures";
 import { openStored } from "@/lib/server/notifications/secret-box";
+import { answered } from "@/tests/support/answered";
 
 afterAll(() => prisma.$disconnect());
 
@@ -44,8 +45,8 @@ function newPhone() {
 }
 
 const at = (base: Date, seconds: number) => new Date(base.getTime() + seconds * 1000);
-const send = (phone: string, now: Date, code = "123456") => sendPhoneCode({ json: { phone }, ip: newIp(), userAgent: "vitest" }, { now: () => now, generateCode: () => code });
-const confirm = (phone: string, code: string, now: Date) => confirmPhoneCode({ json: { phone, code }, ip: newIp(), userAgent: "vitest" }, { now: () => now });
+const send = (phone: string, now: Date, code = "123456") => answered(sendPhoneCode({ json: { phone }, ip: newIp(), userAgent: "vitest" }, { now: () => now, generateCode: () => code }));
+const confirm = (phone: string, code: string, now: Date) => answered(confirmPhoneCode({ json: { phone, code }, ip: newIp(), userAgent: "vitest" }, { now: () => now }));
 
 function errorsOf(result: { ok: boolean; body: unknown }) {
   return (result.body as { errors?: { path: string; code: string; message: string }[] }).errors ?? [];
@@ -91,7 +92,7 @@ describe("sendPhoneCode", () => {
   });
 
   it("422 for a number that is not a Vietnamese mobile, nothing sent", async () => {
-    const result = await sendPhoneCode({ json: { phone: "12345" }, ip: newIp(), userAgent: "vitest" });
+    const result = await answered(sendPhoneCode({ json: { phone: "12345" }, ip: newIp(), userAgent: "vitest" }));
     expect(result.status).toBe(422);
     expect(errorsOf(result)).toEqual([expect.objectContaining({ path: "phone", code: "phoneInvalid" })]);
   });
@@ -231,7 +232,7 @@ describe("POST /api/v1/declarations/record-check (the early check after the ID s
   it(`sends at most ${RECIPIENT_CAPS.conflictNoticesPerPhone} notices a day to the phone on record, and limits checks of one ID number to ${CONFLICT_CHECKS_PER_ID_NUMBER.limit} an hour from any address`, async () => {
     const person = newPerson();
     await prisma.account.create({ data: { bhxhCode: person.bhxhCode, passwordHash: "x", passwordChangedAt: new Date(), phone: person.phone, activatedAt: new Date() } });
-    const check = () => checkExistingRecord({ json: { idNumber: person.idNumber, bhxhCode: person.bhxhCode }, ip: newIp(), userAgent: "vitest" });
+    const check = () => answered(checkExistingRecord({ json: { idNumber: person.idNumber, bhxhCode: person.bhxhCode }, ip: newIp(), userAgent: "vitest" }));
     for (let i = 0; i < CONFLICT_CHECKS_PER_ID_NUMBER.limit; i++) expect(await check()).toMatchObject({ status: 409, body: { code: "recordExists" } });
     expect(await prisma.notification.count({ where: { recipient: person.phone, template: "conflictNotice" } })).toBe(RECIPIENT_CAPS.conflictNoticesPerPhone);
     const limited = await check();

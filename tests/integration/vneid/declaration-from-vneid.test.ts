@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db/client";
 import { submitDeclaration } from "@/lib/server/declarations/submit-declaration";
 import { basicPhotos, declarationJson, newIp, newPerson, uploads, type PhotoSet } from "../declarations/support/declaration-fixtures";
+import { answered } from "@/tests/support/answered";
 
 afterAll(() => prisma.$disconnect());
 
@@ -13,7 +14,7 @@ beforeAll(async () => {
 });
 
 async function send(vneid: { idNumber: string; level: number } | null, person = newPerson()) {
-  const result = await submitDeclaration({ json: declarationJson(person), files: uploads(photos), ip: newIp(), userAgent: "vitest", vneid });
+  const result = await answered(submitDeclaration({ json: declarationJson(person), files: uploads(photos), ip: newIp(), userAgent: "vitest", vneid }));
   if (!result.ok) throw new Error(JSON.stringify(result.body));
   const row = await prisma.declaration.findUniqueOrThrow({ where: { reference: result.body.reference } });
   const event = await prisma.auditEvent.findFirstOrThrow({ where: { type: "declaration.submitted", declarationId: row.id } });

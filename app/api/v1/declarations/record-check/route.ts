@@ -14,7 +14,7 @@ export async function POST(request: Request): Promise<Response> {
   const locale = apiLocale(request);
   try {
     const { ip, userAgent } = requestInfoFrom(request.headers);
-    const result = await checkExistingRecord({ json: await readSmallJson(request), ip, userAgent, locale });
+    const result = await checkExistingRecord({ json: await readSmallJson(request), ip, userAgent });
     if (!result.ok) return failureResponse(result, locale);
     return jsonResponse(result.body, { status: 200, headers: { "Content-Language": locale } });
   } catch (error) {
