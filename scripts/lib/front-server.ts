@@ -15,6 +15,7 @@ import { apiLocaleFrom, LANGUAGE_TAGS, LOCALE_COOKIE, pageLocale, type Locale } 
 import { logger } from "../../lib/server/logging/logger";
 import { newRequestId, runWithRequestContext } from "../../lib/server/logging/request-context";
 import { metrics } from "../../lib/server/metrics/registry";
+import { createPublicPageCache } from "./public-page-cache";
 import { routeLabel } from "../../lib/server/metrics/route-label";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -84,20 +85,25 @@ export type FrontServerOptions = {
   mounts?: Mount[];
   /** The caps of requests in flight; by default from MAX_REQUESTS_IN_FLIGHT, MAX_HEAVY_REQUESTS_IN_FLIGHT, SHED_RETRY_AFTER_SECONDS. */
   shedding?: SheddingLimits;
+  /** Serve the public pages to anonymous visitors from memory (scripts/lib/public-page-cache.ts, decision 0024). */
+  cachePublicPages?: boolean;
 };
 
 export function createFrontServer(options: FrontServerOptions): FrontServer {
   let draining = false;
   const limits = options.shedding ?? sheddingLimitsFromEnv();
   const inFlight = { all: 0, heavy: 0 };
-  const server = http.createServer((req, res) => {
+  const pageCache = options.cachePublicPages ? createPublicPageCache({ origin: () => ownOrigin(server) }) : null;
+  const server = http.createServer(async (req, res) => {
     const started = process.hrtime.bigint();
     pinClientAddress(req, options.trustedHops);
     const requestId = assignRequestId(req, res);
     observeRequest(req, res, started);
     // While draining, a keep-alive connection is closed after its response so callers reconnect elsewhere.
     if (draining) res.setHeader("Connection", "close");
-    const cost = requestCost(req.method, req.url);
+    const fill = pageCache?.isFill(req) ?? false;
+    if (pageCache && !fill && (await runWithRequestContext({ requestId }, () => pageCache.serve(req, res, pageLocaleOf(req))))) return;
+    const cost = fill ? "probe" : requestCost(req.method, req.url);
     if (cost !== "probe") {
       const full = inFlight.all >= limits.maxInFlight ? "all" : cost === "heavy" && inFlight.heavy >= limits.maxHeavyInFlight ? "heavy" : null;
       if (full) return shed(req, res, full, limits.retryAfterSeconds);
@@ -123,6 +129,14 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
     return drainServer(server, graceMs);
   };
   return server;
+}
+
+/** Where this server can be reached from itself (for the page cache's renders). */
+function ownOrigin(server: http.Server): string | null {
+  const address = server.address();
+  if (!address || typeof address === "string") return null;
+  const host = address.address === "::" || address.address === "0.0.0.0" ? "127.0.0.1" : address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
 }
 
 /** The caps from the environment; a bad value is named and the default used (lib/server/env.ts refuses it at start-up). */
