@@ -9,7 +9,7 @@ import { metrics } from "@/lib/server/metrics/registry";
 import { createFrontServer, listen, type FrontServer } from "@/scripts/lib/front-server";
 
 let server: FrontServer | undefined;
-let releases: (() => void)[] = [];
+const releases: (() => void)[] = [];
 afterEach(async () => {
   for (const release of releases.splice(0)) release();
   server?.closeAllConnections();

@@ -73,7 +73,7 @@ describe("the public page cache", () => {
     expect(first.headers["content-language"]).toBe("vi");
     const etag = first.headers.etag!;
     expect(etag).toMatch(/^"[\w-]{20,}"$/);
-    const policy = first.headers["content-security-policy"]!;
+    const policy = String(first.headers["content-security-policy"]);
     const scriptSrc = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src "))!;
     const expectedHash = createHash("sha256").update('self.__next_f=[["vi"]]').digest("base64");
     expect(scriptSrc).toBe(`script-src 'self' 'sha256-${expectedHash}'`);
