@@ -10,12 +10,11 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { chooseClientAddress } from "../../lib/domain/client-address";
 import { parseSheddingLimits, requestCost, type SheddingLimits } from "../../lib/domain/load-shedding";
 import { acceptableRequestId } from "../../lib/domain/request-id";
-import { translate } from "../../lib/i18n/catalog";
 import { apiLocaleFrom, LANGUAGE_TAGS, LOCALE_COOKIE, pageLocale, type Locale } from "../../lib/i18n/config";
 import { logger } from "../../lib/server/logging/logger";
 import { newRequestId, runWithRequestContext } from "../../lib/server/logging/request-context";
 import { metrics } from "../../lib/server/metrics/registry";
-import { createPublicPageCache } from "./public-page-cache";
+import { createPublicPageCache, type PublicPageCache } from "./public-page-cache";
 import { routeLabel } from "../../lib/server/metrics/route-label";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -94,6 +93,8 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
   const limits = options.shedding ?? sheddingLimitsFromEnv();
   const inFlight = { all: 0, heavy: 0 };
   const pageCache = options.cachePublicPages ? createPublicPageCache({ origin: () => ownOrigin(server) }) : null;
+  // The catalogs are loaded with the server, not with this module (a process that exits at start stays quick).
+  const catalog = import("../../lib/i18n/catalog");
   const server = http.createServer(async (req, res) => {
     const started = process.hrtime.bigint();
     pinClientAddress(req, options.trustedHops);
@@ -102,11 +103,11 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
     // While draining, a keep-alive connection is closed after its response so callers reconnect elsewhere.
     if (draining) res.setHeader("Connection", "close");
     const fill = pageCache?.isFill(req) ?? false;
-    if (pageCache && !fill && (await runWithRequestContext({ requestId }, () => pageCache.serve(req, res, pageLocaleOf(req))))) return;
+    if (pageCache && !fill && (await servedFromCache(pageCache, req, res, requestId))) return;
     const cost = fill ? "probe" : requestCost(req.method, req.url);
     if (cost !== "probe") {
       const full = inFlight.all >= limits.maxInFlight ? "all" : cost === "heavy" && inFlight.heavy >= limits.maxHeavyInFlight ? "heavy" : null;
-      if (full) return shed(req, res, full, limits.retryAfterSeconds);
+      if (full) return shed(req, res, full, limits.retryAfterSeconds, (await catalog).translate);
       inFlight.all++;
       if (cost === "heavy") inFlight.heavy++;
       res.once("close", () => {
@@ -131,6 +132,20 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
   return server;
 }
 
+/** The page cache's answer, if it has one; a failure there falls through to Next unless the answer had begun. */
+async function servedFromCache(cache: PublicPageCache, req: IncomingMessage, res: ServerResponse, requestId: string): Promise<boolean> {
+  try {
+    return await runWithRequestContext({ requestId }, () => cache.serve(req, res, pageLocaleOf(req)));
+  } catch (error) {
+    logger().error({ component: "page-cache", err: error }, "serving a cached page failed");
+    if (!res.headersSent) return false;
+    res.destroy();
+    return true;
+  }
+}
+
+type Translate = (typeof import("../../lib/i18n/catalog"))["translate"];
+
 /** Where this server can be reached from itself (for the page cache's renders). */
 function ownOrigin(server: http.Server): string | null {
   const address = server.address();
@@ -151,7 +166,7 @@ function sheddingLimitsFromEnv(): SheddingLimits {
  * the API, a small page otherwise). A request with a body closes its connection, so the unread body is
  * not waited for.
  */
-function shed(req: IncomingMessage, res: ServerResponse, cap: "all" | "heavy", retryAfterSeconds: number): void {
+function shed(req: IncomingMessage, res: ServerResponse, cap: "all" | "heavy", retryAfterSeconds: number, translate: Translate): void {
   metrics().shedRequests.inc({ cap });
   const api = (req.url ?? "/").startsWith("/api/");
   const locale = api ? apiLocaleOf(req) : pageLocaleOf(req);

@@ -52,10 +52,9 @@ describe("load shedding", () => {
     await hold(`${base}/tra-cuu`);
     const shedBefore = await shedCount("all");
 
-    const started = performance.now();
+    // Answered while the two are still held (a queued request would never answer: they are released below).
     const page = await fetch(`${base}/tra-cuu`, { headers: { cookie: "lang=en" } });
     const api = await fetch(`${base}/api/v1/offices`, { headers: { "Accept-Language": "ko-KR" } });
-    expect(performance.now() - started).toBeLessThan(1000); // answered, not queued behind the held two
     expect(page.status).toBe(503);
     expect(page.headers.get("retry-after")).toBe("3");
     expect(page.headers.get("cache-control")).toBe("no-store");
