@@ -27,7 +27,7 @@ type Target = { name: string; path: string; headers?: Record<string, string>; ro
 const TARGETS: Target[] = [
   { name: "health", path: "/api/health" },
   // A reference that does not exist: the rate limit and the look-up query run; the answer is 404.
-  { name: "status-lookup", path: "/api/v1/declarations/HN2612999999", headers: { "X-Id-Number": "001190099999" }, rotateAddress: true },
+  { name: "status-lookup", path: "/api/v1/declarations/TK-2222-2222", headers: { "X-Id-Number": "001190099999" }, rotateAddress: true },
   { name: "home", path: "/" },
   { name: "offices-api", path: "/api/v1/offices?provinceCode=01" },
 ];
