@@ -32,7 +32,7 @@ const TARGETS: Target[] = [
   { name: "offices-api", path: "/api/v1/offices?provinceCode=01" },
 ];
 
-type Load = { requests: number; latencies: number[]; statuses: Record<string, number>; errors: number; timeouts: number; seconds: number; retryAfterMissing: number };
+type Load = { requests: number; latencies: number[]; acceptedLatencies: number[]; statuses: Record<string, number>; errors: number; timeouts: number; seconds: number; retryAfterMissing: number };
 
 /** Loopback addresses 127.1.0.1 … : each connection (and, when rotating, each batch of requests) its own client. */
 let addressCounter = 0;
@@ -43,7 +43,7 @@ function nextLoopbackAddress(): string {
 
 /** CONNECTIONS loops, each sending the next request when the last one ends, until the time is up. */
 async function hammer(base: string, target: Target, seconds: number, connections: number): Promise<Load> {
-  const load: Load = { requests: 0, latencies: [], statuses: {}, errors: 0, timeouts: 0, seconds, retryAfterMissing: 0 };
+  const load: Load = { requests: 0, latencies: [], acceptedLatencies: [], statuses: {}, errors: 0, timeouts: 0, seconds, retryAfterMissing: 0 };
   const deadline = performance.now() + seconds * 1000;
   const url = `${base}${target.path}`;
   const one = (agent: http.Agent) =>
@@ -55,6 +55,8 @@ async function hammer(base: string, target: Target, seconds: number, connections
           load.requests++;
           load.latencies.push(performance.now() - started);
           const status = res.statusCode ?? 0;
+          // Accepted: answered by the app (not refused by a limit or a cap, not a proxy error).
+          if (status < 429) load.acceptedLatencies.push(performance.now() - started);
           load.statuses[String(status)] = (load.statuses[String(status)] ?? 0) + 1;
           if ((status === 429 || status === 503) && !res.headers["retry-after"]) load.retryAfterMissing++;
           resolve();
@@ -212,6 +214,7 @@ export async function run(): Promise<BenchResult[]> {
             p50Ms: round(percentile(load.latencies, 50)),
             p95Ms: round(percentile(load.latencies, 95)),
             p99Ms: round(percentile(load.latencies, 99)),
+            acceptedP95Ms: round(percentile(load.acceptedLatencies, 95)),
             statuses: load.statuses,
             socketErrors: load.errors,
             timeouts: load.timeouts,
