@@ -96,11 +96,11 @@ async function hammer(base: string, target: Target, seconds: number, connections
 type Submissions = { sent: number; latencies: number[]; statuses: Record<string, number>; errors: number };
 
 /** Declarations with three photos through the public API, one every 1/rate s, each from its own address, until `seconds` pass. */
-async function declareSteadily(base: string, seconds: number, rate: number, photos: { portrait: Buffer; idFront: Buffer; idBack: Buffer }): Promise<Submissions> {
+async function declareSteadily(base: string, seconds: number, rate: number, photos: { portrait: Buffer; idFront: Buffer; idBack: Buffer }, seed: number): Promise<Submissions> {
   const { buildPerson } = await import("@/tests/factories/people");
   const { createRng } = await import("@/tests/factories/random");
   const { declarationJson } = await import("@/tests/fixtures/declaration-json");
-  const rng = createRng(1616);
+  const rng = createRng(seed); // people of their own per run: the same person twice is a 409, not a measurement
   const result: Submissions = { sent: 0, latencies: [], statuses: {}, errors: 0 };
   const total = Math.max(0, Math.floor(seconds * rate));
   const sending: Promise<void>[] = [];
@@ -199,7 +199,7 @@ export async function run(): Promise<BenchResult[]> {
         for (const node of cluster.nodeUrls) for (const target of TARGETS) await fetch(`${node}${target.path}`, { headers: target.headers }).then((r) => r.arrayBuffer());
         for (const target of TARGETS) {
           const memoryBefore = cluster.nodes.map((n) => residentMb(n.current()?.pid));
-          const declaring = target.name === "status-lookup" && DECLARATIONS_PER_SECOND > 0 ? declareSteadily(cluster.proxyUrl, SECONDS, DECLARATIONS_PER_SECOND, { portrait: portrait!, idFront: idFront!, idBack: idBack! }) : null;
+          const declaring = target.name === "status-lookup" && DECLARATIONS_PER_SECOND > 0 ? declareSteadily(cluster.proxyUrl, SECONDS, DECLARATIONS_PER_SECOND, { portrait: portrait!, idFront: idFront!, idBack: idBack! }, 1600 + nodes) : null;
           const load = await hammer(cluster.proxyUrl, target, SECONDS, CONNECTIONS);
           const submissions = await declaring;
           const memoryAfter = cluster.nodes.map((n) => residentMb(n.current()?.pid));
