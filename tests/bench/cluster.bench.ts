@@ -151,6 +151,22 @@ async function declareSteadily(base: string, seconds: number, rate: number, phot
   return result;
 }
 
+/** Why nginx answered 502/504 in this run: its error log's upstream messages, counted by kind. */
+function proxyErrors(file: string): { value: number; reasons: Record<string, number> } {
+  const reasons: Record<string, number> = {};
+  let text = "";
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return { value: 0, reasons };
+  }
+  for (const line of text.split("\n")) {
+    const reason = /(upstream timed out|Connection refused|Connection reset by peer|upstream prematurely closed connection|no live upstreams|Permission denied)/.exec(line)?.[1];
+    if (reason) reasons[reason] = (reasons[reason] ?? 0) + 1;
+  }
+  return { value: Object.values(reasons).reduce((a, b) => a + b, 0), reasons };
+}
+
 function residentMb(pid: number | undefined): number | null {
   if (!pid) return null;
   try {
@@ -207,6 +223,8 @@ export async function run(): Promise<BenchResult[]> {
             name: label(target.name),
             value: round(load.requests / load.seconds, 0),
             unit: "requests/s",
+            // Answered by the app (below 429): nginx's own 502/504 and the caps' 503 are fast but are not service.
+            acceptedPerSecond: round(load.acceptedLatencies.length / load.seconds, 0),
             nodes,
             path: target.path,
             connections: CONNECTIONS,
@@ -243,6 +261,7 @@ export async function run(): Promise<BenchResult[]> {
           const health = results.find((r) => r.name === label("health"))!.value;
           results.push({ name: `${label(target.name)}-vs-health`, value: round(value / health, 2), unit: "ratio", baseline: label("health") });
         }
+        results.push({ name: label("proxy-errors"), unit: "nginx error-log lines", ...proxyErrors(path.join(dir, "nginx", "error.log")) });
       } finally {
         await cluster.stop();
         rmSync(dir, { recursive: true, force: true });
