@@ -19,6 +19,7 @@ const CONNECTIONS = Number(process.env.BENCH_CLUSTER_CONNECTIONS ?? 500);
 const SECONDS = Math.min(60, Number(process.env.BENCH_CLUSTER_SECONDS ?? 30));
 const DECLARATIONS_PER_SECOND = Number(process.env.BENCH_DECLARATIONS_PER_SECOND ?? 1);
 const REQUEST_TIMEOUT_MS = 10_000;
+const WARM_UP_SECONDS = 4;
 /** A new client address (and connection) after this many look-ups: the per-address limit is 30 per 10 min. */
 const REQUESTS_PER_ADDRESS = 20;
 const AUTH_SECRET = "bench-cluster-secret-bench-cluster-secret-01";
@@ -211,8 +212,10 @@ export async function run(): Promise<BenchResult[]> {
       });
       const label = (name: string) => `cluster-${name}-${nodes}-node${nodes > 1 ? "s" : ""}`;
       try {
-        // Warm each node (first renders compile and fill caches), then measure through nginx.
+        // Warm each node (first renders compile and fill caches), then every target through nginx for a few
+        // seconds under a lighter load (the first phase measured must not pay for the start), then measure.
         for (const node of cluster.nodeUrls) for (const target of TARGETS) await fetch(`${node}${target.path}`, { headers: target.headers }).then((r) => r.arrayBuffer());
+        for (const target of TARGETS) await hammer(cluster.proxyUrl, target, WARM_UP_SECONDS, 50);
         for (const target of TARGETS) {
           const memoryBefore = cluster.nodes.map((n) => residentMb(n.current()?.pid));
           const declaring = target.name === "status-lookup" && DECLARATIONS_PER_SECOND > 0 ? declareSteadily(cluster.proxyUrl, SECONDS, DECLARATIONS_PER_SECOND, { portrait: portrait!, idFront: idFront!, idBack: idBack! }, 1600 + nodes) : null;
