@@ -26,7 +26,8 @@ if (trustedHops === null) {
 
 const app = next({ dev, dir: process.cwd(), hostname: hostname ?? "localhost", port });
 await app.prepare();
-const server = createFrontServer({ handler: app.getRequestHandler(), trustedHops, mounts: demoMounts() });
+// Public pages from memory for anonymous visitors (decision 0024); never under `next dev`, where pages change as you edit.
+const server = createFrontServer({ handler: app.getRequestHandler(), trustedHops, mounts: demoMounts(), cachePublicPages: !dev });
 // Longer than the proxy's upstream keep-alive (nginx: 60 s), so the proxy never reuses a socket we are closing.
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;

@@ -65,3 +65,20 @@ export function negotiateLocale(acceptLanguage: string | null | undefined, among
  * in Korean, Chinese or Japanese says who holds it. The menu on every page switches in one tap.
  */
 export const BROWSER_LOCALES: readonly Locale[] = ["vi", "ko", "zh", "ja"];
+
+/**
+ * A web page's language: the one chosen in the language menu (the `lang` cookie), else an explicit
+ * `X-Lang`, else the browser's Accept-Language among BROWSER_LOCALES, else Vietnamese. Used by the pages
+ * (lib/server/i18n.ts) and by the front server's cache of public pages, whose key it is.
+ */
+export function pageLocale(request: { langCookie?: string | null; xLang?: string | null; acceptLanguage?: string | null }): Locale {
+  if (isLocale(request.langCookie)) return request.langCookie;
+  if (isLocale(request.xLang)) return request.xLang;
+  return negotiateLocale(request.acceptLanguage, BROWSER_LOCALES) ?? DEFAULT_LOCALE;
+}
+
+/** An API answer's language: `X-Lang`, else Accept-Language among every supported language, else Vietnamese. */
+export function apiLocaleFrom(request: { xLang?: string | null; acceptLanguage?: string | null }): Locale {
+  if (isLocale(request.xLang)) return request.xLang;
+  return negotiateLocale(request.acceptLanguage) ?? DEFAULT_LOCALE;
+}

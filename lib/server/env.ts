@@ -3,6 +3,7 @@ import "server-only";
 // before anything else runs and, in production mode, refuses to start naming every problem at once.
 import { z } from "zod";
 import { parseTrustProxyHops } from "@/lib/domain/client-address";
+import { SHEDDING_BOUNDS, SHEDDING_DEFAULTS } from "@/lib/domain/load-shedding";
 
 const optionalUrl = z.string().url().optional().or(z.literal("").transform(() => undefined));
 
@@ -49,6 +50,10 @@ const EnvSchema = z
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     /** The database cancels any one statement after this long (0: never). */
     DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
+    /** Load shedding in the front server (lib/domain/load-shedding.ts): requests in flight per web process, all kinds and heavy ones; beyond, 503 + Retry-After. */
+    MAX_REQUESTS_IN_FLIGHT: z.coerce.number().int().min(SHEDDING_BOUNDS.maxInFlight.min).max(SHEDDING_BOUNDS.maxInFlight.max).default(SHEDDING_DEFAULTS.maxInFlight),
+    MAX_HEAVY_REQUESTS_IN_FLIGHT: z.coerce.number().int().min(SHEDDING_BOUNDS.maxHeavyInFlight.min).max(SHEDDING_BOUNDS.maxHeavyInFlight.max).default(SHEDDING_DEFAULTS.maxHeavyInFlight),
+    SHED_RETRY_AFTER_SECONDS: z.coerce.number().int().min(SHEDDING_BOUNDS.retryAfterSeconds.min).max(SHEDDING_BOUNDS.retryAfterSeconds.max).default(SHEDDING_DEFAULTS.retryAfterSeconds),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     // --- VNeID (OpenID Connect; lib/server/vneid). All three, or none: without them the VNeID buttons are hidden
     // (in demo mode the built-in test provider at /vneid-thu-nghiem stands in). The claim names are the

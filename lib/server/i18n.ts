@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
-import { BROWSER_LOCALES, DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "@/lib/i18n/config";
+import { LOCALE_COOKIE, pageLocale, type Locale } from "@/lib/i18n/config";
 import { messages, type Namespace } from "@/lib/i18n/catalog";
 
 /**
@@ -11,12 +11,8 @@ import { messages, type Namespace } from "@/lib/i18n/catalog";
  * else Vietnamese.
  */
 export const getLocale = cache(async (): Promise<Locale> => {
-  const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
-  if (isLocale(fromCookie)) return fromCookie;
   const requestHeaders = await headers();
-  const explicit = requestHeaders.get("x-lang");
-  if (isLocale(explicit)) return explicit;
-  return negotiateLocale(requestHeaders.get("accept-language"), BROWSER_LOCALES) ?? DEFAULT_LOCALE;
+  return pageLocale({ langCookie: (await cookies()).get(LOCALE_COOKIE)?.value, xLang: requestHeaders.get("x-lang"), acceptLanguage: requestHeaders.get("accept-language") });
 });
 
 export async function getMessages<N extends Namespace>(namespace: N) {

@@ -1,8 +1,8 @@
 import "server-only";
 // The headers every page carries, set by proxy.ts: a Content-Security-Policy with a fresh nonce per
 // request (Next.js reads the nonce from the request's CSP header and puts it on its own scripts), and in
-// production HSTS and Cross-Origin-Opener-Policy. Pages are rendered per request anyway (the layout reads
-// the language cookie), so the nonce costs no static rendering.
+// production HSTS and Cross-Origin-Opener-Policy. Pages are rendered per request (the layout reads the
+// language cookie); the public pages the front server caches get a hash-based policy instead (decision 0024).
 
 /** Pages whose QR reader compiles zxing-wasm: the wizard (/dang-ky) and the officers' queue (/can-bo). */
 const WASM_PAGES = [/^\/dang-ky(?:\/|$)/, /^\/can-bo\/?$/];
@@ -19,7 +19,21 @@ export function newNonce(): string {
 }
 
 export function contentSecurityPolicy(nonce: string, pathname: string, options: { development?: boolean } = {}): string {
-  const script = [`'nonce-${nonce}'`, "'strict-dynamic'"];
+  return policyWith([`'nonce-${nonce}'`, "'strict-dynamic'"], pathname, options);
+}
+
+/**
+ * The policy of a public page served from the front server's cache (decision 0024): the same answer goes
+ * to every anonymous visitor, so a nonce in it would be no secret. Instead its inline scripts are allowed
+ * by their SHA-256 (computed from the cached bytes) and its script files by origin ('self': the build's
+ * /_next/static; nothing users upload is served as script, nosniff).
+ */
+export function cachedPageContentSecurityPolicy(inlineScriptHashes: string[], pathname: string): string {
+  return policyWith(["'self'", ...inlineScriptHashes.map((hash) => `'sha256-${hash}'`)], pathname, {});
+}
+
+function policyWith(scriptSources: string[], pathname: string, options: { development?: boolean }): string {
+  const script = [...scriptSources];
   if (needsWasm(pathname)) script.push("'wasm-unsafe-eval'");
   // React's development tools evaluate code; never in a production build.
   if (options.development) script.push("'unsafe-eval'");

@@ -4,13 +4,17 @@
 // ours stand in front (0: none, the socket's peer is the client).
 // It also gives each request its id (the proxy's X-Request-Id or a new one, carried into Next's handler
 // by AsyncLocalStorage), times it for /api/metrics and writes one JSON access line, and drains
-// gracefully on shutdown.
+// gracefully on shutdown. Beyond its caps of requests in flight (lib/domain/load-shedding.ts) it answers
+// 503 with Retry-After at once instead of queueing.
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { chooseClientAddress } from "../../lib/domain/client-address";
+import { parseSheddingLimits, requestCost, type SheddingLimits } from "../../lib/domain/load-shedding";
 import { acceptableRequestId } from "../../lib/domain/request-id";
+import { apiLocaleFrom, LANGUAGE_TAGS, LOCALE_COOKIE, pageLocale, type Locale } from "../../lib/i18n/config";
 import { logger } from "../../lib/server/logging/logger";
 import { newRequestId, runWithRequestContext } from "../../lib/server/logging/request-context";
 import { metrics } from "../../lib/server/metrics/registry";
+import { createPublicPageCache, type PublicPageCache } from "./public-page-cache";
 import { routeLabel } from "../../lib/server/metrics/route-label";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -74,15 +78,43 @@ export type FrontServer = http.Server & {
 /** A handler served before Next for the paths under `prefix` (the demo VNeID provider). */
 export type Mount = { prefix: string; handler: RequestHandler };
 
-export function createFrontServer(options: { handler: RequestHandler; trustedHops: number; mounts?: Mount[] }): FrontServer {
+export type FrontServerOptions = {
+  handler: RequestHandler;
+  trustedHops: number;
+  mounts?: Mount[];
+  /** The caps of requests in flight; by default from MAX_REQUESTS_IN_FLIGHT, MAX_HEAVY_REQUESTS_IN_FLIGHT, SHED_RETRY_AFTER_SECONDS. */
+  shedding?: SheddingLimits;
+  /** Serve the public pages to anonymous visitors from memory (scripts/lib/public-page-cache.ts, decision 0024). */
+  cachePublicPages?: boolean;
+};
+
+export function createFrontServer(options: FrontServerOptions): FrontServer {
   let draining = false;
-  const server = http.createServer((req, res) => {
+  const limits = options.shedding ?? sheddingLimitsFromEnv();
+  const inFlight = { all: 0, heavy: 0 };
+  const pageCache = options.cachePublicPages ? createPublicPageCache({ origin: () => ownOrigin(server) }) : null;
+  // The catalogs are loaded with the server, not with this module (a process that exits at start stays quick).
+  const catalog = import("../../lib/i18n/catalog");
+  const server = http.createServer(async (req, res) => {
     const started = process.hrtime.bigint();
     pinClientAddress(req, options.trustedHops);
     const requestId = assignRequestId(req, res);
     observeRequest(req, res, started);
     // While draining, a keep-alive connection is closed after its response so callers reconnect elsewhere.
     if (draining) res.setHeader("Connection", "close");
+    const fill = pageCache?.isFill(req) ?? false;
+    if (pageCache && !fill && (await servedFromCache(pageCache, req, res, requestId))) return;
+    const cost = fill ? "probe" : requestCost(req.method, req.url);
+    if (cost !== "probe") {
+      const full = inFlight.all >= limits.maxInFlight ? "all" : cost === "heavy" && inFlight.heavy >= limits.maxHeavyInFlight ? "heavy" : null;
+      if (full) return shed(req, res, full, limits.retryAfterSeconds, (await catalog).translate);
+      inFlight.all++;
+      if (cost === "heavy") inFlight.heavy++;
+      res.once("close", () => {
+        inFlight.all--;
+        if (cost === "heavy") inFlight.heavy--;
+      });
+    }
     const path = req.url ?? "/";
     const mount = options.mounts?.find((m) => path === m.prefix || path.startsWith(`${m.prefix}/`) || path.startsWith(`${m.prefix}?`));
     runWithRequestContext({ requestId }, () => {
@@ -98,6 +130,84 @@ export function createFrontServer(options: { handler: RequestHandler; trustedHop
     return drainServer(server, graceMs);
   };
   return server;
+}
+
+/** The page cache's answer, if it has one; a failure there falls through to Next unless the answer had begun. */
+async function servedFromCache(cache: PublicPageCache, req: IncomingMessage, res: ServerResponse, requestId: string): Promise<boolean> {
+  try {
+    return await runWithRequestContext({ requestId }, () => cache.serve(req, res, pageLocaleOf(req)));
+  } catch (error) {
+    logger().error({ component: "page-cache", err: error }, "serving a cached page failed");
+    if (!res.headersSent) return false;
+    res.destroy();
+    return true;
+  }
+}
+
+type Translate = (typeof import("../../lib/i18n/catalog"))["translate"];
+
+/** Where this server can be reached from itself (for the page cache's renders). */
+function ownOrigin(server: http.Server): string | null {
+  const address = server.address();
+  if (!address || typeof address === "string") return null;
+  const host = address.address === "::" || address.address === "0.0.0.0" ? "127.0.0.1" : address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
+}
+
+/** The caps from the environment; a bad value is named and the default used (lib/server/env.ts refuses it at start-up). */
+function sheddingLimitsFromEnv(): SheddingLimits {
+  const { limits, errors } = parseSheddingLimits(process.env);
+  for (const error of errors) logger().warn({ component: "http" }, error);
+  return limits;
+}
+
+/**
+ * The immediate answer beyond a cap: 503 with Retry-After, in the caller's language (a JSON problem for
+ * the API, a small page otherwise). A request with a body closes its connection, so the unread body is
+ * not waited for.
+ */
+function shed(req: IncomingMessage, res: ServerResponse, cap: "all" | "heavy", retryAfterSeconds: number, translate: Translate): void {
+  metrics().shedRequests.inc({ cap });
+  const api = (req.url ?? "/").startsWith("/api/");
+  const locale = api ? apiLocaleOf(req) : pageLocaleOf(req);
+  const message = translate(locale, "declaration.server_busy", { seconds: retryAfterSeconds });
+  const headers: Record<string, string> = {
+    "Retry-After": String(retryAfterSeconds),
+    "Cache-Control": "no-store",
+    "Content-Language": LANGUAGE_TAGS[locale],
+  };
+  if (req.method !== "GET" && req.method !== "HEAD") headers.Connection = "close";
+  if (api) {
+    res.writeHead(503, { ...headers, "Content-Type": "application/json; charset=utf-8" });
+    res.end(JSON.stringify({ code: "busy", message, retryAfterSeconds }));
+    return;
+  }
+  res.writeHead(503, { ...headers, "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "default-src 'none'" });
+  res.end(`<!doctype html><html lang="${LANGUAGE_TAGS[locale]}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>503</title></head><body><p>${escapeHtml(message)}</p></body></html>`);
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The `lang` cookie's value, if any. */
+export function langCookieOf(req: IncomingMessage): string | undefined {
+  const cookie = headerValue(req.headers.cookie) ?? "";
+  return new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(cookie)?.[1]?.trim();
+}
+
+/** A page's language, as the pages choose it (lib/i18n/config.ts pageLocale). */
+export function pageLocaleOf(req: IncomingMessage): Locale {
+  return pageLocale({ langCookie: langCookieOf(req), xLang: headerValue(req.headers["x-lang"]), acceptLanguage: headerValue(req.headers["accept-language"]) });
+}
+
+/** An API answer's language, as the API chooses it (lib/server/api/http.ts apiLocale). */
+function apiLocaleOf(req: IncomingMessage): Locale {
+  return apiLocaleFrom({ xLang: headerValue(req.headers["x-lang"]), acceptLanguage: headerValue(req.headers["accept-language"]) });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**

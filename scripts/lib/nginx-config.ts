@@ -4,7 +4,7 @@
 // Everything else (headers, X-Forwarded-For replaced, request ids, timeouts, retries, caching) is the
 // shipped file as it is.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export const NGINX_BINARIES = ["/usr/sbin/nginx", "/usr/bin/nginx"];
@@ -41,6 +41,10 @@ export function writeLocalNginx(nginx: string, options: NginxSiteOptions & { wor
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "site.conf"), localNginxSite(options));
   for (const sub of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(path.join(dir, sub), { recursive: true });
+  // Started as root, nginx runs its workers as `nobody`, who must reach the temp folders (a request body over
+  // 128k, e.g. a declaration's photos, is buffered there; otherwise nginx answers 500): let others pass
+  // through (x only) this folder and the one holding it, typically a private mkdtemp folder.
+  if (process.getuid?.() === 0) for (const folder of [path.dirname(dir), dir]) chmodSync(folder, statSync(folder).mode | 0o011);
   const main = path.join(dir, "nginx.conf");
   writeFileSync(
     main,

@@ -190,7 +190,7 @@ export async function run(): Promise<BenchResult[]> {
     const serverSampler = sampleRss(serverPid);
     const burst: Record<string, { requests: number; errors: number; timeouts: number; statuses: Record<string, number> }> = {};
     for (const target of TARGETS) {
-      const load = await hammer(`${base}${target}`, BURST_SECONDS, CONNECTIONS);
+      const load = await hammer(base, { name: target, path: target }, BURST_SECONDS, CONNECTIONS);
       burst[target] = { requests: load.requests, errors: load.errors, timeouts: load.timeouts, statuses: load.statuses };
     }
     const backlogMs = await waitUntilQuiet(serverPid);

@@ -300,6 +300,7 @@ export const declaration = {
 
     // uploads, headers and errors (docs/security.md, "Uploads, headers and text")
     server_uploadsBusy: "Hệ thống đang nhận nhiều tờ khai cùng lúc. Vui lòng gửi lại sau {seconds} giây; thông tin bạn đã nhập không bị mất",
+    server_busy: "Hệ thống đang nhận quá nhiều yêu cầu cùng lúc nên chưa xử lý được yêu cầu này. Thông tin bạn đã nhập không bị mất; vui lòng thử lại sau {seconds} giây",
     server_serviceUnavailable: "Hệ thống tạm thời chưa kết nối được cơ sở dữ liệu nên chưa ghi nhận được yêu cầu. Thông tin bạn đã nhập không bị mất; vui lòng thử lại sau {minutes} phút",
     server_photoOverLimit: "{label} lớn hơn mức tối đa {max} MB. Chọn ảnh nhỏ hơn hoặc chụp lại",
     server_declarationPartTooLarge: "Phần declaration quá lớn (tối đa {maxKilobytes} KB) hoặc lồng nhau quá sâu",
@@ -626,6 +627,7 @@ export const declaration = {
 
     // uploads, headers and errors (docs/security.md, "Uploads, headers and text")
     server_uploadsBusy: "The system is receiving many declarations at once. Please send again in {seconds} seconds; what you entered has not been lost",
+    server_busy: "The system is receiving too many requests at once and could not handle this one. What you entered has not been lost; please try again in {seconds} seconds",
     server_serviceUnavailable: "The system cannot reach its database right now, so your request was not recorded. What you entered has not been lost; please try again in {minutes} minutes",
     server_photoOverLimit: "{label} is larger than the maximum of {max} MB. Choose a smaller photo or take it again",
     server_declarationPartTooLarge: "The declaration part is too large (at most {maxKilobytes} KB) or nested too deeply",

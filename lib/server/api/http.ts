@@ -3,7 +3,7 @@ import "server-only";
 // caching, the mapping of a service's typed failure to HTTP, and a 500 that never shows an internal error.
 import { translate, type DeclarationServerCode, type MessageKey } from "@/lib/i18n/catalog";
 import { logger } from "@/lib/server/logging/logger";
-import { DEFAULT_LOCALE, isLocale, negotiateLocale, type Locale } from "@/lib/i18n/config";
+import { apiLocaleFrom, type Locale } from "@/lib/i18n/config";
 import type { FailureParams, FieldIssue, FieldProblem, ProblemBody, ServiceFailure, ServiceProblemCode } from "../declarations/results";
 import { PHOTO_PROBLEM_STATUS, photoMessageParams, type PhotoKind } from "../images/process-photo";
 import { isForeignOriginRequest } from "../origin";
@@ -14,9 +14,7 @@ import { isForeignOriginRequest } from "../origin";
  * language), else Vietnamese.
  */
 export function apiLocale(request: Request): Locale {
-  const explicit = request.headers.get("x-lang");
-  if (isLocale(explicit)) return explicit;
-  return negotiateLocale(request.headers.get("accept-language")) ?? DEFAULT_LOCALE;
+  return apiLocaleFrom({ xLang: request.headers.get("x-lang"), acceptLanguage: request.headers.get("accept-language") });
 }
 
 /** A path segment as the client meant it; a malformed %-encoding is kept as it is (it will match nothing). */

@@ -31,6 +31,17 @@ function createMetrics() {
       labelNames: ["rule"] as const,
       registers: [registry],
     }),
+    shedRequests: new Counter({
+      name: "bhxh_shed_requests_total",
+      help: "Requests answered 503 at once because the node was at its cap of requests in flight, by cap (all, heavy).",
+      labelNames: ["cap"] as const,
+      registers: [registry],
+    }),
+    rateLimitStatements: new Counter({
+      name: "bhxh_rate_limit_statements_total",
+      help: "Statements that counted rate-limit hits (each counts a whole batch of hits; compare with the requests).",
+      registers: [registry],
+    }),
     photoProcessing: new Histogram({
       name: "bhxh_photo_processing_seconds",
       help: "Time to check and re-encode one uploaded photo.",

@@ -294,6 +294,7 @@ export const declaration: Messages<"declaration"> = {
   server_conflictCheckRateLimited: "この書類番号の確認回数が多すぎます。{minutes} 分後にもう一度お試しください",
   server_phoneCodeRateLimited: "お使いのネットワークからのコード送信の依頼が多すぎます。{minutes} 分後にもう一度お試しください",
   server_uploadsBusy: "システムが多数の申告書を同時に受け付けています。{seconds} 秒後に再送信してください。入力した情報は失われていません",
+  server_busy: "現在アクセスが集中しているため、この要求を処理できませんでした。入力した情報は失われていません。{seconds} 秒後にもう一度お試しください",
   server_serviceUnavailable: "システムが一時的にデータベースに接続できないため、要求を記録できませんでした。入力した情報は失われていません。{minutes} 分後にもう一度お試しください",
   server_photoOverLimit: "{label} は上限の {max} MB を超えています。小さい写真を選ぶか、撮影し直してください",
   server_declarationPartTooLarge: "declaration 部分が大きすぎるか（最大 {maxKilobytes} KB）、入れ子が深すぎます",

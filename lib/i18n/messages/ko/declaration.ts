@@ -294,6 +294,7 @@ export const declaration: Messages<"declaration"> = {
   server_conflictCheckRateLimited: "이 신분증 번호를 너무 많이 확인했습니다. {minutes}분 후에 다시 시도해 주세요",
   server_phoneCodeRateLimited: "귀하의 네트워크에서 코드 요청이 너무 많았습니다. {minutes}분 후에 다시 시도해 주세요",
   server_uploadsBusy: "시스템이 동시에 많은 신고서를 받고 있습니다. {seconds}초 후에 다시 보내 주세요. 입력하신 내용은 지워지지 않았습니다",
+  server_busy: "지금 요청이 한꺼번에 몰려 이 요청을 처리하지 못했습니다. 입력하신 내용은 지워지지 않았으니 {seconds}초 후에 다시 시도해 주세요",
   server_serviceUnavailable: "시스템이 일시적으로 데이터베이스에 연결하지 못해 요청을 기록하지 못했습니다. 입력하신 내용은 지워지지 않았으니 {minutes}분 후에 다시 시도해 주세요",
   server_photoOverLimit: "{label}이(가) 최대 크기 {max}MB보다 큽니다. 더 작은 사진을 선택하거나 다시 찍어 주세요",
   server_declarationPartTooLarge: "declaration 부분이 너무 크거나(최대 {maxKilobytes}KB) 너무 깊이 중첩되어 있습니다",

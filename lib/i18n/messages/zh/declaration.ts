@@ -294,6 +294,7 @@ export const declaration: Messages<"declaration"> = {
   server_conflictCheckRateLimited: "此证件号码的检查次数过多。请在 {minutes} 分钟后重试",
   server_phoneCodeRateLimited: "从您的网络发出的发送确认码请求过多。请在 {minutes} 分钟后重试",
   server_uploadsBusy: "系统正在同时接收大量申报表。请在 {seconds} 秒后重新提交；您已输入的信息不会丢失",
+  server_busy: "系统当前同时收到的请求过多，暂时无法处理此请求。您已输入的信息不会丢失；请在 {seconds} 秒后重试",
   server_serviceUnavailable: "系统暂时无法连接数据库，尚未记录您的请求。您已输入的信息不会丢失；请在 {minutes} 分钟后重试",
   server_photoOverLimit: "{label} 超过上限 {max} MB。请选择较小的照片或重新拍摄",
   server_declarationPartTooLarge: "declaration 部分过大（最多 {maxKilobytes} KB）或嵌套层级过深",

@@ -1,0 +1,142 @@
+// The front server's cache of public pages (decision 0024), with a stand-in for Next that renders like the
+// real one (a nonce CSP, `private, no-store`, the language from the `lang` cookie, an inline script): an
+// anonymous visitor's page is rendered once per language and served from memory with ETag/304, a shared-cache
+// Cache-Control and Vary, gzip, and a CSP that allows exactly the page's inline scripts by hash; a session
+// cookie, a query string, a client-side navigation or a page that sets a cookie always reach Next.
+import { createHash } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
+import { afterEach, describe, expect, it } from "vitest";
+import { hasSessionCookie } from "@/lib/domain/session-cookie";
+import { createFrontServer, listen, type FrontServer } from "@/scripts/lib/front-server";
+import { inlineScriptHashes } from "@/scripts/lib/public-page-cache";
+import http from "node:http";
+
+let server: FrontServer | undefined;
+afterEach(async () => {
+  server?.closeAllConnections();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  server = undefined;
+});
+
+const renders: { url: string; lang: string }[] = [];
+
+async function start(options: { setCookie?: boolean } = {}): Promise<string> {
+  renders.length = 0;
+  server = createFrontServer({
+    trustedHops: 0,
+    cachePublicPages: true,
+    handler: (req, res) => {
+      const lang = /(?:^|;\s*)lang=(\w+)/.exec(req.headers.cookie ?? "")?.[1] ?? "vi";
+      renders.push({ url: req.url ?? "", lang });
+      const nonce = `n${renders.length}`;
+      const headers: Record<string, string> = {
+        "Content-Type": "text/html; charset=utf-8",
+        "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate",
+        "Content-Security-Policy": `script-src 'nonce-${nonce}' 'strict-dynamic'`,
+      };
+      if (options.setCookie) headers["Set-Cookie"] = "authjs.csrf-token=abc; Path=/";
+      res.writeHead(200, headers);
+      res.end(`<!doctype html><html lang="${lang}"><body><h1>${lang} ${req.url}</h1>${"<p>public text</p>".repeat(50)}<script nonce="${nonce}">self.__next_f=[["${lang}"]]</script><script src="/_next/static/a.js" nonce="${nonce}"></script></body></html>`);
+    },
+  });
+  await listen(server, 0, "127.0.0.1");
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** GET without fetch's automatic decompression, so Content-Encoding can be checked. */
+function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on("error", reject);
+  });
+}
+
+describe("the public page cache", () => {
+  it("renders each public page once per language and serves it with ETag, s-maxage, Vary and a CSP of the page's script hashes", async () => {
+    const base = await start();
+    const first = await get(`${base}/`);
+    const again = await Promise.all(Array.from({ length: 20 }, () => get(`${base}/`)));
+    expect(renders).toEqual([{ url: "/", lang: "vi" }]);
+    for (const answer of [first, ...again]) {
+      expect(answer.status).toBe(200);
+      expect(answer.headers["set-cookie"]).toBeUndefined();
+      expect(answer.body.toString()).toContain("<h1>vi /</h1>");
+    }
+    expect(first.headers["cache-control"]).toBe("public, max-age=0, s-maxage=60");
+    expect(first.headers.vary).toBe("Cookie, Accept-Language, X-Lang, Accept-Encoding");
+    expect(first.headers["content-language"]).toBe("vi");
+    const etag = first.headers.etag!;
+    expect(etag).toMatch(/^"[\w-]{20,}"$/);
+    const policy = String(first.headers["content-security-policy"]);
+    const scriptSrc = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src "))!;
+    const expectedHash = createHash("sha256").update('self.__next_f=[["vi"]]').digest("base64");
+    expect(scriptSrc).toBe(`script-src 'self' 'sha256-${expectedHash}'`);
+    for (const d of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(policy).toContain(d);
+
+    const notModified = await get(`${base}/`, { "If-None-Match": etag });
+    expect(notModified.status).toBe(304);
+    expect(notModified.body.byteLength).toBe(0);
+
+    const gzipped = await get(`${base}/`, { "Accept-Encoding": "gzip, br" });
+    expect(gzipped.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gzipped.body).equals(first.body)).toBe(true);
+  });
+
+  it("keys on the language the visitor gets: the lang cookie, else Accept-Language", async () => {
+    const base = await start();
+    const en = await get(`${base}/tra-cuu`, { Cookie: "lang=en; other=1" });
+    const ko = await get(`${base}/tra-cuu`, { "Accept-Language": "ko-KR,ko;q=0.9" });
+    const koAgain = await get(`${base}/tra-cuu`, { Cookie: "lang=ko" });
+    const vi = await get(`${base}/tra-cuu`, { "Accept-Language": "en-US" }); // English only by choice
+    expect(en.body.toString()).toContain("<h1>en /tra-cuu</h1>");
+    expect(ko.body.toString()).toContain("<h1>ko /tra-cuu</h1>");
+    expect(koAgain.headers.etag).toBe(ko.headers.etag);
+    expect(vi.body.toString()).toContain("<h1>vi /tra-cuu</h1>");
+    expect(renders.map((r) => r.lang).sort()).toEqual(["en", "ko", "vi"]);
+  });
+
+  it("sends a visitor with a session cookie, a query string, a client-side navigation and other pages to Next every time", async () => {
+    const base = await start();
+    const session = { Cookie: "authjs.session-token=x" };
+    for (let i = 0; i < 2; i++) {
+      const signedIn = await get(`${base}/`, session);
+      expect(signedIn.headers["cache-control"]).toContain("private");
+      await get(`${base}/tra-cuu?ma=HN2612000001`);
+      await get(`${base}/`, { RSC: "1" });
+      await get(`${base}/dang-ky`);
+    }
+    expect(renders.map((r) => r.url)).toEqual(["/", "/tra-cuu?ma=HN2612000001", "/", "/dang-ky", "/", "/tra-cuu?ma=HN2612000001", "/", "/dang-ky"]);
+  });
+
+  it("never keeps a page that sets a cookie", async () => {
+    const base = await start({ setCookie: true });
+    await get(`${base}/`);
+    const second = await get(`${base}/`);
+    expect(second.headers["set-cookie"]).toBeDefined();
+    expect(second.headers["cache-control"]).toContain("private");
+    // One render that the cache refused, then each request rendered by Next.
+    expect(renders.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("what the cache reads", () => {
+  it("recognises Auth.js session cookies, plain, __Secure- and chunked, and nothing else", () => {
+    expect(hasSessionCookie("authjs.session-token=a")).toBe(true);
+    expect(hasSessionCookie("lang=vi; __Secure-authjs.session-token=a")).toBe(true);
+    expect(hasSessionCookie("authjs.session-token.0=a; authjs.session-token.1=b")).toBe(true);
+    expect(hasSessionCookie("lang=vi; authjs.csrf-token=a; authjs.callback-url=b")).toBe(false);
+    expect(hasSessionCookie(undefined)).toBe(false);
+  });
+
+  it("hashes inline scripts only, as the browser hashes them", () => {
+    const html = `<script>a()</script><script src="/x.js"></script><script type="module" nonce="z">b()</script>`;
+    const sha = (text: string) => createHash("sha256").update(text).digest("base64");
+    expect(inlineScriptHashes(html)).toEqual([sha("a()"), sha("b()")]);
+  });
+});
