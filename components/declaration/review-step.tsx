@@ -58,12 +58,11 @@ export function ReviewStep({ t, values, photos, provinces, communes, offices, na
   const office = offices.find((o) => o.code === values.officeCode);
 
   const personal: Row[] = [
-    { label: t.reviewWho, value: t.whoIndividual, step: 0, target: target("declarant") },
-    { label: t.fullNameLabel, value: orNone(values.fullName), step: 1, target: target("fullName") },
-    { label: t.dateOfBirthLabel, value: formatCalendarDate(values.dateOfBirth), step: 1, target: target("dateOfBirth") },
-    { label: t.sexLabel, value: values.sex === "male" ? t.sexMale : values.sex === "female" ? t.sexFemale : t.none, step: 1, target: target("sex") },
-    { label: t.nationalityLabel, value: nationalities.find((n) => n.value === values.nationality)?.label ?? values.nationality, step: 1, target: target("nationality") },
-    { label: t.bhxhCodeLabel, value: orNone(values.bhxhCode), step: 1, target: target("bhxhCode") },
+    { label: t.fullNameLabel, value: orNone(values.fullName), step: 0, target: target("fullName") },
+    { label: t.dateOfBirthLabel, value: formatCalendarDate(values.dateOfBirth), step: 0, target: target("dateOfBirth") },
+    { label: t.sexLabel, value: values.sex === "male" ? t.sexMale : values.sex === "female" ? t.sexFemale : t.none, step: 0, target: target("sex") },
+    { label: t.nationalityLabel, value: nationalities.find((n) => n.value === values.nationality)?.label ?? values.nationality, step: 0, target: target("nationality") },
+    { label: t.bhxhCodeLabel, value: orNone(values.bhxhCode), step: 0, target: target("bhxhCode") },
     { label: t.idTypeLabel, value: values.idType ? t[`idType_${values.idType}`] : t.none, step: 1, target: target("idType") },
     { label: t.idNumberLabel, value: orNone(values.idNumber), step: 1, target: target("idNumber") },
     { label: t.idIssueDateLabel, value: formatCalendarDate(values.idIssueDate), step: 1, target: target("idIssueDate") },

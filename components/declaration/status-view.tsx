@@ -51,7 +51,7 @@ export function StatusView({ t, result }: { t: DeclarationStrings; result: Looku
           <p>{t[fixKey] ?? t.fix_other}</p>
           {result.canCorrect ? (
             <p>
-              <a className="button" href={`/dang-ky?sua=${encodeURIComponent(result.reference)}`}>
+              <a className="button" href={`/dang-ky/ke-khai?sua=${encodeURIComponent(result.reference)}`}>
                 {t.lookupCorrect}
               </a>
             </p>

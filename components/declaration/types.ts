@@ -20,7 +20,7 @@ export type Declarant = "" | "individual" | "organisation";
 
 /**
  * What the wizard's form holds: the raw text the person typed (the schemas normalise it when they parse),
- * plus two fields of the wizard only (declarant, officeProvinceCode) that the schemas ignore.
+ * plus fields of the wizard only (declarant, idIssuePlaceOther, officeProvinceCode) that the schemas ignore.
  */
 export type WizardValues = {
   declarant: Declarant;
@@ -33,6 +33,8 @@ export type WizardValues = {
   idNumber: string;
   idIssueDate: string;
   idIssuePlace: string;
+  /** "Khác" chosen among a CCCD's issuing authorities: the place is typed (wizard only; the schemas ignore it). */
+  idIssuePlaceOther: boolean;
   address: { provinceCode: string; communeCode: string; street: string };
   phone: string;
   email: string;
@@ -45,7 +47,7 @@ export type WizardValues = {
 };
 
 export const EMPTY_VALUES: WizardValues = {
-  declarant: "",
+  declarant: "individual",
   fullName: "",
   dateOfBirth: "",
   sex: "",
@@ -55,6 +57,7 @@ export const EMPTY_VALUES: WizardValues = {
   idNumber: "",
   idIssueDate: "",
   idIssuePlace: "",
+  idIssuePlaceOther: false,
   address: { provinceCode: "", communeCode: "", street: "" },
   phone: "",
   email: "",

@@ -49,18 +49,23 @@ async function fillDate(page: Page, legend: string, iso: string) {
   await group.getByLabel("Năm", { exact: true }).fill(year!);
 }
 
-async function chooseIndividual(page: Page) {
+/** The start page's "Bắt đầu": the form opens on its first step. */
+async function start(page: Page) {
+  await page.goto("/dang-ky");
+  await page.getByRole("link", { name: "Bắt đầu" }).click();
   await expect(heading(page)).toContainText("Bước 1/5");
-  await page.getByLabel("Cá nhân", { exact: true }).check();
-  await continueButton(page).click();
-  await expect(heading(page)).toContainText("Bước 2/5");
+  await expect(page.getByLabel("Họ và tên")).toBeEnabled();
 }
 
+/** "Về bạn", then "Tiếp tục" to "Giấy tờ tùy thân" and its fields (not sent on). */
 async function fillPersonal(page: Page, person: Person, idNumber = person.idNumber) {
   await page.getByLabel("Họ và tên").fill(person.fullName);
   await fillDate(page, "Ngày sinh", person.dateOfBirth);
   await page.getByLabel(person.sex === "female" ? "Nữ" : "Nam", { exact: true }).check();
   await page.getByLabel("Mã số BHXH").fill(person.bhxhCode);
+  await continueButton(page).click();
+  await expect(heading(page)).toContainText("Bước 2/5");
+  await expect(heading(page)).toContainText("Giấy tờ tùy thân");
   await page.getByLabel("Căn cước công dân hoặc thẻ căn cước (CCCD)").check();
   await page.getByLabel("Số giấy tờ").fill(idNumber);
   await fillDate(page, "Ngày cấp", person.idIssueDate);
@@ -107,8 +112,7 @@ async function chooseOffice(page: Page) {
 
 /** Fills every step straight through to the review page. */
 async function fillEverything(page: Page, person: Person) {
-  await page.goto("/dang-ky");
-  await chooseIndividual(page);
+  await start(page);
   await fillPersonal(page, person);
   await continueButton(page).click();
   await expect(heading(page)).toContainText("Bước 3/5");
@@ -134,17 +138,19 @@ const isSubmission = (r: Request) => r.method() === "POST" && new URL(r.url()).p
 test("a person declares on a phone: every step, a bad CCCD, a reload, real photos, the confirmation and the look-up", async ({ page, browser, baseURL }) => {
   const person = DEMO_PARTICIPANTS[0]!; // Nguyễn Thị Ngọc Hường, born 12/05/1990
 
-  // Step 1: who is declaring. Continuing without an answer shows the error summary, focused.
+  // The start page: what to prepare, a line for organisations, one "Bắt đầu" button.
   await page.goto("/dang-ky");
-  await expect(heading(page)).toContainText("Bước 1/5");
-  await expect(heading(page)).toContainText("Đăng ký giao dịch điện tử");
+  await expect(heading(page)).toHaveText("Đăng ký giao dịch điện tử");
+  await expect(page.getByText(/^Tổ chức, doanh nghiệp không kê khai tại đây/)).toBeVisible();
   await expectNoAxeViolations(page);
+  await start(page);
+  await expect(heading(page)).toContainText("Về bạn");
+  await expectNoAxeViolations(page);
+
+  // Step 1 with nothing: the error summary, focused, names every field of the step.
   await continueButton(page).click();
   await expect(errorSummary(page)).toBeFocused();
-  await expect(errorSummary(page).getByRole("link", { name: "Chọn người kê khai" })).toHaveAttribute("href", "#declarant-individual");
-  await expectNoAxeViolations(page);
-  await chooseIndividual(page);
-  await expect(heading(page)).toBeFocused();
+  await expect(errorSummary(page).getByRole("link", { name: "Nhập họ và tên" })).toHaveAttribute("href", "#fullName");
   await expectNoAxeViolations(page);
 
   // Step 2 with a CCCD whose digits 4–6 say "born 1985": the summary names it and links to the field.
@@ -362,8 +368,7 @@ test("a lost answer is retried safely with the same key, a second declaration fo
 
   // Declaring again with the same ID number: the wizard stops right after the ID step with the generic
   // answer (it names nothing), no way on, and the details go by SMS to the phone on record.
-  await page.goto("/dang-ky");
-  await chooseIndividual(page);
+  await start(page);
   await fillPersonal(page, person);
   await continueButton(page).click();
   const stop = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Bạn chưa cần kê khai tiếp" }) });
@@ -412,12 +417,13 @@ test("a lost answer is retried safely with the same key, a second declaration fo
   await expect(citizen).toHaveURL(new RegExp(`/tra-cuu\\?ma=${reference}$`));
   await citizen.goto(link!);
 
-  await expect(heading(citizen)).toContainText("Bước 2/5");
+  await expect(heading(citizen)).toContainText("Bước 1/5");
   await expect(citizen.getByText(`Tờ khai ${reference} chưa được chấp nhận.`)).toBeVisible();
   await expect(citizen.getByLabel("Họ và tên")).toHaveValue(person.fullName);
-  await expect(citizen.getByLabel("Số giấy tờ")).toHaveValue(person.idNumber);
   await expect(citizen.getByLabel("Nữ", { exact: true })).toBeChecked();
   await expectNoAxeViolations(citizen);
+  await continueButton(citizen).click();
+  await expect(citizen.getByLabel("Số giấy tờ")).toHaveValue(person.idNumber);
   await continueButton(citizen).click();
   await expect(citizen.getByLabel("Xã/Phường/Đặc khu")).toHaveValue(person.communeCode);
   await continueButton(citizen).click();

@@ -12,6 +12,7 @@ import {
   isBhxhCode,
   isValidFullName,
   maskPhone,
+  normalizeBhxhCodeInput,
   normalizeDigits,
   normalizeFullName,
   normalizeIdNumber,
@@ -266,5 +267,18 @@ describe("names", () => {
     expect(searchableText("  ĐẶNG   Văn Đức ")).toBe("dang van duc");
     expect(searchableText("Nguye\u0302\u0303n".normalize("NFD"))).toBe("nguyen");
     expect(searchableText("Phạm Thị Thuỷ")).toBe(searchableText("pham thi thuy"));
+  });
+});
+
+describe("normalizeBhxhCodeInput (the BHXH code field)", () => {
+  it("keeps 10 digits, and the last 10 of a 15-character BHYT card number typed in its place", () => {
+    expect(normalizeBhxhCodeInput("0123 456 789")).toBe("0123456789");
+    expect(normalizeBhxhCodeInput("HS4010123456789")).toBe("0123456789");
+    expect(normalizeBhxhCodeInput("hs4 01 0123456789")).toBe("0123456789");
+  });
+
+  it("leaves anything else as typed (without spacing) for the field's rule to refuse", () => {
+    expect(normalizeBhxhCodeInput("012345678")).toBe("012345678");
+    expect(normalizeBhxhCodeInput("HS401012345678")).toBe("HS401012345678");
   });
 });

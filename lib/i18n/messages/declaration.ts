@@ -328,6 +328,20 @@ export const declaration = {
     withdrawFailed: "Chưa rút được tờ khai do lỗi kết nối. Vui lòng thử lại",
     withdrawNewDeclaration: "Lập tờ khai mới",
     // --- end withdrawal ---
+    // --- start page and loading (issue 11 §5) ---
+    aboutTitle: "Về bạn",
+    identityTitle: "Giấy tờ tùy thân",
+    startFor: "Dành cho cá nhân tự đăng ký cho chính mình: người lao động, người tham gia BHXH tự nguyện, BHYT hộ gia đình, người đang hưởng chế độ.",
+    startOrganisationNote: "Tổ chức, doanh nghiệp không kê khai tại đây mà đăng ký qua tổ chức cung cấp dịch vụ I-VAN hoặc tại cơ quan BHXH nơi đơn vị tham gia.",
+    startButton: "Bắt đầu",
+    formLoading: "Đang tải biểu mẫu. Các ô nhập sẽ dùng được sau giây lát.",
+    noScript: "Trình duyệt đang tắt JavaScript. Biểu mẫu cần JavaScript để kiểm tra thông tin và thu nhỏ ảnh trước khi gửi: hãy bật JavaScript, hoặc đến cơ quan BHXH để được hướng dẫn kê khai tại quầy.",
+    // --- end start page and loading (issue 11 §5) ---
+    // --- identity document choices (issue 11 §5) ---
+    idIssuePlaceOther: "Khác",
+    idIssuePlaceOtherLabel: "Tên cơ quan cấp, như ghi trên giấy tờ",
+    bhxhCodeCardHint: "10 chữ số. Có thể nhập cả mã thẻ BHYT 15 ký tự (ví dụ HS4010123456789): cổng tự lấy 10 số cuối là mã số BHXH",
+    // --- end identity document choices (issue 11 §5) ---
   },
   en: {
     // Wizard frame
@@ -654,5 +668,19 @@ export const declaration = {
     withdrawFailed: "The declaration could not be withdrawn because of a connection problem. Please try again",
     withdrawNewDeclaration: "Send a new declaration",
     // --- end withdrawal ---
+    // --- start page and loading (issue 11 §5) ---
+    aboutTitle: "About you",
+    identityTitle: "Identity document",
+    startFor: "For individuals registering for themselves: employees, voluntary social insurance or household health insurance participants, benefit recipients.",
+    startOrganisationNote: "Organisations and businesses do not declare here: they register through an I-VAN service provider or at the BHXH office where they participate.",
+    startButton: "Start now",
+    formLoading: "Loading the form. You can fill in the fields in a moment.",
+    noScript: "JavaScript is turned off in this browser. The form needs it to check your answers and shrink the photos before sending: turn JavaScript on, or go to a BHXH office to declare at the counter.",
+    // --- end start page and loading (issue 11 §5) ---
+    // --- identity document choices (issue 11 §5) ---
+    idIssuePlaceOther: "Other",
+    idIssuePlaceOtherLabel: "The issuing authority, as written on the document",
+    bhxhCodeCardHint: "10 digits. You can also type the whole 15-character health insurance card number (for example HS4010123456789): the portal keeps its last 10 digits, which are your social insurance number",
+    // --- end identity document choices (issue 11 §5) ---
   },
 };

@@ -1,3 +1,4 @@
+// /dang-ky/ke-khai: the declaration form (Tờ khai 01), new, prefilled from VNeID, or correcting a rejected one (?sua=REF).
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import "@/components/declaration/declaration.css";
@@ -6,11 +7,9 @@ import { provinceOptions } from "@/components/declaration/reference-options";
 import { nationalityOptions } from "@/lib/i18n/countries";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import { listProvinces } from "@/lib/server/reference-data";
-import { loadCorrection } from "./correction";
-import { VneidEntry, vneidErrorText, VneidNotice } from "@/components/vneid/vneid-entry";
+import { loadCorrection } from "../correction";
 import type { VneidPrefillMode } from "@/components/declaration/types";
 import { format } from "@/lib/i18n/catalog";
-import { vneidConfig } from "@/lib/server/vneid/config";
 import { readPrefillCookie } from "@/lib/server/vneid/cookies";
 import { wizardPrefillFor } from "@/lib/server/vneid/wizard-prefill";
 
@@ -22,8 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.pageTitle };
 }
 
-export default async function DeclarationPage({ searchParams }: { searchParams: Promise<{ sua?: string | string[]; vneid?: string | string[] }> }) {
-  const { sua, vneid: vneidCode } = await searchParams;
+export default async function DeclarationFormPage({ searchParams }: { searchParams: Promise<{ sua?: string | string[] }> }) {
+  const { sua } = await searchParams;
   const locale = await getLocale();
   const [t, v, qr, tv, provinces] = await Promise.all([getMessages("declaration"), getMessages("validation"), getMessages("qr"), getMessages("vneid"), listProvinces()]);
 
@@ -43,11 +42,7 @@ export default async function DeclarationPage({ searchParams }: { searchParams: 
       filled: format(tv.prefillFields, { fields: built.fields.map((f) => tv[`field_${f}`]).join(", ") }),
     };
   }
-  const vneidError = vneidErrorText(tv, vneidCode);
-
   return (
-    <>
-    {vneidError ? <VneidNotice message={vneidError} tone="warning" /> : null}
     <DeclarationWizard
       // A new wizard (fresh state) for another declaration to correct.
       key={correction?.reference ?? (vneid ? "vneid" : "new")}
@@ -61,7 +56,5 @@ export default async function DeclarationPage({ searchParams }: { searchParams: 
       correction={correction}
       qr={qr}
     />
-    {!correction && !vneid && vneidConfig() ? <VneidEntry href="/vneid/bat-dau?muc-dich=dang-ky" label={tv.registerButton} intro={tv.registerIntro} or={tv.or} /> : null}
-    </>
   );
 }

@@ -320,4 +320,18 @@ export const declaration: Messages<"declaration"> = {
   withdrawDone: "申告書 {reference} を取り下げました。申告した電話番号に確認の SMS を送信しました。必要なときに新しい申告書を作成できます。",
   withdrawFailed: "接続エラーのため、申告書を取り下げられませんでした。もう一度お試しください",
   withdrawNewDeclaration: "新しい申告書を作成",
+  // --- start page and loading (issue 11 §5) ---
+  aboutTitle: "ご本人について",
+  identityTitle: "本人確認書類",
+  startFor: "ご本人が自分のために登録する個人向けです：労働者、任意社会保険・世帯医療保険の加入者、給付の受給者。",
+  startOrganisationNote: "団体・企業はここでは申告せず、I-VAN サービス提供機関または加入先の社会保険機関で登録します。",
+  startButton: "開始する",
+  formLoading: "フォームを読み込んでいます。まもなく入力できます。",
+  noScript: "このブラウザでは JavaScript がオフになっています。フォームは入力内容の確認と送信前の写真の縮小に JavaScript を使います。JavaScript をオンにするか、社会保険機関の窓口で申告してください。",
+  // --- end start page and loading (issue 11 §5) ---
+  // --- identity document choices (issue 11 §5) ---
+  idIssuePlaceOther: "その他",
+  idIssuePlaceOtherLabel: "書類に記載された発行機関名",
+  bhxhCodeCardHint: "数字 10 桁です。15 文字の医療保険証番号全体（例：HS4010123456789）を入力することもでき、ポータルが末尾 10 桁を社会保険番号として使います",
+  // --- end identity document choices (issue 11 §5) ---
 };

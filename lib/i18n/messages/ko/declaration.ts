@@ -320,4 +320,18 @@ export const declaration: Messages<"declaration"> = {
   withdrawDone: "신고서 {reference}이(가) 철회되었습니다. 신고한 전화번호로 확인 문자 메시지를 보냈습니다. 필요하시면 언제든지 새 신고서를 작성할 수 있습니다.",
   withdrawFailed: "연결 문제로 신고서를 철회하지 못했습니다. 다시 시도해 주세요",
   withdrawNewDeclaration: "새 신고서 작성",
+  // --- start page and loading (issue 11 §5) ---
+  aboutTitle: "본인 정보",
+  identityTitle: "신분증",
+  startFor: "본인을 위해 등록하는 개인용입니다: 근로자, 임의 사회보험·가구 건강보험 가입자, 급여 수급자.",
+  startOrganisationNote: "기관·기업은 여기에서 신고하지 않고 I-VAN 서비스 제공 기관이나 가입한 사회보험 기관에서 등록합니다.",
+  startButton: "시작하기",
+  formLoading: "양식을 불러오는 중입니다. 잠시 후 입력할 수 있습니다.",
+  noScript: "이 브라우저에서 JavaScript가 꺼져 있습니다. 양식은 입력 내용을 확인하고 사진을 줄여 보내기 위해 JavaScript가 필요합니다. JavaScript를 켜거나 사회보험 기관 창구에서 신고해 주세요.",
+  // --- end start page and loading (issue 11 §5) ---
+  // --- identity document choices (issue 11 §5) ---
+  idIssuePlaceOther: "기타",
+  idIssuePlaceOtherLabel: "신분증에 적힌 발급 기관명",
+  bhxhCodeCardHint: "숫자 10자리입니다. 15자리 건강보험증 번호 전체(예: HS4010123456789)를 입력해도 되며, 포털이 마지막 10자리를 사회보험 번호로 사용합니다",
+  // --- end identity document choices (issue 11 §5) ---
 };

@@ -320,4 +320,18 @@ export const declaration: Messages<"declaration"> = {
   withdrawDone: "申报表 {reference} 已撤回。确认短信已发送到所申报的手机号码。如有需要，您可以填写新的申报表。",
   withdrawFailed: "由于连接错误，尚未撤回申报表。请重试",
   withdrawNewDeclaration: "填写新的申报表",
+  // --- start page and loading (issue 11 §5) ---
+  aboutTitle: "个人信息",
+  identityTitle: "身份证件",
+  startFor: "供个人为本人办理登记：职工、自愿社会保险或家庭医疗保险参保人、待遇领取人。",
+  startOrganisationNote: "组织、企业不在此申报，而是通过 I-VAN 服务提供机构或在单位参保的社会保险机构办理登记。",
+  startButton: "开始",
+  formLoading: "正在加载表单，稍后即可填写。",
+  noScript: "此浏览器已关闭 JavaScript。表单需要它来检查填写内容并在发送前压缩照片：请开启 JavaScript，或到社会保险机构窗口办理申报。",
+  // --- end start page and loading (issue 11 §5) ---
+  // --- identity document choices (issue 11 §5) ---
+  idIssuePlaceOther: "其他",
+  idIssuePlaceOtherLabel: "证件上所写的签发机关名称",
+  bhxhCodeCardHint: "10 位数字。也可输入完整的 15 位医疗保险卡号（例如 HS4010123456789），门户会取最后 10 位作为社会保险号",
+  // --- end identity document choices (issue 11 §5) ---
 };
