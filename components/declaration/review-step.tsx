@@ -95,7 +95,6 @@ export function ReviewStep({ t, values, photos, provinces, communes, offices, na
       step: 4,
       target: target("officeCode"),
     },
-    { label: t.reviewCommitment, value: values.commitment ? t.yes : t.no, step: 4, target: target("commitment") },
   ];
 
   return (
@@ -116,6 +115,16 @@ export function ReviewStep({ t, values, photos, provinces, communes, offices, na
 
 /** Where the consent's field is, for the error summary's link. */
 export const CONSENT_PATH = "dataProcessingConsent";
+
+/** "Cam kết", on the review page just above "Gửi tờ khai": the person commits to what they have just read. */
+export function Commitment({ t, error, registration }: { t: DeclarationStrings; error: string | undefined; registration: UseFormRegisterReturn }) {
+  return (
+    <fieldset className="consent">
+      <legend className="legend--heading">{t.commitmentLegend}</legend>
+      <CheckboxField path="commitment" label={t.commitmentText} error={error} errorPrefix={t.errorPrefix} registration={registration} />
+    </fieldset>
+  );
+}
 
 /**
  * Explicit consent to the processing of personal data (Law 91/2025/QH15, Decree 13/2023/NĐ-CP), beside the

@@ -1,5 +1,5 @@
 // The text steps of the declaration wizard: about you, the identity document, contact and address,
-// receiving office and commitment. Each renders fields of the one form the wizard owns.
+// receiving office (the commitment is on the review page). Each renders fields of the one form the wizard owns.
 "use client";
 import type { ReactNode } from "react";
 import { Controller, useWatch, type UseFormReturn } from "react-hook-form";
@@ -242,14 +242,21 @@ export function ContactStep({
         }
         hint={email?.trim() ? `${t.emailHint}. ${t.emailConfirmNotice}` : t.emailHint}
         error={errorText("email")}
-        registration={register("email")}
+        registration={register("email", {
+          // No address, no copy: the box goes away, and so does a tick it had.
+          onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
+            if (!event.target.value.trim() && form.getValues("emailCopy")) setValue("emailCopy", false);
+          },
+        })}
         type="email"
         autoComplete="email"
         spellCheck={false}
         autoCapitalize="none"
         {...common}
       />
-      <CheckboxField path="emailCopy" label={t.emailCopyLabel} hint={t.emailCopyHint} error={errorText("emailCopy")} registration={register("emailCopy")} {...common} />
+      {email?.trim() ? (
+        <CheckboxField path="emailCopy" label={t.emailCopyLabel} hint={t.emailCopyHint} error={errorText("emailCopy")} registration={register("emailCopy")} {...common} />
+      ) : null}
     </>
   );
 }
@@ -317,10 +324,6 @@ export function OfficeStep({ form, t, errorText, provinces, offices }: StepProps
           {selected.phone ? <p>{fill(t.officePhone, { phone: selected.phone })}</p> : null}
         </div>
       ) : null}
-      <fieldset>
-        <legend className="legend--heading">{t.commitmentLegend}</legend>
-        <CheckboxField path="commitment" label={t.commitmentText} error={errorText("commitment")} registration={register("commitment")} {...common} />
-      </fieldset>
     </>
   );
 }

@@ -79,6 +79,8 @@ export type Photo = {
   height: number;
   /** False when the browser could not decode it and the original file is sent for the server to judge. */
   reencoded: boolean;
+  /** A portrait taken wider than tall (the phone held sideways): cropped to 3:4, and the person is warned. */
+  landscape?: boolean;
 };
 
 /** Correcting a rejected declaration (/dang-ky?sua=REF) rather than making a new one. */

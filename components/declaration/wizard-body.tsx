@@ -12,7 +12,8 @@ import { clearDraft, clearPhotos, draftKey, loadDraft, loadPhotos, saveDraft, sa
 import { ErrorSummary, focusField, type SummaryItem } from "./error-summary";
 import { dateFieldId, fieldId, radioId } from "./fields";
 import { PhotosStep, photoTargetId } from "./photo-step";
-import { CONSENT_PATH, DataProcessingConsent, ReviewStep } from "./review-step";
+import { Commitment, CONSENT_PATH, DataProcessingConsent, ReviewStep } from "./review-step";
+import { SUBMISSION_WINDOW_DAYS } from "@/lib/domain/deadlines";
 import { sendDeclaration, type Conflict, type FieldProblem } from "./send-declaration";
 import { AboutStep, CCCD_ISSUE_PLACE_TARGET, ContactStep, IdentityStep, OfficeStep } from "./steps";
 import { isVerifiedFor, PHONE_VERIFICATION_TARGET, PhoneVerificationPanel, type PhoneVerification } from "./phone-verification";
@@ -32,7 +33,7 @@ const STEP_FIELDS: readonly (readonly string[])[] = [
   ["idType", "idNumber", "idIssueDate", "idIssuePlace"],
   ["address.provinceCode", "address.communeCode", "address.street", "phone", "phoneVerificationToken", "email", "emailCopy"],
   PHOTO_KINDS,
-  ["officeCode", "commitment"],
+  ["officeCode"],
 ];
 const NUMBERED_STEPS = STEP_FIELDS.length;
 const REVIEW = NUMBERED_STEPS;
@@ -582,7 +583,9 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
           targets={Object.fromEntries(STEP_FIELDS.flat().map((p) => [p, targetFor(form.getValues())(p)]))}
           onEdit={edit}
         >
+          <Commitment t={t} error={errorText("commitment")} registration={form.register("commitment")} />
           <DataProcessingConsent t={t} error={errorText(CONSENT_PATH)} registration={form.register("dataProcessingConsent")} />
+          <p className="review-next">{fill(t.reviewNextSteps, { days: SUBMISSION_WINDOW_DAYS })}</p>
           <SendNotice send={send} t={t} noticeRef={sendNoticeRef} />
           {send.phase === "sending" || send.phase === "done" ? (
             <div className="upload-progress">

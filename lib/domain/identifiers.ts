@@ -186,6 +186,13 @@ export function maskPhone(e164: string): string {
   return "*".repeat(Math.max(0, national.length - 3)) + national.slice(-3);
 }
 
+/** A phone as told back to the person who typed it, recognisable but not readable over a shoulder: "0912 *** 678". */
+export function maskPhoneMiddle(e164: string): string {
+  const national = displayPhone(e164);
+  if (national.length < 8) return maskPhone(e164);
+  return `${national.slice(0, 4)} *** ${national.slice(-3)}`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Names
 

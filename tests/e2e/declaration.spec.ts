@@ -62,14 +62,18 @@ async function fillPersonal(page: Page, person: Person, idNumber = person.idNumb
   await page.getByLabel("Họ và tên").fill(person.fullName);
   await fillDate(page, "Ngày sinh", person.dateOfBirth);
   await page.getByLabel(person.sex === "female" ? "Nữ" : "Nam", { exact: true }).check();
-  await page.getByLabel("Mã số BHXH").fill(person.bhxhCode);
+  // Copied from the BHYT card whole (15 characters): its last 10 digits are the BHXH code.
+  await page.getByLabel("Mã số BHXH").fill(`HS401${person.bhxhCode}`);
+  await page.getByLabel("Mã số BHXH").blur();
+  await expect(page.getByLabel("Mã số BHXH")).toHaveValue(person.bhxhCode);
   await continueButton(page).click();
   await expect(heading(page)).toContainText("Bước 2/5");
   await expect(heading(page)).toContainText("Giấy tờ tùy thân");
   await page.getByLabel("Căn cước công dân hoặc thẻ căn cước (CCCD)").check();
   await page.getByLabel("Số giấy tờ").fill(idNumber);
   await fillDate(page, "Ngày cấp", person.idIssueDate);
-  await page.getByLabel("Nơi cấp").fill("Cục Cảnh sát quản lý hành chính về trật tự xã hội");
+  // A CCCD's issuing authority is a choice.
+  await page.getByRole("group", { name: "Nơi cấp" }).getByLabel("Cục Cảnh sát quản lý hành chính về trật tự xã hội").check();
 }
 
 /** "Gửi mã", the code from the demo outbox, "Xác nhận": the contact step's phone confirmation. */
@@ -107,7 +111,6 @@ async function chooseOffice(page: Page) {
   const office = page.getByLabel("Cơ quan BHXH tiếp nhận", { exact: true });
   await expect(office.locator('option[value="0101"]')).toHaveCount(1);
   await office.selectOption("0101");
-  await page.getByLabel(/^Tôi cam kết hoàn toàn chịu trách nhiệm/).check();
 }
 
 /** Fills every step straight through to the review page. */
@@ -125,9 +128,11 @@ async function fillEverything(page: Page, person: Person) {
   await chooseOffice(page);
   await continueButton(page).click();
   await expect(heading(page)).toHaveText("Kiểm tra lại thông tin");
+  await commitmentCheckbox(page).check();
   await consentCheckbox(page).check();
 }
 
+const commitmentCheckbox = (page: Page) => page.getByLabel(/^Tôi cam kết hoàn toàn chịu trách nhiệm/);
 const consentCheckbox = (page: Page) => page.getByLabel(/^Tôi đồng ý để cơ quan BHXH thu thập và xử lý dữ liệu cá nhân/);
 
 // Each journey walks every step with axe on each, and processes three camera-sized photos.
@@ -196,7 +201,10 @@ test("a person declares on a phone: every step, a bad CCCD, a reload, real photo
   await expectNoAxeViolations(page);
 
   // Then a reload mid-way: everything typed comes back, on the same step, the phone still confirmed.
+  // "Gửi email tờ khai" is offered only once there is an address to send it to.
+  await expect(page.getByLabel("Gửi email tờ khai")).toHaveCount(0);
   await page.getByLabel(/Địa chỉ thư điện tử/).fill("huong.nguyen@example.com");
+  await expect(page.getByLabel("Gửi email tờ khai")).toBeVisible();
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", DRAFT_KEY)).toContain("huong.nguyen@example.com");
   await page.reload();
   await expect(page.getByText("Đã khôi phục thông tin bạn nhập trước đó.")).toBeVisible();
@@ -213,6 +221,8 @@ test("a person declares on a phone: every step, a bad CCCD, a reload, real photo
   // Step 4: photos. A text file named .jpg and a tiny image are refused with clear reasons; then three
   // 3.5–4 MB camera photos are downscaled in the browser (the portrait turned upright by its EXIF).
   await expect(heading(page)).toContainText("Bước 4/5");
+  // A headless browser has no camera: only "Chọn ảnh có sẵn" is offered (wizard-slow-phone.spec.ts covers a phone with one).
+  await expect(page.getByText("Chụp ảnh", { exact: true })).toHaveCount(0);
   await expectNoAxeViolations(page);
   await continueButton(page).click();
   await expect(errorSummary(page)).toBeFocused();
@@ -244,10 +254,14 @@ test("a person declares on a phone: every step, a bad CCCD, a reload, real photo
   await expect(page.getByText(person.idNumber)).toBeVisible();
   await expect(page.getByRole("img", { name: /^Ảnh đã chọn:/ })).toHaveCount(3);
   await expectNoAxeViolations(page);
+  await expect(page.getByText("Cục Cảnh sát quản lý hành chính về trật tự xã hội")).toBeVisible();
   await page.getByRole("button", { name: "Sửa Nơi cấp" }).click();
   await expect(heading(page)).toContainText("Bước 2/5");
-  await expect(page.getByLabel("Nơi cấp")).toBeFocused();
-  await page.getByLabel("Nơi cấp").fill("Cục Cảnh sát QLHC về TTXH");
+  await expect(page.getByLabel("Cục Cảnh sát quản lý hành chính về trật tự xã hội")).toBeFocused();
+  // "Khác": the place is typed as it is written on the card.
+  await page.getByRole("group", { name: "Nơi cấp" }).getByLabel("Khác", { exact: true }).check();
+  await page.getByLabel("Tên cơ quan cấp, như ghi trên giấy tờ").fill("Cục Cảnh sát QLHC về TTXH");
+  await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Lưu và quay lại trang kiểm tra" }).click();
   await expect(heading(page)).toHaveText("Kiểm tra lại thông tin");
   await expect(page.getByText("Cục Cảnh sát QLHC về TTXH")).toBeVisible();
@@ -265,8 +279,12 @@ test("a person declares on a phone: every step, a bad CCCD, a reload, real photo
       return send.call(this, body);
     };
   });
-  // Without the consent to the processing of personal data nothing is sent: the summary names it, the
-  // tab's title says there is an error, and the field carries the message.
+  // The commitment and the consent sit above "Gửi tờ khai", with what happens next. Without them nothing
+  // is sent: the summary names both, the tab's title says there is an error, and the fields carry the messages.
+  await expect(page.getByText(/^Sau khi gửi, bạn nhận mã hồ sơ qua tin nhắn SMS/)).toBeVisible();
+  const order = await page.evaluate(() => ["Cam kết", "Gửi tờ khai"].map((text) => [...document.querySelectorAll("legend, button")].findIndex((e) => e.textContent?.trim() === text)));
+  expect(order[0]).toBeGreaterThanOrEqual(0);
+  expect(order[0]).toBeLessThan(order[1]!);
   let sentWithoutConsent = 0;
   const countSubmissions = (r: Request) => {
     if (isSubmission(r)) sentWithoutConsent += 1;
@@ -274,13 +292,15 @@ test("a person declares on a phone: every step, a bad CCCD, a reload, real photo
   page.on("request", countSubmissions);
   await page.getByRole("button", { name: "Gửi tờ khai" }).click();
   await expect(errorSummary(page)).toBeFocused();
+  await expect(errorSummary(page)).toContainText("Đánh dấu vào ô cam kết để gửi tờ khai");
   await expect(errorSummary(page)).toContainText("Đánh dấu vào ô đồng ý xử lý dữ liệu cá nhân để gửi tờ khai");
   await expect(page).toHaveTitle(/^Lỗi: /);
   await expect(page.getByRole("link", { name: "Đọc Chính sách bảo vệ dữ liệu cá nhân (mở trong thẻ mới)" })).toHaveAttribute("href", "/chinh-sach-bao-ve-du-lieu");
   await expectNoAxeViolations(page);
-  await errorSummary(page).getByRole("link").first().click();
+  await errorSummary(page).getByRole("link", { name: "Đánh dấu vào ô đồng ý xử lý dữ liệu cá nhân để gửi tờ khai" }).click();
   await expect(consentCheckbox(page)).toBeFocused();
   await consentCheckbox(page).check();
+  await commitmentCheckbox(page).check();
   page.off("request", countSubmissions);
   expect(sentWithoutConsent).toBe(0);
 
@@ -306,7 +326,12 @@ test("a person declares on a phone: every step, a bad CCCD, a reload, real photo
   await expect(page.getByText("Tờ khai 01 đã in, ký và ghi rõ họ tên")).toBeVisible();
   await expect(page.getByText("Bản chính giấy tờ tùy thân đã khai")).toBeVisible();
   await expect(page.getByText(/BHXH cơ sở/).first()).toBeVisible();
-  await expect(page.getByRole("link", { name: "In tờ khai" })).toHaveAttribute("href", `/api/v1/declarations/${reference}/pdf`);
+  // Where the code went (masked), the office's opening hours, and on a touch phone "Tải tờ khai để in" (it cannot print).
+  await expect(page.getByText("Đã gửi mã hồ sơ tới 0912 *** 678.")).toBeVisible();
+  await expect(page.getByText("Một thư về tờ khai cũng đã được gửi tới h***********@example.com.")).toBeVisible();
+  await expect(page.getByText("Giờ làm việc: Thứ Hai đến Thứ Sáu: 07:30–11:30 và 13:30–17:00")).toBeVisible();
+  const touch = await page.evaluate(() => matchMedia("(hover: none) and (pointer: coarse)").matches);
+  await expect(page.getByRole("link", { name: touch ? "Tải tờ khai để in" : "In tờ khai", exact: true })).toHaveAttribute("href", `/api/v1/declarations/${reference}/pdf`);
   await expect(page.getByRole("link", { name: "Tải tờ khai (PDF)" })).toHaveAttribute("href", `/api/v1/declarations/${reference}/pdf?download=1`);
   await expectNoAxeViolations(page);
   // Sent: the draft is gone, so a new visit starts afresh.
@@ -431,10 +456,10 @@ test("a lost answer is retried safely with the same key, a second declaration fo
   await attachPhotos(citizen);
   await continueButton(citizen).click();
   await expect(citizen.getByLabel("Cơ quan BHXH tiếp nhận", { exact: true })).toHaveValue("0101");
-  await expect(citizen.getByLabel(/^Tôi cam kết/)).not.toBeChecked();
-  await citizen.getByLabel(/^Tôi cam kết/).check();
   await continueButton(citizen).click();
   await expect(heading(citizen)).toHaveText("Kiểm tra lại thông tin");
+  await expect(commitmentCheckbox(citizen)).not.toBeChecked();
+  await commitmentCheckbox(citizen).check();
   await consentCheckbox(citizen).check();
   const resubmission = citizen.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith(`/api/v1/declarations/${reference}/resubmit`));
   await citizen.getByRole("button", { name: "Gửi tờ khai" }).click();

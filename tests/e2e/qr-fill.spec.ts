@@ -116,7 +116,7 @@ async function throughIdStep(page: Page, checkFilled = true) {
   await continueButton(page).click();
   await expect(heading(page)).toContainText("Bước 2/5");
   if (checkFilled) await expectIdFilledFromCccd(page);
-  await page.locator("#idIssuePlace").fill("Cục Cảnh sát quản lý hành chính về trật tự xã hội");
+  await page.getByLabel("Cục Cảnh sát quản lý hành chính về trật tự xã hội").check();
   await continueButton(page).click();
   await expect(heading(page)).toContainText("Bước 3/5");
 }

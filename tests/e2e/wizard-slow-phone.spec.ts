@@ -1,8 +1,13 @@
 // The wizard on a cheap phone (issue 11 §5): on a throttled connection (DevTools' "Slow 3G") and a 4× slower
 // CPU, a person who taps at once loses nothing — the start page is a plain link, and the form's controls
 // stay disabled until its scripts have run (so no GET with personal data, no text that hydration resets).
-// Also: every radio, checkbox and link in the form is a target of at least 44×44 px.
+// Also: every radio, checkbox and link in the form is a target of at least 44×44 px; the camera button only
+// where there is a camera; a sideways portrait cropped to 3:4 on the device, with a warning.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { expect, test, type Locator, type Page, type Request } from "./support/test";
+import { phonePhotoJpeg } from "../fixtures/photo-files";
 import { expectNoAxeViolations } from "./support/axe";
 
 /** Chrome DevTools' "Slow 3G" preset: 2 s round trip, 400 kbit/s each way (500 kbit/s × 0.8). */
@@ -120,4 +125,38 @@ test("the form's radios, checkboxes and links are targets of at least 44×44 px;
   const box = (await card.boundingBox())!;
   await page.mouse.click(box.x + box.width - 8, box.y + box.height - 8);
   await expect(page).toHaveURL(/\/tra-cuu$/);
+});
+
+/** Opens the form on its photos step (a draft saved on the device says where the person was). */
+async function openPhotosStep(page: Page) {
+  await page.addInitScript(() => {
+    window.localStorage.setItem("bhxh:dang-ky:v1", JSON.stringify({ values: {}, step: 3, idempotencyKey: null, savedAt: Date.now() }));
+  });
+  await page.goto("/dang-ky/ke-khai");
+  await expect(heading(page)).toContainText("Bước 4/5");
+}
+
+test("the camera button only on a device with a camera; a sideways portrait is cropped to 3:4 and the person warned", async ({ page }) => {
+  // Headless Chromium has no camera: "Chọn ảnh có sẵn" only.
+  await openPhotosStep(page);
+  await expect(page.getByText("Chọn ảnh có sẵn", { exact: true })).toHaveCount(3);
+  await expect(page.getByText("Chụp ảnh", { exact: true })).toHaveCount(0);
+
+  // A phone with a camera (enumerateDevices lists one, as it does before any permission is asked).
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "mediaDevices", { configurable: true, value: { enumerateDevices: async () => [{ kind: "videoinput", deviceId: "", groupId: "", label: "" }] } });
+  });
+  await page.reload();
+  await expect(page.getByText("Chụp ảnh", { exact: true })).toHaveCount(3);
+
+  // A 4000×3000 "portrait" (the phone held sideways): cropped on the device to 600×800, shown in the 3:4 frame, with a warning.
+  const dir = mkdtempSync(path.join(tmpdir(), "bhxh-e2e-portrait-"));
+  const sideways = path.join(dir, "sideways.jpg");
+  writeFileSync(sideways, await phonePhotoJpeg({ seed: 31 }));
+  await page.locator("#photo-portrait-file").setInputFiles(sideways);
+  await expect(page.getByText(/Ảnh chân dung này được chụp ngang/)).toBeVisible();
+  await expect(page.getByText(/600×800 điểm ảnh/)).toBeVisible();
+  const frame = (await page.getByTestId("portrait-frame").boundingBox())!;
+  expect(Math.abs(frame.width / frame.height - 3 / 4)).toBeLessThan(0.02);
+  await expectNoAxeViolations(page);
 });

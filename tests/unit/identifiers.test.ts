@@ -12,6 +12,7 @@ import {
   isBhxhCode,
   isValidFullName,
   maskPhone,
+  maskPhoneMiddle,
   normalizeBhxhCodeInput,
   normalizeDigits,
   normalizeFullName,
@@ -280,5 +281,12 @@ describe("normalizeBhxhCodeInput (the BHXH code field)", () => {
   it("leaves anything else as typed (without spacing) for the field's rule to refuse", () => {
     expect(normalizeBhxhCodeInput("012345678")).toBe("012345678");
     expect(normalizeBhxhCodeInput("HS401012345678")).toBe("HS401012345678");
+  });
+});
+
+describe("maskPhoneMiddle (the confirmation page's \"Đã gửi mã hồ sơ tới …\")", () => {
+  it("keeps the first four and the last three digits of the national number", () => {
+    expect(maskPhoneMiddle("+84912345678")).toBe("0912 *** 678");
+    expect(maskPhoneMiddle("0987654321")).toBe("0987 *** 321");
   });
 });

@@ -342,6 +342,18 @@ export const declaration = {
     idIssuePlaceOtherLabel: "Tên cơ quan cấp, như ghi trên giấy tờ",
     bhxhCodeCardHint: "10 chữ số. Có thể nhập cả mã thẻ BHYT 15 ký tự (ví dụ HS4010123456789): cổng tự lấy 10 số cuối là mã số BHXH",
     // --- end identity document choices (issue 11 §5) ---
+    // --- portrait frame (issue 11 §5) ---
+    photoLandscapePortrait: "Ảnh chân dung này được chụp ngang. Cổng đã cắt lấy phần giữa theo khung 3x4 như bên dưới: nếu khuôn mặt không nằm trọn trong khung, hãy cầm điện thoại dọc và chụp lại.",
+    // --- end portrait frame (issue 11 §5) ---
+    // --- review: what happens next (issue 11 §5) ---
+    reviewNextSteps: "Sau khi gửi, bạn nhận mã hồ sơ qua tin nhắn SMS và tải được Tờ khai 01 để in, ký. Trong {days} ngày, mang tờ khai đã ký cùng giấy tờ tùy thân bản chính đến cơ quan BHXH đã chọn.",
+    // --- end review: what happens next (issue 11 §5) ---
+    // --- confirmation page (issue 11 §5) ---
+    sentSmsTo: "Đã gửi mã hồ sơ tới {phone}.",
+    sentEmailTo: "Một thư về tờ khai cũng đã được gửi tới {email}.",
+    sentPrintPhone: "Tải tờ khai để in",
+    sentOfficeHours: "Giờ làm việc: {hours}",
+    // --- end confirmation page (issue 11 §5) ---
   },
   en: {
     // Wizard frame
@@ -682,5 +694,17 @@ export const declaration = {
     idIssuePlaceOtherLabel: "The issuing authority, as written on the document",
     bhxhCodeCardHint: "10 digits. You can also type the whole 15-character health insurance card number (for example HS4010123456789): the portal keeps its last 10 digits, which are your social insurance number",
     // --- end identity document choices (issue 11 §5) ---
+    // --- portrait frame (issue 11 §5) ---
+    photoLandscapePortrait: "This portrait was taken sideways. The portal has kept its middle part in the 3×4 frame below: if your face is not fully inside the frame, hold the phone upright and take it again.",
+    // --- end portrait frame (issue 11 §5) ---
+    // --- review: what happens next (issue 11 §5) ---
+    reviewNextSteps: "After sending, you get your reference code by text message and can download Declaration 01 to print and sign. Within {days} days, bring the signed declaration and your original ID to the BHXH office you chose.",
+    // --- end review: what happens next (issue 11 §5) ---
+    // --- confirmation page (issue 11 §5) ---
+    sentSmsTo: "Your reference code has been sent to {phone}.",
+    sentEmailTo: "An email about the declaration has also been sent to {email}.",
+    sentPrintPhone: "Download the declaration to print",
+    sentOfficeHours: "Opening hours: {hours}",
+    // --- end confirmation page (issue 11 §5) ---
   },
 };

@@ -334,4 +334,16 @@ export const declaration: Messages<"declaration"> = {
   idIssuePlaceOtherLabel: "書類に記載された発行機関名",
   bhxhCodeCardHint: "数字 10 桁です。15 文字の医療保険証番号全体（例：HS4010123456789）を入力することもでき、ポータルが末尾 10 桁を社会保険番号として使います",
   // --- end identity document choices (issue 11 §5) ---
+  // --- portrait frame (issue 11 §5) ---
+  photoLandscapePortrait: "この顔写真は横向きで撮影されています。ポータルが下の 3×4 の枠に合わせて中央部分を切り出しました。顔が枠に収まっていない場合は、スマートフォンを縦に持って撮り直してください。",
+  // --- end portrait frame (issue 11 §5) ---
+  // --- review: what happens next (issue 11 §5) ---
+  reviewNextSteps: "送信すると、受付番号が SMS で届き、申告書 01 をダウンロードして印刷・署名できます。{days} 日以内に、署名した申告書と本人確認書類の原本を選んだ社会保険機関に持参してください。",
+  // --- end review: what happens next (issue 11 §5) ---
+  // --- confirmation page (issue 11 §5) ---
+  sentSmsTo: "受付番号を {phone} に送信しました。",
+  sentEmailTo: "申告書についてのメールも {email} に送信しました。",
+  sentPrintPhone: "印刷用に申告書をダウンロード",
+  sentOfficeHours: "受付時間：{hours}",
+  // --- end confirmation page (issue 11 §5) ---
 };

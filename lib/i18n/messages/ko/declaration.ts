@@ -334,4 +334,16 @@ export const declaration: Messages<"declaration"> = {
   idIssuePlaceOtherLabel: "신분증에 적힌 발급 기관명",
   bhxhCodeCardHint: "숫자 10자리입니다. 15자리 건강보험증 번호 전체(예: HS4010123456789)를 입력해도 되며, 포털이 마지막 10자리를 사회보험 번호로 사용합니다",
   // --- end identity document choices (issue 11 §5) ---
+  // --- portrait frame (issue 11 §5) ---
+  photoLandscapePortrait: "이 인물 사진은 가로로 찍혔습니다. 포털이 아래와 같이 가운데 부분을 3×4 틀에 맞게 잘랐습니다. 얼굴이 틀 안에 다 들어가지 않으면 휴대폰을 세로로 들고 다시 찍어 주세요.",
+  // --- end portrait frame (issue 11 §5) ---
+  // --- review: what happens next (issue 11 §5) ---
+  reviewNextSteps: "보내면 문자 메시지(SMS)로 접수 번호를 받고, 인쇄해 서명할 신고서 01을 내려받을 수 있습니다. {days}일 안에 서명한 신고서와 신분증 원본을 선택한 사회보험 기관에 가져가세요.",
+  // --- end review: what happens next (issue 11 §5) ---
+  // --- confirmation page (issue 11 §5) ---
+  sentSmsTo: "접수 번호를 {phone}(으)로 보냈습니다.",
+  sentEmailTo: "신고서에 관한 이메일도 {email}(으)로 보냈습니다.",
+  sentPrintPhone: "인쇄용 신고서 내려받기",
+  sentOfficeHours: "업무 시간: {hours}",
+  // --- end confirmation page (issue 11 §5) ---
 };

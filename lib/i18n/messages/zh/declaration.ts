@@ -334,4 +334,16 @@ export const declaration: Messages<"declaration"> = {
   idIssuePlaceOtherLabel: "证件上所写的签发机关名称",
   bhxhCodeCardHint: "10 位数字。也可输入完整的 15 位医疗保险卡号（例如 HS4010123456789），门户会取最后 10 位作为社会保险号",
   // --- end identity document choices (issue 11 §5) ---
+  // --- portrait frame (issue 11 §5) ---
+  photoLandscapePortrait: "这张人像照片是横向拍摄的。门户已按下方 3×4 框截取中间部分：如果脸部没有完整在框内，请竖持手机重新拍摄。",
+  // --- end portrait frame (issue 11 §5) ---
+  // --- review: what happens next (issue 11 §5) ---
+  reviewNextSteps: "发送后，您将通过短信收到档案编号，并可下载第 01 号申报表打印、签名。请在 {days} 天内携带已签名的申报表和身份证件原件到所选的社会保险机构。",
+  // --- end review: what happens next (issue 11 §5) ---
+  // --- confirmation page (issue 11 §5) ---
+  sentSmsTo: "档案编号已发送至 {phone}。",
+  sentEmailTo: "有关申报表的电子邮件也已发送至 {email}。",
+  sentPrintPhone: "下载申报表以便打印",
+  sentOfficeHours: "办公时间：{hours}",
+  // --- end confirmation page (issue 11 §5) ---
 };
