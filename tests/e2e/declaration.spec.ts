@@ -359,6 +359,10 @@ test("a person declares on a phone: every step, a bad CCCD, a reload, real photo
   await page.getByRole("button", { name: "Tra cứu" }).click();
   await expect(page.getByRole("heading", { name: `Hồ sơ ${reference}` })).toBeFocused();
   await expect(page.getByText("Chờ tiếp nhận", { exact: true })).toBeVisible();
+  // The answer comes first, above the form, with the office's address.
+  const answerTop = (await page.getByRole("heading", { name: `Hồ sơ ${reference}` }).boundingBox())!.y;
+  expect(answerTop).toBeLessThan((await page.getByLabel("Mã hồ sơ").boundingBox())!.y);
+  await expect(page.locator(".lookup-result")).toContainText("Địa chỉ: ");
   await expect(page.getByRole("listitem").filter({ hasText: "Gửi tờ khai trực tuyến" })).toContainText(formatDateVi(sentAt));
   await expect(page.getByRole("listitem").filter({ hasText: "Hạn nộp tại cơ quan BHXH" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -431,6 +435,23 @@ test("a lost answer is retried safely with the same key, a second declaration fo
   await expect(citizen.getByText(/mở liên kết trong tin nhắn hoặc email thông báo từ chối/)).toBeVisible();
   await expectNoAxeViolations(citizen);
 
+  // "Tải lại tờ khai" on this other phone: the declared phone, confirmed by SMS code, gives this browser the PDF.
+  await citizen.getByText("Tải lại tờ khai", { exact: true }).first().click();
+  await citizen.getByRole("button", { name: "Xác nhận và tải tờ khai" }).click();
+  await expect(citizen.getByText(/^Để tải lại tờ khai, hãy xác nhận số điện thoại đã khai/)).toBeVisible();
+  const reissue = citizen.locator("details.withdraw-panel").filter({ hasText: "Xác nhận và tải tờ khai" });
+  await reissue.getByLabel("Số điện thoại đã khai trong tờ khai").fill(displayPhone(person.phone));
+  const seenCodes = new Set(((await (await citizen.request.get(`/api/dev/outbox?to=${displayPhone(person.phone)}`)).json()) as { id: string }[]).map((m) => m.id));
+  await reissue.getByRole("button", { name: "Gửi mã" }).click();
+  const reissueSms = await waitForOutboxMessage(citizen.request, displayPhone(person.phone), "phoneVerificationCode", seenCodes);
+  await reissue.getByLabel("Mã xác nhận").fill(codeIn(reissueSms));
+  await reissue.getByRole("button", { name: "Xác nhận", exact: true }).click();
+  await citizen.getByRole("button", { name: "Xác nhận và tải tờ khai" }).click();
+  await expect(citizen.getByRole("status").filter({ hasText: "Đã xác nhận số điện thoại. Bạn có thể tải tờ khai trên thiết bị này." })).toBeFocused();
+  const pdfLink = citizen.getByRole("link", { name: "Tải tờ khai (PDF)" });
+  expect((await citizen.request.get((await pdfLink.getAttribute("href"))!)).headers()["content-type"]).toContain("application/pdf");
+  await expectNoAxeViolations(citizen);
+
   const inbox = await citizen.request.get(`/api/dev/outbox?to=${encodeURIComponent(person.phone)}`);
   const messages = (await inbox.json()) as { template: string; channel: string; body: string }[];
   const refusal = messages.find((m) => m.template === "rejection" && m.channel === "sms");
@@ -472,5 +493,12 @@ test("a lost answer is retried safely with the same key, a second declaration fo
   await citizen.getByLabel("Số giấy tờ tùy thân").fill(person.idNumber);
   await citizen.getByRole("button", { name: "Tra cứu" }).click();
   await expect(citizen.getByText("Chờ tiếp nhận", { exact: true })).toBeVisible();
+  // The whole history: sent, rejected with its reason, corrected and sent again as version 2, then what is to come.
+  const history = citizen.locator(".timeline > li");
+  await expect(history.nth(0)).toContainText("Gửi tờ khai trực tuyến");
+  await expect(history.nth(1)).toContainText("Cơ quan BHXH từ chối");
+  await expect(history.nth(1)).toContainText("Lý do: Ảnh chân dung hoặc ảnh giấy tờ không rõ");
+  await expect(history.nth(2)).toContainText("Đã sửa và gửi lại (lần 2)");
+  await expectNoAxeViolations(citizen);
   await phone.close();
 });

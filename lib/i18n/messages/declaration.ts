@@ -354,6 +354,20 @@ export const declaration = {
     sentPrintPhone: "Tải tờ khai để in",
     sentOfficeHours: "Giờ làm việc: {hours}",
     // --- end confirmation page (issue 11 §5) ---
+    // --- status look-up history (issue 11 §5) ---
+    timelineResent: "Đã sửa và gửi lại (lần {version})",
+    timelineReason: "Lý do: {reason}",
+    // --- end status look-up history (issue 11 §5) ---
+    // --- download again from the look-up (issue 11 §5) ---
+    reissueOpen: "Tải lại tờ khai",
+    reissueIntro: "Để tải lại Tờ khai 01 trên thiết bị này, hãy xác nhận số điện thoại đã khai bằng mã gửi qua SMS.",
+    reissueSubmit: "Xác nhận và tải tờ khai",
+    reissueDone: "Đã xác nhận số điện thoại. Bạn có thể tải tờ khai trên thiết bị này.",
+    reissueOpenConfirmation: "Xem trang xác nhận của tờ khai",
+    reissue_phoneVerificationRequired: "Để tải lại tờ khai, hãy xác nhận số điện thoại đã khai: bấm “Gửi mã” rồi nhập mã {codeLength} chữ số nhận qua SMS",
+    reissueFailed: "Chưa xác nhận được do lỗi kết nối. Vui lòng thử lại",
+    server_reissueRateLimited: "Bạn đã thử tải lại tờ khai quá nhiều lần. Vui lòng thử lại sau {minutes} phút",
+    // --- end download again from the look-up (issue 11 §5) ---
   },
   en: {
     // Wizard frame
@@ -706,5 +720,19 @@ export const declaration = {
     sentPrintPhone: "Download the declaration to print",
     sentOfficeHours: "Opening hours: {hours}",
     // --- end confirmation page (issue 11 §5) ---
+    // --- status look-up history (issue 11 §5) ---
+    timelineResent: "Corrected and sent again (version {version})",
+    timelineReason: "Reason: {reason}",
+    // --- end status look-up history (issue 11 §5) ---
+    // --- download again from the look-up (issue 11 §5) ---
+    reissueOpen: "Download the declaration again",
+    reissueIntro: "To download Declaration 01 again on this device, confirm the phone number you declared with the code we send by SMS.",
+    reissueSubmit: "Confirm and download",
+    reissueDone: "Your phone number is confirmed. You can download the declaration on this device.",
+    reissueOpenConfirmation: "Open the declaration's confirmation page",
+    reissue_phoneVerificationRequired: "To download the declaration again, confirm the phone number you declared: press “Send code” and enter the {codeLength}-digit code you receive by SMS",
+    reissueFailed: "This could not be confirmed because of a connection problem. Please try again",
+    server_reissueRateLimited: "Too many attempts to download a declaration again. Please try again in {minutes} minutes",
+    // --- end download again from the look-up (issue 11 §5) ---
   },
 };

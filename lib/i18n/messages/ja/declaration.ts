@@ -346,4 +346,18 @@ export const declaration: Messages<"declaration"> = {
   sentPrintPhone: "印刷用に申告書をダウンロード",
   sentOfficeHours: "受付時間：{hours}",
   // --- end confirmation page (issue 11 §5) ---
+  // --- status look-up history (issue 11 §5) ---
+  timelineResent: "修正して再送信（第 {version} 版）",
+  timelineReason: "理由：{reason}",
+  // --- end status look-up history (issue 11 §5) ---
+  // --- download again from the look-up (issue 11 §5) ---
+  reissueOpen: "申告書をもう一度ダウンロード",
+  reissueIntro: "この端末で申告書 01 をもう一度ダウンロードするには、SMS で送るコードで申告した電話番号を確認してください。",
+  reissueSubmit: "確認してダウンロード",
+  reissueDone: "電話番号を確認しました。この端末で申告書をダウンロードできます。",
+  reissueOpenConfirmation: "申告書の確認ページを開く",
+  reissue_phoneVerificationRequired: "申告書をもう一度ダウンロードするには、申告した電話番号を確認してください。「コードを送信」を押し、SMS で届いた {codeLength} 桁のコードを入力してください",
+  reissueFailed: "接続の問題で確認できませんでした。もう一度お試しください",
+  server_reissueRateLimited: "申告書の再ダウンロードの試行回数が多すぎます。{minutes} 分後にもう一度お試しください",
+  // --- end download again from the look-up (issue 11 §5) ---
 };

@@ -346,4 +346,18 @@ export const declaration: Messages<"declaration"> = {
   sentPrintPhone: "인쇄용 신고서 내려받기",
   sentOfficeHours: "업무 시간: {hours}",
   // --- end confirmation page (issue 11 §5) ---
+  // --- status look-up history (issue 11 §5) ---
+  timelineResent: "수정하여 다시 보냄({version}차)",
+  timelineReason: "사유: {reason}",
+  // --- end status look-up history (issue 11 §5) ---
+  // --- download again from the look-up (issue 11 §5) ---
+  reissueOpen: "신고서 다시 내려받기",
+  reissueIntro: "이 기기에서 신고서 01을 다시 내려받으려면 SMS로 보내는 코드로 신고한 전화번호를 확인하세요.",
+  reissueSubmit: "확인하고 내려받기",
+  reissueDone: "전화번호가 확인되었습니다. 이 기기에서 신고서를 내려받을 수 있습니다.",
+  reissueOpenConfirmation: "신고서 확인 페이지 보기",
+  reissue_phoneVerificationRequired: "신고서를 다시 내려받으려면 신고한 전화번호를 확인하세요. “코드 받기”를 누르고 SMS로 받은 {codeLength}자리 코드를 입력하세요",
+  reissueFailed: "연결 문제로 확인하지 못했습니다. 다시 시도해 주세요",
+  server_reissueRateLimited: "신고서 다시 내려받기를 너무 많이 시도했습니다. {minutes}분 후에 다시 시도해 주세요",
+  // --- end download again from the look-up (issue 11 §5) ---
 };

@@ -346,4 +346,18 @@ export const declaration: Messages<"declaration"> = {
   sentPrintPhone: "下载申报表以便打印",
   sentOfficeHours: "办公时间：{hours}",
   // --- end confirmation page (issue 11 §5) ---
+  // --- status look-up history (issue 11 §5) ---
+  timelineResent: "已修改并重新发送（第 {version} 版）",
+  timelineReason: "原因：{reason}",
+  // --- end status look-up history (issue 11 §5) ---
+  // --- download again from the look-up (issue 11 §5) ---
+  reissueOpen: "重新下载申报表",
+  reissueIntro: "如需在此设备上重新下载第 01 号申报表，请用短信确认码确认您申报的电话号码。",
+  reissueSubmit: "确认并下载",
+  reissueDone: "电话号码已确认。您可以在此设备上下载申报表。",
+  reissueOpenConfirmation: "查看申报表确认页面",
+  reissue_phoneVerificationRequired: "如需重新下载申报表，请确认您申报的电话号码：点击“发送确认码”，然后输入短信收到的 {codeLength} 位确认码",
+  reissueFailed: "由于连接问题未能确认，请重试",
+  server_reissueRateLimited: "重新下载申报表的尝试次数过多，请在 {minutes} 分钟后重试",
+  // --- end download again from the look-up (issue 11 §5) ---
 };
