@@ -31,7 +31,7 @@ const OBSERVE_LONG_TASKS = `
 type Sample = { tbt: number; fcp: number; longTasks: number; longest: number };
 
 /** One cold load (a new context: empty cache) of `url` on a Pixel-sized page with the CPU slowed down. */
-async function loadOnce(browser: Browser, url: string): Promise<Sample> {
+export async function loadOnce(browser: Browser, url: string): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true, locale: "vi-VN" });
   try {
     const page = await context.newPage();

@@ -385,6 +385,9 @@ export const officer = {
     withdrawDone: "Đã rút tờ khai {reference}. Tin nhắn thông báo đã được gửi tới người kê khai.",
     metricAssisted: "Trong đó: cán bộ kê khai hộ tại quầy",
     // --- end withdrawal and assisted declaration ---
+    // --- status look-up reissue event (issue 11 §5) ---
+    event_declaration_accessReissued: "Người khai tải lại tờ khai (đã xác nhận số điện thoại)",
+    // --- end status look-up reissue event (issue 11 §5) ---
   },
   en: {
     // Layout and navigation
@@ -770,5 +773,8 @@ export const officer = {
     withdrawDone: "Declaration {reference} has been withdrawn. The declarer has been sent a notice.",
     metricAssisted: "Of which keyed in by an officer at the counter",
     // --- end withdrawal and assisted declaration ---
+    // --- status look-up reissue event (issue 11 §5) ---
+    event_declaration_accessReissued: "Declarer downloaded the declaration again (phone confirmed)",
+    // --- end status look-up reissue event (issue 11 §5) ---
   },
 };

@@ -384,4 +384,7 @@ export const officer: Messages<"officer"> = {
   withdrawError_notPending: "申告書はすでに処理待ちではありません（または、別の職員が処理したところです）。ページを再読み込みして最新の状況を確認してください",
   withdrawDone: "申告書 {reference} を取り下げました。申告者に通知メッセージを送信しました。",
   metricAssisted: "うち、窓口で職員が代理入力したもの",
+  // --- status look-up reissue event (issue 11 §5) ---
+  event_declaration_accessReissued: "申告者が申告書を再ダウンロード（電話番号確認済み）",
+  // --- end status look-up reissue event (issue 11 §5) ---
 };

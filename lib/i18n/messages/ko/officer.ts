@@ -384,4 +384,7 @@ export const officer: Messages<"officer"> = {
   withdrawError_notPending: "이 신고서는 더 이상 처리 대기 중이 아닙니다(또는 다른 사람이 방금 처리했습니다). 페이지를 새로 고쳐 현재 상태를 확인하십시오",
   withdrawDone: "신고서 {reference}을(를) 철회했습니다. 신고인에게 안내 문자 메시지를 보냈습니다.",
   metricAssisted: "그중 창구에서 직원이 대신 입력한 신고서",
+  // --- status look-up reissue event (issue 11 §5) ---
+  event_declaration_accessReissued: "신고인이 신고서를 다시 내려받음(전화번호 확인)",
+  // --- end status look-up reissue event (issue 11 §5) ---
 };

@@ -384,4 +384,7 @@ export const officer: Messages<"officer"> = {
   withdrawError_notPending: "申报表已不再等待处理（或刚被其他人处理）。请刷新页面查看最新状态",
   withdrawDone: "申报表 {reference} 已撤回。通知短信已发送给申报人。",
   metricAssisted: "其中：工作人员在窗口代为申报",
+  // --- status look-up reissue event (issue 11 §5) ---
+  event_declaration_accessReissued: "申报人重新下载申报表（已确认电话号码）",
+  // --- end status look-up reissue event (issue 11 §5) ---
 };
