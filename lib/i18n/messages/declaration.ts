@@ -360,7 +360,7 @@ export const declaration = {
     // --- end status look-up history (issue 11 §5) ---
     // --- download again from the look-up (issue 11 §5) ---
     reissueOpen: "Tải lại tờ khai",
-    reissueIntro: "Để tải lại Tờ khai 01 trên thiết bị này, hãy xác nhận số điện thoại đã khai bằng mã gửi qua SMS.",
+    reissueIntro: "Để tải lại Tờ khai 01 trên thiết bị này, bạn cần xác nhận số điện thoại đã khai bằng mã gửi qua SMS.",
     reissueSubmit: "Xác nhận và tải tờ khai",
     reissueDone: "Đã xác nhận số điện thoại. Bạn có thể tải tờ khai trên thiết bị này.",
     reissueOpenConfirmation: "Xem trang xác nhận của tờ khai",
