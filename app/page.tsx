@@ -19,6 +19,11 @@ export default async function HomePage() {
     <>
       <h1>{t.title}</h1>
       <p className="lead">{t.lead}</p>
+      <p className="button-group">
+        <Link href="/dang-ky" className="button button--start">
+          {t.registerAction}
+        </Link>
+      </p>
       <h2>{t.servicesHeading}</h2>
       <ul className="card-list">
         {services.map((service) => (

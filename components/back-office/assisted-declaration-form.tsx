@@ -14,7 +14,7 @@ import { isVerifiedFor, PHONE_VERIFICATION_TARGET, PhoneVerificationPanel, type 
 import { PhotosStep, photoTargetId, problemMessage, photoLabel } from "@/components/declaration/photo-step";
 import { CONSENT_PATH, DataProcessingConsent } from "@/components/declaration/review-step";
 import { sendDeclaration, type FieldProblem } from "@/components/declaration/send-declaration";
-import { ContactStep, PersonalStep } from "@/components/declaration/steps";
+import { AboutStep, ContactStep, IdentityStep } from "@/components/declaration/steps";
 import { fill, messageFor } from "@/components/declaration/text";
 import { EMPTY_VALUES, PHOTO_KINDS, type DeclarationStrings, type Option, type Photo, type PhotoKind, type UnitOption, type ValidationStrings, type WizardValues } from "@/components/declaration/types";
 import { useCommunes } from "@/components/declaration/use-reference-list";
@@ -238,7 +238,8 @@ export function AssistedDeclarationForm({ locale, t, v, text, officeCode, provin
     <form noValidate onSubmit={(event) => void form.handleSubmit(onValid, onInvalid)(event)} className="wizard">
       <ErrorSummary ref={summaryRef} title={t.errorSummaryTitle} items={summaryItems} />
       <h2>{text.personHeading}</h2>
-      <PersonalStep {...stepProps} nationalities={nationalities} bhxhLookupUrl={bhxhLookupUrl} />
+      <AboutStep {...stepProps} nationalities={nationalities} bhxhLookupUrl={bhxhLookupUrl} />
+      <IdentityStep {...stepProps} />
 
       <h2>{text.contactHeading}</h2>
       <ContactStep

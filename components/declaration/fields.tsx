@@ -112,6 +112,8 @@ type RadioGroupProps = {
   registration: Registration;
   options: { value: string; label: ReactNode; hint?: ReactNode }[];
   inline?: boolean;
+  /** For radios driven by state rather than registered: the value checked now. */
+  checkedValue?: string;
 };
 
 /** The id of the first radio, where an error summary link lands. */
@@ -119,7 +121,7 @@ export function radioId(path: string, value: string): string {
   return `${fieldId(path)}-${value}`;
 }
 
-export function RadioGroup({ path, legend, hint, error, errorPrefix, registration, options, inline }: RadioGroupProps) {
+export function RadioGroup({ path, legend, hint, error, errorPrefix, registration, options, inline, checkedValue }: RadioGroupProps) {
   const id = fieldId(path);
   return (
     <div className={`field${error ? " field--error" : ""}`}>
@@ -132,7 +134,14 @@ export function RadioGroup({ path, legend, hint, error, errorPrefix, registratio
             const optionId = radioId(path, option.value);
             return (
               <div className="radio" key={option.value}>
-                <input id={optionId} type="radio" value={option.value} aria-describedby={option.hint ? `${optionId}-hint` : undefined} {...registration} />
+                <input
+                  id={optionId}
+                  type="radio"
+                  value={option.value}
+                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                  {...(checkedValue === undefined ? {} : { checked: checkedValue === option.value })}
+                  {...registration}
+                />
                 <div>
                   <label htmlFor={optionId}>{option.label}</label>
                   {option.hint ? (

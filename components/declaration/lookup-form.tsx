@@ -5,6 +5,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { ErrorSummary } from "./error-summary";
 import { FieldError } from "./fields";
 import type { LookupState } from "./lookup-types";
+import { ReissuePanel, type ReissueAnswer, type ReissueRequest } from "./reissue-panel";
 import { StatusView } from "./status-view";
 import type { DeclarationStrings } from "./types";
 import { WithdrawPanel, type WithdrawAnswer, type WithdrawRequest } from "./withdraw-panel";
@@ -19,9 +20,11 @@ type Props = {
     reasons: { code: string; label: string }[];
     action: (request: WithdrawRequest & { idNumber: string }) => Promise<WithdrawAnswer>;
   };
+  /** "Tải lại tờ khai": the server action (with the ID number that found it) giving this browser the declarer's access. */
+  reissue?: (request: ReissueRequest & { idNumber: string }) => Promise<ReissueAnswer>;
 };
 
-export function LookupForm({ t, action, initialReference, withdraw }: Props) {
+export function LookupForm({ t, action, initialReference, withdraw, reissue }: Props) {
   const [state, formAction, pending] = useActionState(action, { kind: "idle", values: { reference: initialReference, idNumber: "" } });
   const summaryRef = useRef<HTMLDivElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -70,15 +73,7 @@ export function LookupForm({ t, action, initialReference, withdraw }: Props) {
           <p>{notice}</p>
         </div>
       ) : null}
-      <form action={formAction} noValidate key={`${state.values.reference}|${state.values.idNumber}`}>
-        {field("reference", t.lookupReferenceLabel, t.lookupReferenceHint, {})}
-        {field("idNumber", t.lookupIdNumberLabel, t.lookupIdNumberHint, { inputMode: "text" })}
-        <div className="button-group">
-          <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
-            {t.lookupSubmit}
-          </button>
-        </div>
-      </form>
+      {/* The answer first, where the focus goes (a phone would otherwise scroll past the form to find it). */}
       {state.kind === "found" ? <StatusView t={t} result={state.result} /> : null}
       {state.kind === "found" && state.result.status === "submitted" && withdraw ? (
         <WithdrawPanel
@@ -90,6 +85,18 @@ export function LookupForm({ t, action, initialReference, withdraw }: Props) {
           withdraw={(request) => withdraw.action({ ...request, idNumber: state.values.idNumber })}
         />
       ) : null}
+      {state.kind === "found" && reissue && withdraw ? (
+        <ReissuePanel key={`reissue-${state.result.reference}`} t={t} locale={withdraw.locale} reference={state.result.reference} reissue={(request) => reissue({ ...request, idNumber: state.values.idNumber })} />
+      ) : null}
+      <form action={formAction} noValidate key={`${state.values.reference}|${state.values.idNumber}`}>
+        {field("reference", t.lookupReferenceLabel, t.lookupReferenceHint, {})}
+        {field("idNumber", t.lookupIdNumberLabel, t.lookupIdNumberHint, { inputMode: "text" })}
+        <div className="button-group">
+          <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
+            {t.lookupSubmit}
+          </button>
+        </div>
+      </form>
     </>
   );
 }

@@ -14,6 +14,17 @@ export type LookupView = {
   rejection: { code: string | null; label: string | null; text: string | null } | null;
   /** This browser holds the declaration's access (it sent it, or opened the link in the refusal message). */
   canCorrect: boolean;
+  /** What happened so far, oldest first (sent, rejected with its reason, corrected and sent again, decided). */
+  history: LookupHistoryEntry[];
+};
+
+export type LookupHistoryEntry = {
+  kind: "submitted" | "resubmitted" | "approved" | "rejected" | "expired" | "withdrawn";
+  /** dd/mm/yyyy */
+  on: string;
+  version: number | null;
+  /** A rejection's reason, in the page's language, with the officer's note. */
+  reason: string | null;
 };
 
 export type LookupState =

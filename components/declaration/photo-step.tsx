@@ -15,9 +15,30 @@ export function useObjectUrl(blob: Blob | undefined): string | undefined {
   return url;
 }
 
-/** Where an error summary link lands for a photo. */
+/** Where an error summary link lands for a photo: "Chọn ảnh", which every device has. */
 export function photoTargetId(kind: PhotoKind): string {
-  return `photo-${kind}-camera`;
+  return `photo-${kind}-file`;
+}
+
+/**
+ * Whether the device has a camera (navigator.mediaDevices.enumerateDevices lists a "videoinput", which it
+ * does before any permission is asked): false until known, so "Chụp ảnh" never appears on a device without one.
+ */
+export function useHasCamera(): boolean {
+  const [hasCamera, setHasCamera] = useState(false);
+  useEffect(() => {
+    let live = true;
+    const devices = navigator.mediaDevices;
+    if (!devices?.enumerateDevices) return;
+    devices
+      .enumerateDevices()
+      .then((list) => live && setHasCamera(list.some((d) => d.kind === "videoinput")))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return hasCamera;
 }
 
 export function problemMessage(t: DeclarationStrings, problem: PhotoProblem, name: string): string {
@@ -37,6 +58,7 @@ export function problemMessage(t: DeclarationStrings, problem: PhotoProblem, nam
 
 type PhotoFieldProps = {
   kind: PhotoKind;
+  hasCamera: boolean;
   label: string;
   hint: string;
   photo: Photo | undefined;
@@ -47,7 +69,7 @@ type PhotoFieldProps = {
   onProblem: (kind: PhotoKind, message: string | undefined) => void;
 };
 
-function PhotoField({ kind, label, hint, photo, error, t, locale, onPhoto, onProblem }: PhotoFieldProps) {
+function PhotoField({ kind, hasCamera, label, hint, photo, error, t, locale, onPhoto, onProblem }: PhotoFieldProps) {
   const [busy, setBusy] = useState(false);
   const preview = useObjectUrl(photo?.blob);
   const id = `photo-${kind}`;
@@ -79,10 +101,23 @@ function PhotoField({ kind, label, hint, photo, error, t, locale, onPhoto, onPro
           {hint}
         </p>
         <FieldError id={id} message={error} prefix={t.errorPrefix} />
+        {photo?.landscape ? (
+          <div className="notice notice--warning" role="status">
+            <p>{t.photoLandscapePortrait}</p>
+          </div>
+        ) : null}
         {photo && preview ? (
           <figure className="photo-preview">
-            {/* eslint-disable-next-line @next/next/no-img-element -- a local blob: URL, not an optimisable asset */}
-            <img src={preview} alt={fill(t.photoPreviewAlt, { label })} className={kind === "portrait" ? "photo-preview__img photo-preview__img--portrait" : "photo-preview__img"} />
+            {kind === "portrait" ? (
+              // The 3:4 frame of the printed form over the (already cropped) portrait, with a guide for the face.
+              <span className="portrait-frame" data-testid="portrait-frame">
+                {/* eslint-disable-next-line @next/next/no-img-element -- a local blob: URL, not an optimisable asset */}
+                <img src={preview} alt={fill(t.photoPreviewAlt, { label })} className="photo-preview__img photo-preview__img--portrait" />
+              </span>
+            ) : (
+              // eslint-disable-next-line @next/next/no-img-element -- a local blob: URL, not an optimisable asset
+              <img src={preview} alt={fill(t.photoPreviewAlt, { label })} className="photo-preview__img" />
+            )}
             <figcaption className="field__hint">
               {photo.name ? <span className="photo-preview__name">{photo.name}</span> : null}{" "}
               {fill(t.photoDetails, { width: photo.width, height: photo.height, size: formatBytes(photo.blob.size, locale) })}
@@ -91,11 +126,23 @@ function PhotoField({ kind, label, hint, photo, error, t, locale, onPhoto, onPro
           </figure>
         ) : null}
         <div className="photo-actions">
-          <input id={`${id}-camera`} type="file" accept="image/*" capture={kind === "portrait" ? "user" : "environment"} className="file-input" onChange={choose} disabled={busy} aria-invalid={error ? true : undefined} />
-          <label htmlFor={`${id}-camera`} className="button button--secondary">
-            {t.photoTake}
-          </label>
-          <input id={`${id}-file`} type="file" accept="image/jpeg,image/png,image/webp,image/heic,image/heif,.jpg,.jpeg,.png,.webp,.heic,.heif" className="file-input" onChange={choose} disabled={busy} />
+          {hasCamera ? (
+            <>
+              <input id={`${id}-camera`} type="file" accept="image/*" capture={kind === "portrait" ? "user" : "environment"} className="file-input" onChange={choose} disabled={busy} aria-invalid={error ? true : undefined} />
+              <label htmlFor={`${id}-camera`} className="button button--secondary">
+                {t.photoTake}
+              </label>
+            </>
+          ) : null}
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept="image/jpeg,image/png,image/webp,image/heic,image/heif,.jpg,.jpeg,.png,.webp,.heic,.heif"
+            className="file-input"
+            onChange={choose}
+            disabled={busy}
+            aria-invalid={error ? true : undefined}
+          />
           <label htmlFor={`${id}-file`} className="button button--secondary">
             {photo ? t.photoReplace : t.photoChoose}
           </label>
@@ -127,6 +174,7 @@ export function PhotosStep(props: {
   after?: Partial<Record<PhotoKind, React.ReactNode>>;
 }) {
   const { t, passport, photos } = props;
+  const hasCamera = useHasCamera();
   const fields: { kind: PhotoKind; label: string; hint: string }[] = [
     { kind: "portrait", label: t.photo_portrait, hint: t.photoHint_portrait },
     { kind: "idFront", label: passport ? t.photo_idFrontPassport : t.photo_idFront, hint: t.photoHint_idFront },
@@ -138,7 +186,7 @@ export function PhotosStep(props: {
       {props.intro}
       {fields.map((f) => (
         <Fragment key={f.kind}>
-          <PhotoField {...f} photo={photos[f.kind]} error={props.errorText(f.kind)} t={t} locale={props.locale} onPhoto={props.onPhoto} onProblem={props.onProblem} />
+          <PhotoField {...f} hasCamera={hasCamera} photo={photos[f.kind]} error={props.errorText(f.kind)} t={t} locale={props.locale} onPhoto={props.onPhoto} onProblem={props.onProblem} />
           {props.after?.[f.kind]}
         </Fragment>
       ))}

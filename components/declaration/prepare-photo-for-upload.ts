@@ -2,7 +2,7 @@
 // its size, and that it is big enough to read; then decodes it honouring the EXIF orientation, downscales
 // it and re-encodes it as JPEG, so three phone photos travel as a few hundred KB instead of 10+ MB.
 // The JPEG made here carries no metadata (no GPS); the server re-checks and re-encodes anyway.
-import { PHOTO_MAX_INPUT_BYTES, PHOTO_MIN_SIZE, PHOTO_OUTPUT_BOX } from "@/lib/domain/photo-rules";
+import { isLandscape, PHOTO_MAX_INPUT_BYTES, PHOTO_MIN_SIZE, PHOTO_OUTPUT_BOX, portraitCrop, type CropRegion } from "@/lib/domain/photo-rules";
 import type { Photo, PhotoKind } from "./types";
 
 /** The most a chosen file may weigh before processing, as the server allows for clients that do not downscale. */
@@ -63,7 +63,7 @@ async function decode(file: Blob): Promise<Decoded | null> {
   }
 }
 
-function encodeJpeg(decoded: Decoded, width: number, height: number): Promise<Blob | null> {
+function encodeJpeg(decoded: Decoded, region: CropRegion, width: number, height: number): Promise<Blob | null> {
   const canvas = document.createElement("canvas");
   canvas.width = width;
   canvas.height = height;
@@ -74,7 +74,7 @@ function encodeJpeg(decoded: Decoded, width: number, height: number): Promise<Bl
   ctx.fillRect(0, 0, width, height);
   ctx.imageSmoothingEnabled = true;
   ctx.imageSmoothingQuality = "high";
-  ctx.drawImage(decoded.source, 0, 0, width, height);
+  ctx.drawImage(decoded.source, region.x, region.y, region.width, region.height, 0, 0, width, height);
   return new Promise((resolve) => canvas.toBlob((blob) => resolve(blob), "image/jpeg", JPEG_QUALITY));
 }
 
@@ -87,17 +87,20 @@ export async function processPhoto(file: File, kind: PhotoKind): Promise<{ ok: t
   if (!decoded) return { ok: false, problem: { code: format === "heif" ? "heicUnsupported" : "unreadable" } };
   try {
     const { maxSide, minSize } = PHOTO_LIMITS[kind];
-    const { width, height } = decoded;
+    // The portrait is cropped here to the 3:4 of the printed form, so the preview is what will be sent.
+    const region: CropRegion = kind === "portrait" ? portraitCrop(decoded.width, decoded.height) : { x: 0, y: 0, width: decoded.width, height: decoded.height };
+    const { width, height } = region;
     if (Math.min(width, height) < minSize[0] || Math.max(width, height) < minSize[1]) {
       return { ok: false, problem: { code: "tooSmall", width, height, min: minSize[0] } };
     }
+    const landscape = kind === "portrait" && isLandscape(decoded.width, decoded.height);
     const scale = Math.min(1, maxSide / Math.max(width, height));
     const w = Math.max(1, Math.round(width * scale));
     const h = Math.max(1, Math.round(height * scale));
-    const blob = await encodeJpeg(decoded, w, h).catch(() => null);
+    const blob = await encodeJpeg(decoded, region, w, h).catch(() => null);
     // Out of memory on a very old phone, say: the original goes, and the server downscales it.
-    if (!blob) return { ok: true, photo: { blob: file, name: file.name, width, height, reencoded: false } };
-    return { ok: true, photo: { blob, name: file.name, width: w, height: h, reencoded: true } };
+    if (!blob) return { ok: true, photo: { blob: file, name: file.name, width: decoded.width, height: decoded.height, reencoded: false, landscape } };
+    return { ok: true, photo: { blob, name: file.name, width: w, height: h, reencoded: true, landscape } };
   } finally {
     decoded.close();
   }

@@ -58,12 +58,11 @@ export function ReviewStep({ t, values, photos, provinces, communes, offices, na
   const office = offices.find((o) => o.code === values.officeCode);
 
   const personal: Row[] = [
-    { label: t.reviewWho, value: t.whoIndividual, step: 0, target: target("declarant") },
-    { label: t.fullNameLabel, value: orNone(values.fullName), step: 1, target: target("fullName") },
-    { label: t.dateOfBirthLabel, value: formatCalendarDate(values.dateOfBirth), step: 1, target: target("dateOfBirth") },
-    { label: t.sexLabel, value: values.sex === "male" ? t.sexMale : values.sex === "female" ? t.sexFemale : t.none, step: 1, target: target("sex") },
-    { label: t.nationalityLabel, value: nationalities.find((n) => n.value === values.nationality)?.label ?? values.nationality, step: 1, target: target("nationality") },
-    { label: t.bhxhCodeLabel, value: orNone(values.bhxhCode), step: 1, target: target("bhxhCode") },
+    { label: t.fullNameLabel, value: orNone(values.fullName), step: 0, target: target("fullName") },
+    { label: t.dateOfBirthLabel, value: formatCalendarDate(values.dateOfBirth), step: 0, target: target("dateOfBirth") },
+    { label: t.sexLabel, value: values.sex === "male" ? t.sexMale : values.sex === "female" ? t.sexFemale : t.none, step: 0, target: target("sex") },
+    { label: t.nationalityLabel, value: nationalities.find((n) => n.value === values.nationality)?.label ?? values.nationality, step: 0, target: target("nationality") },
+    { label: t.bhxhCodeLabel, value: orNone(values.bhxhCode), step: 0, target: target("bhxhCode") },
     { label: t.idTypeLabel, value: values.idType ? t[`idType_${values.idType}`] : t.none, step: 1, target: target("idType") },
     { label: t.idNumberLabel, value: orNone(values.idNumber), step: 1, target: target("idNumber") },
     { label: t.idIssueDateLabel, value: formatCalendarDate(values.idIssueDate), step: 1, target: target("idIssueDate") },
@@ -96,7 +95,6 @@ export function ReviewStep({ t, values, photos, provinces, communes, offices, na
       step: 4,
       target: target("officeCode"),
     },
-    { label: t.reviewCommitment, value: values.commitment ? t.yes : t.no, step: 4, target: target("commitment") },
   ];
 
   return (
@@ -117,6 +115,16 @@ export function ReviewStep({ t, values, photos, provinces, communes, offices, na
 
 /** Where the consent's field is, for the error summary's link. */
 export const CONSENT_PATH = "dataProcessingConsent";
+
+/** "Cam kết", on the review page just above "Gửi tờ khai": the person commits to what they have just read. */
+export function Commitment({ t, error, registration }: { t: DeclarationStrings; error: string | undefined; registration: UseFormRegisterReturn }) {
+  return (
+    <fieldset className="consent">
+      <legend className="legend--heading">{t.commitmentLegend}</legend>
+      <CheckboxField path="commitment" label={t.commitmentText} error={error} errorPrefix={t.errorPrefix} registration={registration} />
+    </fieldset>
+  );
+}
 
 /**
  * Explicit consent to the processing of personal data (Law 91/2025/QH15, Decree 13/2023/NĐ-CP), beside the

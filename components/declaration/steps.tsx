@@ -1,9 +1,10 @@
-// The text steps of the declaration wizard: who is declaring, personal details and ID, contact and
-// address, receiving office and commitment. Each renders fields of the one form the wizard owns.
+// The text steps of the declaration wizard: about you, the identity document, contact and address,
+// receiving office (the commitment is on the review page). Each renders fields of the one form the wizard owns.
 "use client";
 import type { ReactNode } from "react";
 import { Controller, useWatch, type UseFormReturn } from "react-hook-form";
-import { CheckboxField, DateField, RadioGroup, SelectField, TextField } from "./fields";
+import { CheckboxField, DateField, RadioGroup, radioId, SelectField, TextField } from "./fields";
+import { bhxhCodeFromBhytCard, CCCD_ISSUE_PLACES } from "@/lib/domain/identifiers";
 import { SUBMISSION_WINDOW_DAYS } from "@/lib/domain/deadlines";
 import { fill } from "./text";
 import type { DeclarationStrings, OfficeOption, Option, UnitOption, WizardValues } from "./types";
@@ -17,9 +18,9 @@ export type StepProps = {
 
 export type ListProps<T> = { status: "idle" | "loading" | "ready" | "error"; items: T[]; reload: () => void };
 
-export function PersonalStep({ form, t, errorText, nationalities, bhxhLookupUrl, qr }: StepProps & { nationalities: Option[]; bhxhLookupUrl: string; qr?: ReactNode }) {
+/** "Về bạn": name, date of birth, sex, nationality and the BHXH code. */
+export function AboutStep({ form, t, errorText, nationalities, bhxhLookupUrl, qr }: StepProps & { nationalities: Option[]; bhxhLookupUrl: string; qr?: ReactNode }) {
   const { register, control } = form;
-  const idType = useWatch({ control: form.control, name: "idType" });
   const dateLabels = { day: t.dayLabel, month: t.monthLabel, year: t.yearLabel };
   const common = { errorPrefix: t.errorPrefix };
   return (
@@ -57,20 +58,38 @@ export function PersonalStep({ form, t, errorText, nationalities, bhxhLookupUrl,
         label={t.bhxhCodeLabel}
         hint={
           <>
-            {t.bhxhCodeHint}.{" "}
+            {t.bhxhCodeCardHint}.{" "}
             <a href={bhxhLookupUrl} target="_blank" rel="noopener noreferrer">
               {t.bhxhCodeLookup}
             </a>
           </>
         }
         error={errorText("bhxhCode")}
-        registration={register("bhxhCode")}
-        inputMode="numeric"
+        // A BHYT card number typed or pasted whole becomes its BHXH code as the person leaves the field.
+        registration={register("bhxhCode", {
+          onBlur: (event: React.FocusEvent<HTMLInputElement>) => {
+            const code = bhxhCodeFromBhytCard(event.target.value);
+            if (code && code !== event.target.value) form.setValue("bhxhCode", code);
+          },
+        })}
+        autoCapitalize="characters"
         autoComplete="off"
         spellCheck={false}
         short
         {...common}
       />
+    </>
+  );
+}
+
+/** "Giấy tờ tùy thân": the type of document, its number, when and where it was issued. */
+export function IdentityStep({ form, t, errorText }: StepProps) {
+  const { register, control } = form;
+  const idType = useWatch({ control: form.control, name: "idType" });
+  const dateLabels = { day: t.dayLabel, month: t.monthLabel, year: t.yearLabel };
+  const common = { errorPrefix: t.errorPrefix };
+  return (
+    <>
       <RadioGroup
         path="idType"
         legend={t.idTypeLabel}
@@ -103,7 +122,44 @@ export function PersonalStep({ form, t, errorText, nationalities, bhxhLookupUrl,
           <DateField path="idIssueDate" legend={t.idIssueDateLabel} hint={t.idIssueDateHint} error={errorText("idIssueDate")} labels={dateLabels} value={field.value} onChange={field.onChange} onBlur={field.onBlur} {...common} />
         )}
       />
-      <TextField path="idIssuePlace" label={t.idIssuePlaceLabel} hint={t.idIssuePlaceHint} error={errorText("idIssuePlace")} registration={register("idIssuePlace")} autoComplete="off" {...common} />
+      {idType === "cccd" ? (
+        <CccdIssuePlace form={form} t={t} errorText={errorText} />
+      ) : (
+        <TextField path="idIssuePlace" label={t.idIssuePlaceLabel} hint={t.idIssuePlaceHint} error={errorText("idIssuePlace")} registration={register("idIssuePlace")} autoComplete="off" {...common} />
+      )}
+    </>
+  );
+}
+
+/** The radio a CCCD's "Nơi cấp" error links to while no place is typed. */
+export const CCCD_ISSUE_PLACE_TARGET = radioId("idIssuePlace", "0");
+
+/** "Nơi cấp" of a CCCD: its issuing authorities as a choice, and "Khác" to type another. */
+function CccdIssuePlace({ form, t, errorText }: StepProps) {
+  const [value, other] = useWatch({ control: form.control, name: ["idIssuePlace", "idIssuePlaceOther"] });
+  const index = (CCCD_ISSUE_PLACES as readonly string[]).indexOf(value);
+  const choice = other ? "other" : index >= 0 ? String(index) : "";
+  const error = errorText("idIssuePlace");
+  const choose = (event: React.ChangeEvent<HTMLInputElement>) => {
+    const picked = event.target.value;
+    form.setValue("idIssuePlaceOther", picked === "other");
+    if (picked !== "other") form.setValue("idIssuePlace", CCCD_ISSUE_PLACES[Number(picked)]!);
+    else if (index >= 0) form.setValue("idIssuePlace", "");
+  };
+  return (
+    <>
+      <RadioGroup
+        path="idIssuePlace"
+        legend={t.idIssuePlaceLabel}
+        error={other ? undefined : error}
+        errorPrefix={t.errorPrefix}
+        checkedValue={choice}
+        registration={{ name: "idIssuePlaceChoice", onChange: choose, onBlur: () => undefined }}
+        options={[...CCCD_ISSUE_PLACES.map((place, i) => ({ value: String(i), label: place })), { value: "other", label: t.idIssuePlaceOther }]}
+      />
+      {other ? (
+        <TextField path="idIssuePlace" label={t.idIssuePlaceOtherLabel} error={error} errorPrefix={t.errorPrefix} registration={form.register("idIssuePlace")} autoComplete="off" />
+      ) : null}
     </>
   );
 }
@@ -186,14 +242,21 @@ export function ContactStep({
         }
         hint={email?.trim() ? `${t.emailHint}. ${t.emailConfirmNotice}` : t.emailHint}
         error={errorText("email")}
-        registration={register("email")}
+        registration={register("email", {
+          // No address, no copy: the box goes away, and so does a tick it had.
+          onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
+            if (!event.target.value.trim() && form.getValues("emailCopy")) setValue("emailCopy", false);
+          },
+        })}
         type="email"
         autoComplete="email"
         spellCheck={false}
         autoCapitalize="none"
         {...common}
       />
-      <CheckboxField path="emailCopy" label={t.emailCopyLabel} hint={t.emailCopyHint} error={errorText("emailCopy")} registration={register("emailCopy")} {...common} />
+      {email?.trim() ? (
+        <CheckboxField path="emailCopy" label={t.emailCopyLabel} hint={t.emailCopyHint} error={errorText("emailCopy")} registration={register("emailCopy")} {...common} />
+      ) : null}
     </>
   );
 }
@@ -261,10 +324,6 @@ export function OfficeStep({ form, t, errorText, provinces, offices }: StepProps
           {selected.phone ? <p>{fill(t.officePhone, { phone: selected.phone })}</p> : null}
         </div>
       ) : null}
-      <fieldset>
-        <legend className="legend--heading">{t.commitmentLegend}</legend>
-        <CheckboxField path="commitment" label={t.commitmentText} error={errorText("commitment")} registration={register("commitment")} {...common} />
-      </fieldset>
     </>
   );
 }

@@ -20,7 +20,7 @@ export type Declarant = "" | "individual" | "organisation";
 
 /**
  * What the wizard's form holds: the raw text the person typed (the schemas normalise it when they parse),
- * plus two fields of the wizard only (declarant, officeProvinceCode) that the schemas ignore.
+ * plus fields of the wizard only (declarant, idIssuePlaceOther, officeProvinceCode) that the schemas ignore.
  */
 export type WizardValues = {
   declarant: Declarant;
@@ -33,6 +33,8 @@ export type WizardValues = {
   idNumber: string;
   idIssueDate: string;
   idIssuePlace: string;
+  /** "Khác" chosen among a CCCD's issuing authorities: the place is typed (wizard only; the schemas ignore it). */
+  idIssuePlaceOther: boolean;
   address: { provinceCode: string; communeCode: string; street: string };
   phone: string;
   email: string;
@@ -45,7 +47,7 @@ export type WizardValues = {
 };
 
 export const EMPTY_VALUES: WizardValues = {
-  declarant: "",
+  declarant: "individual",
   fullName: "",
   dateOfBirth: "",
   sex: "",
@@ -55,6 +57,7 @@ export const EMPTY_VALUES: WizardValues = {
   idNumber: "",
   idIssueDate: "",
   idIssuePlace: "",
+  idIssuePlaceOther: false,
   address: { provinceCode: "", communeCode: "", street: "" },
   phone: "",
   email: "",
@@ -76,6 +79,8 @@ export type Photo = {
   height: number;
   /** False when the browser could not decode it and the original file is sent for the server to judge. */
   reencoded: boolean;
+  /** A portrait taken wider than tall (the phone held sideways): cropped to 3:4, and the person is warned. */
+  landscape?: boolean;
 };
 
 /** Correcting a rejected declaration (/dang-ky?sua=REF) rather than making a new one. */

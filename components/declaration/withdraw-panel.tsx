@@ -5,7 +5,8 @@
 import { useId, useRef, useState, useEffect } from "react";
 import { PHONE_CODE_LENGTH } from "@/lib/domain/phone-verification";
 import { FieldError } from "./fields";
-import { PhoneVerificationPanel, isVerifiedFor, type PhoneVerification } from "./phone-verification";
+import { DeclaredPhoneField } from "./declared-phone-field";
+import { isVerifiedFor, type PhoneVerification } from "./phone-verification";
 import { fill } from "./text";
 import type { DeclarationStrings } from "./types";
 
@@ -65,25 +66,7 @@ export function WithdrawPanel({ t, locale, reference, reasons, withdraw }: Props
       <summary>{t.withdrawOpen}</summary>
       <h2>{t.withdrawHeading}</h2>
       <p>{t.withdrawIntro}</p>
-      <div className={`field${error ? " field--error" : ""}`}>
-        <label className="field__label" htmlFor={`${id}-phone`}>
-          {t.withdrawPhoneLabel}
-        </label>
-        <div id={`${id}-phone-hint`} className="field__hint">
-          {t.withdrawPhoneHint}
-        </div>
-        <input
-          id={`${id}-phone`}
-          className="input input--short"
-          type="tel"
-          inputMode="tel"
-          autoComplete="tel"
-          value={phone}
-          onChange={(event) => setPhone(event.target.value)}
-          aria-describedby={`${id}-phone-hint`}
-        />
-      </div>
-      <PhoneVerificationPanel t={t} locale={locale} phone={phone} verification={verification} onVerified={setVerification} error={undefined} />
+      <DeclaredPhoneField t={t} locale={locale} id={id} phone={phone} onPhone={setPhone} verification={verification} onVerified={setVerification} />
       <div className="field">
         <label className="field__label" htmlFor={`${id}-reason`}>
           {t.withdrawReasonLabel}

@@ -1,25 +1,27 @@
-// The body of the /dang-ky wizard (loaded lazily by declaration-wizard.tsx): one react-hook-form form across
-// five short steps and a review, validated step by step with the same zod schemas the server uses, saved on
-// the device as the person types, and sent with an idempotency key and a progress bar.
+// The body of the /dang-ky/ke-khai wizard (loaded lazily by declaration-wizard.tsx): one react-hook-form form
+// across five short steps and a review, validated step by step with the same zod schemas the server uses,
+// saved on the device as the person types, and sent with an idempotency key and a progress bar. Until it has
+// hydrated, its server-rendered controls are disabled: nothing can be typed or sent that would be lost.
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
-import { ZContactStepSchema, ZDeclarationInputSchema, ZOfficeStepSchema, ZPersonalStepSchema } from "@/lib/schemas/declaration";
+import { ZAboutStepSchema, ZContactStepSchema, ZDeclarationInputSchema, ZOfficeStepSchema, ZPersonalStepSchema } from "@/lib/schemas/declaration";
 import { clearDraft, clearPhotos, draftKey, loadDraft, loadPhotos, saveDraft, savePhoto } from "./draft-store";
 import { ErrorSummary, focusField, type SummaryItem } from "./error-summary";
 import { dateFieldId, fieldId, radioId } from "./fields";
 import { PhotosStep, photoTargetId } from "./photo-step";
-import { CONSENT_PATH, DataProcessingConsent, ReviewStep } from "./review-step";
+import { Commitment, CONSENT_PATH, DataProcessingConsent, ReviewStep } from "./review-step";
+import { SUBMISSION_WINDOW_DAYS } from "@/lib/domain/deadlines";
 import { sendDeclaration, type Conflict, type FieldProblem } from "./send-declaration";
-import { ContactStep, OfficeStep, PersonalStep } from "./steps";
+import { AboutStep, CCCD_ISSUE_PLACE_TARGET, ContactStep, IdentityStep, OfficeStep } from "./steps";
 import { isVerifiedFor, PHONE_VERIFICATION_TARGET, PhoneVerificationPanel, type PhoneVerification } from "./phone-verification";
 import { checkRecord, ConflictDetails, RECORD_CONFLICT_CODES } from "./record-check";
 import { normalizeVietnameseMobile } from "@/lib/domain/identifiers";
 import { fill, messageFor } from "./text";
-import { StepHeading, WhoStep } from "./who-step";
-import { EMPTY_VALUES, PHOTO_KINDS, type Declarant, type DeclarationStrings, type DeclarationWizardProps, type Photo, type PhotoKind, type WizardValues } from "./types";
+import { StepHeading } from "./step-heading";
+import { EMPTY_VALUES, PHOTO_KINDS, type DeclarationStrings, type DeclarationWizardProps, type Photo, type PhotoKind, type WizardValues } from "./types";
 import { useCommunes, useOffices } from "./use-reference-list";
 import { QrFillSection } from "@/components/qr/qr-fill-section";
 import { QrPhotoOffer } from "@/components/qr/qr-photo-offer";
@@ -27,22 +29,22 @@ import { useQrFill } from "@/components/qr/use-qr-fill";
 
 /** The fields of each numbered step, in the order they appear (the error summary lists them so). */
 const STEP_FIELDS: readonly (readonly string[])[] = [
-  ["declarant"],
-  ["fullName", "dateOfBirth", "sex", "nationality", "bhxhCode", "idType", "idNumber", "idIssueDate", "idIssuePlace"],
+  ["fullName", "dateOfBirth", "sex", "nationality", "bhxhCode"],
+  ["idType", "idNumber", "idIssueDate", "idIssuePlace"],
   ["address.provinceCode", "address.communeCode", "address.street", "phone", "phoneVerificationToken", "email", "emailCopy"],
   PHOTO_KINDS,
-  ["officeCode", "commitment"],
+  ["officeCode"],
 ];
 const NUMBERED_STEPS = STEP_FIELDS.length;
 const REVIEW = NUMBERED_STEPS;
-const PERSONAL = 1;
+const ABOUT = 0;
+const IDENTITY = 1;
 const CONTACT = 2;
 const PHOTOS = 3;
 const OFFICE = 4;
 
 /** Where an error summary link for a path lands. */
 const TARGETS: Record<string, string> = {
-  declarant: radioId("declarant", "individual"),
   dateOfBirth: dateFieldId("dateOfBirth"),
   idIssueDate: dateFieldId("idIssueDate"),
   sex: radioId("sex", "male"),
@@ -53,6 +55,9 @@ const TARGETS: Record<string, string> = {
   phoneVerificationToken: PHONE_VERIFICATION_TARGET,
 };
 const targetOf = (path: string) => TARGETS[path] ?? fieldId(path);
+/** As targetOf, for the values now: a CCCD's "Nơi cấp" is a choice until "Khác" is picked. */
+const targetFor = (values: Pick<WizardValues, "idType" | "idIssuePlaceOther">) => (path: string) =>
+  path === "idIssuePlace" && values.idType === "cccd" && !values.idIssuePlaceOther ? CCCD_ISSUE_PLACE_TARGET : targetOf(path);
 
 /** A server or schema path as the wizard names it ("address" alone means its first field). */
 function canonicalPath(path: string): string {
@@ -95,30 +100,25 @@ type FocusRequest = { target: "heading" | "summary" | "send" | "early" | string;
 /** The early check after the ID step: running, or stopped with what to do instead. */
 type EarlyCheck = { phase: "checking" } | { phase: "stopped"; conflict: Conflict } | { phase: "rateLimited"; message: string } | null;
 
-export type WizardBodyProps = DeclarationWizardProps & {
-  /** Where the shell left off: the step to show and what was chosen on step 1. */
-  startStep: number;
-  startDeclarant: Declarant;
-  focusOnMount: boolean;
-};
-
-export default function WizardBody({ locale, t, v, provinces, nationalities, bhxhLookupUrl, correction, qr, vneid, startStep, startDeclarant, focusOnMount }: WizardBodyProps) {
+export default function WizardBody({ locale, t, v, provinces, nationalities, bhxhLookupUrl, correction, qr, vneid }: DeclarationWizardProps) {
   const router = useRouter();
   // Prefilled from VNeID: the identity's values, under a draft of their own (an older draft is not mixed in).
   const vneidValues = useMemo<WizardValues | null>(() => (vneid ? { ...EMPTY_VALUES, ...vneid.values, declarant: "individual" } : null), [vneid]);
   const initialValues = correction?.values ?? vneidValues ?? EMPTY_VALUES;
-  const firstStep = correction || vneid ? 1 : 0;
+  const firstStep = ABOUT;
   const storageKey = draftKey(correction?.reference ?? (vneid ? `vneid-${vneid.values.idNumber}` : null));
 
-  const stepRef = useRef(startStep);
-  const [step, setStep] = useState(startStep);
+  const stepRef = useRef(firstStep);
+  const [step, setStep] = useState(firstStep);
+  // False until this component has hydrated: the server-rendered controls stay disabled until then.
+  const [ready, setReady] = useState(false);
   const [returnToReview, setReturnToReview] = useState(false);
   const [photos, setPhotos] = useState<Partial<Record<PhotoKind, Photo>>>({});
   const [photoProblems, setPhotoProblems] = useState<Partial<Record<PhotoKind, string>>>({});
   const [serverErrors, setServerErrors] = useState<FieldProblem[]>([]);
   const [restored, setRestored] = useState(false);
   const [send, setSend] = useState<SendState>({ phase: "idle" });
-  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(focusOnMount ? { target: "heading", n: 0 } : null);
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const idempotencyKey = useRef<string | null>(null);
   const [verification, setVerification] = useState<PhoneVerification | null>(null);
   const verificationRef = useRef<PhoneVerification | null>(null);
@@ -133,31 +133,33 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
 
   const resolver = useMemo<Resolver<WizardValues>>(() => {
     const byStep: Partial<Record<number, Resolver<WizardValues>>> = {
-      1: zodResolver(ZPersonalStepSchema, undefined, { raw: true }) as unknown as Resolver<WizardValues>,
-      2: zodResolver(ZContactStepSchema, undefined, { raw: true }) as unknown as Resolver<WizardValues>,
+      [ABOUT]: zodResolver(ZAboutStepSchema, undefined, { raw: true }) as unknown as Resolver<WizardValues>,
+      // The CCCD is checked against the date of birth, so this step parses both; only its own fields' problems count.
+      [IDENTITY]: zodResolver(ZPersonalStepSchema, undefined, { raw: true }) as unknown as Resolver<WizardValues>,
+      [CONTACT]: zodResolver(ZContactStepSchema, undefined, { raw: true }) as unknown as Resolver<WizardValues>,
       [OFFICE]: zodResolver(ZOfficeStepSchema, undefined, { raw: true }) as unknown as Resolver<WizardValues>,
     };
     return async (values, context, options) => {
-      if (stepRef.current === 0) {
-        if (values.declarant === "individual") return { values, errors: {} };
-        const message = values.declarant === "" ? "declaration.whoRequired" : "declaration.whoOrganisationNotice";
-        return { values: {}, errors: { declarant: { type: "required", message } } };
-      }
-      const run = byStep[stepRef.current];
-      return run ? run(values, context, options) : { values, errors: {} };
+      const step = stepRef.current;
+      const run = byStep[step];
+      if (!run) return { values, errors: {} };
+      const result = await run(values, context, options);
+      const own = new Set((STEP_FIELDS[step] ?? []).map((path) => path.split(".")[0]!));
+      const errors = Object.fromEntries(Object.entries(result.errors).filter(([path]) => own.has(path)));
+      return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} };
     };
   }, []);
 
-  const form = useForm<WizardValues>({ defaultValues: { ...initialValues, declarant: startDeclarant || initialValues.declarant }, resolver, mode: "onSubmit", reValidateMode: "onSubmit", shouldFocusError: false });
+  const form = useForm<WizardValues>({ defaultValues: { ...initialValues, declarant: "individual" }, resolver, mode: "onSubmit", reValidateMode: "onSubmit", shouldFocusError: false });
   const { errors } = form.formState;
   // Filling from the QR codes of the CCCD and the BHYT card (components/qr), kept across steps.
   const qrFill = useQrFill(form, locale);
 
   // ------------------------------------------------------------------------------------------
   // Reference lists (the review needs the names too, so they are loaded here)
-  const [provinceCode, communeCode, officeProvinceCode, idType, declarant] = useWatch({
+  const [provinceCode, communeCode, officeProvinceCode, idType] = useWatch({
     control: form.control,
-    name: ["address.provinceCode", "address.communeCode", "officeProvinceCode", "idType", "declarant"],
+    name: ["address.provinceCode", "address.communeCode", "officeProvinceCode", "idType"],
   });
   const communes = useCommunes(provinceCode, locale);
   const offices = useOffices(officeProvinceCode, officeProvinceCode === provinceCode ? communeCode : "");
@@ -200,6 +202,7 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
       }
     });
     hydrated.current = true;
+    setReady(true);
     // Restoring runs once, on mount; the values it reads do not change afterwards.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -250,11 +253,11 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
     persist();
   }
 
-  const headings = [correction ? fill(t.correctionTitle, { reference: correction.reference }) : t.pageTitle, t.personalTitle, t.contactTitle, t.photosTitle, t.officeTitle, t.reviewTitle];
+  const headings = [t.aboutTitle, t.identityTitle, t.contactTitle, t.photosTitle, t.officeTitle, t.reviewTitle];
   const heading = headings[step] ?? t.pageTitle;
 
   const next = () => goTo(returnToReview ? REVIEW : stepRef.current + 1);
-  const back = () => goTo(returnToReview ? REVIEW : Math.max(0, stepRef.current - 1));
+  const back = () => goTo(returnToReview ? REVIEW : Math.max(firstStep, stepRef.current - 1));
   const edit = (target: number, field: string) => {
     setReturnToReview(true);
     goTo(target, field);
@@ -273,9 +276,9 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
     step < NUMBERED_STEPS
       ? (STEP_FIELDS[step] ?? []).flatMap((path) => {
           const message = step === PHOTOS ? photoError(path as PhotoKind) : errorText(path);
-          return message ? [{ targetId: targetOf(path), message }] : [];
+          return message ? [{ targetId: targetFor(form.getValues())(path), message }] : [];
         })
-      : serverErrors.map((e) => ({ targetId: targetOf(canonicalPath(e.path)), message: e.message }));
+      : serverErrors.map((e) => ({ targetId: targetFor(form.getValues())(canonicalPath(e.path)), message: e.message }));
 
   // Focus moves after the render that shows its target; react-hook-form renders its errors a moment after
   // the failed submit, so a request for the summary waits until the summary is there.
@@ -344,7 +347,7 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
       setServerErrors((current) => [...current, { path: "phoneVerificationToken", message: t.phoneVerifyRequired }]);
       return requestFocus("summary");
     }
-    if (stepRef.current === PERSONAL && !correction) {
+    if (stepRef.current === IDENTITY && !correction) {
       setEarly({ phase: "checking" });
       const { idNumber, bhxhCode, phone } = form.getValues();
       const token = isVerifiedFor(verificationRef.current, phone) ? verificationRef.current!.token : undefined;
@@ -476,12 +479,23 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
   const percent = send.phase === "sending" ? Math.round(send.progress * 100) : send.phase === "done" ? 100 : 0;
 
   return (
-    <form noValidate onSubmit={step === REVIEW ? onSend : onContinue} className="wizard">
-      {step > 0 ? (
+    <form noValidate method="post" onSubmit={step === REVIEW ? onSend : onContinue} className="wizard" aria-busy={!ready}>
+      {ready ? null : (
+        <p role="status" className="notice wizard__loading">
+          {t.formLoading}
+        </p>
+      )}
+      {/* Disabled until hydrated: a tap before the scripts run can neither send a GET nor type into a field that hydration would reset. */}
+      <fieldset disabled={!ready} className="wizard__controls">
+      {step > firstStep ? (
         <button type="button" className="link-back" onClick={back}>
           {t.back}
         </button>
-      ) : null}
+      ) : correction ? null : (
+        <a className="link-back" href="/dang-ky">
+          {t.back}
+        </a>
+      )}
 
       <ErrorSummary ref={summaryRef} title={t.errorSummaryTitle} items={summaryItems} />
 
@@ -513,9 +527,9 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
         </div>
       ) : null}
 
-      {step === 0 ? <WhoStep t={t} declarant={declarant} error={errorText("declarant")} registration={form.register("declarant")} /> : null}
-      {step === 1 ? <PersonalStep {...stepProps} nationalities={nationalities} bhxhLookupUrl={bhxhLookupUrl} qr={qr ? <QrFillSection controller={qrFill} form={form} t={qr} d={t} /> : null} /> : null}
-      {step === PERSONAL && early && early.phase !== "checking" ? (
+      {step === ABOUT ? <AboutStep {...stepProps} nationalities={nationalities} bhxhLookupUrl={bhxhLookupUrl} qr={qr ? <QrFillSection controller={qrFill} form={form} t={qr} d={t} /> : null} /> : null}
+      {step === IDENTITY ? <IdentityStep {...stepProps} /> : null}
+      {step === IDENTITY && early && early.phase !== "checking" ? (
         <div ref={earlyRef} tabIndex={-1} role="alert" className="notice notice--warning early-stop">
           {early.phase === "stopped" ? (
             <>
@@ -566,10 +580,12 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
           communes={communes.items}
           offices={offices.items}
           nationalities={nationalities}
-          targets={Object.fromEntries(STEP_FIELDS.flat().map((p) => [p, targetOf(p)]))}
+          targets={Object.fromEntries(STEP_FIELDS.flat().map((p) => [p, targetFor(form.getValues())(p)]))}
           onEdit={edit}
         >
+          <Commitment t={t} error={errorText("commitment")} registration={form.register("commitment")} />
           <DataProcessingConsent t={t} error={errorText(CONSENT_PATH)} registration={form.register("dataProcessingConsent")} />
+          <p className="review-next">{fill(t.reviewNextSteps, { days: SUBMISSION_WINDOW_DAYS })}</p>
           <SendNotice send={send} t={t} noticeRef={sendNoticeRef} />
           {send.phase === "sending" || send.phase === "done" ? (
             <div className="upload-progress">
@@ -595,14 +611,15 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
         </ReviewStep>
       ) : (
         <div className="button-group">
-          {(step === 0 && declarant === "organisation") || (step === PERSONAL && early?.phase === "stopped") ? null : (
+          {step === IDENTITY && early?.phase === "stopped" ? null : (
             <button type="submit" className="button" disabled={early?.phase === "checking"} aria-disabled={early?.phase === "checking"}>
-              {early?.phase === "checking" && step === PERSONAL ? t.earlyCheckChecking : returnToReview ? t.backToReview : t.continue}
+              {early?.phase === "checking" && step === IDENTITY ? t.earlyCheckChecking : returnToReview ? t.backToReview : t.continue}
             </button>
           )}
         </div>
       )}
       {step < REVIEW ? <p className="field__hint wizard__saved">{t.savedOnDevice}</p> : null}
+      </fieldset>
     </form>
   );
 }

@@ -11,6 +11,8 @@ export const AUDIT_EVENT_TYPES = [
   "declaration.withdrawn",
   "declaration.reminderSent",
   "declaration.filesPurged",
+  // The declarer's access given again on /tra-cuu after the declared phone was confirmed ("Tải lại tờ khai").
+  "declaration.accessReissued",
   "staff.signedIn",
   "staff.signInFailed",
   "staff.signedOut",

@@ -35,6 +35,18 @@ export function bhxhCodeFromBhytCard(cardNumber: string): string | null {
   return null;
 }
 
+/**
+ * What the BHXH code field keeps of what was typed: the 10 digits, or the last 10 of a 15-character BHYT
+ * card number (people copy the card, which is the document they carry); anything else as typed, for the
+ * field's own rule to judge.
+ */
+export function normalizeBhxhCodeInput(input: string): string {
+  return bhxhCodeFromBhytCard(input) ?? normalizeDigits(input);
+}
+
+/** Who issues a CCCD, as the wizard offers it (and the printed Tờ khai shows it); "Khác" lets the person type another. */
+export const CCCD_ISSUE_PLACES = ["Cục Cảnh sát quản lý hành chính về trật tự xã hội", "Bộ Công an"] as const;
+
 // ---------------------------------------------------------------------------------------------
 // CCCD / căn cước
 
@@ -172,6 +184,13 @@ export function displayPhone(e164: string): string {
 export function maskPhone(e164: string): string {
   const national = displayPhone(e164);
   return "*".repeat(Math.max(0, national.length - 3)) + national.slice(-3);
+}
+
+/** A phone as told back to the person who typed it, recognisable but not readable over a shoulder: "0912 *** 678". */
+export function maskPhoneMiddle(e164: string): string {
+  const national = displayPhone(e164);
+  if (national.length < 8) return maskPhone(e164);
+  return `${national.slice(0, 4)} *** ${national.slice(-3)}`;
 }
 
 // ---------------------------------------------------------------------------------------------

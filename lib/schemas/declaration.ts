@@ -10,7 +10,7 @@ import {
   ID_TYPES,
   isBhxhCode,
   isValidFullName,
-  normalizeDigits,
+  normalizeBhxhCodeInput,
   normalizeFullName,
   normalizeIdNumber,
   normalizeVietnameseMobile,
@@ -129,7 +129,8 @@ function calendarDate(requiredKey: string, invalidKey: string) {
 // ---------------------------------------------------------------------------------------------
 // Fields of each wizard step
 
-export const personalFields = {
+/** "Về bạn": who the person is. */
+export const aboutFields = {
   fullName: requiredText(
     M.fullNameRequired,
     [...freeTextRules, maxLength(FULL_NAME_MAX_LENGTH, M.fullNameTooLong), [isValidFullName, M.fullNameInvalid]],
@@ -144,13 +145,20 @@ export const personalFields = {
     .toUpperCase()
     .regex(NATIONALITY, { error: M.nationalityInvalid })
     .default("VN"),
-  bhxhCode: requiredText(M.bhxhCodeRequired, [[isBhxhCode, M.bhxhCodeInvalid]], normalizeDigits),
+  /** 10 digits, or a 15-character BHYT card number whose last 10 are kept (normalizeBhxhCodeInput). */
+  bhxhCode: requiredText(M.bhxhCodeRequired, [[isBhxhCode, M.bhxhCodeInvalid]], normalizeBhxhCodeInput),
+};
+
+/** "Giấy tờ tùy thân": the identity document. */
+export const identityFields = {
   idType: z.enum(ID_TYPES, { error: M.idTypeRequired }),
   /** Stored without spaces, dots or dashes, upper-cased (passports); its format is checked against idType by refineIdentity. */
   idNumber: requiredText(M.idNumberRequired, [], normalizeIdNumber),
   idIssueDate: calendarDate(M.idIssueDateRequired, M.idIssueDateInvalid),
   idIssuePlace: requiredText(M.idIssuePlaceRequired, [...freeTextRules, maxLength(200, M.idIssuePlaceTooLong)], prepareFreeText()),
 };
+
+export const personalFields = { ...aboutFields, ...identityFields };
 
 export const contactFields = {
   address: z.object(
@@ -262,6 +270,12 @@ export function refineContact(value: Record<string, unknown>, ctx: IssueSink): v
 // ---------------------------------------------------------------------------------------------
 // Schemas
 
+/** The wizard's "Về bạn" step: the identity rules that need only these fields (the date of birth's) run here too. */
+export const ZAboutStepSchema = z
+  .object(aboutFields, { error: M.invalidValue })
+  .superRefine((value, ctx) => refineIdentity(value, ctx), ALWAYS);
+
+/** Personal details and the identity document: the wizard's "Giấy tờ tùy thân" step checks them together (the CCCD against the date of birth). */
 export const ZPersonalStepSchema = z
   .object(personalFields, { error: M.invalidValue })
   .superRefine((value, ctx) => refineIdentity(value, ctx), ALWAYS);

@@ -1,4 +1,4 @@
-// First-load JavaScript of /dang-ky, gzipped, read from a production build's manifests (no server needed):
+// First-load JavaScript of /dang-ky (the start page) and /dang-ky/ke-khai (the form), gzipped, read from a production build's manifests (no server needed):
 // the scripts every App Router page loads (build-manifest.json `rootMainFiles`) plus the route's own
 // entry chunks (its `page_client-reference-manifest.js` `entryJSFiles`, for every segment: layouts, page,
 // not-found, error). Polyfills (`nomodule`, skipped by modern browsers) and lazily imported chunks are not
@@ -10,8 +10,9 @@ import { gzipSync } from "node:zlib";
 import type { BenchResult } from "./run";
 import { round } from "./stats";
 
-const ROUTE = "/dang-ky";
-const BUDGET_KB = 150;
+/** The start page (what Lighthouse is pointed at) and the form; issue 18's budget is 120 KB gz. */
+const ROUTES = ["/dang-ky", "/dang-ky/ke-khai"];
+const BUDGET_KB = 120;
 
 type ClientReferenceManifest = { entryJSFiles?: Record<string, string[]> };
 
@@ -49,8 +50,8 @@ export function firstLoadJs(dist: string, route: string) {
     return { file, shared: shared.includes(file), raw: bytes.length, gzip: gzipSync(bytes, { level: 6 }).length };
   });
   const sum = (list: { raw: number; gzip: number }[], key: "raw" | "gzip") => list.reduce((n, s) => n + s[key], 0);
-  // Chunks the route's own entry chunks import lazily (the wizard's body, fetched in idle time after the
-  // first step is interactive): not first-load, reported beside it so the whole cost stays visible.
+  // Chunks the route's own entry chunks import lazily (the wizard's body, preloaded by next/dynamic and run
+  // after the form's shell has hydrated): not first-load, reported beside it so the whole cost stays visible.
   const lazy = [
     ...new Set(
       sizes
@@ -75,11 +76,11 @@ export function firstLoadJs(dist: string, route: string) {
 
 export async function run(): Promise<BenchResult[]> {
   const dist = path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next");
-  const result = firstLoadJs(dist, ROUTE);
   const kb = (bytes: number) => round(bytes / 1024, 1);
-  return [
-    {
-      name: "dang-ky first-load JS (gzip)",
+  return ROUTES.map((route) => {
+    const result = firstLoadJs(dist, route);
+    return {
+      name: `${route} first-load JS (gzip)`,
       value: kb(result.gzipBytes),
       unit: "KB",
       budgetKB: BUDGET_KB,
@@ -90,6 +91,6 @@ export async function run(): Promise<BenchResult[]> {
       lazyKB: kb(result.lazyGzipBytes),
       files: result.files.length,
       dist: path.basename(dist),
-    },
-  ];
+    };
+  });
 }

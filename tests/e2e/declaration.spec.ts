@@ -8,6 +8,7 @@ import { devices, expect, test, type Page, type Request } from "./support/staff-
 import { submissionDeadline } from "@/lib/domain/deadlines";
 import { formatDateVi } from "@/lib/domain/dates";
 import { displayPhone } from "@/lib/domain/identifiers";
+import { PHONE_CODE_RESEND_SECONDS } from "@/lib/domain/phone-verification";
 import { DEMO_PARTICIPANTS } from "../factories/demo";
 import { phonePhotoJpeg, smallJpeg, textFileNamedJpg } from "../fixtures/photo-files";
 import { expectNoAxeViolations } from "./support/axe";
@@ -49,22 +50,31 @@ async function fillDate(page: Page, legend: string, iso: string) {
   await group.getByLabel("Năm", { exact: true }).fill(year!);
 }
 
-async function chooseIndividual(page: Page) {
+/** The start page's "Bắt đầu": the form opens on its first step. */
+async function start(page: Page) {
+  await page.goto("/dang-ky");
+  await page.getByRole("link", { name: "Bắt đầu" }).click();
   await expect(heading(page)).toContainText("Bước 1/5");
-  await page.getByLabel("Cá nhân", { exact: true }).check();
-  await continueButton(page).click();
-  await expect(heading(page)).toContainText("Bước 2/5");
+  await expect(page.getByLabel("Họ và tên")).toBeEnabled();
 }
 
+/** "Về bạn", then "Tiếp tục" to "Giấy tờ tùy thân" and its fields (not sent on). */
 async function fillPersonal(page: Page, person: Person, idNumber = person.idNumber) {
   await page.getByLabel("Họ và tên").fill(person.fullName);
   await fillDate(page, "Ngày sinh", person.dateOfBirth);
   await page.getByLabel(person.sex === "female" ? "Nữ" : "Nam", { exact: true }).check();
-  await page.getByLabel("Mã số BHXH").fill(person.bhxhCode);
+  // Copied from the BHYT card whole (15 characters): its last 10 digits are the BHXH code.
+  await page.getByLabel("Mã số BHXH").fill(`HS401${person.bhxhCode}`);
+  await page.getByLabel("Mã số BHXH").blur();
+  await expect(page.getByLabel("Mã số BHXH")).toHaveValue(person.bhxhCode);
+  await continueButton(page).click();
+  await expect(heading(page)).toContainText("Bước 2/5");
+  await expect(heading(page)).toContainText("Giấy tờ tùy thân");
   await page.getByLabel("Căn cước công dân hoặc thẻ căn cước (CCCD)").check();
   await page.getByLabel("Số giấy tờ").fill(idNumber);
   await fillDate(page, "Ngày cấp", person.idIssueDate);
-  await page.getByLabel("Nơi cấp").fill("Cục Cảnh sát quản lý hành chính về trật tự xã hội");
+  // A CCCD's issuing authority is a choice.
+  await page.getByRole("group", { name: "Nơi cấp" }).getByLabel("Cục Cảnh sát quản lý hành chính về trật tự xã hội").check();
 }
 
 /** "Gửi mã", the code from the demo outbox, "Xác nhận": the contact step's phone confirmation. */
@@ -102,13 +112,11 @@ async function chooseOffice(page: Page) {
   const office = page.getByLabel("Cơ quan BHXH tiếp nhận", { exact: true });
   await expect(office.locator('option[value="0101"]')).toHaveCount(1);
   await office.selectOption("0101");
-  await page.getByLabel(/^Tôi cam kết hoàn toàn chịu trách nhiệm/).check();
 }
 
 /** Fills every step straight through to the review page. */
 async function fillEverything(page: Page, person: Person) {
-  await page.goto("/dang-ky");
-  await chooseIndividual(page);
+  await start(page);
   await fillPersonal(page, person);
   await continueButton(page).click();
   await expect(heading(page)).toContainText("Bước 3/5");
@@ -121,9 +129,11 @@ async function fillEverything(page: Page, person: Person) {
   await chooseOffice(page);
   await continueButton(page).click();
   await expect(heading(page)).toHaveText("Kiểm tra lại thông tin");
+  await commitmentCheckbox(page).check();
   await consentCheckbox(page).check();
 }
 
+const commitmentCheckbox = (page: Page) => page.getByLabel(/^Tôi cam kết hoàn toàn chịu trách nhiệm/);
 const consentCheckbox = (page: Page) => page.getByLabel(/^Tôi đồng ý để cơ quan BHXH thu thập và xử lý dữ liệu cá nhân/);
 
 // Each journey walks every step with axe on each, and processes three camera-sized photos.
@@ -134,17 +144,19 @@ const isSubmission = (r: Request) => r.method() === "POST" && new URL(r.url()).p
 test("a person declares on a phone: every step, a bad CCCD, a reload, real photos, the confirmation and the look-up", async ({ page, browser, baseURL }) => {
   const person = DEMO_PARTICIPANTS[0]!; // Nguyễn Thị Ngọc Hường, born 12/05/1990
 
-  // Step 1: who is declaring. Continuing without an answer shows the error summary, focused.
+  // The start page: what to prepare, a line for organisations, one "Bắt đầu" button.
   await page.goto("/dang-ky");
-  await expect(heading(page)).toContainText("Bước 1/5");
-  await expect(heading(page)).toContainText("Đăng ký giao dịch điện tử");
+  await expect(heading(page)).toHaveText("Đăng ký giao dịch điện tử");
+  await expect(page.getByText(/^Tổ chức, doanh nghiệp không kê khai tại đây/)).toBeVisible();
   await expectNoAxeViolations(page);
+  await start(page);
+  await expect(heading(page)).toContainText("Về bạn");
+  await expectNoAxeViolations(page);
+
+  // Step 1 with nothing: the error summary, focused, names every field of the step.
   await continueButton(page).click();
   await expect(errorSummary(page)).toBeFocused();
-  await expect(errorSummary(page).getByRole("link", { name: "Chọn người kê khai" })).toHaveAttribute("href", "#declarant-individual");
-  await expectNoAxeViolations(page);
-  await chooseIndividual(page);
-  await expect(heading(page)).toBeFocused();
+  await expect(errorSummary(page).getByRole("link", { name: "Nhập họ và tên" })).toHaveAttribute("href", "#fullName");
   await expectNoAxeViolations(page);
 
   // Step 2 with a CCCD whose digits 4–6 say "born 1985": the summary names it and links to the field.
@@ -190,7 +202,10 @@ test("a person declares on a phone: every step, a bad CCCD, a reload, real photo
   await expectNoAxeViolations(page);
 
   // Then a reload mid-way: everything typed comes back, on the same step, the phone still confirmed.
+  // "Gửi email tờ khai" is offered only once there is an address to send it to.
+  await expect(page.getByLabel("Gửi email tờ khai")).toHaveCount(0);
   await page.getByLabel(/Địa chỉ thư điện tử/).fill("huong.nguyen@example.com");
+  await expect(page.getByLabel("Gửi email tờ khai")).toBeVisible();
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", DRAFT_KEY)).toContain("huong.nguyen@example.com");
   await page.reload();
   await expect(page.getByText("Đã khôi phục thông tin bạn nhập trước đó.")).toBeVisible();
@@ -207,6 +222,8 @@ test("a person declares on a phone: every step, a bad CCCD, a reload, real photo
   // Step 4: photos. A text file named .jpg and a tiny image are refused with clear reasons; then three
   // 3.5–4 MB camera photos are downscaled in the browser (the portrait turned upright by its EXIF).
   await expect(heading(page)).toContainText("Bước 4/5");
+  // A headless browser has no camera: only "Chọn ảnh có sẵn" is offered (wizard-slow-phone.spec.ts covers a phone with one).
+  await expect(page.getByText("Chụp ảnh", { exact: true })).toHaveCount(0);
   await expectNoAxeViolations(page);
   await continueButton(page).click();
   await expect(errorSummary(page)).toBeFocused();
@@ -238,10 +255,14 @@ test("a person declares on a phone: every step, a bad CCCD, a reload, real photo
   await expect(page.getByText(person.idNumber)).toBeVisible();
   await expect(page.getByRole("img", { name: /^Ảnh đã chọn:/ })).toHaveCount(3);
   await expectNoAxeViolations(page);
+  await expect(page.getByText("Cục Cảnh sát quản lý hành chính về trật tự xã hội")).toBeVisible();
   await page.getByRole("button", { name: "Sửa Nơi cấp" }).click();
   await expect(heading(page)).toContainText("Bước 2/5");
-  await expect(page.getByLabel("Nơi cấp")).toBeFocused();
-  await page.getByLabel("Nơi cấp").fill("Cục Cảnh sát QLHC về TTXH");
+  await expect(page.getByLabel("Cục Cảnh sát quản lý hành chính về trật tự xã hội")).toBeFocused();
+  // "Khác": the place is typed as it is written on the card.
+  await page.getByRole("group", { name: "Nơi cấp" }).getByLabel("Khác", { exact: true }).check();
+  await page.getByLabel("Tên cơ quan cấp, như ghi trên giấy tờ").fill("Cục Cảnh sát QLHC về TTXH");
+  await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Lưu và quay lại trang kiểm tra" }).click();
   await expect(heading(page)).toHaveText("Kiểm tra lại thông tin");
   await expect(page.getByText("Cục Cảnh sát QLHC về TTXH")).toBeVisible();
@@ -259,8 +280,12 @@ test("a person declares on a phone: every step, a bad CCCD, a reload, real photo
       return send.call(this, body);
     };
   });
-  // Without the consent to the processing of personal data nothing is sent: the summary names it, the
-  // tab's title says there is an error, and the field carries the message.
+  // The commitment and the consent sit above "Gửi tờ khai", with what happens next. Without them nothing
+  // is sent: the summary names both, the tab's title says there is an error, and the fields carry the messages.
+  await expect(page.getByText(/^Sau khi gửi, bạn nhận mã hồ sơ qua tin nhắn SMS/)).toBeVisible();
+  const order = await page.evaluate(() => ["Cam kết", "Gửi tờ khai"].map((text) => [...document.querySelectorAll("legend, button")].findIndex((e) => e.textContent?.trim() === text)));
+  expect(order[0]).toBeGreaterThanOrEqual(0);
+  expect(order[0]).toBeLessThan(order[1]!);
   let sentWithoutConsent = 0;
   const countSubmissions = (r: Request) => {
     if (isSubmission(r)) sentWithoutConsent += 1;
@@ -268,13 +293,15 @@ test("a person declares on a phone: every step, a bad CCCD, a reload, real photo
   page.on("request", countSubmissions);
   await page.getByRole("button", { name: "Gửi tờ khai" }).click();
   await expect(errorSummary(page)).toBeFocused();
+  await expect(errorSummary(page)).toContainText("Đánh dấu vào ô cam kết để gửi tờ khai");
   await expect(errorSummary(page)).toContainText("Đánh dấu vào ô đồng ý xử lý dữ liệu cá nhân để gửi tờ khai");
   await expect(page).toHaveTitle(/^Lỗi: /);
   await expect(page.getByRole("link", { name: "Đọc Chính sách bảo vệ dữ liệu cá nhân (mở trong thẻ mới)" })).toHaveAttribute("href", "/chinh-sach-bao-ve-du-lieu");
   await expectNoAxeViolations(page);
-  await errorSummary(page).getByRole("link").first().click();
+  await errorSummary(page).getByRole("link", { name: "Đánh dấu vào ô đồng ý xử lý dữ liệu cá nhân để gửi tờ khai" }).click();
   await expect(consentCheckbox(page)).toBeFocused();
   await consentCheckbox(page).check();
+  await commitmentCheckbox(page).check();
   page.off("request", countSubmissions);
   expect(sentWithoutConsent).toBe(0);
 
@@ -300,7 +327,12 @@ test("a person declares on a phone: every step, a bad CCCD, a reload, real photo
   await expect(page.getByText("Tờ khai 01 đã in, ký và ghi rõ họ tên")).toBeVisible();
   await expect(page.getByText("Bản chính giấy tờ tùy thân đã khai")).toBeVisible();
   await expect(page.getByText(/BHXH cơ sở/).first()).toBeVisible();
-  await expect(page.getByRole("link", { name: "In tờ khai" })).toHaveAttribute("href", `/api/v1/declarations/${reference}/pdf`);
+  // Where the code went (masked), the office's opening hours, and on a touch phone "Tải tờ khai để in" (it cannot print).
+  await expect(page.getByText("Đã gửi mã hồ sơ tới 0912 *** 678.")).toBeVisible();
+  await expect(page.getByText("Một thư về tờ khai cũng đã được gửi tới h***********@example.com.")).toBeVisible();
+  await expect(page.getByText("Giờ làm việc: Thứ Hai đến Thứ Sáu: 07:30–11:30 và 13:30–17:00")).toBeVisible();
+  const touch = await page.evaluate(() => matchMedia("(hover: none) and (pointer: coarse)").matches);
+  await expect(page.getByRole("link", { name: touch ? "Tải tờ khai để in" : "In tờ khai", exact: true })).toHaveAttribute("href", `/api/v1/declarations/${reference}/pdf`);
   await expect(page.getByRole("link", { name: "Tải tờ khai (PDF)" })).toHaveAttribute("href", `/api/v1/declarations/${reference}/pdf?download=1`);
   await expectNoAxeViolations(page);
   // Sent: the draft is gone, so a new visit starts afresh.
@@ -328,6 +360,10 @@ test("a person declares on a phone: every step, a bad CCCD, a reload, real photo
   await page.getByRole("button", { name: "Tra cứu" }).click();
   await expect(page.getByRole("heading", { name: `Hồ sơ ${reference}` })).toBeFocused();
   await expect(page.getByText("Chờ tiếp nhận", { exact: true })).toBeVisible();
+  // The answer comes first, above the form, with the office's address.
+  const answerTop = (await page.getByRole("heading", { name: `Hồ sơ ${reference}` }).boundingBox())!.y;
+  expect(answerTop).toBeLessThan((await page.getByLabel("Mã hồ sơ").boundingBox())!.y);
+  await expect(page.locator(".lookup-result")).toContainText("Địa chỉ: ");
   await expect(page.getByRole("listitem").filter({ hasText: "Gửi tờ khai trực tuyến" })).toContainText(formatDateVi(sentAt));
   await expect(page.getByRole("listitem").filter({ hasText: "Hạn nộp tại cơ quan BHXH" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -362,8 +398,7 @@ test("a lost answer is retried safely with the same key, a second declaration fo
 
   // Declaring again with the same ID number: the wizard stops right after the ID step with the generic
   // answer (it names nothing), no way on, and the details go by SMS to the phone on record.
-  await page.goto("/dang-ky");
-  await chooseIndividual(page);
+  await start(page);
   await fillPersonal(page, person);
   await continueButton(page).click();
   const stop = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Bạn chưa cần kê khai tiếp" }) });
@@ -402,6 +437,25 @@ test("a lost answer is retried safely with the same key, a second declaration fo
   await expect(citizen.getByText(/mở liên kết trong tin nhắn hoặc email thông báo từ chối/)).toBeVisible();
   await expectNoAxeViolations(citizen);
 
+  // "Tải lại tờ khai" on this other phone: the declared phone, confirmed by SMS code, gives this browser the PDF.
+  await citizen.getByText("Tải lại tờ khai", { exact: true }).first().click();
+  await citizen.getByRole("button", { name: "Xác nhận và tải tờ khai" }).click();
+  await expect(citizen.getByText(/Để tải lại tờ khai, hãy xác nhận số điện thoại đã khai/)).toBeVisible();
+  const reissue = citizen.locator("details.withdraw-panel").filter({ hasText: "Xác nhận và tải tờ khai" });
+  await reissue.getByLabel("Số điện thoại đã khai trong tờ khai").fill(displayPhone(person.phone));
+  // The wizard's confirmation of this phone used a code a moment ago: another may be asked for after the resend wait.
+  await citizen.waitForTimeout((PHONE_CODE_RESEND_SECONDS + 2) * 1000);
+  const seenCodes = new Set(((await (await citizen.request.get(`/api/dev/outbox?to=${displayPhone(person.phone)}`)).json()) as { id: string }[]).map((m) => m.id));
+  await reissue.getByRole("button", { name: "Gửi mã" }).click();
+  const reissueSms = await waitForOutboxMessage(citizen.request, displayPhone(person.phone), "phoneVerificationCode", seenCodes);
+  await reissue.getByLabel("Mã xác nhận").fill(codeIn(reissueSms));
+  await reissue.getByRole("button", { name: "Xác nhận", exact: true }).click();
+  await citizen.getByRole("button", { name: "Xác nhận và tải tờ khai" }).click();
+  await expect(citizen.getByRole("status").filter({ hasText: "Đã xác nhận số điện thoại. Bạn có thể tải tờ khai trên thiết bị này." })).toBeFocused();
+  const pdfLink = citizen.getByRole("link", { name: "Tải tờ khai (PDF)" });
+  expect((await citizen.request.get((await pdfLink.getAttribute("href"))!)).headers()["content-type"]).toContain("application/pdf");
+  await expectNoAxeViolations(citizen);
+
   const inbox = await citizen.request.get(`/api/dev/outbox?to=${encodeURIComponent(person.phone)}`);
   const messages = (await inbox.json()) as { template: string; channel: string; body: string }[];
   const refusal = messages.find((m) => m.template === "rejection" && m.channel === "sms");
@@ -413,12 +467,13 @@ test("a lost answer is retried safely with the same key, a second declaration fo
   await expect(citizen).toHaveURL(new RegExp(`/tra-cuu\\?ma=${reference}$`));
   await citizen.goto(link!);
 
-  await expect(heading(citizen)).toContainText("Bước 2/5");
+  await expect(heading(citizen)).toContainText("Bước 1/5");
   await expect(citizen.getByText(`Tờ khai ${reference} chưa được chấp nhận.`)).toBeVisible();
   await expect(citizen.getByLabel("Họ và tên")).toHaveValue(person.fullName);
-  await expect(citizen.getByLabel("Số giấy tờ")).toHaveValue(person.idNumber);
   await expect(citizen.getByLabel("Nữ", { exact: true })).toBeChecked();
   await expectNoAxeViolations(citizen);
+  await continueButton(citizen).click();
+  await expect(citizen.getByLabel("Số giấy tờ")).toHaveValue(person.idNumber);
   await continueButton(citizen).click();
   await expect(citizen.getByLabel("Xã/Phường/Đặc khu")).toHaveValue(person.communeCode);
   await continueButton(citizen).click();
@@ -426,10 +481,10 @@ test("a lost answer is retried safely with the same key, a second declaration fo
   await attachPhotos(citizen);
   await continueButton(citizen).click();
   await expect(citizen.getByLabel("Cơ quan BHXH tiếp nhận", { exact: true })).toHaveValue("0101");
-  await expect(citizen.getByLabel(/^Tôi cam kết/)).not.toBeChecked();
-  await citizen.getByLabel(/^Tôi cam kết/).check();
   await continueButton(citizen).click();
   await expect(heading(citizen)).toHaveText("Kiểm tra lại thông tin");
+  await expect(commitmentCheckbox(citizen)).not.toBeChecked();
+  await commitmentCheckbox(citizen).check();
   await consentCheckbox(citizen).check();
   const resubmission = citizen.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith(`/api/v1/declarations/${reference}/resubmit`));
   await citizen.getByRole("button", { name: "Gửi tờ khai" }).click();
@@ -442,5 +497,12 @@ test("a lost answer is retried safely with the same key, a second declaration fo
   await citizen.getByLabel("Số giấy tờ tùy thân").fill(person.idNumber);
   await citizen.getByRole("button", { name: "Tra cứu" }).click();
   await expect(citizen.getByText("Chờ tiếp nhận", { exact: true })).toBeVisible();
+  // The whole history: sent, rejected with its reason, corrected and sent again as version 2, then what is to come.
+  const history = citizen.locator(".timeline > li");
+  await expect(history.nth(0)).toContainText("Gửi tờ khai trực tuyến");
+  await expect(history.nth(1)).toContainText("Cơ quan BHXH từ chối");
+  await expect(history.nth(1)).toContainText("Lý do: Ảnh chân dung hoặc ảnh giấy tờ không rõ");
+  await expect(history.nth(2)).toContainText("Đã sửa và gửi lại (lần 2)");
+  await expectNoAxeViolations(citizen);
   await phone.close();
 });

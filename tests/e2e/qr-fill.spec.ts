@@ -76,9 +76,9 @@ const review = (page: Page) => page.getByRole("region", { name: "Thông tin từ
 
 async function toPersonalStep(page: Page) {
   await page.goto("/dang-ky");
-  await page.getByLabel("Cá nhân", { exact: true }).check();
-  await continueButton(page).click();
-  await expect(heading(page)).toContainText("Bước 2/5");
+  await page.getByRole("link", { name: "Bắt đầu" }).click();
+  await expect(heading(page)).toContainText("Bước 1/5");
+  await expect(page.locator("#fullName")).toBeEnabled();
 }
 
 /** Opens a scanner and picks a photo through its "Chọn ảnh" path; returns the dialog. */
@@ -97,13 +97,28 @@ async function expectDate(page: Page, id: string, iso: string) {
   await expect(page.locator(`#${id}-year`)).toHaveValue(year!);
 }
 
+/** "Về bạn" as the CCCD's QR filled it (the document's own fields are on the next step: expectIdFilledFromCccd). */
 async function expectFilledFromCccd(page: Page) {
   await expect(page.locator("#fullName")).toHaveValue(person.fullName);
   await expectDate(page, "dateOfBirth", person.dateOfBirth);
   await expect(page.locator(`#sex-${person.sex}`)).toBeChecked();
+}
+
+async function expectIdFilledFromCccd(page: Page) {
   await expect(page.locator("#idType-cccd")).toBeChecked();
   await expect(page.locator("#idNumber")).toHaveValue(person.idNumber);
   await expectDate(page, "idIssueDate", person.idIssueDate);
+}
+
+/** From "Về bạn" (filled but for the BHXH code) through "Giấy tờ tùy thân" (filled but for the place of issue) to the contact step. */
+async function throughIdStep(page: Page, checkFilled = true) {
+  await page.locator("#bhxhCode").fill(person.bhxhCode);
+  await continueButton(page).click();
+  await expect(heading(page)).toContainText("Bước 2/5");
+  if (checkFilled) await expectIdFilledFromCccd(page);
+  await page.getByLabel("Cục Cảnh sát quản lý hành chính về trật tự xã hội").check();
+  await continueButton(page).click();
+  await expect(heading(page)).toContainText("Bước 3/5");
 }
 
 /** Every request the page makes: the QR is read on the device, so none may carry the person's details. */
@@ -154,10 +169,7 @@ test("a phone photo of a CCCD QR fills the personal details and the address, mar
   await page.locator("#fullName").fill(person.fullName);
   expectNothingSent(requests);
 
-  await page.locator("#bhxhCode").fill(person.bhxhCode);
-  await page.locator("#idIssuePlace").fill("Cục Cảnh sát quản lý hành chính về trật tự xã hội");
-  await continueButton(page).click();
-  await expect(heading(page)).toContainText("Bước 3/5");
+  await throughIdStep(page);
   await expect(page.locator("#address-provinceCode")).toHaveValue("01");
   await expect(page.locator("#address-communeCode")).toHaveValue("00004");
   await expect(page.locator("#address-street")).toHaveValue("Số 12 ngõ 34");
@@ -166,12 +178,10 @@ test("a phone photo of a CCCD QR fills the personal details and the address, mar
 test("typed values are not overwritten without confirmation; the BHYT QR fills the BHXH code; differing names are offered", async ({ page }) => {
   await toPersonalStep(page);
   await page.locator("#fullName").fill("Trần Văn Hùng");
-  await page.locator("#idNumber").fill("001090000001");
 
   const cccd = await scanPhoto(page, "CCCD", files.cccdClean);
   await expect(cccd).toBeHidden();
   await expect(page.locator("#fullName")).toHaveValue("Trần Văn Hùng");
-  await expect(page.locator("#idNumber")).toHaveValue("001090000001");
   await expectDate(page, "dateOfBirth", person.dateOfBirth); // empty fields still fill
   await expect(review(page)).toContainText("Mã QR có thông tin khác với thông tin bạn đã nhập");
   const nameGroup = review(page).getByRole("group", { name: "Họ và tên" });
@@ -182,8 +192,6 @@ test("typed values are not overwritten without confirmation; the BHYT QR fills t
   await nameGroup.getByRole("button", { name: "Giữ giá trị đã nhập" }).click();
   await expect(nameGroup).toBeHidden();
   await expect(page.locator("#fullName")).toHaveValue("Trần Văn Hùng");
-  await review(page).getByRole("group", { name: "Số giấy tờ" }).getByRole("button", { name: "Dùng giá trị từ mã QR" }).click();
-  await expect(page.locator("#idNumber")).toHaveValue(person.idNumber);
 
   // The BHYT card: its BHXH code fills; the declined name is not asked about again.
   await expect(page.locator("#bhxhCode")).toHaveValue("");
@@ -221,10 +229,7 @@ test("the photo of the CCCD front in the photos step offers to fill from its QR 
   await expectFilledFromCccd(page);
   // The person then changes the name by hand.
   await page.locator("#fullName").fill("Trần Văn Hùng");
-  await page.locator("#bhxhCode").fill(person.bhxhCode);
-  await page.locator("#idIssuePlace").fill("Cục Cảnh sát quản lý hành chính về trật tự xã hội");
-  await continueButton(page).click();
-  await expect(heading(page)).toContainText("Bước 3/5");
+  await throughIdStep(page);
   await page.locator("#phone").fill("0912 000 707");
   // The phone is confirmed with the code the demo outbox received.
   await page.getByRole("button", { name: "Gửi mã" }).click();
@@ -248,6 +253,7 @@ test("the photo of the CCCD front in the photos step offers to fill from its QR 
 
   await page.getByRole("button", { name: "Quay lại" }).click();
   await page.getByRole("button", { name: "Quay lại" }).click();
-  await expect(heading(page)).toContainText("Bước 2/5");
+  await page.getByRole("button", { name: "Quay lại" }).click();
+  await expect(heading(page)).toContainText("Bước 1/5");
   await expect(page.locator("#fullName")).toHaveValue(person.fullName);
 });

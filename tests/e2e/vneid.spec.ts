@@ -100,11 +100,10 @@ test("level 1: the Tờ khai 01 wizard opens prefilled from VNeID, fields editab
   await page.goto("/dang-nhap");
   await page.getByRole("link", { name: "Đăng nhập bằng VNeID" }).click();
   await pickAtProvider(page, "001195001234", /Đỗ Thị Mai/);
-  await page.waitForURL(/\/dang-ky\?tu=vneid/);
+  await page.waitForURL(/\/dang-ky\/ke-khai\?tu=vneid/);
   await expect(page.getByTestId("vneid-prefill")).toContainText("mức 1");
   await expect(page.getByLabel("Họ và tên")).toHaveValue("Đỗ Thị Mai");
-  await expect(page.getByLabel("Số giấy tờ")).toHaveValue("001195001234");
-  // Editable like anything typed.
+  // Editable like anything typed (the ID number, prefilled too, is on the next step, "Giấy tờ tùy thân").
   await page.getByLabel("Họ và tên").fill("Đỗ Thị Mai Anh");
   await expect(page.getByLabel("Họ và tên")).toHaveValue("Đỗ Thị Mai Anh");
   // The identity never travels in the URL.
@@ -116,7 +115,7 @@ test("a record that disagrees (date of birth): the wizard opens prefilled, expla
   await page.goto("/dang-ky");
   await page.getByRole("link", { name: "Đăng ký bằng VNeID" }).click();
   await pickAtProvider(page, "048201000777", /ngày sinh khác/);
-  await page.waitForURL(/\/dang-ky\?tu=vneid/);
+  await page.waitForURL(/\/dang-ky\/ke-khai\?tu=vneid/);
   await expect(page.getByTestId("vneid-prefill")).toContainText("chưa khớp hoàn toàn");
   await expect(page.getByLabel("Họ và tên")).toHaveValue("Lê Minh Khoa");
   await expectNoAxeViolations(page);

@@ -46,7 +46,8 @@ test("a declarer withdraws a pending declaration from /tra-cuu after confirming 
 
   // The declaration's own confirmation used a code moments ago: one more may be asked for after the resend wait.
   await page.waitForTimeout(Math.max(0, sentAt + (PHONE_CODE_RESEND_SECONDS + 2) * 1000 - Date.now()));
-  await page.getByLabel("Số điện thoại đã khai trong tờ khai").fill(national);
+  // The withdrawal's own field (the closed "Tải lại tờ khai" panel below has one too).
+  await page.locator("details.withdraw-panel").filter({ hasText: "Lý do rút" }).getByLabel("Số điện thoại đã khai trong tờ khai").fill(national);
   await readBackCode(page, national);
   await page.getByLabel("Lý do rút").selectOption("mistakeInDeclaration");
   await page.getByRole("button", { name: "Rút tờ khai", exact: true }).click();

@@ -4,6 +4,7 @@ import { cccdPrefixFor } from "@/lib/domain/identifiers";
 import { translate, translateIssue } from "@/lib/i18n/catalog";
 import {
   DECLARATION_MESSAGE_KEYS,
+  ZAboutStepSchema,
   ZContactStepSchema,
   ZDeclarationInputSchema,
   ZOfficeStepSchema,
@@ -170,7 +171,7 @@ describe("ZDeclarationInputSchema: personal details", () => {
     [{ sex: "nam" }, "sex", "validation.sexRequired"],
     [{ nationality: "Việt Nam" }, "nationality", "validation.nationalityInvalid"],
     [{ bhxhCode: "012345678" }, "bhxhCode", "validation.bhxhCodeInvalid"],
-    [{ bhxhCode: "DN4010123456789" }, "bhxhCode", "validation.bhxhCodeInvalid"],
+    [{ bhxhCode: "DN401012345678" }, "bhxhCode", "validation.bhxhCodeInvalid"],
     [{ idType: "cancuoc" }, "idType", "validation.idTypeRequired"],
     [{ idIssueDate: "2021-13-01" }, "idIssueDate", "validation.idIssueDateInvalid"],
     [{ idIssueDate: "2999-01-01" }, "idIssueDate", "validation.idIssueDateInFuture"],
@@ -331,6 +332,18 @@ describe("wizard step schemas", () => {
     ]);
     expect(issuesOf(ZPersonalStepSchema, { ...personal, idType: "passport", idNumber: "c1234567" })).toEqual([]);
     expect(ZPersonalStepSchema.parse({ ...personal, idType: "passport", idNumber: "c1234567" }).idNumber).toBe("C1234567");
+  });
+
+  it("about step (\"Về bạn\"): its own fields and the date-of-birth rules, nothing of the identity document", () => {
+    const about = { fullName: valid.fullName, dateOfBirth: valid.dateOfBirth, sex: valid.sex, bhxhCode: valid.bhxhCode };
+    expect(ZAboutStepSchema.parse(about)).toEqual({ ...about, nationality: "VN" });
+    expect(issuesOf(ZAboutStepSchema, { ...about, dateOfBirth: `${thisYear - 3}-01-01` })).toEqual([{ path: "dateOfBirth", message: "validation.dateOfBirthTooYoung" }]);
+    // The CCCD of someone born in 1985 is the next step's business (it is checked there against this date).
+    expect(issuesOf(ZAboutStepSchema, { ...about, idType: "cccd", idNumber: "001185012345" })).toEqual([]);
+    expect(issuesOf(ZAboutStepSchema, { ...about, bhxhCode: "" })).toEqual([{ path: "bhxhCode", message: "validation.bhxhCodeRequired" }]);
+    // The BHYT card number people copy from the card they carry: its last 10 digits are the BHXH code.
+    expect(ZAboutStepSchema.parse({ ...about, bhxhCode: "HS4010123456789" }).bhxhCode).toBe("0123456789");
+    expect(ZDeclarationInputSchema.parse({ ...valid, bhxhCode: "hs4010123456789" }).bhxhCode).toBe("0123456789");
   });
 
   it("personal step: does not look at the other steps' fields", () => {

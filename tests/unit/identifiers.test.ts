@@ -12,6 +12,8 @@ import {
   isBhxhCode,
   isValidFullName,
   maskPhone,
+  maskPhoneMiddle,
+  normalizeBhxhCodeInput,
   normalizeDigits,
   normalizeFullName,
   normalizeIdNumber,
@@ -266,5 +268,25 @@ describe("names", () => {
     expect(searchableText("  ĐẶNG   Văn Đức ")).toBe("dang van duc");
     expect(searchableText("Nguye\u0302\u0303n".normalize("NFD"))).toBe("nguyen");
     expect(searchableText("Phạm Thị Thuỷ")).toBe(searchableText("pham thi thuy"));
+  });
+});
+
+describe("normalizeBhxhCodeInput (the BHXH code field)", () => {
+  it("keeps 10 digits, and the last 10 of a 15-character BHYT card number typed in its place", () => {
+    expect(normalizeBhxhCodeInput("0123 456 789")).toBe("0123456789");
+    expect(normalizeBhxhCodeInput("HS4010123456789")).toBe("0123456789");
+    expect(normalizeBhxhCodeInput("hs4 01 0123456789")).toBe("0123456789");
+  });
+
+  it("leaves anything else as typed (without spacing) for the field's rule to refuse", () => {
+    expect(normalizeBhxhCodeInput("012345678")).toBe("012345678");
+    expect(normalizeBhxhCodeInput("HS401012345678")).toBe("HS401012345678");
+  });
+});
+
+describe("maskPhoneMiddle (the confirmation page's \"Đã gửi mã hồ sơ tới …\")", () => {
+  it("keeps the first four and the last three digits of the national number", () => {
+    expect(maskPhoneMiddle("+84912345678")).toBe("0912 *** 678");
+    expect(maskPhoneMiddle("0987654321")).toBe("0987 *** 321");
   });
 });

@@ -1,8 +1,8 @@
 import "server-only";
-// Correction mode of /dang-ky (?sua=REF): the rejected declaration the visitor may correct, as wizard values.
+// Correction mode of /dang-ky/ke-khai (?sua=REF): the rejected declaration the visitor may correct, as wizard values.
 // Access is the bhxh_decl_<REF> cookie, set when the declaration was sent or found on /tra-cuu.
 import { cookies } from "next/headers";
-import { displayPhone } from "@/lib/domain/identifiers";
+import { CCCD_ISSUE_PLACES, displayPhone } from "@/lib/domain/identifiers";
 import { normalizeReferenceInput } from "@/lib/domain/reference-code";
 import { translate } from "@/lib/i18n/catalog";
 import { isRejectionReasonCode } from "@/lib/domain/declaration-status";
@@ -36,6 +36,7 @@ export async function loadCorrection(sua: string, locale: Locale): Promise<(Corr
       idNumber: d.idNumber,
       idIssueDate: d.idIssueDate,
       idIssuePlace: d.idIssuePlace,
+      idIssuePlaceOther: d.idType === "cccd" && !(CCCD_ISSUE_PLACES as readonly string[]).includes(d.idIssuePlace),
       address: { provinceCode: d.address.provinceCode, communeCode: d.address.communeCode, street: d.address.street },
       phone: d.phone ? displayPhone(d.phone) : "",
       email: d.email ?? "",

@@ -1,67 +1,30 @@
+// /dang-ky: the start page of the declaration. Old links that open the form directly (a correction,
+// ?sua=REF, or the counter road after VNeID) are sent on to the form at /dang-ky/ke-khai.
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import "@/components/declaration/declaration.css";
-import { DeclarationWizard } from "@/components/declaration/declaration-wizard";
-import { provinceOptions } from "@/components/declaration/reference-options";
-import { nationalityOptions } from "@/lib/i18n/countries";
-import { getLocale, getMessages } from "@/lib/server/i18n";
-import { listProvinces } from "@/lib/server/reference-data";
-import { loadCorrection } from "./correction";
+import { StartPage, WIZARD_PATH } from "@/components/declaration/start-page";
 import { VneidEntry, vneidErrorText, VneidNotice } from "@/components/vneid/vneid-entry";
-import type { VneidPrefillMode } from "@/components/declaration/types";
-import { format } from "@/lib/i18n/catalog";
+import { getMessages } from "@/lib/server/i18n";
 import { vneidConfig } from "@/lib/server/vneid/config";
 import { readPrefillCookie } from "@/lib/server/vneid/cookies";
-import { wizardPrefillFor } from "@/lib/server/vneid/wizard-prefill";
-
-/** The official look-up of one's BHXH code (by name, date of birth and address). */
-const BHXH_CODE_LOOKUP_URL = "https://baohiemxahoi.gov.vn/tracuu/Pages/tra-cuu-ho-gia-dinh.aspx";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getMessages("declaration");
   return { title: t.pageTitle };
 }
 
-export default async function DeclarationPage({ searchParams }: { searchParams: Promise<{ sua?: string | string[]; vneid?: string | string[] }> }) {
+export default async function DeclarationStartPage({ searchParams }: { searchParams: Promise<{ sua?: string | string[]; vneid?: string | string[] }> }) {
   const { sua, vneid: vneidCode } = await searchParams;
-  const locale = await getLocale();
-  const [t, v, qr, tv, provinces] = await Promise.all([getMessages("declaration"), getMessages("validation"), getMessages("qr"), getMessages("vneid"), listProvinces()]);
-
-  // Correcting a rejected declaration needs its access cookie (set by the look-up); without it, look it up first.
-  const correction = typeof sua === "string" && sua ? await loadCorrection(sua, locale) : null;
-  if (typeof sua === "string" && sua && !correction) redirect(`/tra-cuu?ma=${encodeURIComponent(sua)}`);
-
-  // After a VNeID sign-in that leads to the counter road: the wizard starts prefilled (the identity stays server-side, sealed in a cookie).
-  const prefill = correction ? null : await readPrefillCookie();
-  let vneid: VneidPrefillMode | null = null;
-  if (prefill) {
-    const built = await wizardPrefillFor(prefill.identity);
-    vneid = {
-      values: built.values,
-      title: tv.prefillTitle,
-      reason: tv[`prefillReason_${prefill.reason}`],
-      filled: format(tv.prefillFields, { fields: built.fields.map((f) => tv[`field_${f}`]).join(", ") }),
-    };
-  }
+  if (typeof sua === "string" && sua) redirect(`${WIZARD_PATH}?sua=${encodeURIComponent(sua)}`);
+  if (await readPrefillCookie()) redirect(WIZARD_PATH);
+  const [t, tv] = await Promise.all([getMessages("declaration"), getMessages("vneid")]);
   const vneidError = vneidErrorText(tv, vneidCode);
-
   return (
-    <>
-    {vneidError ? <VneidNotice message={vneidError} tone="warning" /> : null}
-    <DeclarationWizard
-      // A new wizard (fresh state) for another declaration to correct.
-      key={correction?.reference ?? (vneid ? "vneid" : "new")}
-      vneid={vneid}
-      locale={locale}
+    <StartPage
       t={t}
-      v={v}
-      provinces={provinceOptions(provinces, locale)}
-      nationalities={nationalityOptions(locale)}
-      bhxhLookupUrl={BHXH_CODE_LOOKUP_URL}
-      correction={correction}
-      qr={qr}
+      notice={vneidError ? <VneidNotice message={vneidError} tone="warning" /> : null}
+      after={vneidConfig() ? <VneidEntry href="/vneid/bat-dau?muc-dich=dang-ky" label={tv.registerButton} intro={tv.registerIntro} or={tv.or} /> : null}
     />
-    {!correction && !vneid && vneidConfig() ? <VneidEntry href="/vneid/bat-dau?muc-dich=dang-ky" label={tv.registerButton} intro={tv.registerIntro} or={tv.or} /> : null}
-    </>
   );
 }

@@ -7,6 +7,7 @@ import { isRejectionReasonCode } from "@/lib/domain/declaration-status";
 import { ZLookupSchema } from "@/lib/schemas/lookup";
 import { readDeclarationAccessTokenFromCookies, verifyDeclarationAccess } from "@/lib/server/declarations/declaration-access";
 import { lookupDeclarationStatus } from "@/lib/server/declarations/get-declaration-for-declarer";
+import { declarationHistory } from "@/lib/server/declarations/declaration-history";
 import { getLocale } from "@/lib/server/i18n";
 import { hitRateLimit, RATE_LIMITS } from "@/lib/server/rate-limit";
 import { findActiveOffice } from "@/lib/server/reference-data";
@@ -15,6 +16,11 @@ import type { LookupState, LookupView } from "@/components/declaration/lookup-ty
 import type { WithdrawAnswer, WithdrawRequest } from "@/components/declaration/withdraw-panel";
 import { isWithdrawalReasonCode } from "@/lib/domain/declaration-status";
 import { withdrawDeclarationByDeclarer, withdrawFailureMessage } from "@/lib/server/declarations/withdraw-declaration";
+import { cookies } from "next/headers";
+import type { ReissueAnswer, ReissueRequest } from "@/components/declaration/reissue-panel";
+import { PHONE_CODE_LENGTH, phoneVerificationParams } from "@/lib/domain/phone-verification";
+import { declarationAccessCookie } from "@/lib/server/declarations/declaration-access";
+import { reissueDeclarerAccess } from "@/lib/server/declarations/reissue-declarer-access";
 
 const text = (v: FormDataEntryValue | null) => (typeof v === "string" ? v.slice(0, 100) : "");
 
@@ -37,8 +43,10 @@ export async function lookupDeclarationAction(_previous: LookupState, form: Form
   try {
     const found = await lookupDeclarationStatus(parsed.data.reference, parsed.data.idNumber);
     if (!found) return { kind: "notFound", values };
-    const office = await findActiveOffice(found.office.code);
+    const [office, history] = await Promise.all([findActiveOffice(found.office.code), declarationHistory(found.reference)]);
     const reasonCode = found.rejectionReasonCode;
+    const reasonText = (code: string | null, note: string | null) =>
+      [isRejectionReasonCode(code) ? translate(locale, `validation.rejectionReason_${code}`) : null, note].filter(Boolean).join(": ") || null;
     const result: LookupView = {
       reference: found.reference,
       status: found.status,
@@ -55,6 +63,7 @@ export async function lookupDeclarationAction(_previous: LookupState, form: Form
       canCorrect:
         found.status === "rejected" &&
         (await verifyDeclarationAccess(found.reference, await readDeclarationAccessTokenFromCookies(found.reference))) !== null,
+      history: history.map((entry) => ({ kind: entry.kind, on: formatDate(locale, entry.at), version: entry.version, reason: entry.kind === "rejected" ? reasonText(entry.reasonCode, entry.note) : null })),
     };
     return { kind: "found", values, result };
   } catch {
@@ -80,4 +89,35 @@ export async function withdrawFromLookupAction(request: WithdrawRequest & { idNu
   if (result.ok) return { ok: true, reference: result.reference };
   const { key, params } = withdrawFailureMessage(result);
   return { ok: false, message: translateIssue(locale, key, params) };
+}
+
+/**
+ * "Tải lại tờ khai" from the look-up: the reference and ID number that found it, plus the declared phone confirmed
+ * just now, set the declarer's access cookie in this browser (what the PDF route and the confirmation page accept).
+ */
+export async function reissueFromLookupAction(request: ReissueRequest & { idNumber: string }): Promise<ReissueAnswer> {
+  const locale = await getLocale();
+  const result = await reissueDeclarerAccess(
+    {
+      reference: String(request?.reference ?? "").slice(0, 40),
+      idNumber: String(request?.idNumber ?? "").slice(0, 64),
+      phoneVerificationToken: typeof request?.phoneVerificationToken === "string" ? request.phoneVerificationToken.slice(0, 1000) : undefined,
+    },
+    await currentRequestInfo(),
+  );
+  if (result.ok) {
+    const cookie = declarationAccessCookie(result.reference, result.accessToken);
+    (await cookies()).set(cookie.name, cookie.value, cookie.options);
+    return { ok: true, reference: result.reference };
+  }
+  switch (result.code) {
+    case "rateLimited":
+      return { ok: false, message: translate(locale, "declaration.server_reissueRateLimited", { minutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) }) };
+    case "notFound":
+      return { ok: false, message: translate(locale, "declaration.lookupNotFound") };
+    case "phoneVerificationRequired":
+      return { ok: false, message: translate(locale, "declaration.reissue_phoneVerificationRequired", { codeLength: PHONE_CODE_LENGTH }) };
+    default:
+      return { ok: false, message: translate(locale, `declaration.withdraw_${result.code}`, phoneVerificationParams()) };
+  }
 }

@@ -5,7 +5,7 @@ import { LookupForm } from "@/components/declaration/lookup-form";
 import { WITHDRAWAL_REASONS } from "@/lib/domain/declaration-status";
 import { translate } from "@/lib/i18n/catalog";
 import { getLocale, getMessages } from "@/lib/server/i18n";
-import { lookupDeclarationAction, withdrawFromLookupAction } from "./actions";
+import { lookupDeclarationAction, reissueFromLookupAction, withdrawFromLookupAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getMessages("declaration");
@@ -25,6 +25,7 @@ export default async function LookupPage({ searchParams }: { searchParams: Promi
         action={lookupDeclarationAction}
         initialReference={typeof ma === "string" ? ma.slice(0, 20) : ""}
         withdraw={{ locale, reasons: withdrawReasons, action: withdrawFromLookupAction }}
+        reissue={reissueFromLookupAction}
       />
       <h2>{lookups.otherLookupsHeading}</h2>
       <ul>

@@ -329,6 +329,46 @@ export const declaration = {
     withdrawFailed: "Chưa rút được tờ khai do lỗi kết nối. Vui lòng thử lại",
     withdrawNewDeclaration: "Lập tờ khai mới",
     // --- end withdrawal ---
+    // --- start page and loading (issue 11 §5) ---
+    aboutTitle: "Về bạn",
+    identityTitle: "Giấy tờ tùy thân",
+    startFor: "Dành cho cá nhân tự đăng ký cho chính mình: người lao động, người tham gia BHXH tự nguyện, BHYT hộ gia đình, người đang hưởng chế độ.",
+    startOrganisationNote: "Tổ chức, doanh nghiệp không kê khai tại đây mà đăng ký qua tổ chức cung cấp dịch vụ I-VAN hoặc tại cơ quan BHXH nơi đơn vị tham gia.",
+    startButton: "Bắt đầu",
+    formLoading: "Đang tải biểu mẫu. Các ô nhập sẽ dùng được sau giây lát.",
+    noScript: "Trình duyệt đang tắt JavaScript. Biểu mẫu cần JavaScript để kiểm tra thông tin và thu nhỏ ảnh trước khi gửi: hãy bật JavaScript, hoặc đến cơ quan BHXH để được hướng dẫn kê khai tại quầy.",
+    // --- end start page and loading (issue 11 §5) ---
+    // --- identity document choices (issue 11 §5) ---
+    idIssuePlaceOther: "Khác",
+    idIssuePlaceOtherLabel: "Tên cơ quan cấp, như ghi trên giấy tờ",
+    bhxhCodeCardHint: "10 chữ số. Có thể nhập cả mã thẻ BHYT 15 ký tự (ví dụ HS4010123456789): cổng tự lấy 10 số cuối là mã số BHXH",
+    // --- end identity document choices (issue 11 §5) ---
+    // --- portrait frame (issue 11 §5) ---
+    photoLandscapePortrait: "Ảnh chân dung này được chụp ngang. Cổng đã cắt lấy phần giữa theo khung 3x4 như bên dưới: nếu khuôn mặt không nằm trọn trong khung, hãy cầm điện thoại dọc và chụp lại.",
+    // --- end portrait frame (issue 11 §5) ---
+    // --- review: what happens next (issue 11 §5) ---
+    reviewNextSteps: "Sau khi gửi, bạn nhận mã hồ sơ qua tin nhắn SMS và tải được Tờ khai 01 để in, ký. Trong {days} ngày, mang tờ khai đã ký cùng giấy tờ tùy thân bản chính đến cơ quan BHXH đã chọn.",
+    // --- end review: what happens next (issue 11 §5) ---
+    // --- confirmation page (issue 11 §5) ---
+    sentSmsTo: "Đã gửi mã hồ sơ tới {phone}.",
+    sentEmailTo: "Một thư về tờ khai cũng đã được gửi tới {email}.",
+    sentPrintPhone: "Tải tờ khai để in",
+    sentOfficeHours: "Giờ làm việc: {hours}",
+    // --- end confirmation page (issue 11 §5) ---
+    // --- status look-up history (issue 11 §5) ---
+    timelineResent: "Đã sửa và gửi lại (lần {version})",
+    timelineReason: "Lý do: {reason}",
+    // --- end status look-up history (issue 11 §5) ---
+    // --- download again from the look-up (issue 11 §5) ---
+    reissueOpen: "Tải lại tờ khai",
+    reissueIntro: "Để tải lại Tờ khai 01 trên thiết bị này, bạn cần xác nhận số điện thoại đã khai bằng mã gửi qua SMS.",
+    reissueSubmit: "Xác nhận và tải tờ khai",
+    reissueDone: "Đã xác nhận số điện thoại. Bạn có thể tải tờ khai trên thiết bị này.",
+    reissueOpenConfirmation: "Xem trang xác nhận của tờ khai",
+    reissue_phoneVerificationRequired: "Để tải lại tờ khai, hãy xác nhận số điện thoại đã khai: bấm “Gửi mã” rồi nhập mã {codeLength} chữ số nhận qua SMS",
+    reissueFailed: "Chưa xác nhận được do lỗi kết nối. Vui lòng thử lại",
+    server_reissueRateLimited: "Bạn đã thử tải lại tờ khai quá nhiều lần. Vui lòng thử lại sau {minutes} phút",
+    // --- end download again from the look-up (issue 11 §5) ---
   },
   en: {
     // Wizard frame
@@ -656,5 +696,45 @@ export const declaration = {
     withdrawFailed: "The declaration could not be withdrawn because of a connection problem. Please try again",
     withdrawNewDeclaration: "Send a new declaration",
     // --- end withdrawal ---
+    // --- start page and loading (issue 11 §5) ---
+    aboutTitle: "About you",
+    identityTitle: "Identity document",
+    startFor: "For individuals registering for themselves: employees, voluntary social insurance or household health insurance participants, benefit recipients.",
+    startOrganisationNote: "Organisations and businesses do not declare here: they register through an I-VAN service provider or at the BHXH office where they participate.",
+    startButton: "Start now",
+    formLoading: "Loading the form. You can fill in the fields in a moment.",
+    noScript: "JavaScript is turned off in this browser. The form needs it to check your answers and shrink the photos before sending: turn JavaScript on, or go to a BHXH office to declare at the counter.",
+    // --- end start page and loading (issue 11 §5) ---
+    // --- identity document choices (issue 11 §5) ---
+    idIssuePlaceOther: "Other",
+    idIssuePlaceOtherLabel: "The issuing authority, as written on the document",
+    bhxhCodeCardHint: "10 digits. You can also type the whole 15-character health insurance card number (for example HS4010123456789): the portal keeps its last 10 digits, which are your social insurance number",
+    // --- end identity document choices (issue 11 §5) ---
+    // --- portrait frame (issue 11 §5) ---
+    photoLandscapePortrait: "This portrait was taken sideways. The portal has kept its middle part in the 3×4 frame below: if your face is not fully inside the frame, hold the phone upright and take it again.",
+    // --- end portrait frame (issue 11 §5) ---
+    // --- review: what happens next (issue 11 §5) ---
+    reviewNextSteps: "After sending, you get your reference code by text message and can download Declaration 01 to print and sign. Within {days} days, bring the signed declaration and your original ID to the BHXH office you chose.",
+    // --- end review: what happens next (issue 11 §5) ---
+    // --- confirmation page (issue 11 §5) ---
+    sentSmsTo: "Your reference code has been sent to {phone}.",
+    sentEmailTo: "An email about the declaration has also been sent to {email}.",
+    sentPrintPhone: "Download the declaration to print",
+    sentOfficeHours: "Opening hours: {hours}",
+    // --- end confirmation page (issue 11 §5) ---
+    // --- status look-up history (issue 11 §5) ---
+    timelineResent: "Corrected and sent again (version {version})",
+    timelineReason: "Reason: {reason}",
+    // --- end status look-up history (issue 11 §5) ---
+    // --- download again from the look-up (issue 11 §5) ---
+    reissueOpen: "Download the declaration again",
+    reissueIntro: "To download Declaration 01 again on this device, confirm the phone number you declared with the code we send by SMS.",
+    reissueSubmit: "Confirm and download",
+    reissueDone: "Your phone number is confirmed. You can download the declaration on this device.",
+    reissueOpenConfirmation: "Open the declaration's confirmation page",
+    reissue_phoneVerificationRequired: "To download the declaration again, confirm the phone number you declared: press “Send code” and enter the {codeLength}-digit code you receive by SMS",
+    reissueFailed: "This could not be confirmed because of a connection problem. Please try again",
+    server_reissueRateLimited: "Too many attempts to download a declaration again. Please try again in {minutes} minutes",
+    // --- end download again from the look-up (issue 11 §5) ---
   },
 };

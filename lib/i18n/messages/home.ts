@@ -15,6 +15,9 @@ export const home = {
     step1: "Kê khai trực tuyến và nhận mã hồ sơ cùng Tờ khai 01 để in.",
     step2: "Trong {days} ngày, mang tờ khai đã ký và giấy tờ tùy thân bản chính đến cơ quan BHXH đã chọn.",
     step3: "Sau khi được duyệt, bạn nhận tên đăng nhập và mật khẩu qua tin nhắn SMS (và email nếu có).",
+    // --- main action (issue 11 §5) ---
+    registerAction: "Bắt đầu đăng ký",
+    // --- end main action (issue 11 §5) ---
   },
   en: {
     title: "Electronic transactions with Vietnam Social Security",
@@ -32,5 +35,8 @@ export const home = {
     step1: "Declare online and get a reference code and Declaration 01 to print.",
     step2: "Within {days} days, bring the signed form and your original ID to the office you chose.",
     step3: "Once approved, you receive your user name and password by SMS (and email if given).",
+    // --- main action (issue 11 §5) ---
+    registerAction: "Start registering",
+    // --- end main action (issue 11 §5) ---
   },
 };

@@ -447,6 +447,9 @@ export const officer = {
     series_rejected: "Bị từ chối",
     series_expired: "Quá hạn",
     // --- end the counter's one screen and the overview's chart ---
+    // --- status look-up reissue event (issue 11 §5) ---
+    event_declaration_accessReissued: "Người khai tải lại tờ khai (đã xác nhận số điện thoại)",
+    // --- end status look-up reissue event (issue 11 §5) ---
   },
   en: {
     // Layout and navigation
@@ -894,5 +897,8 @@ export const officer = {
     series_rejected: "Rejected",
     series_expired: "Expired",
     // --- end the counter's one screen and the overview's chart ---
+    // --- status look-up reissue event (issue 11 §5) ---
+    event_declaration_accessReissued: "Declarer downloaded the declaration again (phone confirmed)",
+    // --- end status look-up reissue event (issue 11 §5) ---
   },
 };

@@ -136,7 +136,7 @@ export function correctionCodeMatches(declarationId: string, presented: string):
   return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
-/** The link in the refusal message: /sua/<REF>/<code> → access cookie → /dang-ky?sua=<REF>. */
+/** The link in the refusal message: /sua/<REF>/<code> → access cookie → /dang-ky/ke-khai?sua=<REF>. */
 export function correctionPath(reference: string, declarationId: string): string {
   return `/sua/${encodeURIComponent(reference)}/${correctionCode(declarationId)}`;
 }

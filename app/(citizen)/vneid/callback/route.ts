@@ -47,7 +47,7 @@ export async function GET(request: Request) {
       return go("/tai-khoan?vneid=linked");
     case "declare":
       await setPrefillCookie({ identity: mapped.identity, reason: outcome.reason });
-      return go("/dang-ky?tu=vneid");
+      return go("/dang-ky/ke-khai?tu=vneid");
     case "signIn":
       try {
         await signIn("citizen", { ticket: outcome.ticket, redirect: false });

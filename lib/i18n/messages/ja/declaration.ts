@@ -321,4 +321,44 @@ export const declaration: Messages<"declaration"> = {
   withdrawDone: "申告書 {reference} を取り下げました。申告した電話番号に確認の SMS を送信しました。必要なときに新しい申告書を作成できます。",
   withdrawFailed: "接続エラーのため、申告書を取り下げられませんでした。もう一度お試しください",
   withdrawNewDeclaration: "新しい申告書を作成",
+  // --- start page and loading (issue 11 §5) ---
+  aboutTitle: "ご本人について",
+  identityTitle: "本人確認書類",
+  startFor: "ご本人が自分のために登録する個人向けです：労働者、任意社会保険・世帯医療保険の加入者、給付の受給者。",
+  startOrganisationNote: "団体・企業はここでは申告せず、I-VAN サービス提供機関または加入先の社会保険機関で登録します。",
+  startButton: "開始する",
+  formLoading: "フォームを読み込んでいます。まもなく入力できます。",
+  noScript: "このブラウザでは JavaScript がオフになっています。フォームは入力内容の確認と送信前の写真の縮小に JavaScript を使います。JavaScript をオンにするか、社会保険機関の窓口で申告してください。",
+  // --- end start page and loading (issue 11 §5) ---
+  // --- identity document choices (issue 11 §5) ---
+  idIssuePlaceOther: "その他",
+  idIssuePlaceOtherLabel: "書類に記載された発行機関名",
+  bhxhCodeCardHint: "数字 10 桁です。15 文字の医療保険証番号全体（例：HS4010123456789）を入力することもでき、ポータルが末尾 10 桁を社会保険番号として使います",
+  // --- end identity document choices (issue 11 §5) ---
+  // --- portrait frame (issue 11 §5) ---
+  photoLandscapePortrait: "この顔写真は横向きで撮影されています。ポータルが下の 3×4 の枠に合わせて中央部分を切り出しました。顔が枠に収まっていない場合は、スマートフォンを縦に持って撮り直してください。",
+  // --- end portrait frame (issue 11 §5) ---
+  // --- review: what happens next (issue 11 §5) ---
+  reviewNextSteps: "送信すると、受付番号が SMS で届き、申告書 01 をダウンロードして印刷・署名できます。{days} 日以内に、署名した申告書と本人確認書類の原本を選んだ社会保険機関に持参してください。",
+  // --- end review: what happens next (issue 11 §5) ---
+  // --- confirmation page (issue 11 §5) ---
+  sentSmsTo: "受付番号を {phone} に送信しました。",
+  sentEmailTo: "申告書についてのメールも {email} に送信しました。",
+  sentPrintPhone: "印刷用に申告書をダウンロード",
+  sentOfficeHours: "受付時間：{hours}",
+  // --- end confirmation page (issue 11 §5) ---
+  // --- status look-up history (issue 11 §5) ---
+  timelineResent: "修正して再送信（第 {version} 版）",
+  timelineReason: "理由：{reason}",
+  // --- end status look-up history (issue 11 §5) ---
+  // --- download again from the look-up (issue 11 §5) ---
+  reissueOpen: "申告書をもう一度ダウンロード",
+  reissueIntro: "この端末で申告書 01 をもう一度ダウンロードするには、SMS で送るコードで申告した電話番号を確認してください。",
+  reissueSubmit: "確認してダウンロード",
+  reissueDone: "電話番号を確認しました。この端末で申告書をダウンロードできます。",
+  reissueOpenConfirmation: "申告書の確認ページを開く",
+  reissue_phoneVerificationRequired: "申告書をもう一度ダウンロードするには、申告した電話番号を確認してください。「コードを送信」を押し、SMS で届いた {codeLength} 桁のコードを入力してください",
+  reissueFailed: "接続の問題で確認できませんでした。もう一度お試しください",
+  server_reissueRateLimited: "申告書の再ダウンロードの試行回数が多すぎます。{minutes} 分後にもう一度お試しください",
+  // --- end download again from the look-up (issue 11 §5) ---
 };

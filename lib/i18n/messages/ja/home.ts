@@ -17,4 +17,7 @@ export const home: Messages<"home"> = {
   step1: "オンラインで申告し、受付番号と印刷用の申告書01を受け取ります。",
   step2: "{days} 日以内に、署名した申告書と身分証明書の原本を、選んだ社会保険機関に持参します。",
   step3: "承認されると、ユーザー名とパスワードが SMS（メールアドレスを登録した場合はメールでも）で届きます。",
+  // --- main action (issue 11 §5) ---
+  registerAction: "登録を始める",
+  // --- end main action (issue 11 §5) ---
 };

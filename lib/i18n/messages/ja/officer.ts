@@ -445,4 +445,7 @@ export const officer: Messages<"officer"> = {
   series_rejected: "差し戻し",
   series_expired: "期限切れ",
   // --- end the counter's one screen and the overview's chart ---
+  // --- status look-up reissue event (issue 11 §5) ---
+  event_declaration_accessReissued: "申告者が申告書を再ダウンロード（電話番号確認済み）",
+  // --- end status look-up reissue event (issue 11 §5) ---
 };

@@ -321,4 +321,44 @@ export const declaration: Messages<"declaration"> = {
   withdrawDone: "신고서 {reference}이(가) 철회되었습니다. 신고한 전화번호로 확인 문자 메시지를 보냈습니다. 필요하시면 언제든지 새 신고서를 작성할 수 있습니다.",
   withdrawFailed: "연결 문제로 신고서를 철회하지 못했습니다. 다시 시도해 주세요",
   withdrawNewDeclaration: "새 신고서 작성",
+  // --- start page and loading (issue 11 §5) ---
+  aboutTitle: "본인 정보",
+  identityTitle: "신분증",
+  startFor: "본인을 위해 등록하는 개인용입니다: 근로자, 임의 사회보험·가구 건강보험 가입자, 급여 수급자.",
+  startOrganisationNote: "기관·기업은 여기에서 신고하지 않고 I-VAN 서비스 제공 기관이나 가입한 사회보험 기관에서 등록합니다.",
+  startButton: "시작하기",
+  formLoading: "양식을 불러오는 중입니다. 잠시 후 입력할 수 있습니다.",
+  noScript: "이 브라우저에서 JavaScript가 꺼져 있습니다. 양식은 입력 내용을 확인하고 사진을 줄여 보내기 위해 JavaScript가 필요합니다. JavaScript를 켜거나 사회보험 기관 창구에서 신고해 주세요.",
+  // --- end start page and loading (issue 11 §5) ---
+  // --- identity document choices (issue 11 §5) ---
+  idIssuePlaceOther: "기타",
+  idIssuePlaceOtherLabel: "신분증에 적힌 발급 기관명",
+  bhxhCodeCardHint: "숫자 10자리입니다. 15자리 건강보험증 번호 전체(예: HS4010123456789)를 입력해도 되며, 포털이 마지막 10자리를 사회보험 번호로 사용합니다",
+  // --- end identity document choices (issue 11 §5) ---
+  // --- portrait frame (issue 11 §5) ---
+  photoLandscapePortrait: "이 인물 사진은 가로로 찍혔습니다. 포털이 아래와 같이 가운데 부분을 3×4 틀에 맞게 잘랐습니다. 얼굴이 틀 안에 다 들어가지 않으면 휴대폰을 세로로 들고 다시 찍어 주세요.",
+  // --- end portrait frame (issue 11 §5) ---
+  // --- review: what happens next (issue 11 §5) ---
+  reviewNextSteps: "보내면 문자 메시지(SMS)로 접수 번호를 받고, 인쇄해 서명할 신고서 01을 내려받을 수 있습니다. {days}일 안에 서명한 신고서와 신분증 원본을 선택한 사회보험 기관에 가져가세요.",
+  // --- end review: what happens next (issue 11 §5) ---
+  // --- confirmation page (issue 11 §5) ---
+  sentSmsTo: "접수 번호를 {phone}(으)로 보냈습니다.",
+  sentEmailTo: "신고서에 관한 이메일도 {email}(으)로 보냈습니다.",
+  sentPrintPhone: "인쇄용 신고서 내려받기",
+  sentOfficeHours: "업무 시간: {hours}",
+  // --- end confirmation page (issue 11 §5) ---
+  // --- status look-up history (issue 11 §5) ---
+  timelineResent: "수정하여 다시 보냄({version}차)",
+  timelineReason: "사유: {reason}",
+  // --- end status look-up history (issue 11 §5) ---
+  // --- download again from the look-up (issue 11 §5) ---
+  reissueOpen: "신고서 다시 내려받기",
+  reissueIntro: "이 기기에서 신고서 01을 다시 내려받으려면 SMS로 보내는 코드로 신고한 전화번호를 확인하세요.",
+  reissueSubmit: "확인하고 내려받기",
+  reissueDone: "전화번호가 확인되었습니다. 이 기기에서 신고서를 내려받을 수 있습니다.",
+  reissueOpenConfirmation: "신고서 확인 페이지 보기",
+  reissue_phoneVerificationRequired: "신고서를 다시 내려받으려면 신고한 전화번호를 확인하세요. “코드 받기”를 누르고 SMS로 받은 {codeLength}자리 코드를 입력하세요",
+  reissueFailed: "연결 문제로 확인하지 못했습니다. 다시 시도해 주세요",
+  server_reissueRateLimited: "신고서 다시 내려받기를 너무 많이 시도했습니다. {minutes}분 후에 다시 시도해 주세요",
+  // --- end download again from the look-up (issue 11 §5) ---
 };

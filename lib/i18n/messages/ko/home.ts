@@ -17,4 +17,7 @@ export const home: Messages<"home"> = {
   step1: "온라인으로 신고하고, 접수번호와 인쇄할 신고서 01을 받습니다.",
   step2: "{days}일 이내에 서명한 신고서와 신분증 원본을 선택한 사회보험 기관에 가져갑니다.",
   step3: "승인되면 아이디와 비밀번호를 문자 메시지(SMS)로 받습니다(이메일을 적으셨다면 이메일로도 받습니다).",
+  // --- main action (issue 11 §5) ---
+  registerAction: "등록 시작하기",
+  // --- end main action (issue 11 §5) ---
 };

@@ -445,4 +445,7 @@ export const officer: Messages<"officer"> = {
   series_rejected: "반려",
   series_expired: "기한 만료",
   // --- end the counter's one screen and the overview's chart ---
+  // --- status look-up reissue event (issue 11 §5) ---
+  event_declaration_accessReissued: "신고인이 신고서를 다시 내려받음(전화번호 확인)",
+  // --- end status look-up reissue event (issue 11 §5) ---
 };

@@ -321,4 +321,44 @@ export const declaration: Messages<"declaration"> = {
   withdrawDone: "申报表 {reference} 已撤回。确认短信已发送到所申报的手机号码。如有需要，您可以填写新的申报表。",
   withdrawFailed: "由于连接错误，尚未撤回申报表。请重试",
   withdrawNewDeclaration: "填写新的申报表",
+  // --- start page and loading (issue 11 §5) ---
+  aboutTitle: "个人信息",
+  identityTitle: "身份证件",
+  startFor: "供个人为本人办理登记：职工、自愿社会保险或家庭医疗保险参保人、待遇领取人。",
+  startOrganisationNote: "组织、企业不在此申报，而是通过 I-VAN 服务提供机构或在单位参保的社会保险机构办理登记。",
+  startButton: "开始",
+  formLoading: "正在加载表单，稍后即可填写。",
+  noScript: "此浏览器已关闭 JavaScript。表单需要它来检查填写内容并在发送前压缩照片：请开启 JavaScript，或到社会保险机构窗口办理申报。",
+  // --- end start page and loading (issue 11 §5) ---
+  // --- identity document choices (issue 11 §5) ---
+  idIssuePlaceOther: "其他",
+  idIssuePlaceOtherLabel: "证件上所写的签发机关名称",
+  bhxhCodeCardHint: "10 位数字。也可输入完整的 15 位医疗保险卡号（例如 HS4010123456789），门户会取最后 10 位作为社会保险号",
+  // --- end identity document choices (issue 11 §5) ---
+  // --- portrait frame (issue 11 §5) ---
+  photoLandscapePortrait: "这张人像照片是横向拍摄的。门户已按下方 3×4 框截取中间部分：如果脸部没有完整在框内，请竖持手机重新拍摄。",
+  // --- end portrait frame (issue 11 §5) ---
+  // --- review: what happens next (issue 11 §5) ---
+  reviewNextSteps: "发送后，您将通过短信收到档案编号，并可下载第 01 号申报表打印、签名。请在 {days} 天内携带已签名的申报表和身份证件原件到所选的社会保险机构。",
+  // --- end review: what happens next (issue 11 §5) ---
+  // --- confirmation page (issue 11 §5) ---
+  sentSmsTo: "档案编号已发送至 {phone}。",
+  sentEmailTo: "有关申报表的电子邮件也已发送至 {email}。",
+  sentPrintPhone: "下载申报表以便打印",
+  sentOfficeHours: "办公时间：{hours}",
+  // --- end confirmation page (issue 11 §5) ---
+  // --- status look-up history (issue 11 §5) ---
+  timelineResent: "已修改并重新发送（第 {version} 版）",
+  timelineReason: "原因：{reason}",
+  // --- end status look-up history (issue 11 §5) ---
+  // --- download again from the look-up (issue 11 §5) ---
+  reissueOpen: "重新下载申报表",
+  reissueIntro: "如需在此设备上重新下载第 01 号申报表，请用短信确认码确认您申报的电话号码。",
+  reissueSubmit: "确认并下载",
+  reissueDone: "电话号码已确认。您可以在此设备上下载申报表。",
+  reissueOpenConfirmation: "查看申报表确认页面",
+  reissue_phoneVerificationRequired: "如需重新下载申报表，请确认您申报的电话号码：点击“发送确认码”，然后输入短信收到的 {codeLength} 位确认码",
+  reissueFailed: "由于连接问题未能确认，请重试",
+  server_reissueRateLimited: "重新下载申报表的尝试次数过多，请在 {minutes} 分钟后重试",
+  // --- end download again from the look-up (issue 11 §5) ---
 };

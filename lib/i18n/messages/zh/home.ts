@@ -17,4 +17,7 @@ export const home: Messages<"home"> = {
   step1: "在线申报，获取档案编号及可打印的申报表01。",
   step2: "请在 {days} 日内携带已签名的申报表和身份证件原件前往您所选择的社会保险机构。",
   step3: "审核通过后，您将通过短信（如填写了电子邮箱，也会通过电子邮件）收到登录名和密码。",
+  // --- main action (issue 11 §5) ---
+  registerAction: "开始登记",
+  // --- end main action (issue 11 §5) ---
 };

@@ -445,4 +445,7 @@ export const officer: Messages<"officer"> = {
   series_rejected: "已退回",
   series_expired: "已逾期",
   // --- end the counter's one screen and the overview's chart ---
+  // --- status look-up reissue event (issue 11 §5) ---
+  event_declaration_accessReissued: "申报人重新下载申报表（已确认电话号码）",
+  // --- end status look-up reissue event (issue 11 §5) ---
 };

@@ -5,7 +5,11 @@ import { notFound } from "next/navigation";
 import "@/components/declaration/declaration.css";
 import { FocusHeading } from "@/components/declaration/focus-on-mount";
 import { WithdrawPanel } from "@/components/declaration/withdraw-panel";
+import { formatOpeningHours } from "@/components/lookups/opening-hours";
+import { maskEmail } from "@/lib/domain/counter";
 import { canWithdraw, WITHDRAWAL_REASONS } from "@/lib/domain/declaration-status";
+import { maskPhoneMiddle } from "@/lib/domain/identifiers";
+import { STANDARD_OPENING_HOURS } from "@/lib/domain/public-lookups";
 import { normalizeReferenceInput } from "@/lib/domain/reference-code";
 import { format, translate } from "@/lib/i18n/catalog";
 import { formatDate } from "@/lib/i18n/format";
@@ -28,7 +32,7 @@ export default async function DeclarationSentPage({ params }: { params: Promise<
   const declaration = await getDeclarationForDeclarer(reference, token);
   if (!declaration) notFound();
 
-  const [t, locale] = await Promise.all([getMessages("declaration"), getLocale()]);
+  const [t, tl, locale] = await Promise.all([getMessages("declaration"), getMessages("lookups"), getLocale()]);
   const { office } = declaration;
   const withdrawReasons = WITHDRAWAL_REASONS.map((r) => ({ code: r.code, label: translate(locale, r.labelKey) }));
   const [before, after] = t.sentDeadline.split("{date}");
@@ -43,6 +47,10 @@ export default async function DeclarationSentPage({ params }: { params: Promise<
           <strong className="panel__reference">{reference}</strong>
         </p>
       </div>
+      <p>
+        {declaration.phone ? format(t.sentSmsTo, { phone: maskPhoneMiddle(declaration.phone) }) : null}
+        {declaration.email ? <> {format(t.sentEmailTo, { email: maskEmail(declaration.email) })}</> : null}
+      </p>
       <p>{t.sentKeepCode}</p>
 
       <h2>{t.sentNextTitle}</h2>
@@ -61,8 +69,10 @@ export default async function DeclarationSentPage({ params }: { params: Promise<
       {/* The printed form is official and stays in Vietnamese: say so in the visitor's own language. */}
       {locale === "vi" ? null : <p>{t.sentFormInVietnamese}</p>}
       <div className="button-group">
+        {/* A phone cannot print from the browser: there the same button says what it does, "Tải tờ khai để in". */}
         <a className="button" href={pdf} hrefLang="vi">
-          {t.sentPrint}
+          <span className="when-printer">{t.sentPrint}</span>
+          <span className="when-phone">{t.sentPrintPhone}</span>
         </a>
         <a className="button button--secondary" href={`${pdf}?download=1`} hrefLang="vi" download>
           {t.sentDownload}
@@ -80,6 +90,8 @@ export default async function DeclarationSentPage({ params }: { params: Promise<
             {format(t.officePhone, { phone: office.phone })}
           </>
         ) : null}
+        <br />
+        {format(t.sentOfficeHours, { hours: formatOpeningHours(STANDARD_OPENING_HOURS, tl) })}
       </p>
       <p>{t.sentAfterApproval}</p>
       <p>

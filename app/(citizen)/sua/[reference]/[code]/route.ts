@@ -22,7 +22,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!declaration || declaration.status !== "rejected" || !correctionCodeMatches(declaration.id, code)) {
     return redirectToPath(lookUp);
   }
-  const response = redirectToPath(`/dang-ky?sua=${reference}`);
+  const response = redirectToPath(`/dang-ky/ke-khai?sua=${reference}`);
   const cookie = declarationAccessCookie(reference, deriveDeclarationAccessToken(declaration.id));
   response.cookies.set(cookie.name, cookie.value, cookie.options);
   response.headers.set("Referrer-Policy", "no-referrer");
