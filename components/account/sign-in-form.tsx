@@ -2,8 +2,9 @@
 // step with its warning. The server action decides every step; this only shows them.
 "use client";
 import Link from "next/link";
-import { useActionState, useEffect, useRef } from "react";
-import { ErrorSummary, PasswordField, TextField } from "./form-parts";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { PasswordField, ShowPasswordToggle, TextField } from "@/components/ui/form-parts";
+import { FormErrorSummary } from "@/components/ui/form-state-summary";
 import type { SignInState } from "./types";
 
 export type SignInText = {
@@ -39,16 +40,20 @@ type Props = {
   children?: React.ReactNode;
 };
 
+const ORDER = ["bhxhCode", "password", "otp"];
+const hasErrors = (state: SignInState) => Boolean(state.formError) || Object.keys(state.errors ?? {}).length > 0;
+
 export function SignInForm({ action, initial, text, returnTo, children }: Props) {
   const [state, formAction, pending] = useActionState(action, initial);
+  const [visible, setVisible] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstStep = useRef(initial.step);
 
   // Moving to the code step is a new "page": focus its heading (unless errors take focus).
   useEffect(() => {
-    if (state.step !== firstStep.current && !state.errors) headingRef.current?.focus();
+    if (state.step !== firstStep.current && !hasErrors(state)) headingRef.current?.focus();
     firstStep.current = state.step;
-  }, [state.step, state.errors]);
+  }, [state]);
 
   const hidden = returnTo ? <input type="hidden" name="tiep" value={returnTo} /> : null;
 
@@ -58,7 +63,7 @@ export function SignInForm({ action, initial, text, returnTo, children }: Props)
         <h1 ref={headingRef} tabIndex={-1}>
           {text.otherDeviceTitle}
         </h1>
-        <ErrorSummary title={text.errorSummaryTitle} errors={state.errors} />
+        <FormErrorSummary state={state} title={text.errorSummaryTitle} order={ORDER} />
         <div className="notice notice--warning">
           <p>{text.otherDeviceWarning.replace("{phone}", state.maskedPhone ?? "")}</p>
         </div>
@@ -69,7 +74,7 @@ export function SignInForm({ action, initial, text, returnTo, children }: Props)
             id="otp"
             label={text.otpLabel}
             hint={text.otpHint}
-            error={state.errors?.fields?.otp}
+            error={state.errors?.otp}
             errorPrefix={text.errorPrefix}
             short
             inputMode="numeric"
@@ -104,7 +109,7 @@ export function SignInForm({ action, initial, text, returnTo, children }: Props)
         {text.signInTitle}
       </h1>
       {children}
-      <ErrorSummary title={text.errorSummaryTitle} errors={state.errors} />
+      <FormErrorSummary state={state} title={text.errorSummaryTitle} order={ORDER} />
       <p className="lead">{text.signInLead}</p>
       <form action={formAction} noValidate>
         {hidden}
@@ -112,7 +117,7 @@ export function SignInForm({ action, initial, text, returnTo, children }: Props)
           id="bhxhCode"
           label={text.bhxhCodeLabel}
           hint={text.bhxhCodeHint}
-          error={state.errors?.fields?.bhxhCode}
+          error={state.errors?.bhxhCode}
           errorPrefix={text.errorPrefix}
           defaultValue={state.bhxhCode}
           key={`code-${state.bhxhCode}`}
@@ -126,12 +131,13 @@ export function SignInForm({ action, initial, text, returnTo, children }: Props)
         <PasswordField
           id="password"
           label={text.passwordLabel}
-          error={state.errors?.fields?.password}
+          error={state.errors?.password}
           errorPrefix={text.errorPrefix}
-          showLabel={text.showPassword}
+          visible={visible}
           autoComplete="current-password"
           required
         />
+        <ShowPasswordToggle id="show-passwords" label={text.showPassword} checked={visible} onChange={setVisible} />
         <div className="button-group">
           <button className="button" type="submit" name="intent" value="credentials" disabled={pending}>
             {text.signInSubmit}

@@ -1,9 +1,10 @@
 // Editing a BHXH office: name, address, phone and the communes of its province that it serves.
 "use client";
 import { useActionState } from "react";
-import { Field } from "@/components/ui/form-parts";
-import { DoneNotice, ErrorSummary, valueOf } from "./form-parts";
-import { initialFormState, type BackOfficeFormState } from "./types";
+import { Field, SubmitButton } from "@/components/ui/form-parts";
+import { FormErrorSummary } from "@/components/ui/form-state-summary";
+import { initialFormState, valueOf, type FormState } from "@/lib/schemas/form-state";
+import { DoneNotice } from "./form-parts";
 
 type Text = {
   errorSummaryTitle: string;
@@ -24,7 +25,7 @@ export function OfficeForm({
   office,
   communes,
 }: {
-  action: (state: BackOfficeFormState, formData: FormData) => Promise<BackOfficeFormState>;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
   text: Text;
   office: { name: string; address: string; phone: string | null };
   communes: { code: string; name: string; covered: boolean; otherOffices: string[] }[];
@@ -35,7 +36,7 @@ export function OfficeForm({
   const isChosen = (code: string, covered: boolean) => (Array.isArray(chosen) ? chosen.includes(code) : covered);
   return (
     <form action={formAction} key={state.seq} noValidate>
-      <ErrorSummary state={state} title={text.errorSummaryTitle} order={["name", "address", "phone", "communeCodes"]} />
+      <FormErrorSummary state={state} title={text.errorSummaryTitle} order={["name", "address", "phone", "communeCodes"]} />
       <DoneNotice state={state} />
       {(
         [
@@ -90,9 +91,7 @@ export function OfficeForm({
           </div>
         </fieldset>
       </div>
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? text.submitting : text.submit}
-      </button>
+      <SubmitButton pending={pending} text={text} />
     </form>
   );
 }

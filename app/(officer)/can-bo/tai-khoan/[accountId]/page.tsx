@@ -8,6 +8,7 @@ import { notFound, redirect } from "next/navigation";
 import "@/components/back-office/back-office.css";
 import { statusTag } from "@/components/back-office/format";
 import { CounterSubmit } from "@/components/counter/submit-button";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { OriginalIdCheck } from "@/components/counter/original-id-check";
 import { CLOSE_REASONS, LOCK_REASONS, RECEIPT_REFERENCE_PATTERN, type CounterActionKind } from "@/lib/domain/counter";
 import { formatCalendarDate, formatDateTimeVi } from "@/lib/domain/dates";
@@ -44,18 +45,10 @@ function reasonLabel(t: T, kind: string, code: string | null): string {
 /** The error of one action, from the address: the message and, for a field, the field's id. */
 type ActionError = { kind: string; message: string; field?: string };
 
-function ErrorBox({ t, error, errorPrefix }: { t: T; error: ActionError; errorPrefix: string }) {
-  return (
-    <div className="error-summary" role="alert" aria-labelledby={`error-${error.kind}`} tabIndex={-1}>
-      <h3 id={`error-${error.kind}`}>{t.errorTitle}</h3>
-      <ul>
-        <li>
-          <span className="visually-hidden">{errorPrefix} </span>
-          {error.field ? <a href={`#${error.kind}-${error.field}`}>{error.message}</a> : error.message}
-        </li>
-      </ul>
-    </div>
-  );
+/** The shared error summary, in the action's section; it takes the focus on arrival. */
+function ErrorBox({ t, error }: { t: T; error: ActionError }) {
+  const items = error.field ? [{ targetId: `${error.kind}-${error.field}`, message: error.message }] : [];
+  return <ErrorSummary title={t.errorTitle} items={items} formError={error.field ? undefined : error.message} focusKey={error.kind} level={3} />;
 }
 
 export default async function CounterAccountPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
@@ -208,7 +201,7 @@ export default async function CounterAccountPage({ params, searchParams }: { par
         {available.has("changePhone") ? (
           <section className="bo-decision" aria-labelledby="changePhone-heading">
             <h3 id="changePhone-heading">{t.action_changePhone}</h3>
-            {errorFor("changePhone") ? <ErrorBox t={t} error={errorFor("changePhone")!} errorPrefix={errorPrefix} /> : null}
+            {errorFor("changePhone") ? <ErrorBox t={t} error={errorFor("changePhone")!} /> : null}
             {challenge?.sentTo ? (
               <form action={confirmPhoneChangeAction} noValidate>
                 <h4>{t.codeStepHeading}</h4>
@@ -279,7 +272,7 @@ export default async function CounterAccountPage({ params, searchParams }: { par
         {available.has("resetPassword") ? (
           <section className="bo-decision" aria-labelledby="resetPassword-heading">
             <h3 id="resetPassword-heading">{t.action_resetPassword}</h3>
-            {errorFor("resetPassword") ? <ErrorBox t={t} error={errorFor("resetPassword")!} errorPrefix={errorPrefix} /> : null}
+            {errorFor("resetPassword") ? <ErrorBox t={t} error={errorFor("resetPassword")!} /> : null}
             <form action={resetPasswordAction} noValidate>
               <p>{format(t.resetPasswordIntro, { phone: account.maskedPhone })}</p>
               <input type="hidden" name="accountId" value={account.id} />
@@ -292,7 +285,7 @@ export default async function CounterAccountPage({ params, searchParams }: { par
         {available.has("signOutAll") ? (
           <section className="bo-decision" aria-labelledby="signOutAll-heading">
             <h3 id="signOutAll-heading">{t.action_signOutAll}</h3>
-            {errorFor("signOutAll") ? <ErrorBox t={t} error={errorFor("signOutAll")!} errorPrefix={errorPrefix} /> : null}
+            {errorFor("signOutAll") ? <ErrorBox t={t} error={errorFor("signOutAll")!} /> : null}
             <form action={signOutAllAction}>
               <p>{t.signOutAllIntro}</p>
               <input type="hidden" name="accountId" value={account.id} />
@@ -304,7 +297,7 @@ export default async function CounterAccountPage({ params, searchParams }: { par
         {available.has("lock") ? (
           <section className="bo-decision" aria-labelledby="lock-heading">
             <h3 id="lock-heading">{t.action_lock}</h3>
-            {errorFor("lock") ? <ErrorBox t={t} error={errorFor("lock")!} errorPrefix={errorPrefix} /> : null}
+            {errorFor("lock") ? <ErrorBox t={t} error={errorFor("lock")!} /> : null}
             <form action={lockAction} noValidate>
               <p>{t.lockIntro}</p>
               <input type="hidden" name="accountId" value={account.id} />
@@ -331,7 +324,7 @@ export default async function CounterAccountPage({ params, searchParams }: { par
         {available.has("unlock") ? (
           <section className="bo-decision" aria-labelledby="unlock-heading">
             <h3 id="unlock-heading">{t.action_unlock}</h3>
-            {errorFor("unlock") ? <ErrorBox t={t} error={errorFor("unlock")!} errorPrefix={errorPrefix} /> : null}
+            {errorFor("unlock") ? <ErrorBox t={t} error={errorFor("unlock")!} /> : null}
             <form action={unlockAction} noValidate>
               <p>{t.unlockIntro}</p>
               <input type="hidden" name="accountId" value={account.id} />
@@ -344,7 +337,7 @@ export default async function CounterAccountPage({ params, searchParams }: { par
         {available.has("close") ? (
           <section className="bo-decision" aria-labelledby="close-heading">
             <h3 id="close-heading">{t.action_close}</h3>
-            {errorFor("close") ? <ErrorBox t={t} error={errorFor("close")!} errorPrefix={errorPrefix} /> : null}
+            {errorFor("close") ? <ErrorBox t={t} error={errorFor("close")!} /> : null}
             {closeReason ? (
               // Step 2: the consequences read back to the person, then the cancellation itself.
               <form action={closeAction} noValidate>
