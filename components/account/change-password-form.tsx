@@ -20,15 +20,16 @@ type Props = {
   action: (state: ChangePasswordState, formData: FormData) => Promise<ChangePasswordState>;
   text: ChangePasswordText;
   submitLabel: string;
-  /** The label of the current-password field; none when the person proved who they are moments ago. */
-  currentPasswordLabel?: string;
+  currentPasswordLabel: string;
+  /** False in the forced first change right after signing in with the temporary password (the server checks). */
+  askCurrentPassword: boolean;
   /** The account's BHXH code, for password managers (a hidden username field). */
   username?: string;
 };
 
 const ORDER = ["currentPassword", "newPassword", "confirmPassword"];
 
-export function ChangePasswordForm({ action, text, submitLabel, currentPasswordLabel, username }: Props) {
+export function ChangePasswordForm({ action, text, submitLabel, currentPasswordLabel, askCurrentPassword, username }: Props) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const [visible, setVisible] = useState(false);
   const errors = state.errors ?? {};
@@ -37,7 +38,8 @@ export function ChangePasswordForm({ action, text, submitLabel, currentPasswordL
       <FormErrorSummary state={state} title={text.errorSummaryTitle} order={ORDER} />
       <form action={formAction} noValidate>
         {username ? <input type="text" name="username" value={username} autoComplete="username" readOnly hidden /> : null}
-        {currentPasswordLabel ? (
+        {/* Asked after all when the server found the sign-in's proof too old. */}
+        {askCurrentPassword || errors.currentPassword ? (
           <PasswordField
             id="currentPassword"
             label={currentPasswordLabel}

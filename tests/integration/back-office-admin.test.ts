@@ -140,7 +140,7 @@ describe("staff users", () => {
     const created = await handleCreateStaffForm(admin, form({ username: ` ${username.toUpperCase()} `, fullName: "Phan Văn Mới", role: "officer", officeCode: "7901" }), info);
     expect(created).toMatchObject({ ok: true, username });
     if (!created.ok) return;
-    expect(created.temporaryPassword).toMatch(/^[A-Za-z2-9]{10}$/);
+    expect(created.temporaryPassword).toMatch(/^[A-Z2-9]{12}$/);
     const row = await prisma.staffUser.findUniqueOrThrow({ where: { username } });
     expect(row).toMatchObject({ role: "officer", officeCode: "7901", mustChangePassword: true });
     expect(row.passwordHash).not.toContain(created.temporaryPassword);

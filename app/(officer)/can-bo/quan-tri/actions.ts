@@ -3,6 +3,7 @@
 // come back once in the form state and are never stored or logged in clear.
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/lib/schemas/form-state";
+import { groupTemporaryPassword } from "@/lib/domain/password-policy";
 import { format } from "@/lib/i18n/catalog";
 import {
   handleCreateStaffForm,
@@ -28,7 +29,7 @@ type T = Awaited<ReturnType<typeof context>>["t"];
 /** A temporary password, shown once. */
 const secretShown = (t: T, message: string, secret: string): FormState["done"] => ({
   message,
-  secret,
+  secret: groupTemporaryPassword(secret),
   secretLabel: t.temporaryPasswordLabel,
   secretNote: t.temporaryPasswordOnce,
 });
