@@ -1,8 +1,9 @@
 // Editing a BHXH office: name, address, phone and the communes of its province that it serves.
 "use client";
-import { useActionState } from "react";
-import { Field, SubmitButton } from "@/components/ui/form-parts";
+import { useActionState, useState, useSyncExternalStore } from "react";
+import { Field, SubmitButton, TextField } from "@/components/ui/form-parts";
 import { FormErrorSummary } from "@/components/ui/form-state-summary";
+import { searchableText } from "@/lib/domain/identifiers";
 import { initialFormState, valueOf, type FormState } from "@/lib/schemas/form-state";
 import { DoneNotice } from "./form-parts";
 
@@ -14,6 +15,7 @@ type Text = {
   phone: string;
   communesLegend: string;
   communesHint: string;
+  communesFilter: string;
   alsoCoveredBy: string;
   submit: string;
   submitting: string;
@@ -34,6 +36,10 @@ export function OfficeForm({
   const err = state.errors ?? {};
   const chosen = state.values?.communeCodes;
   const isChosen = (code: string, covered: boolean) => (Array.isArray(chosen) ? chosen.includes(code) : covered);
+  // The filter box appears once scripts run; before that (or without them) the plain list works.
+  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const [filter, setFilter] = useState("");
+  const wanted = searchableText(filter);
   return (
     <form action={formAction} key={state.seq} noValidate>
       <FormErrorSummary state={state} title={text.errorSummaryTitle} order={["name", "address", "phone", "communeCodes"]} />
@@ -72,9 +78,13 @@ export function OfficeForm({
               {err.communeCodes}
             </p>
           ) : null}
+          {scripted ? (
+            <TextField id="communes-filter" label={text.communesFilter} errorPrefix={text.errorPrefix} type="search" autoComplete="off" value={filter} onChange={(e) => setFilter(e.target.value)} />
+          ) : null}
           <div className="bo-communes">
             {communes.map((c, index) => (
-              <div className="checkbox" key={c.code}>
+              // Hidden, not removed: a ticked commune filtered out of view is still sent.
+              <div className="checkbox" key={c.code} hidden={wanted !== "" && !searchableText(c.name).includes(wanted)}>
                 <input
                   id={index === 0 ? "communeCodes" : `commune-${c.code}`}
                   name="communeCodes"
@@ -95,3 +105,6 @@ export function OfficeForm({
     </form>
   );
 }
+
+const noSubscription = () => () => {};
+

@@ -98,3 +98,21 @@ export function SubmitButton({ pending, text, className = "button" }: { pending:
     </button>
   );
 }
+
+/** A date typed as dd/mm/yyyy (the page parses it with lib/domain/dates.ts), with the format as its hint. */
+export function DayField({ id, label, hint, defaultValue }: { id: string; label: ReactNode; hint: string; defaultValue: string }) {
+  return (
+    <TextField
+      id={id}
+      label={label}
+      hint={hint}
+      errorPrefix=""
+      short
+      inputMode="numeric"
+      autoComplete="off"
+      pattern="\d{1,2}/\d{1,2}/\d{4}"
+      maxLength={10}
+      defaultValue={defaultValue}
+    />
+  );
+}

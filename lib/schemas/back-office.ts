@@ -3,7 +3,7 @@
 // here. Issue messages are i18n keys "officer.<key>", never sentences.
 import { z } from "zod";
 import { DECLARATION_STATUSES, REJECTION_REASON_CODES } from "@/lib/domain/declaration-status";
-import { isIsoDate } from "@/lib/domain/dates";
+import { parseDayMonthYear } from "@/lib/domain/dates";
 import type { ApprovalCheck } from "@/lib/domain/decision-blockers";
 import { issueKeys } from "./form-state";
 
@@ -47,12 +47,19 @@ export const ZRejectFormSchema = z
     if (value.reasonCode === "other" && value.note === "") ctx.addIssue({ code: "custom", path: ["note"], message: "officer.rejectNoteRequired" });
   });
 
+const dayParam = z
+  .string()
+  .transform((v, ctx) => parseDayMonthYear(v) ?? (ctx.addIssue({ code: "custom", message: "officer.errorInvalid" }), z.NEVER))
+  .optional()
+  .catch(undefined);
+
 /** The queue's URL parameters (Vietnamese names, as people see them in the address bar). Bad values are dropped, not errors. */
 export const ZQueueParamsSchema = z.object({
   q: z.string().max(100).optional().catch(undefined),
   "trang-thai": z.enum([...DECLARATION_STATUSES, "all"]).optional().catch(undefined),
-  tu: z.string().refine(isIsoDate).optional().catch(undefined),
-  den: z.string().refine(isIsoDate).optional().catch(undefined),
+  // Typed dd/mm/yyyy (or ISO from older links), carried on as "YYYY-MM-DD".
+  tu: dayParam,
+  den: dayParam,
   sau: z.string().max(200).optional().catch(undefined),
   "co-quan": z.string().regex(/^\d{4}$/).optional().catch(undefined),
 });

@@ -9,6 +9,7 @@ import "@/components/back-office/back-office.css";
 import { statusTag } from "@/components/back-office/format";
 import { CounterSubmit } from "@/components/counter/submit-button";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { DataTable } from "@/components/back-office/data-table";
 import { OriginalIdCheck } from "@/components/counter/original-id-check";
 import { CLOSE_REASONS, LOCK_REASONS, RECEIPT_REFERENCE_PATTERN, type CounterActionKind } from "@/lib/domain/counter";
 import { formatCalendarDate, formatDateTimeVi } from "@/lib/domain/dates";
@@ -372,118 +373,71 @@ export default async function CounterAccountPage({ params, searchParams }: { par
         ) : null}
       </div>
 
-      <h2 id="devices-heading">{t.devicesHeading}</h2>
-      {view.devices.length === 0 ? (
-        <p>{t.devicesEmpty}</p>
-      ) : (
-        <table className="bo-table" aria-labelledby="devices-heading">
-          <thead>
-            <tr>
-              <th scope="col">{t.colDevice}</th>
-              <th scope="col">{t.colSince}</th>
-              <th scope="col">{t.colLastSeen}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.devices.map((d) => (
-              <tr key={d.id}>
-                <td>{d.label}</td>
-                <td className="bo-nowrap">{formatDateTimeVi(d.createdAt)}</td>
-                <td className="bo-nowrap">{formatDateTimeVi(d.lastSeenAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-
-      <h2 id="signins-heading">{t.signInsHeading}</h2>
-      {view.signIns.length === 0 ? (
-        <p>{t.signInsEmpty}</p>
-      ) : (
-        <table className="bo-table" aria-labelledby="signins-heading">
-          <thead>
-            <tr>
-              <th scope="col">{t.colTime}</th>
-              <th scope="col">{t.colDevice}</th>
-              <th scope="col">{t.colResult}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.signIns.map((s, i) => (
-              <tr key={i}>
-                <td className="bo-nowrap">{formatDateTimeVi(s.at)}</td>
-                <td>{s.device}</td>
-                <td>{s.ok ? t.signInOk : t.signInFailed}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-
-      <h2 id="declarations-heading">{t.declarationsHeading}</h2>
-      {view.declarations.length === 0 ? (
-        <p>{t.declarationsEmpty}</p>
-      ) : (
-        <table className="bo-table" aria-labelledby="declarations-heading">
-          <thead>
-            <tr>
-              <th scope="col">{t.colReference}</th>
-              <th scope="col">{t.colStatus}</th>
-              <th scope="col">{t.colSubmitted}</th>
-              <th scope="col">{t.colOffice}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.declarations.map((d) => (
-              <tr key={d.reference}>
-                <td className="bo-nowrap bo-reference">{d.reference}</td>
-                <td>{t[`declStatus_${d.status}`]}</td>
-                <td className="bo-nowrap">{formatDateTimeVi(d.submittedAt)}</td>
-                <td className="bo-nowrap">{d.officeCode}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-
-      <h2 id="history-heading">{t.historyHeading}</h2>
-      {view.actions.length === 0 ? (
-        <p>{t.historyEmpty}</p>
-      ) : (
-        <table className="bo-table" aria-labelledby="history-heading">
-          <thead>
-            <tr>
-              <th scope="col">{t.colTime}</th>
-              <th scope="col">{t.colAction}</th>
-              <th scope="col">{t.colActionOffice}</th>
-              <th scope="col">{officer.colStaff}</th>
-              <th scope="col">{t.colReceipt}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.actions.map((a) => (
-              <tr key={a.reference}>
-                <td className="bo-nowrap">{formatDateTimeVi(a.createdAt)}</td>
-                <td>
-                  {(t as Record<string, string>)[`action_${a.kind}`] ?? a.kind}
-                  {a.reasonCode ? ` – ${reasonLabel(t, a.kind, a.reasonCode)}` : ""}
-                </td>
-                <td className="bo-nowrap">{a.officeCode}</td>
-                <td>{a.staffName}</td>
-                <td className="bo-nowrap">
-                  {a.printable ? (
-                    <a href={`/can-bo/tai-khoan/bien-nhan/${a.reference}`} aria-label={format(t.printReceipt, { reference: a.reference })}>
-                      {a.reference}
-                    </a>
-                  ) : (
-                    <span className="bo-reference">{a.reference}</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        id="devices-heading"
+        heading={t.devicesHeading}
+        empty={t.devicesEmpty}
+        rows={view.devices}
+        rowKey={(d) => d.id}
+        columns={[
+          { header: t.colDevice, cell: (d) => d.label },
+          { header: t.colSince, cell: (d) => formatDateTimeVi(d.createdAt), nowrap: true },
+          { header: t.colLastSeen, cell: (d) => formatDateTimeVi(d.lastSeenAt), nowrap: true },
+        ]}
+      />
+      <DataTable
+        id="signins-heading"
+        heading={t.signInsHeading}
+        empty={t.signInsEmpty}
+        rows={view.signIns}
+        rowKey={(_s, i) => String(i)}
+        columns={[
+          { header: t.colTime, cell: (s) => formatDateTimeVi(s.at), nowrap: true },
+          { header: t.colDevice, cell: (s) => s.device },
+          { header: t.colResult, cell: (s) => (s.ok ? t.signInOk : t.signInFailed) },
+        ]}
+      />
+      <DataTable
+        id="declarations-heading"
+        heading={t.declarationsHeading}
+        empty={t.declarationsEmpty}
+        rows={view.declarations}
+        rowKey={(d) => d.reference}
+        columns={[
+          { header: t.colReference, cell: (d) => d.reference, nowrap: true, className: "bo-reference" },
+          { header: t.colStatus, cell: (d) => t[`declStatus_${d.status}`] },
+          { header: t.colSubmitted, cell: (d) => formatDateTimeVi(d.submittedAt), nowrap: true },
+          { header: t.colOffice, cell: (d) => d.officeCode, nowrap: true },
+        ]}
+      />
+      <DataTable
+        id="history-heading"
+        heading={t.historyHeading}
+        empty={t.historyEmpty}
+        rows={view.actions}
+        rowKey={(a) => a.reference}
+        columns={[
+          { header: t.colTime, cell: (a) => formatDateTimeVi(a.createdAt), nowrap: true },
+          {
+            header: t.colAction,
+            cell: (a) => `${(t as Record<string, string>)[`action_${a.kind}`] ?? a.kind}${a.reasonCode ? ` – ${reasonLabel(t, a.kind, a.reasonCode)}` : ""}`,
+          },
+          { header: t.colActionOffice, cell: (a) => a.officeCode, nowrap: true },
+          { header: officer.colStaff, cell: (a) => a.staffName },
+          {
+            header: t.colReceipt,
+            nowrap: true,
+            cell: (a) =>
+              a.printable ? (
+                <a href={`/can-bo/tai-khoan/bien-nhan/${a.reference}`} aria-label={format(t.printReceipt, { reference: a.reference })}>
+                  {a.reference}
+                </a>
+              ) : (
+                <span className="bo-reference">{a.reference}</span>
+              ),
+          },
+        ]}
+      />
     </div>
   );
 }
