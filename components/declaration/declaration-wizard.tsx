@@ -6,7 +6,7 @@
 "use client";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { draftKey, loadDraft } from "./draft-store";
-import { ErrorSummary } from "./error-summary";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { radioId } from "./fields";
 import type { Declarant, DeclarationWizardProps } from "./types";
 import { StepHeading, WhoStep } from "./who-step";
