@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { ShowPasswordToggle, TextField } from "@/components/ui/form-parts";
+import { CodeStepFields } from "./code-step-fields";
 import { FormErrorSummary } from "@/components/ui/form-state-summary";
 import { NewPasswordFields, type PasswordRulesText } from "./password-rules";
 import type { ForgotPasswordState } from "./types";
@@ -110,33 +111,7 @@ export function ForgotPasswordForm({ action, initial, text }: Props) {
           <div className="notice">
             <p>{text.forgotCodeSent}</p>
           </div>
-          <TextField
-            id="otp"
-            label={text.otpLabel}
-            hint={text.otpHint}
-            error={fields.otp}
-            errorPrefix={text.errorPrefix}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9]*"
-            maxLength={6}
-            short
-            required
-          />
-          <p>{text.otpValidity}</p>
-          <div className="button-group">
-            <button className="button" type="submit" name="intent" value="code" disabled={pending}>
-              {text.forgotCodeSubmit}
-            </button>
-            <button className="button button--secondary" type="submit" name="intent" value="resend" formNoValidate disabled={pending}>
-              {text.otpResend}
-            </button>
-          </div>
-          <p>
-            <button className="link-button" type="submit" name="intent" value="restart" formNoValidate disabled={pending}>
-              {text.startOver}
-            </button>
-          </p>
+          <CodeStepFields text={text} error={fields.otp} submitIntent="code" submitLabel={text.forgotCodeSubmit} pending={pending} />
         </form>
       ) : null}
 

@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { PasswordField, ShowPasswordToggle, TextField } from "@/components/ui/form-parts";
+import { CodeStepFields } from "./code-step-fields";
 import { FormErrorSummary } from "@/components/ui/form-state-summary";
 import type { SignInState } from "./types";
 
@@ -70,33 +71,7 @@ export function SignInForm({ action, initial, text, returnTo, children }: Props)
         <div role="status">{state.notice ? <p className="notice notice--success">{state.notice}</p> : null}</div>
         <form action={formAction} noValidate>
           {hidden}
-          <TextField
-            id="otp"
-            label={text.otpLabel}
-            hint={text.otpHint}
-            error={state.errors?.otp}
-            errorPrefix={text.errorPrefix}
-            short
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9]*"
-            maxLength={6}
-            required
-          />
-          <p>{text.otpValidity}</p>
-          <div className="button-group">
-            <button className="button" type="submit" name="intent" value="otp" disabled={pending}>
-              {text.otpSubmit}
-            </button>
-            <button className="button button--secondary" type="submit" name="intent" value="resend" formNoValidate disabled={pending}>
-              {text.otpResend}
-            </button>
-          </div>
-          <p>
-            <button className="link-button" type="submit" name="intent" value="restart" formNoValidate disabled={pending}>
-              {text.startOver}
-            </button>
-          </p>
+          <CodeStepFields text={text} error={state.errors?.otp} submitIntent="otp" submitLabel={text.otpSubmit} pending={pending} />
         </form>
         <p className="field__hint">{text.lostPhone}</p>
       </>

@@ -9,6 +9,7 @@ import "@/components/back-office/back-office.css";
 import { statusTag } from "@/components/back-office/format";
 import { CounterSubmit } from "@/components/counter/submit-button";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextField } from "@/components/ui/form-parts";
 import { DataTable } from "@/components/back-office/data-table";
 import { OriginalIdCheck } from "@/components/counter/original-id-check";
 import { CLOSE_REASONS, LOCK_REASONS, RECEIPT_REFERENCE_PATTERN, type CounterActionKind } from "@/lib/domain/counter";
@@ -209,28 +210,19 @@ export default async function CounterAccountPage({ params, searchParams }: { par
                 <p>{format(t.codeStepIntro, { phone: maskPhone(challenge.sentTo), minutes: OTP_VALID_SECONDS / 60 })}</p>
                 <input type="hidden" name="accountId" value={account.id} />
                 <input type="hidden" name="challengeId" value={challenge.id} />
-                <div className={`field${fieldError("changePhone", "code") ? " field--error" : ""}`}>
-                  <label className="field__label" htmlFor="changePhone-code">
-                    {t.codeLabel}
-                  </label>
-                  {fieldError("changePhone", "code") ? (
-                    <p id="changePhone-code-error" className="field__error">
-                      <span className="visually-hidden">{errorPrefix} </span>
-                      {fieldError("changePhone", "code")}
-                    </p>
-                  ) : null}
-                  <input
-                    id="changePhone-code"
-                    name="code"
-                    className="input input--short"
-                    inputMode="numeric"
-                    autoComplete="off"
-                    maxLength={8}
-                    required
-                    autoFocus
-                    aria-describedby={fieldError("changePhone", "code") ? "changePhone-code-error" : undefined}
-                  />
-                </div>
+                <TextField
+                  id="changePhone-code"
+                  name="code"
+                  label={t.codeLabel}
+                  error={fieldError("changePhone", "code")}
+                  errorPrefix={errorPrefix}
+                  short
+                  inputMode="numeric"
+                  autoComplete="off"
+                  maxLength={8}
+                  required
+                  autoFocus
+                />
                 <CounterSubmit label={t.confirmPhone} pending={t.submitting} />{" "}
                 <Link href={base}>{t.cancelStep}</Link>
               </form>
@@ -239,31 +231,19 @@ export default async function CounterAccountPage({ params, searchParams }: { par
                 <p>{t.changePhoneIntro}</p>
                 <input type="hidden" name="accountId" value={account.id} />
                 <OriginalIdCheck id="changePhone-originalIdChecked" label={t.originalIdLabel} error={fieldError("changePhone", "originalIdChecked")} errorPrefix={errorPrefix} />
-                <div className={`field${fieldError("changePhone", "newPhone") ? " field--error" : ""}`}>
-                  <label className="field__label" htmlFor="changePhone-newPhone">
-                    {t.newPhoneLabel}
-                  </label>
-                  <div id="changePhone-newPhone-hint" className="field__hint">
-                    {t.newPhoneHint}
-                  </div>
-                  {fieldError("changePhone", "newPhone") ? (
-                    <p id="changePhone-newPhone-error" className="field__error">
-                      <span className="visually-hidden">{errorPrefix} </span>
-                      {fieldError("changePhone", "newPhone")}
-                    </p>
-                  ) : null}
-                  <input
-                    id="changePhone-newPhone"
-                    name="newPhone"
-                    type="tel"
-                    className="input"
-                    autoComplete="off"
-                    inputMode="tel"
-                    maxLength={20}
-                    required
-                    aria-describedby={`changePhone-newPhone-hint${fieldError("changePhone", "newPhone") ? " changePhone-newPhone-error" : ""}`}
-                  />
-                </div>
+                <TextField
+                  id="changePhone-newPhone"
+                  name="newPhone"
+                  label={t.newPhoneLabel}
+                  hint={t.newPhoneHint}
+                  error={fieldError("changePhone", "newPhone")}
+                  errorPrefix={errorPrefix}
+                  type="tel"
+                  autoComplete="off"
+                  inputMode="tel"
+                  maxLength={20}
+                  required
+                />
                 <CounterSubmit label={t.sendCode} pending={t.submitting} />
               </form>
             )}
