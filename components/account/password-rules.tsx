@@ -1,7 +1,7 @@
 // The new-password rules in plain words (lib/domain/password-policy.ts), shown beside every form that
 // sets a password and named by the new-password field's aria-describedby.
 import { PasswordField } from "@/components/ui/form-parts";
-import { PASSWORD_INPUT_MAX_LENGTH } from "@/lib/schemas/password";
+import { PASSWORD_INPUT_MAX_LENGTH } from "@/lib/schemas/form-limits";
 
 export type PasswordRulesText = {
   rulesTitle: string;

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { PasswordField, ShowPasswordToggle, SubmitButton } from "@/components/ui/form-parts";
 import { FormErrorSummary } from "@/components/ui/form-state-summary";
 import { initialFormState, type FormState } from "@/lib/schemas/form-state";
-import { PASSWORD_INPUT_MAX_LENGTH } from "@/lib/schemas/password";
+import { PASSWORD_INPUT_MAX_LENGTH } from "@/lib/schemas/form-limits";
 
 type Text = {
   errorSummaryTitle: string;

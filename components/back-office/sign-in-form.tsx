@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { PasswordField, SubmitButton, TextField } from "@/components/ui/form-parts";
 import { FormErrorSummary } from "@/components/ui/form-state-summary";
 import { initialFormState, valueOf, type FormState } from "@/lib/schemas/form-state";
-import { STAFF_PASSWORD_MAX_LENGTH, STAFF_USERNAME_MAX_LENGTH } from "@/lib/schemas/back-office";
+import { STAFF_PASSWORD_MAX_LENGTH, STAFF_USERNAME_MAX_LENGTH } from "@/lib/schemas/form-limits";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 type Text = { errorSummaryTitle: string; errorPrefix: string; username: string; password: string; submit: string; submitting: string };

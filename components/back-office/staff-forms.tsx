@@ -3,7 +3,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { Field, SubmitButton, TextField } from "@/components/ui/form-parts";
-import { STAFF_FULL_NAME_MAX_LENGTH, USERNAME_MAX_LENGTH } from "@/lib/schemas/back-office";
+import { STAFF_FULL_NAME_MAX_LENGTH, USERNAME_MAX_LENGTH } from "@/lib/schemas/form-limits";
 import { FormErrorSummary } from "@/components/ui/form-state-summary";
 import { initialFormState, valueOf, type FormState } from "@/lib/schemas/form-state";
 import { DoneNotice } from "./form-parts";

@@ -6,6 +6,7 @@ import { DECLARATION_STATUSES, REJECTION_REASON_CODES } from "@/lib/domain/decla
 import { parseDayMonthYear } from "@/lib/domain/dates";
 import type { ApprovalCheck } from "@/lib/domain/decision-blockers";
 import { issueKeys } from "./form-state";
+import { STAFF_FULL_NAME_MAX_LENGTH, STAFF_PASSWORD_MAX_LENGTH, STAFF_USERNAME_MAX_LENGTH } from "./form-limits";
 
 export const REJECTION_NOTE_MAX_LENGTH = 500;
 export const STAFF_ROLES = ["officer", "supervisor", "admin"] as const;
@@ -64,9 +65,6 @@ export const ZQueueParamsSchema = z.object({
   "co-quan": z.string().regex(/^\d{4}$/).optional().catch(undefined),
 });
 
-/** The sign-in form's caps, also its inputs' maxlength. */
-export const STAFF_USERNAME_MAX_LENGTH = 64;
-export const STAFF_PASSWORD_MAX_LENGTH = 256;
 
 export const ZStaffSignInSchema = z.object({
   username: z.string().trim().toLowerCase().min(1, { error: "officer.signInUsernameRequired" }).max(STAFF_USERNAME_MAX_LENGTH, { error: "officer.signInFailed" }),
@@ -74,8 +72,6 @@ export const ZStaffSignInSchema = z.object({
 });
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/;
-export const USERNAME_MAX_LENGTH = 32;
-export const STAFF_FULL_NAME_MAX_LENGTH = 100;
 
 const staffUserFields = {
   fullName: text("officer.staffFullNameRequired", STAFF_FULL_NAME_MAX_LENGTH),

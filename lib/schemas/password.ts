@@ -3,12 +3,8 @@
 // checked here; the rules themselves (lib/domain/password-policy.ts) are checked by the services,
 // which know the account, and every problem is reported at once.
 import { z } from "zod";
+import { PASSWORD_INPUT_MAX_LENGTH } from "./form-limits";
 
-/**
- * A cap on what is hashed, far above the policy's longest password (which the service reports as
- * "tooLong" with the other problems): an argon2 hash of a megabyte is not free.
- */
-export const PASSWORD_INPUT_MAX_LENGTH = 1024;
 
 // Passwords are never trimmed: spaces may be part of a passphrase.
 export const passwordInput = (missingKey: string) => z.string({ error: missingKey }).min(1, missingKey).max(PASSWORD_INPUT_MAX_LENGTH, "account.problem_tooLong");
