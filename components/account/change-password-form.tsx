@@ -1,8 +1,10 @@
-// Sets a new password: the current one (the temporary one on a first sign-in), the new one twice.
-// Used by /doi-mat-khau, and without the current password by the last step of /quen-mat-khau.
+// Sets a new password: the current one (the temporary one on a first sign-in, unless the person typed
+// it moments ago to sign in), the new one twice. Used by /doi-mat-khau.
 "use client";
-import { useActionState } from "react";
-import { ErrorSummary, PasswordField } from "./form-parts";
+import { useActionState, useState } from "react";
+import { PasswordField, ShowPasswordToggle } from "@/components/ui/form-parts";
+import { FormErrorSummary } from "@/components/ui/form-state-summary";
+import { initialFormState } from "@/lib/schemas/form-state";
 import { NewPasswordFields, type PasswordRulesText } from "./password-rules";
 import type { ChangePasswordState } from "./types";
 
@@ -18,32 +20,38 @@ type Props = {
   action: (state: ChangePasswordState, formData: FormData) => Promise<ChangePasswordState>;
   text: ChangePasswordText;
   submitLabel: string;
-  /** The label of the current-password field; none when the person proved who they are otherwise (reset). */
-  currentPasswordLabel?: string;
+  currentPasswordLabel: string;
+  /** False in the forced first change right after signing in with the temporary password (the server checks). */
+  askCurrentPassword: boolean;
   /** The account's BHXH code, for password managers (a hidden username field). */
   username?: string;
 };
 
-export function ChangePasswordForm({ action, text, submitLabel, currentPasswordLabel, username }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const fields = state.errors?.fields ?? {};
+const ORDER = ["currentPassword", "newPassword", "confirmPassword"];
+
+export function ChangePasswordForm({ action, text, submitLabel, currentPasswordLabel, askCurrentPassword, username }: Props) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [visible, setVisible] = useState(false);
+  const errors = state.errors ?? {};
   return (
     <>
-      <ErrorSummary title={text.errorSummaryTitle} errors={state.errors} />
+      <FormErrorSummary state={state} title={text.errorSummaryTitle} order={ORDER} />
       <form action={formAction} noValidate>
         {username ? <input type="text" name="username" value={username} autoComplete="username" readOnly hidden /> : null}
-        {currentPasswordLabel ? (
+        {/* Asked after all when the server found the sign-in's proof too old. */}
+        {askCurrentPassword || errors.currentPassword ? (
           <PasswordField
             id="currentPassword"
             label={currentPasswordLabel}
-            error={fields.currentPassword}
+            error={errors.currentPassword}
             errorPrefix={text.errorPrefix}
-            showLabel={text.showPassword}
+            visible={visible}
             autoComplete="current-password"
             required
           />
         ) : null}
-        <NewPasswordFields text={text} errors={fields} />
+        <NewPasswordFields text={text} errors={errors} visible={visible} />
+        <ShowPasswordToggle id="show-passwords" label={text.showPassword} checked={visible} onChange={setVisible} />
         <div className="button-group">
           <button className="button" type="submit" disabled={pending}>
             {submitLabel}

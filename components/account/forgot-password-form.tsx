@@ -2,8 +2,10 @@
 // the server action. The answers after the first step never say whether the details matched an account.
 "use client";
 import Link from "next/link";
-import { useActionState, useEffect, useRef } from "react";
-import { ErrorSummary, TextField } from "./form-parts";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { ShowPasswordToggle, TextField } from "@/components/ui/form-parts";
+import { CodeStepFields } from "./code-step-fields";
+import { FormErrorSummary } from "@/components/ui/form-state-summary";
 import { NewPasswordFields, type PasswordRulesText } from "./password-rules";
 import type { ForgotPasswordState } from "./types";
 
@@ -41,16 +43,19 @@ type Props = {
   text: ForgotPasswordText;
 };
 
+const ORDER = ["bhxhCode", "phone", "otp", "newPassword", "confirmPassword"];
+
 export function ForgotPasswordForm({ action, initial, text }: Props) {
   const [state, formAction, pending] = useActionState(action, initial);
+  const [visible, setVisible] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(initial.step);
   useEffect(() => {
-    if (state.step !== shownStep.current && !state.errors) headingRef.current?.focus();
+    if (state.step !== shownStep.current && !state.formError && Object.keys(state.errors ?? {}).length === 0) headingRef.current?.focus();
     shownStep.current = state.step;
-  }, [state.step, state.errors]);
+  }, [state]);
 
-  const fields = state.errors?.fields ?? {};
+  const fields = state.errors ?? {};
   const title = state.step === "identify" ? text.forgotTitle : state.step === "code" ? text.forgotCodeTitle : text.forgotNewTitle;
 
   return (
@@ -58,7 +63,7 @@ export function ForgotPasswordForm({ action, initial, text }: Props) {
       <h1 ref={headingRef} tabIndex={-1}>
         {title}
       </h1>
-      <ErrorSummary title={text.errorSummaryTitle} errors={state.errors} />
+      <FormErrorSummary state={state} title={text.errorSummaryTitle} order={ORDER} />
       <div role="status">{state.notice ? <p className="notice notice--success">{state.notice}</p> : null}</div>
 
       {state.step === "identify" ? (
@@ -106,33 +111,7 @@ export function ForgotPasswordForm({ action, initial, text }: Props) {
           <div className="notice">
             <p>{text.forgotCodeSent}</p>
           </div>
-          <TextField
-            id="otp"
-            label={text.otpLabel}
-            hint={text.otpHint}
-            error={fields.otp}
-            errorPrefix={text.errorPrefix}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9]*"
-            maxLength={6}
-            short
-            required
-          />
-          <p>{text.otpValidity}</p>
-          <div className="button-group">
-            <button className="button" type="submit" name="intent" value="code" disabled={pending}>
-              {text.forgotCodeSubmit}
-            </button>
-            <button className="button button--secondary" type="submit" name="intent" value="resend" formNoValidate disabled={pending}>
-              {text.otpResend}
-            </button>
-          </div>
-          <p>
-            <button className="link-button" type="submit" name="intent" value="restart" formNoValidate disabled={pending}>
-              {text.startOver}
-            </button>
-          </p>
+          <CodeStepFields text={text} error={fields.otp} submitIntent="code" submitLabel={text.forgotCodeSubmit} pending={pending} />
         </form>
       ) : null}
 
@@ -140,7 +119,8 @@ export function ForgotPasswordForm({ action, initial, text }: Props) {
         <form action={formAction} noValidate>
           <p>{text.forgotNewLead}</p>
           {state.bhxhCode ? <input type="text" name="username" value={state.bhxhCode} autoComplete="username" readOnly hidden /> : null}
-          <NewPasswordFields text={text} errors={fields} />
+          <NewPasswordFields text={text} errors={fields} visible={visible} />
+          <ShowPasswordToggle id="show-passwords" label={text.showPassword} checked={visible} onChange={setVisible} />
           <div className="button-group">
             <button className="button" type="submit" name="intent" value="password" disabled={pending}>
               {text.forgotNewSubmit}

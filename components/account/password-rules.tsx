@@ -1,6 +1,7 @@
 // The new-password rules in plain words (lib/domain/password-policy.ts), shown beside every form that
 // sets a password and named by the new-password field's aria-describedby.
-import { PasswordField } from "./form-parts";
+import { PasswordField } from "@/components/ui/form-parts";
+import { PASSWORD_INPUT_MAX_LENGTH } from "@/lib/schemas/form-limits";
 
 export type PasswordRulesText = {
   rulesTitle: string;
@@ -32,11 +33,10 @@ export type NewPasswordFieldsText = PasswordRulesText & {
   newPasswordLabel: string;
   confirmPasswordLabel: string;
   errorPrefix: string;
-  showPassword: string;
 };
 
 /** The rules, the new password and its confirmation: the same in every form that sets a password. */
-export function NewPasswordFields({ text, errors }: { text: NewPasswordFieldsText; errors: { newPassword?: string; confirmPassword?: string } }) {
+export function NewPasswordFields({ text, errors, visible }: { text: NewPasswordFieldsText; errors: { newPassword?: string; confirmPassword?: string }; visible: boolean }) {
   return (
     <>
       <PasswordRules text={text} />
@@ -45,10 +45,10 @@ export function NewPasswordFields({ text, errors }: { text: NewPasswordFieldsTex
         label={text.newPasswordLabel}
         error={errors.newPassword}
         errorPrefix={text.errorPrefix}
-        showLabel={text.showPassword}
+        visible={visible}
         alsoDescribedBy={PASSWORD_RULES_ID}
         autoComplete="new-password"
-        maxLength={1024}
+        maxLength={PASSWORD_INPUT_MAX_LENGTH}
         required
       />
       <PasswordField
@@ -56,9 +56,9 @@ export function NewPasswordFields({ text, errors }: { text: NewPasswordFieldsTex
         label={text.confirmPasswordLabel}
         error={errors.confirmPassword}
         errorPrefix={text.errorPrefix}
-        showLabel={text.showPassword}
+        visible={visible}
         autoComplete="new-password"
-        maxLength={1024}
+        maxLength={PASSWORD_INPUT_MAX_LENGTH}
         required
       />
     </>

@@ -2,8 +2,10 @@
 // step with its warning. The server action decides every step; this only shows them.
 "use client";
 import Link from "next/link";
-import { useActionState, useEffect, useRef } from "react";
-import { ErrorSummary, PasswordField, TextField } from "./form-parts";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { PasswordField, ShowPasswordToggle, TextField } from "@/components/ui/form-parts";
+import { CodeStepFields } from "./code-step-fields";
+import { FormErrorSummary } from "@/components/ui/form-state-summary";
 import type { SignInState } from "./types";
 
 export type SignInText = {
@@ -39,16 +41,20 @@ type Props = {
   children?: React.ReactNode;
 };
 
+const ORDER = ["bhxhCode", "password", "otp"];
+const hasErrors = (state: SignInState) => Boolean(state.formError) || Object.keys(state.errors ?? {}).length > 0;
+
 export function SignInForm({ action, initial, text, returnTo, children }: Props) {
   const [state, formAction, pending] = useActionState(action, initial);
+  const [visible, setVisible] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstStep = useRef(initial.step);
 
   // Moving to the code step is a new "page": focus its heading (unless errors take focus).
   useEffect(() => {
-    if (state.step !== firstStep.current && !state.errors) headingRef.current?.focus();
+    if (state.step !== firstStep.current && !hasErrors(state)) headingRef.current?.focus();
     firstStep.current = state.step;
-  }, [state.step, state.errors]);
+  }, [state]);
 
   const hidden = returnTo ? <input type="hidden" name="tiep" value={returnTo} /> : null;
 
@@ -58,40 +64,14 @@ export function SignInForm({ action, initial, text, returnTo, children }: Props)
         <h1 ref={headingRef} tabIndex={-1}>
           {text.otherDeviceTitle}
         </h1>
-        <ErrorSummary title={text.errorSummaryTitle} errors={state.errors} />
+        <FormErrorSummary state={state} title={text.errorSummaryTitle} order={ORDER} />
         <div className="notice notice--warning">
           <p>{text.otherDeviceWarning.replace("{phone}", state.maskedPhone ?? "")}</p>
         </div>
         <div role="status">{state.notice ? <p className="notice notice--success">{state.notice}</p> : null}</div>
         <form action={formAction} noValidate>
           {hidden}
-          <TextField
-            id="otp"
-            label={text.otpLabel}
-            hint={text.otpHint}
-            error={state.errors?.fields?.otp}
-            errorPrefix={text.errorPrefix}
-            short
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9]*"
-            maxLength={6}
-            required
-          />
-          <p>{text.otpValidity}</p>
-          <div className="button-group">
-            <button className="button" type="submit" name="intent" value="otp" disabled={pending}>
-              {text.otpSubmit}
-            </button>
-            <button className="button button--secondary" type="submit" name="intent" value="resend" formNoValidate disabled={pending}>
-              {text.otpResend}
-            </button>
-          </div>
-          <p>
-            <button className="link-button" type="submit" name="intent" value="restart" formNoValidate disabled={pending}>
-              {text.startOver}
-            </button>
-          </p>
+          <CodeStepFields text={text} error={state.errors?.otp} submitIntent="otp" submitLabel={text.otpSubmit} pending={pending} />
         </form>
         <p className="field__hint">{text.lostPhone}</p>
       </>
@@ -104,7 +84,7 @@ export function SignInForm({ action, initial, text, returnTo, children }: Props)
         {text.signInTitle}
       </h1>
       {children}
-      <ErrorSummary title={text.errorSummaryTitle} errors={state.errors} />
+      <FormErrorSummary state={state} title={text.errorSummaryTitle} order={ORDER} />
       <p className="lead">{text.signInLead}</p>
       <form action={formAction} noValidate>
         {hidden}
@@ -112,7 +92,7 @@ export function SignInForm({ action, initial, text, returnTo, children }: Props)
           id="bhxhCode"
           label={text.bhxhCodeLabel}
           hint={text.bhxhCodeHint}
-          error={state.errors?.fields?.bhxhCode}
+          error={state.errors?.bhxhCode}
           errorPrefix={text.errorPrefix}
           defaultValue={state.bhxhCode}
           key={`code-${state.bhxhCode}`}
@@ -126,12 +106,13 @@ export function SignInForm({ action, initial, text, returnTo, children }: Props)
         <PasswordField
           id="password"
           label={text.passwordLabel}
-          error={state.errors?.fields?.password}
+          error={state.errors?.password}
           errorPrefix={text.errorPrefix}
-          showLabel={text.showPassword}
+          visible={visible}
           autoComplete="current-password"
           required
         />
+        <ShowPasswordToggle id="show-passwords" label={text.showPassword} checked={visible} onChange={setVisible} />
         <div className="button-group">
           <button className="button" type="submit" name="intent" value="credentials" disabled={pending}>
             {text.signInSubmit}

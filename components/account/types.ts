@@ -1,22 +1,18 @@
-// The states the account forms' server actions return (app/(citizen)/…/actions.ts), shared with the forms.
-import type { FormErrors } from "./form-parts";
+// The states the account forms' server actions return (app/(citizen)/…/actions.ts): the one FormState
+// (lib/schemas/form-state.ts) and the step a multi-step form is at.
+import type { FormState } from "@/lib/schemas/form-state";
 
-export type SignInState = {
+export type SignInState = FormState & {
   step: "credentials" | "otp";
   bhxhCode: string;
-  errors?: FormErrors;
-  /** A confirmation to announce (e.g. a new code was sent). */
-  notice?: string;
   /** The registered phone with all but the last 3 digits hidden. */
   maskedPhone?: string;
 };
 
-export type ForgotPasswordState = {
+export type ForgotPasswordState = FormState & {
   step: "identify" | "code" | "password";
   bhxhCode: string;
   phone: string;
-  errors?: FormErrors;
-  notice?: string;
 };
 
-export type ChangePasswordState = { errors?: FormErrors };
+export type ChangePasswordState = FormState;

@@ -8,7 +8,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useForm, useWatch, type FieldErrors, type Resolver, type UseFormRegisterReturn } from "react-hook-form";
 import { ZDeclarationInputSchema, ZNoPhoneDeclarationInputSchema } from "@/lib/schemas/declaration";
-import { ErrorSummary, type SummaryItem } from "@/components/declaration/error-summary";
+import { ErrorSummary, type SummaryItem } from "@/components/ui/error-summary";
 import { CheckboxField, dateFieldId, fieldId, radioId } from "@/components/declaration/fields";
 import { isVerifiedFor, PHONE_VERIFICATION_TARGET, PhoneVerificationPanel, type PhoneVerification } from "@/components/declaration/phone-verification";
 import { PhotosStep, photoTargetId, problemMessage, photoLabel } from "@/components/declaration/photo-step";

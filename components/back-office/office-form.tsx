@@ -1,9 +1,11 @@
 // Editing a BHXH office: name, address, phone and the communes of its province that it serves.
 "use client";
-import { useActionState } from "react";
-import { Field } from "@/components/ui/form-parts";
-import { DoneNotice, ErrorSummary, valueOf } from "./form-parts";
-import { initialFormState, type BackOfficeFormState } from "./types";
+import { useActionState, useState, useSyncExternalStore } from "react";
+import { Field, SubmitButton, TextField } from "@/components/ui/form-parts";
+import { FormErrorSummary } from "@/components/ui/form-state-summary";
+import { searchableText } from "@/lib/domain/identifiers";
+import { initialFormState, valueOf, type FormState } from "@/lib/schemas/form-state";
+import { DoneNotice } from "./form-parts";
 
 type Text = {
   errorSummaryTitle: string;
@@ -13,6 +15,7 @@ type Text = {
   phone: string;
   communesLegend: string;
   communesHint: string;
+  communesFilter: string;
   alsoCoveredBy: string;
   submit: string;
   submitting: string;
@@ -24,7 +27,7 @@ export function OfficeForm({
   office,
   communes,
 }: {
-  action: (state: BackOfficeFormState, formData: FormData) => Promise<BackOfficeFormState>;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
   text: Text;
   office: { name: string; address: string; phone: string | null };
   communes: { code: string; name: string; covered: boolean; otherOffices: string[] }[];
@@ -33,9 +36,13 @@ export function OfficeForm({
   const err = state.errors ?? {};
   const chosen = state.values?.communeCodes;
   const isChosen = (code: string, covered: boolean) => (Array.isArray(chosen) ? chosen.includes(code) : covered);
+  // The filter box appears once scripts run; before that (or without them) the plain list works.
+  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const [filter, setFilter] = useState("");
+  const wanted = searchableText(filter);
   return (
     <form action={formAction} key={state.seq} noValidate>
-      <ErrorSummary state={state} title={text.errorSummaryTitle} order={["name", "address", "phone", "communeCodes"]} />
+      <FormErrorSummary state={state} title={text.errorSummaryTitle} order={["name", "address", "phone", "communeCodes"]} />
       <DoneNotice state={state} />
       {(
         [
@@ -71,9 +78,13 @@ export function OfficeForm({
               {err.communeCodes}
             </p>
           ) : null}
+          {scripted ? (
+            <TextField id="communes-filter" label={text.communesFilter} errorPrefix={text.errorPrefix} type="search" autoComplete="off" value={filter} onChange={(e) => setFilter(e.target.value)} />
+          ) : null}
           <div className="bo-communes">
             {communes.map((c, index) => (
-              <div className="checkbox" key={c.code}>
+              // Hidden, not removed: a ticked commune filtered out of view is still sent.
+              <div className="checkbox" key={c.code} hidden={wanted !== "" && !searchableText(c.name).includes(wanted)}>
                 <input
                   id={index === 0 ? "communeCodes" : `commune-${c.code}`}
                   name="communeCodes"
@@ -90,9 +101,10 @@ export function OfficeForm({
           </div>
         </fieldset>
       </div>
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? text.submitting : text.submit}
-      </button>
+      <SubmitButton pending={pending} text={text} />
     </form>
   );
 }
+
+const noSubscription = () => () => {};
+

@@ -2,11 +2,11 @@
 // codes, shown once. Props in; the server action does the rest.
 "use client";
 import { useActionState } from "react";
-import { Field } from "@/components/ui/form-parts";
-import { ErrorSummary } from "./form-parts";
-import type { BackOfficeFormState } from "./types";
+import { SubmitButton, TextField } from "@/components/ui/form-parts";
+import { FormErrorSummary } from "@/components/ui/form-state-summary";
+import { initialFormState, type FormState } from "@/lib/schemas/form-state";
 
-export type SecondFactorState = BackOfficeFormState & { recoveryCodes?: string[] };
+export type SecondFactorState = FormState & { recoveryCodes?: string[] };
 
 type Text = {
   errorSummaryTitle: string;
@@ -22,7 +22,7 @@ type Text = {
 };
 
 export function ConfirmSecondFactorForm({ action, text }: { action: (state: SecondFactorState, formData: FormData) => Promise<SecondFactorState>; text: Text }) {
-  const [state, formAction, pending] = useActionState(action, { seq: 0 } as SecondFactorState);
+  const [state, formAction, pending] = useActionState(action, initialFormState as SecondFactorState);
   if (state.recoveryCodes) {
     return (
       <div className="notice notice--success" role="status">
@@ -46,25 +46,20 @@ export function ConfirmSecondFactorForm({ action, text }: { action: (state: Seco
   }
   return (
     <form action={formAction} key={state.seq} noValidate>
-      <ErrorSummary state={state} title={text.errorSummaryTitle} order={["code"]} />
-      <Field id="code" label={text.code} hint={text.codeHint} error={state.errors?.code} errorPrefix={text.errorPrefix}>
-        {(describedBy) => (
-          <input
-            id="code"
-            name="code"
-            className="input input--code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={6}
-            aria-describedby={describedBy}
-            aria-invalid={state.errors?.code ? true : undefined}
-            required
-          />
-        )}
-      </Field>
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? text.submitting : text.submit}
-      </button>
+      <FormErrorSummary state={state} title={text.errorSummaryTitle} order={["code"]} />
+      <TextField
+        id="code"
+        label={text.code}
+        hint={text.codeHint}
+        error={state.errors?.code}
+        errorPrefix={text.errorPrefix}
+        className="input--code"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={6}
+        required
+      />
+      <SubmitButton pending={pending} text={text} />
     </form>
   );
 }

@@ -2,11 +2,13 @@
 // one-button actions (disable, enable, reset password) whose result may carry a one-time secret.
 "use client";
 import { useActionState, useState } from "react";
-import { Field } from "@/components/ui/form-parts";
-import { DoneNotice, ErrorSummary, valueOf } from "./form-parts";
-import { initialFormState, type BackOfficeFormState } from "./types";
+import { Field, SubmitButton, TextField } from "@/components/ui/form-parts";
+import { STAFF_FULL_NAME_MAX_LENGTH, USERNAME_MAX_LENGTH } from "@/lib/schemas/form-limits";
+import { FormErrorSummary } from "@/components/ui/form-state-summary";
+import { initialFormState, valueOf, type FormState } from "@/lib/schemas/form-state";
+import { DoneNotice } from "./form-parts";
 
-type Action = (state: BackOfficeFormState, formData: FormData) => Promise<BackOfficeFormState>;
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 type StaffText = {
   errorSummaryTitle: string;
@@ -41,40 +43,34 @@ export function StaffUserForm({
   const err = state.errors ?? {};
   return (
     <form action={formAction} key={state.seq} noValidate>
-      <ErrorSummary state={state} title={text.errorSummaryTitle} order={["username", "fullName", "role", "officeCode"]} />
+      <FormErrorSummary state={state} title={text.errorSummaryTitle} order={["username", "fullName", "role", "officeCode"]} />
       <DoneNotice state={state} />
       {withUsername ? (
-        <Field id="username" label={text.username} hint={text.usernameHint} error={err.username} errorPrefix={text.errorPrefix}>
-          {(describedBy) => (
-            <input
-              id="username"
-              name="username"
-              className="input input--short"
-              autoComplete="off"
-              autoCapitalize="none"
-              spellCheck={false}
-              defaultValue={state.done ? "" : valueOf(state, "username")}
-              aria-describedby={describedBy}
-              aria-invalid={err.username ? true : undefined}
-              required
-            />
-          )}
-        </Field>
+        <TextField
+          id="username"
+          label={text.username}
+          hint={text.usernameHint}
+          error={err.username}
+          errorPrefix={text.errorPrefix}
+          short
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          maxLength={USERNAME_MAX_LENGTH}
+          defaultValue={state.done ? "" : valueOf(state, "username")}
+          required
+        />
       ) : null}
-      <Field id="fullName" label={text.fullName} error={err.fullName} errorPrefix={text.errorPrefix}>
-        {(describedBy) => (
-          <input
-            id="fullName"
-            name="fullName"
-            className="input"
-            autoComplete="off"
-            defaultValue={state.done && withUsername ? "" : valueOf(state, "fullName", initial?.fullName ?? "")}
-            aria-describedby={describedBy}
-            aria-invalid={err.fullName ? true : undefined}
-            required
-          />
-        )}
-      </Field>
+      <TextField
+        id="fullName"
+        label={text.fullName}
+        error={err.fullName}
+        errorPrefix={text.errorPrefix}
+        autoComplete="off"
+        maxLength={STAFF_FULL_NAME_MAX_LENGTH}
+        defaultValue={state.done && withUsername ? "" : valueOf(state, "fullName", initial?.fullName ?? "")}
+        required
+      />
       <Field id="role" label={text.role} error={err.role} errorPrefix={text.errorPrefix}>
         {(describedBy) => (
           <select id="role" name="role" className="select" value={role} onChange={(e) => setRole(e.target.value)} aria-describedby={describedBy}>
@@ -106,9 +102,7 @@ export function StaffUserForm({
           </select>
         )}
       </Field>
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? text.submitting : text.submit}
-      </button>
+      <SubmitButton pending={pending} text={text} />
     </form>
   );
 }
@@ -130,7 +124,7 @@ export function StaffActionForm({
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <form action={formAction}>
-      <ErrorSummary state={state} title={text.errorSummaryTitle} />
+      <FormErrorSummary state={state} title={text.errorSummaryTitle} />
       <DoneNotice state={state} />
       <p>{hint}</p>
       <button type="submit" className={`button ${warning ? "button--warning" : "button--secondary"}`} disabled={pending}>

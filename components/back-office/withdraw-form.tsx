@@ -2,10 +2,11 @@
 // for it. Carries the version the officer saw, so a decision made meanwhile is not overridden.
 "use client";
 import { useActionState } from "react";
-import { DoneNotice, ErrorSummary, valueOf } from "./form-parts";
-import { initialFormState, type BackOfficeFormState } from "./types";
+import { FormErrorSummary } from "@/components/ui/form-state-summary";
+import { initialFormState, valueOf, type FormState } from "@/lib/schemas/form-state";
+import { DoneNotice } from "./form-parts";
 
-type Action = (state: BackOfficeFormState, formData: FormData) => Promise<BackOfficeFormState>;
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 export type WithdrawText = {
   errorSummaryTitle: string;
@@ -41,7 +42,7 @@ export function WithdrawForm({
     <form action={formAction} key={state.seq} className="bo-decision bo-decision--withdraw" noValidate>
       <h3>{text.heading}</h3>
       <p className="field__hint">{text.intro}</p>
-      <ErrorSummary state={state} title={text.errorSummaryTitle} order={["withdrawReasonCode", "confirm"]} />
+      <FormErrorSummary state={state} title={text.errorSummaryTitle} order={["withdrawReasonCode", "confirm"]} />
       {state.formError ? (
         <p>
           <a href={reloadHref}>{text.reload}</a>

@@ -2,7 +2,7 @@
 // then the status, or one neutral "not found" message whichever of the two was wrong.
 "use client";
 import { useActionState, useEffect, useRef } from "react";
-import { ErrorSummary } from "./error-summary";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { FieldError } from "./fields";
 import type { LookupState } from "./lookup-types";
 import { ReissuePanel, type ReissueAnswer, type ReissueRequest } from "./reissue-panel";

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
 import { ZAboutStepSchema, ZContactStepSchema, ZDeclarationInputSchema, ZOfficeStepSchema, ZPersonalStepSchema } from "@/lib/schemas/declaration";
 import { clearDraft, clearPhotos, draftKey, loadDraft, loadPhotos, saveDraft, savePhoto } from "./draft-store";
-import { ErrorSummary, focusField, type SummaryItem } from "./error-summary";
+import { ErrorSummary, focusField, type SummaryItem } from "@/components/ui/error-summary";
 import { dateFieldId, fieldId, radioId } from "./fields";
 import { PhotosStep, photoTargetId } from "./photo-step";
 import { Commitment, CONSENT_PATH, DataProcessingConsent, ReviewStep } from "./review-step";

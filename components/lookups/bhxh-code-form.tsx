@@ -4,7 +4,7 @@
 "use client";
 import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
-import { ErrorSummary } from "@/components/declaration/error-summary";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/form-parts";
 import type { BhxhCodeFormField, BhxhCodeFormState } from "./bhxh-code-types";
 import { EMPTY_BHXH_CODE_FORM } from "./bhxh-code-types";

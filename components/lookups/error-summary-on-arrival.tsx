@@ -2,7 +2,7 @@
 // takes the focus once scripts run, as GOV.UK Frontend's does; without scripts it is read first anyway.
 "use client";
 import { useEffect, useRef } from "react";
-import { ErrorSummary, type SummaryItem } from "@/components/declaration/error-summary";
+import { ErrorSummary, type SummaryItem } from "@/components/ui/error-summary";
 
 export function ErrorSummaryOnArrival({ title, items }: { title: string; items: SummaryItem[] }) {
   const ref = useRef<HTMLDivElement>(null);

@@ -1,6 +1,6 @@
 // Form primitives shared by every feature: a field with label, hint and inline error tied to its control
 // by aria-describedby. Props in; the strings come translated from the server. No domain imports.
-import type { ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 
 /**
  * The frame of one form field. `children` renders the control and receives the value for its
@@ -43,5 +43,76 @@ export function Field({
       ) : null}
       {children(describedBy)}
     </div>
+  );
+}
+
+type InputFieldProps = {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  errorPrefix: string;
+  short?: boolean;
+  /** Ids of other elements that describe the field (e.g. the list of password rules). */
+  alsoDescribedBy?: string;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, "id">;
+
+/** A text input in its field frame; `name` is the id unless given. */
+export function TextField({ id, label, hint, error, errorPrefix, short, alsoDescribedBy, className, ...input }: InputFieldProps) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error} errorPrefix={errorPrefix} alsoDescribedBy={alsoDescribedBy}>
+      {(describedBy) => (
+        <input
+          id={id}
+          name={id}
+          className={`input${short ? " input--short" : ""}${className ? ` ${className}` : ""}`}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...input}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A password input; `visible` comes from the form's one ShowPasswordToggle. */
+export function PasswordField({ visible = false, ...props }: Omit<InputFieldProps, "type"> & { visible?: boolean }) {
+  return <TextField {...props} type={visible ? "text" : "password"} spellCheck={false} autoCapitalize="none" autoCorrect="off" />;
+}
+
+/** One "show passwords" checkbox per form, after its password fields (typing a long passphrase blind is error-prone). */
+export function ShowPasswordToggle({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (visible: boolean) => void }) {
+  return (
+    <div className="checkbox show-password">
+      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+/** The form's submit button, its label saying so while the action runs. */
+export function SubmitButton({ pending, text, className = "button" }: { pending: boolean; text: { submit: string; submitting: string }; className?: string }) {
+  return (
+    <button type="submit" className={className} disabled={pending}>
+      {pending ? text.submitting : text.submit}
+    </button>
+  );
+}
+
+/** A date typed as dd/mm/yyyy (the page parses it with lib/domain/dates.ts), with the format as its hint. */
+export function DayField({ id, label, hint, defaultValue }: { id: string; label: ReactNode; hint: string; defaultValue: string }) {
+  return (
+    <TextField
+      id={id}
+      label={label}
+      hint={hint}
+      errorPrefix=""
+      short
+      inputMode="numeric"
+      autoComplete="off"
+      pattern="\d{1,2}/\d{1,2}/\d{4}"
+      maxLength={10}
+      defaultValue={defaultValue}
+    />
   );
 }

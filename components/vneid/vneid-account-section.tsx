@@ -2,7 +2,7 @@
 // account made by VNeID without a password, the form to set one. Server-rendered plain forms.
 import Link from "next/link";
 import type { Messages } from "@/lib/i18n/catalog";
-import { TextField } from "@/components/account/form-parts";
+import { TextField } from "@/components/ui/form-parts";
 
 type Props = {
   t: Messages<"vneid">;

@@ -69,6 +69,19 @@ export function formatCalendarDate(date: CalendarDate): string {
   return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
 }
 
+/**
+ * A date as people in Vietnam type it, "dd/mm/yyyy" (also d/m/yyyy, with "-" or "." between), or an
+ * ISO "YYYY-MM-DD" (older links), as "YYYY-MM-DD"; null when it names no real day.
+ */
+export function parseDayMonthYear(typed: string): string | null {
+  const value = typed.trim();
+  if (isIsoDate(value)) return value;
+  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+  if (!match) return null;
+  const iso = `${match[3]}-${match[2]!.padStart(2, "0")}-${match[1]!.padStart(2, "0")}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
 /** The calendar date `days` after a "YYYY-MM-DD" date (negative: before). */
 export function addCalendarDays(isoDate: string, days: number): string {
   return new Date(fromIsoDate(isoDate).getTime() + days * DAY_MS).toISOString().slice(0, 10);

@@ -11,6 +11,18 @@ import commonPasswordList from "./data/common-passwords.json";
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
 
+/**
+ * The forced first change does not ask again for the temporary password typed to sign in, for this long
+ * after that sign-in (same session): long enough to read the rules and choose, short enough that a
+ * session left open on a shared computer asks again.
+ */
+export const PASSWORD_PROOF_MINUTES = 10;
+
+/** May the current password be taken as proven by the sign-in of this session? */
+export function passwordRecentlyProven(provenAt: Date | null, now: Date): boolean {
+  return provenAt !== null && now.getTime() - provenAt.getTime() >= 0 && now.getTime() - provenAt.getTime() <= PASSWORD_PROOF_MINUTES * 60_000;
+}
+
 /** zxcvbn's score (0–4) a new password must reach: 3 means "safely unguessable" (≥ 10^8 guesses). */
 export const PASSWORD_MIN_STRENGTH_SCORE = 3;
 
@@ -67,11 +79,18 @@ function nationalPhoneDigits(phone: string | undefined): string | undefined {
   return digits.length === 9 ? digits : undefined;
 }
 
-// No 0/O/o, 1/l/I: the password is read from an SMS and typed by hand.
-export const TEMPORARY_PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-export const TEMPORARY_PASSWORD_LENGTH = 10;
+// A temporary password is read from an SMS (or a screen) and typed by hand on a phone: upper-case
+// letters and digits only (one keyboard page, no shift), none of the look-alikes 0/O, 1/I/L, shown in
+// groups of 4 ("K7PM 4XQ2 RT9H"). 32 symbols × 12 characters = 60 bits of entropy (2^60 ≈ 1.2 × 10^18
+// guesses), far beyond what the sign-in throttling lets anyone try during the password's short life.
+export const TEMPORARY_PASSWORD_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+export const TEMPORARY_PASSWORD_LENGTH = 12;
+export const TEMPORARY_PASSWORD_GROUP = 4;
 
-/** A first password for a new account: 10 characters (about 58 bits), at least one letter and one digit. */
+/**
+ * The one generator of temporary passwords (citizen activation, counter reset, staff creation and reset):
+ * 12 characters, at least one letter and one digit, returned without spaces (what is hashed).
+ */
 export function generateTemporaryPassword(): string {
   const alphabet = TEMPORARY_PASSWORD_ALPHABET;
   // Bytes at or above the largest multiple of the alphabet size are rejected, so every character is equally likely.
@@ -84,6 +103,20 @@ export function generateTemporaryPassword(): string {
       }
     }
     // Drawing again (rather than patching a character in) keeps the draw uniform over valid passwords.
-    if (/[A-Za-z]/.test(password) && /\d/.test(password)) return password;
+    if (/[A-Z]/.test(password) && /\d/.test(password)) return password;
   }
+}
+
+/** "K7PM4XQ2RT9H" → "K7PM 4XQ2 RT9H": how a temporary password is shown (SMS, email, screen). */
+export function groupTemporaryPassword(password: string): string {
+  return password.match(new RegExp(`.{1,${TEMPORARY_PASSWORD_GROUP}}`, "g"))?.join(" ") ?? password;
+}
+
+/**
+ * What a person typed for a temporary password, as it was generated: the groups' spaces or dashes
+ * dropped, lower case raised. Null when it cannot be one (then only the typed text is tried).
+ */
+export function asTemporaryPassword(typed: string): string | null {
+  const candidate = typed.replace(/[\s-]/g, "").toUpperCase();
+  return candidate.length === TEMPORARY_PASSWORD_LENGTH && [...candidate].every((c) => TEMPORARY_PASSWORD_ALPHABET.includes(c)) ? candidate : null;
 }

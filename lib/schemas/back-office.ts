@@ -1,10 +1,13 @@
-// The zod schemas of the back office's forms (sign-in, decisions, admin), shared by the browser
-// forms and the server actions. Issue messages are i18n keys "officer.<key>", never sentences.
+// The zod schemas of the back office's forms (sign-in, decisions, admin), parsed by the server actions
+// (lib/server/forms/form-action.ts); the browser forms take their limits (maxlength) from the constants
+// here. Issue messages are i18n keys "officer.<key>", never sentences.
 import { z } from "zod";
 import { DECLARATION_STATUSES, REJECTION_REASON_CODES } from "@/lib/domain/declaration-status";
-import { isIsoDate } from "@/lib/domain/dates";
+import { parseDayMonthYear } from "@/lib/domain/dates";
 import type { ApprovalCheck } from "@/lib/domain/decision-blockers";
 import { MATCH_FIELDS } from "@/lib/domain/participant-match";
+import { issueKeys } from "./form-state";
+import { STAFF_FULL_NAME_MAX_LENGTH, STAFF_PASSWORD_MAX_LENGTH, STAFF_USERNAME_MAX_LENGTH } from "./form-limits";
 
 export const REJECTION_NOTE_MAX_LENGTH = 500;
 export const STAFF_ROLES = ["officer", "supervisor", "admin"] as const;
@@ -60,62 +63,55 @@ export const ZRejectFormSchema = z
     if (value.reasonCode === "other" && value.note === "") ctx.addIssue({ code: "custom", path: ["note"], message: "officer.rejectNoteRequired" });
   });
 
+const dayParam = z
+  .string()
+  .transform((v, ctx) => parseDayMonthYear(v) ?? (ctx.addIssue({ code: "custom", message: "officer.errorInvalid" }), z.NEVER))
+  .optional()
+  .catch(undefined);
+
 /** The queue's URL parameters (Vietnamese names, as people see them in the address bar). Bad values are dropped, not errors. */
 export const ZQueueParamsSchema = z.object({
   q: z.string().max(100).optional().catch(undefined),
   "trang-thai": z.enum([...DECLARATION_STATUSES, "all"]).optional().catch(undefined),
-  tu: z.string().refine(isIsoDate).optional().catch(undefined),
-  den: z.string().refine(isIsoDate).optional().catch(undefined),
+  // Typed dd/mm/yyyy (or ISO from older links), carried on as "YYYY-MM-DD".
+  tu: dayParam,
+  den: dayParam,
   sau: z.string().max(200).optional().catch(undefined),
   "co-quan": z.string().regex(/^\d{4}$/).optional().catch(undefined),
 });
 
+
 export const ZStaffSignInSchema = z.object({
-  username: z.string().trim().toLowerCase().min(1, { error: "officer.signInUsernameRequired" }).max(64, { error: "officer.signInFailed" }),
-  password: z.string().min(1, { error: "officer.signInPasswordRequired" }).max(256, { error: "officer.signInFailed" }),
+  username: z.string().trim().toLowerCase().min(1, { error: "officer.signInUsernameRequired" }).max(STAFF_USERNAME_MAX_LENGTH, { error: "officer.signInFailed" }),
+  password: z.string().min(1, { error: "officer.signInPasswordRequired" }).max(STAFF_PASSWORD_MAX_LENGTH, { error: "officer.signInFailed" }),
 });
 
-export const ZChangePasswordSchema = z
-  .object({
-    currentPassword: z.string().min(1, { error: "officer.currentPasswordRequired" }).max(256),
-    newPassword: z.string().min(1, { error: "officer.newPasswordRequired" }).max(256, { error: "officer.passwordProblem_tooLong" }),
-    confirmPassword: z.string().max(256),
-  })
-  .superRefine((value, ctx) => {
-    if (value.newPassword !== value.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "officer.confirmPasswordMismatch" });
-  });
-
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/;
+
+const staffUserFields = {
+  fullName: text("officer.staffFullNameRequired", STAFF_FULL_NAME_MAX_LENGTH),
+  role: z.enum(STAFF_ROLES, { error: "officer.staffRoleRequired" }),
+  officeCode: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || null),
+};
+
+/** Everyone but an admin works for one office. */
+const officeUnlessAdmin = (value: { role: string; officeCode: string | null }, ctx: z.RefinementCtx) => {
+  if (value.role !== "admin" && !value.officeCode) ctx.addIssue({ code: "custom", path: ["officeCode"], message: "officer.staffOfficeRequired" });
+};
 
 export const ZStaffUserFormSchema = z
   .object({
     username: z.string().trim().toLowerCase().regex(USERNAME_PATTERN, { error: "officer.staffUsernameInvalid" }),
-    fullName: text("officer.staffFullNameRequired", 100),
-    role: z.enum(STAFF_ROLES, { error: "officer.staffRoleRequired" }),
-    officeCode: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => v || null),
+    ...staffUserFields,
   })
-  .superRefine((value, ctx) => {
-    if (value.role !== "admin" && !value.officeCode) ctx.addIssue({ code: "custom", path: ["officeCode"], message: "officer.staffOfficeRequired" });
-  });
+  .superRefine(officeUnlessAdmin);
 
 /** Editing a user: the user name never changes (it is in the audit trail). */
-export const ZStaffUserUpdateSchema = z
-  .object({
-    fullName: text("officer.staffFullNameRequired", 100),
-    role: z.enum(STAFF_ROLES, { error: "officer.staffRoleRequired" }),
-    officeCode: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => v || null),
-  })
-  .superRefine((value, ctx) => {
-    if (value.role !== "admin" && !value.officeCode) ctx.addIssue({ code: "custom", path: ["officeCode"], message: "officer.staffOfficeRequired" });
-  });
+export const ZStaffUserUpdateSchema = z.object(staffUserFields).superRefine(officeUnlessAdmin);
 
 export const ZOfficeFormSchema = z.object({
   name: text("officer.officeNameRequired", 200),
@@ -125,11 +121,4 @@ export const ZOfficeFormSchema = z.object({
 });
 
 /** The first message key of each field, from a failed parse: what the form shows next to it. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    errors[key] ??= issue.message.startsWith("officer.") ? issue.message : "officer.errorInvalid";
-  }
-  return errors;
-}
+export const fieldErrors = (error: z.ZodError): Record<string, string> => issueKeys(error, "officer.errorInvalid");

@@ -202,7 +202,8 @@ test("an officer finds, checks and decides declarations at the counter; other of
   const created = admin.getByRole("status").filter({ hasText: "Đã tạo tài khoản" });
   await expect(created).toContainText("Mật khẩu tạm thời");
   const temporaryPassword = (await created.locator(".bo-secret").textContent())!;
-  expect(temporaryPassword).toMatch(/^[A-Za-z2-9]{10}$/);
+  // Shown in groups of 4, upper-case letters and digits without look-alikes (accepted as shown).
+  expect(temporaryPassword).toMatch(/^[A-HJ-KM-NP-Z2-9]{4} [A-HJ-KM-NP-Z2-9]{4} [A-HJ-KM-NP-Z2-9]{4}$/);
   await expectNoAxeViolations(admin);
 
   // The new officer signs in with it and must set a new password before anything else.

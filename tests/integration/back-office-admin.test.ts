@@ -77,10 +77,10 @@ describe("permissions: only admins administer", () => {
       expect(await resetStaffPassword(p, target.id, info)).toEqual({ ok: false, code: "forbidden" });
       expect(await updateOffice(p, "0101", { name: "X", address: "Y", phone: "", communeCodes: [] }, info)).toEqual({ ok: false, code: "forbidden" });
       expect(await handleCreateStaffForm(p, form({ username: "hacker", fullName: "H", role: "admin" }), info)).toMatchObject({ formError: expected });
-      expect(await handleUpdateStaffForm(p, target.id, form({ fullName: "H", role: "admin" }), info)).toMatchObject({ formError: expected });
-      expect(await handleStaffStatusForm(p, target.id, true, info)).toMatchObject({ formError: expected });
-      expect(await handleResetStaffPasswordForm(p, target.id, info)).toMatchObject({ formError: expected });
-      expect(await handleOfficeForm(p, "0101", form({ name: "X", address: "Y" }), info)).toMatchObject({ formError: expected });
+      expect(await handleUpdateStaffForm(p, form({ fullName: "H", role: "admin" }), info, target.id)).toMatchObject({ formError: expected });
+      expect(await handleStaffStatusForm(p, {}, info, { id: target.id, disabled: true })).toMatchObject({ formError: expected });
+      expect(await handleResetStaffPasswordForm(p, {}, info, target.id)).toMatchObject({ formError: expected });
+      expect(await handleOfficeForm(p, form({ name: "X", address: "Y" }), info, "0101")).toMatchObject({ formError: expected });
       const unchanged = await prisma.staffUser.findUniqueOrThrow({ where: { id: target.id } });
       expect(unchanged).toMatchObject({ role: "officer", disabledAt: null, sessionVersion: target.sessionVersion, passwordHash: target.passwordHash });
       expect(await prisma.staffUser.count({ where: { username: "hacker" } })).toBe(0);
@@ -91,7 +91,7 @@ describe("permissions: only admins administer", () => {
   it("an admin who must still change a temporary password cannot administer", async () => {
     const fresh = principalOf(await createStaffUser(prisma, { role: "admin", officeCode: null, mustChangePassword: true }));
     expect(await listStaffUsers(fresh)).toBeNull();
-    expect(await handleStaffStatusForm(fresh, target.id, true, info)).toMatchObject({ formError: "officer.authError_mustChangePassword" });
+    expect(await handleStaffStatusForm(fresh, {}, info, { id: target.id, disabled: true })).toMatchObject({ formError: "officer.authError_mustChangePassword" });
   });
 });
 
@@ -102,12 +102,12 @@ describe("sessions end when a user is disabled or their password reset", () => {
     expect(await principalFromSession(open)).toMatchObject({ id: user.id, role: "officer", officeCode: "0101" });
     expect(await signIn(user.username, DEMO_STAFF_PASSWORD)).toMatchObject({ ok: true });
 
-    expect(await handleStaffStatusForm(admin, user.id, true, info)).toEqual({ ok: true });
+    expect(await handleStaffStatusForm(admin, {}, info, { id: user.id, disabled: true })).toEqual({ ok: true });
     expect(await principalFromSession(open)).toBeNull();
     expect(await signIn(user.username, DEMO_STAFF_PASSWORD)).toEqual({ ok: false, code: "invalid" });
 
     // Enabling again does not revive the old session: sessionVersion moved on.
-    expect(await handleStaffStatusForm(admin, user.id, false, info)).toEqual({ ok: true });
+    expect(await handleStaffStatusForm(admin, {}, info, { id: user.id, disabled: false })).toEqual({ ok: true });
     expect(await principalFromSession(open)).toBeNull();
     const now = await prisma.staffUser.findUniqueOrThrow({ where: { id: user.id } });
     expect(await principalFromSession(await session(now))).toMatchObject({ id: user.id });
@@ -126,9 +126,9 @@ describe("sessions end when a user is disabled or their password reset", () => {
   });
 
   it("an admin cannot disable or reset themselves, nor demote themselves", async () => {
-    expect(await handleStaffStatusForm(admin, admin.id, true, info)).toMatchObject({ formError: "officer.adminError_cannotChangeSelf" });
-    expect(await handleResetStaffPasswordForm(admin, admin.id, info)).toMatchObject({ formError: "officer.adminError_cannotChangeSelf" });
-    expect(await handleUpdateStaffForm(admin, admin.id, form({ fullName: "A", role: "officer", officeCode: "0101" }), info)).toMatchObject({
+    expect(await handleStaffStatusForm(admin, {}, info, { id: admin.id, disabled: true })).toMatchObject({ formError: "officer.adminError_cannotChangeSelf" });
+    expect(await handleResetStaffPasswordForm(admin, {}, info, admin.id)).toMatchObject({ formError: "officer.adminError_cannotChangeSelf" });
+    expect(await handleUpdateStaffForm(admin, form({ fullName: "A", role: "officer", officeCode: "0101" }), info, admin.id)).toMatchObject({
       formError: "officer.adminError_cannotChangeSelf",
     });
   });
@@ -140,7 +140,7 @@ describe("staff users", () => {
     const created = await handleCreateStaffForm(admin, form({ username: ` ${username.toUpperCase()} `, fullName: "Phan Văn Mới", role: "officer", officeCode: "7901" }), info);
     expect(created).toMatchObject({ ok: true, username });
     if (!created.ok) return;
-    expect(created.temporaryPassword).toMatch(/^[A-Za-z2-9]{10}$/);
+    expect(created.temporaryPassword).toMatch(/^[A-Z2-9]{12}$/);
     const row = await prisma.staffUser.findUniqueOrThrow({ where: { username } });
     expect(row).toMatchObject({ role: "officer", officeCode: "7901", mustChangePassword: true });
     expect(row.passwordHash).not.toContain(created.temporaryPassword);
@@ -169,9 +169,9 @@ describe("staff users", () => {
 
   it("changes role and office (effective on the next request), and admins hold no office", async () => {
     const user = await createStaffUser(prisma, { role: "officer", officeCode: "0101" });
-    expect(await handleUpdateStaffForm(admin, user.id, form({ fullName: "Giám Sát Mới", role: "supervisor", officeCode: "7901" }), info)).toEqual({ ok: true });
+    expect(await handleUpdateStaffForm(admin, form({ fullName: "Giám Sát Mới", role: "supervisor", officeCode: "7901" }), info, user.id)).toEqual({ ok: true });
     expect(await principalFromSession(await session(user))).toMatchObject({ role: "supervisor", officeCode: "7901", fullName: "Giám Sát Mới" });
-    expect(await handleUpdateStaffForm(admin, user.id, form({ fullName: "Quản Trị", role: "admin", officeCode: "7901" }), info)).toEqual({ ok: true });
+    expect(await handleUpdateStaffForm(admin, form({ fullName: "Quản Trị", role: "admin", officeCode: "7901" }), info, user.id)).toEqual({ ok: true });
     expect(await prisma.staffUser.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ role: "admin", officeCode: null });
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { type: "staff.updated" }, orderBy: { id: "desc" } });
     expect(event.data).toMatchObject({ before: { role: "supervisor", officeCode: "7901" }, after: { role: "admin", officeCode: null } });
@@ -180,7 +180,7 @@ describe("staff users", () => {
   it("resets a password: old sessions end, the temporary one works once changed through the forced change", async () => {
     const user = await createStaffUser(prisma, { role: "officer", officeCode: "0101" });
     const before = await session(user);
-    const reset = await handleResetStaffPasswordForm(admin, user.id, info);
+    const reset = await handleResetStaffPasswordForm(admin, {}, info, user.id);
     expect(reset).toMatchObject({ ok: true, username: user.username });
     if (!reset.ok) return;
     expect(await principalFromSession(before)).toBeNull();
@@ -194,10 +194,11 @@ describe("staff users", () => {
     // The forced change.
     const change = (current: string, next: string, confirm = next) => handleChangePasswordForm(me, form({ currentPassword: current, newPassword: next, confirmPassword: confirm }), info);
     expect(await change("wrong-password", "một mật khẩu dài mới")).toMatchObject({ errors: { currentPassword: "officer.currentPasswordWrong" } });
-    expect(await change(reset.temporaryPassword, "ngắn")).toMatchObject({ errors: { newPassword: "officer.passwordProblem_tooShort" } });
-    expect(await change(reset.temporaryPassword, "password123")).toMatchObject({ errors: { newPassword: "officer.passwordProblem_common" } });
-    expect(await change(reset.temporaryPassword, reset.temporaryPassword)).toMatchObject({ errors: { newPassword: "officer.passwordProblem_sameAsPrevious" } });
-    expect(await change(reset.temporaryPassword, "một mật khẩu dài mới", "khác")).toMatchObject({ errors: { confirmPassword: "officer.confirmPasswordMismatch" } });
+    expect(await change(reset.temporaryPassword, "password123")).toMatchObject({ errors: { newPassword: ["officer.passwordProblem_common"] } });
+    expect(await change(reset.temporaryPassword, reset.temporaryPassword)).toMatchObject({ errors: { newPassword: ["officer.passwordProblem_sameAsPrevious"] } });
+    // Every broken rule at once, not one per attempt.
+    expect(await change(reset.temporaryPassword, "123456")).toMatchObject({ errors: { newPassword: ["officer.passwordProblem_tooShort", "officer.passwordProblem_common"] } });
+    expect(await change(reset.temporaryPassword, "một mật khẩu dài mới", "khác")).toMatchObject({ errors: { confirmPassword: "account.confirmPasswordMismatch" } });
     expect(await change(reset.temporaryPassword, "một mật khẩu dài mới")).toMatchObject({ ok: true, username: user.username });
     const changed = await prisma.staffUser.findUniqueOrThrow({ where: { id: user.id } });
     expect(changed.mustChangePassword).toBe(false);
@@ -216,12 +217,7 @@ describe("offices", () => {
     const extra = edit!.communes.find((c) => !c.covered)!;
     expect(own.length).toBeGreaterThan(0);
     const keep = own.slice(1);
-    const result = await handleOfficeForm(
-      admin,
-      "0102",
-      form({ name: "BHXH TP. Hà Nội – BHXH cơ sở Mới", address: "Số 1 phố Mới, Hà Nội", phone: "024 1234 5678", communeCodes: [...keep, extra.code] }),
-      info,
-    );
+    const result = await handleOfficeForm(admin, form({ name: "BHXH TP. Hà Nội – BHXH cơ sở Mới", address: "Số 1 phố Mới, Hà Nội", phone: "024 1234 5678", communeCodes: [...keep, extra.code] }), info, "0102");
     expect(result).toEqual({ ok: true });
     const after = await prisma.office.findUniqueOrThrow({ where: { code: "0102" }, include: { communes: true } });
     expect(after).toMatchObject({ name: "BHXH TP. Hà Nội – BHXH cơ sở Mới", address: "Số 1 phố Mới, Hà Nội", phone: "024 1234 5678" });
@@ -231,10 +227,10 @@ describe("offices", () => {
     expect(event).toMatchObject({ actorId: admin.id, ip: info.ip });
 
     // A commune of another province (Hồ Chí Minh's 26740) is refused.
-    expect(await handleOfficeForm(admin, "0102", form({ name: "X", address: "Y", communeCodes: ["26740"] }), info)).toMatchObject({
+    expect(await handleOfficeForm(admin, form({ name: "X", address: "Y", communeCodes: ["26740"] }), info, "0102")).toMatchObject({
       errors: { communeCodes: "officer.officeCommuneOutside" },
     });
-    expect(await handleOfficeForm(admin, "0102", form({ name: "", address: "Y" }), info)).toMatchObject({ errors: { name: "officer.officeNameRequired" } });
+    expect(await handleOfficeForm(admin, form({ name: "", address: "Y" }), info, "0102")).toMatchObject({ errors: { name: "officer.officeNameRequired" } });
   });
 });
 

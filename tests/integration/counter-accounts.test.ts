@@ -301,7 +301,7 @@ describe("password reset, sign-out, lock, unlock, cancel", () => {
     const sms = await prisma.notification.findFirstOrThrow({ where: { accountId: account.id, template: "counterPasswordReset" } });
     expect(sms).toMatchObject({ channel: "sms", recipient: account.phone });
     expect(await prisma.notification.count({ where: { accountId: account.id, template: "counterPasswordReset", channel: "email" } })).toBe(0);
-    const temporary = /: (\S+)\. /.exec(openStored(sms).body.split(account.bhxhCode)[1]!)![1]!;
+    const temporary = /: ([A-Z0-9]{4}(?: [A-Z0-9]{4})*)\. /.exec(openStored(sms).body.split(account.bhxhCode)[1]!)![1]!;
     expect(await checkCitizenSession(citizenSession(account))).toEqual({ ok: false, reason: "revoked" });
     // The old password no longer works; the temporary one does and must be changed.
     expect(await startCitizenSignIn({ bhxhCode: account.bhxhCode, password: account.password }, device())).toEqual({ ok: false, code: "invalid" });

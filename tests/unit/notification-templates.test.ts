@@ -54,12 +54,12 @@ describe("SMS text", () => {
   it("gives the user name, the temporary password and the sign-in link in one SMS", () => {
     const message = approval({
       bhxhCode: "0123456789",
-      temporaryPassword: "Ab3k9Xz7Qp",
+      temporaryPassword: "K7PM4XQ2RT9H",
       signInUrl: "http://localhost:3000/dang-nhap",
       fullName: "Đặng Thị Hồng",
     });
     expect(message.sms).toBe(
-      "BHXH: Tai khoan dien tu BHXH da duoc cap. Ten dang nhap: 0123456789, mat khau tam: Ab3k9Xz7Qp. Dang nhap tai http://localhost:3000/dang-nhap de doi mat khau.",
+      "BHXH: Da cap tai khoan BHXH dien tu. Ten dang nhap: 0123456789, mat khau tam: K7PM 4XQ2 RT9H. Dang nhap tai http://localhost:3000/dang-nhap de doi mat khau.",
     );
     expectSendableSms(message.sms);
   });
@@ -67,11 +67,11 @@ describe("SMS text", () => {
   it("drops the link rather than the credentials when the address is too long", () => {
     const message = approval({
       bhxhCode: "0123456789",
-      temporaryPassword: "Ab3k9Xz7Qp",
+      temporaryPassword: "K7PM4XQ2RT9H",
       signInUrl: "https://dichvucong.baohiemxahoi.gov.vn/giao-dich-dien-tu/ca-nhan/dang-nhap",
     });
     expectSendableSms(message.sms);
-    expect(message.sms).toContain("Ten dang nhap: 0123456789, mat khau tam: Ab3k9Xz7Qp.");
+    expect(message.sms).toContain("Ten dang nhap: 0123456789, mat khau tam: K7PM 4XQ2 RT9H.");
     expect(message.sms).toContain("doi mat khau khi dang nhap lan dau");
     expect(message.sms).not.toContain("https://");
   });
@@ -90,6 +90,26 @@ describe("SMS text", () => {
   it("sends a short reason whole", () => {
     const message = rejection({ reference: "DK-2026-000123", reasonLabel: "Sai mã số BHXH", correctUrl: "http://localhost:3000/tra-cuu" });
     expect(message.sms).toBe("BHXH: To khai DK-2026-000123 chua duoc chap nhan. Ly do: Sai ma so BHXH. Sua va gui lai tai http://localhost:3000/tra-cuu");
+  });
+
+  it("gives the reason's short SMS label, not the officer's note, which goes by email (with the full reason)", () => {
+    const note = "Ảnh mặt sau CCCD bị mờ, không đọc được ngày cấp.";
+    const message = rejection(
+      { reference: "DK-2026-000123", reasonCode: "mismatchWithRecords", reasonLabel: "Thông tin không khớp với cơ sở dữ liệu BHXH", emailReasonLabel: "Details differ", officerNote: note, correctUrl: "http://localhost:3000/sua/x" },
+      { locale: "en" },
+    );
+    expect(message.sms).toBe("BHXH: To khai DK-2026-000123 chua duoc chap nhan. Ly do: Thong tin khong khop ho so BHXH. Sua va gui lai tai http://localhost:3000/sua/x");
+    expect(message.email.text).toContain(note);
+    expect(message.email.text).toContain("Details differ");
+  });
+
+  it("names a corrected declaration sent again by its correction number, in the SMS and the email", () => {
+    const first = declarationReceived({ reference: "DK-2026-000123", deadline, officeName: "BHXH cơ sở Đống Đa", version: 1 });
+    const again = declarationReceived({ reference: "DK-2026-000123", deadline, officeName: "BHXH cơ sở Đống Đa", version: 2 });
+    expect(first.sms).toMatch(/^BHXH: Da nhan to khai DK-2026-000123\./);
+    expect(again.sms).toMatch(/^BHXH: Da nhan to khai sua lan 2 cua ho so DK-2026-000123\./);
+    expectSendableSms(again.sms);
+    expect(again.email.subject).toBe("Đã nhận tờ khai sửa lần 2 – hồ sơ DK-2026-000123");
   });
 
   it("names the office and the deadline in the reminder", () => {
@@ -127,8 +147,8 @@ describe("SMS text", () => {
     expect(counterNotice({ kind: "lock", bhxhCode: "0123456789", officeName: "X", at, receipt: "QT-7KQ4-M9XD", reasonCode: "suspectedMisuse" }).email.text).toContain(
       "Lý do: Nghi ngờ tài khoản bị người khác sử dụng.",
     );
-    expect(counterPasswordReset({ bhxhCode: "0123456789", temporaryPassword: "Ab3k9Xz7Qp", signInUrl: "http://localhost:3000/dang-nhap" }).sms).toContain(
-      "0123456789: Ab3k9Xz7Qp.",
+    expect(counterPasswordReset({ bhxhCode: "0123456789", temporaryPassword: "K7PM4XQ2RT9H", signInUrl: "http://localhost:3000/dang-nhap" }).sms).toContain(
+      "0123456789: K7PM 4XQ2 RT9H.",
     );
   });
 
@@ -153,7 +173,7 @@ describe("SMS text", () => {
 
     const worstCases: Record<keyof typeof notificationTemplates, (locale: Locale) => NotificationMessage> = {
       approval: (locale) =>
-        approval({ bhxhCode: "0123456789", temporaryPassword: "Ab3k9Xz7Qp", signInUrl: longUrl, fullName: longName }, { locale }),
+        approval({ bhxhCode: "0123456789", temporaryPassword: "K7PM4XQ2RT9H", signInUrl: longUrl, fullName: longName }, { locale }),
       rejection: (locale) =>
         rejection({ reference: longReference, reasonLabel: longText, officerNote: longText, correctUrl: longUrl, fullName: longName }, { locale }),
       deadlineReminder: (locale) =>
@@ -172,7 +192,7 @@ describe("SMS text", () => {
           ? conflictNotice({ kind: "pending", reference: longReference, officeName: longOffice, deadline }, { locale })
           : conflictNotice({ kind: "account", bhxhCode: "0123456789", signInUrl: longUrl }, { locale }),
       counterPhoneCode: (locale) => counterPhoneCode({ code: "999999", validMinutes: 5 }, { locale }),
-      counterPasswordReset: (locale) => counterPasswordReset({ bhxhCode: "0123456789", temporaryPassword: "Ab3k9Xz7Qp", signInUrl: longUrl }, { locale }),
+      counterPasswordReset: (locale) => counterPasswordReset({ bhxhCode: "0123456789", temporaryPassword: "K7PM4XQ2RT9H", signInUrl: longUrl }, { locale }),
       counterNotice: (locale) =>
         counterNotice({ kind: "lock", bhxhCode: "0123456789", officeName: longOffice, at: deadline, receipt: "QT-7KQ4-M9XD", reasonCode: "suspectedMisuse", fullName: longName }, { locale }),
     };
@@ -211,20 +231,20 @@ describe("email", () => {
   it("is full Vietnamese with diacritics, in a text part and an accessible HTML part", () => {
     const { email } = approval({
       bhxhCode: "0123456789",
-      temporaryPassword: "Ab3k9Xz7Qp",
+      temporaryPassword: "K7PM4XQ2RT9H",
       signInUrl: "http://localhost:3000/dang-nhap",
       fullName: "Đặng Thị Hồng",
     });
     expect(email.subject).toBe("Tài khoản giao dịch điện tử với cơ quan BHXH đã được cấp");
     expect(email.text).toContain("Kính gửi ông/bà Đặng Thị Hồng,");
     expect(email.text).toContain("Tên đăng nhập (mã số BHXH): 0123456789");
-    expect(email.text).toContain("Mật khẩu tạm thời: Ab3k9Xz7Qp");
+    expect(email.text).toContain("Mật khẩu tạm thời: K7PM 4XQ2 RT9H");
     expect(email.text).toContain("Đăng nhập: http://localhost:3000/dang-nhap");
     expect(email.html).toMatch(/^<!DOCTYPE html>\n<html lang="vi" dir="ltr">/);
     expect(email.html).toContain('<meta charset="utf-8">');
     expect(email.html).toContain("<title>Tài khoản giao dịch điện tử với cơ quan BHXH đã được cấp</title>");
     expect(email.html).toMatch(/<h1 [^>]*>Tài khoản của bạn đã được cấp<\/h1>/);
-    expect(email.html).toMatch(/<th scope="row"[^>]*>Mật khẩu tạm thời<\/th><td[^>]*>Ab3k9Xz7Qp<\/td>/);
+    expect(email.html).toMatch(/<th scope="row"[^>]*>Mật khẩu tạm thời<\/th><td[^>]*>K7PM 4XQ2 RT9H<\/td>/);
     expect(email.html).toMatch(/<a href="http:\/\/localhost:3000\/dang-nhap"[^>]*>Đăng nhập<\/a>/);
   });
 

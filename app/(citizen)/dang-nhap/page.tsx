@@ -28,7 +28,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const [t, tv] = await Promise.all([getMessages("account"), getMessages("vneid")]);
   const vneidError = vneidErrorText(tv, params.vneid);
   const open = await describeOpenSignIn(await readTicketCookie("signIn"));
-  const initial: SignInState = open ? { step: "otp", bhxhCode: "", maskedPhone: open.maskedPhone } : { step: "credentials", bhxhCode: "" };
+  const initial: SignInState = open ? { seq: 0, step: "otp", bhxhCode: "", maskedPhone: open.maskedPhone } : { seq: 0, step: "credentials", bhxhCode: "" };
 
   const reason = params["ly-do"];
   const arrival =

@@ -1,58 +1,55 @@
 "use server";
 // Changes the signed-in citizen's password (forced after the temporary password or after 6 months, or
-// voluntary). The guard runs here too: a server action can be called without the page. The session is
-// rotated: the service revokes it and this action signs the browser in again with a one-use ticket.
+// voluntary). citizenAction checks the session here too: a server action can be called without the page.
+// The form omits the current password only in the forced first change minutes after signing in (the
+// service checks that proof itself). The session is rotated: the service revokes it and this action
+// signs the browser in again with a one-use ticket.
 import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import type { ChangePasswordState } from "@/components/account/types";
-import { translate, translateIssue } from "@/lib/i18n/catalog";
-import { fieldMessageKeys, ZChangePasswordSchema } from "@/lib/schemas/account";
-import { changePassword } from "@/lib/server/accounts/change-password";
+import { ZChangePasswordSchema, ZNewPasswordSchema } from "@/lib/schemas/password";
+import { changePassword, type ChangePasswordResult } from "@/lib/server/accounts/change-password";
 import { signIn } from "@/lib/server/auth/auth";
-import { requireCitizen } from "@/lib/server/auth/citizen-guards";
-import { getLocale, getMessages } from "@/lib/server/i18n";
-import { currentRequestInfo } from "@/lib/server/request-info";
+import { citizenAction } from "@/lib/server/forms/citizen-action";
+import { fieldFailure, formFailure, type FormOutcome } from "@/lib/server/forms/form-action";
+import { failureState } from "@/lib/server/forms/form-state";
+import { passwordProblemsFailure } from "@/lib/server/forms/password-problems";
+import { minutesLeft } from "@/lib/server/forms/throttle-messages";
 
-export async function changePasswordAction(_previous: ChangePasswordState, formData: FormData): Promise<ChangePasswordState> {
-  const authorization = await requireCitizen({ allowPasswordChange: true });
-  if (!authorization.ok) redirect(authorization.code === "signedOut" ? authorization.signInPath : "/doi-mat-khau");
-  const [t, locale] = await Promise.all([getMessages("account"), getLocale()]);
-
-  const parsed = ZChangePasswordSchema.safeParse({
-    currentPassword: String(formData.get("currentPassword") ?? ""),
-    newPassword: String(formData.get("newPassword") ?? ""),
-    confirmPassword: String(formData.get("confirmPassword") ?? ""),
-  });
-  if (!parsed.success) {
-    const keys = fieldMessageKeys(parsed.error);
-    return { errors: { fields: Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, translateIssue(locale, key)])) } };
-  }
-  const { principal } = authorization;
-  const result = await changePassword(
-    { accountId: principal.accountId, deviceSessionId: principal.deviceSessionId, ...parsed.data },
-    await currentRequestInfo(),
-  );
-  if (result.ok) {
-    // The old session was revoked with the change: open the new one for this browser (a new cookie).
-    try {
-      await signIn("citizen", { ticket: result.ticket, redirect: false });
-    } catch (error) {
-      // Another device signed in within the same instant: the password is changed; sign in again.
-      if (!(error instanceof CredentialsSignin)) throw error;
-      redirect("/dang-nhap?ly-do=mat-khau-da-doi");
-    }
-    redirect("/tai-khoan?thong-bao=da-doi-mat-khau");
-  }
+function outcomeOf(result: ChangePasswordResult): FormOutcome<{ ticket: string }> {
+  if (result.ok) return result;
   switch (result.code) {
     case "wrongCurrent":
-      return { errors: { fields: { currentPassword: t.currentPasswordWrong } } };
+      return fieldFailure({ currentPassword: "account.currentPasswordWrong" });
+    case "currentRequired":
+      return fieldFailure({ currentPassword: "account.currentPasswordMissing" });
     case "throttled":
-      return { errors: { form: translate(locale, "account.throttled", { minutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) }) } };
-    case "policy": {
-      const message = result.problems.map((problem) => translate(locale, `account.problem_${problem}`)).join(". ");
-      return { errors: { fields: { newPassword: message } } };
-    }
+      return formFailure({ key: "account.throttled", params: { minutes: minutesLeft(result.retryAfterSeconds) } });
+    case "policy":
+      return passwordProblemsFailure("account.problem_", result.problems);
     case "signedOut":
       redirect("/dang-nhap");
   }
+}
+
+const withCurrentPassword = citizenAction("passwordChange", ZChangePasswordSchema, async (input, { principal, info }) =>
+  outcomeOf(await changePassword({ accountId: principal.accountId, deviceSessionId: principal.deviceSessionId, currentPassword: input.currentPassword, newPassword: input.newPassword }, info)),
+);
+
+const provenAtSignIn = citizenAction("passwordChange", ZNewPasswordSchema, async (input, { principal, info }) =>
+  outcomeOf(await changePassword({ accountId: principal.accountId, deviceSessionId: principal.deviceSessionId, newPassword: input.newPassword }, info)),
+);
+
+export async function changePasswordAction(previous: ChangePasswordState, formData: FormData): Promise<ChangePasswordState> {
+  const outcome = formData.has("currentPassword") ? await withCurrentPassword(formData) : await provenAtSignIn(formData);
+  if (!outcome.ok) return failureState(outcome, null, previous);
+  // The old session was revoked with the change: open the new one for this browser (a new cookie).
+  try {
+    await signIn("citizen", { ticket: outcome.ticket, redirect: false });
+  } catch (error) {
+    // Another device signed in within the same instant: the password is changed; sign in again.
+    if (!(error instanceof CredentialsSignin)) throw error;
+    redirect("/dang-nhap?ly-do=mat-khau-da-doi");
+  }
+  redirect("/tai-khoan?thong-bao=da-doi-mat-khau");
 }

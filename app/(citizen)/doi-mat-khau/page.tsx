@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import "@/components/account/account.css";
 import Link from "next/link";
+import { AccountBar } from "@/components/account/account-bar";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { passwordRecentlyProven } from "@/lib/domain/password-policy";
 import { requireCitizenPage } from "@/lib/server/auth/citizen-guards";
 import { getMessages } from "@/lib/server/i18n";
 import { signOutAction } from "../tai-khoan/actions";
@@ -18,6 +20,7 @@ export default async function ChangePasswordPage() {
   const forced = principal.mustChangePassword ? t.changePasswordFirst : principal.passwordExpired ? t.changePasswordExpired : null;
   return (
     <div className="account-narrow">
+      <AccountBar label={t.accountBarLabel} accountLabel={t.accountTitle} signOutLabel={t.signOut} signOutAction={signOutAction} current={false} />
       <h1>{t.changePasswordTitle}</h1>
       {forced ? (
         <div className="notice notice--warning">
@@ -30,6 +33,7 @@ export default async function ChangePasswordPage() {
         text={t}
         submitLabel={t.changePasswordSubmit}
         currentPasswordLabel={principal.mustChangePassword ? t.temporaryPasswordLabel : t.currentPasswordLabel}
+        askCurrentPassword={!(principal.mustChangePassword && passwordRecentlyProven(principal.passwordProvenAt, new Date()))}
         username={principal.bhxhCode}
       />
       <div className="account-footer-actions">

@@ -16,7 +16,7 @@ export default async function ForgotPasswordPage() {
   const t = await getMessages("account");
   // A reload in the middle of the flow comes back to the open step.
   const step = describeOpenReset(await readTicketCookie("passwordReset"));
-  const initial: ForgotPasswordState = { step: step ?? "identify", bhxhCode: "", phone: "" };
+  const initial: ForgotPasswordState = { seq: 0, step: step ?? "identify", bhxhCode: "", phone: "" };
   return (
     <div className="account-narrow">
       <ForgotPasswordForm action={forgotPasswordAction} initial={initial} text={t} />

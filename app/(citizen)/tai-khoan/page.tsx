@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import "@/components/account/account.css";
 import Link from "next/link";
 import { displayPhone } from "@/lib/domain/identifiers";
 import { format, translate, translateIssue } from "@/lib/i18n/catalog";
-import { formatCalendarDay, formatDate, intlLocale } from "@/lib/i18n/format";
+import { formatCalendarDay, formatDate, formatDateTime } from "@/lib/i18n/format";
+import { normalizeAddress } from "@/lib/domain/client-address";
+import { VSSID_STORE_LINKS } from "@/lib/domain/vssid";
 import { getAccountOverview } from "@/lib/server/accounts/get-account-overview";
 import { requireCitizenPage } from "@/lib/server/auth/citizen-guards";
 import { getLocale, getMessages } from "@/lib/server/i18n";
@@ -59,15 +60,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
   const { participant, declarations, signIns, account } = overview;
   const [tRecords, recordViews] = await Promise.all([getMessages("records"), listRecordViews(principal.accountId)]);
 
-  const dateTime = new Intl.DateTimeFormat(intlLocale(locale), {
-    timeZone: "Asia/Ho_Chi_Minh",
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  });
+  // One date-time format on the page (lib/domain/dates.ts: dd/mm/yyyy HH:mm in Vietnamese).
+  const dateTime = (d: Date) => formatDateTime(locale, d);
 
   return (
     <>
@@ -93,6 +87,23 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
       ) : null}
 
       <RecordsLinks t={tRecords} />
+
+      <section className="notice account-next-step" aria-labelledby="next-vssid">
+        <h2 id="next-vssid">{t.nextVssidTitle}</h2>
+        <p>{t.nextVssidBody}</p>
+        <ul>
+          <li>
+            <a href={VSSID_STORE_LINKS.googlePlay} rel="noopener">
+              {t.vssidGooglePlay}
+            </a>
+          </li>
+          <li>
+            <a href={VSSID_STORE_LINKS.appStore} rel="noopener">
+              {t.vssidAppStore}
+            </a>
+          </li>
+        </ul>
+      </section>
 
       <h2>{t.detailsHeading}</h2>
       {participant ? <p className="field__hint">{t.detailsSource}</p> : <p className="notice">{t.detailsMissing}</p>}
@@ -131,12 +142,12 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
             <tbody>
               {declarations.map((d) => (
                 <tr key={d.id}>
-                  <td>
+                  <td data-label={t.declarationReference}>
                     <span className="account-code">{d.reference}</span>
                   </td>
-                  <td>{formatDate(locale, d.submittedAt)}</td>
-                  <td>{d.office.name}</td>
-                  <td>
+                  <td data-label={t.declarationSubmittedAt}>{dateTime(d.submittedAt)}</td>
+                  <td data-label={t.declarationOffice}>{d.office.name}</td>
+                  <td data-label={t.declarationStatus}>
                     <span className={`tag ${STATUS_TAG[d.status] ?? ""}`}>{translate(locale, `declaration.status_${d.status}`)}</span>
                   </td>
                 </tr>
@@ -189,11 +200,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
             <dl>
               <div>
                 <dt>{t.signedInAtColumn}</dt>
-                <dd>{dateTime.format(s.signedInAt)}</dd>
+                <dd>{dateTime(s.signedInAt)}</dd>
               </div>
               <div>
                 <dt>{t.ipColumn}</dt>
-                <dd>{s.ip ?? t.unknownIp}</dd>
+                <dd>{normalizeAddress(s.ip) ?? t.unknownIp}</dd>
               </div>
               <div>
                 <dt>{t.deviceStateColumn}</dt>
@@ -204,7 +215,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
         ))}
       </ul>
 
-      <RecordViews t={tRecords} views={recordViews} formatDateTime={(d) => dateTime.format(d)} unknownDevice={t.unknownDevice} />
+      <RecordViews t={tRecords} views={recordViews} formatDateTime={dateTime} unknownDevice={t.unknownDevice} />
 
       <form action={signOutAction} className="button-group">
         <button className="button button--secondary" type="submit">

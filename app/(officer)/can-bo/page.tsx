@@ -11,6 +11,7 @@ import { DECLARATION_STATUSES } from "@/lib/domain/declaration-status";
 import { displayPhone } from "@/lib/domain/identifiers";
 import { format } from "@/lib/i18n/catalog";
 import { ZQueueParamsSchema } from "@/lib/schemas/back-office";
+import { DayField } from "@/components/ui/form-parts";
 import { requireStaffPage } from "@/lib/server/auth/staff-guards";
 import { getOfficeName, listOfficeOptions } from "@/lib/server/offices/office-options";
 import { countOfficeQueue, findReferenceInScope, searchOfficeQueue, type QueueFilter } from "@/lib/server/declarations/office-queue";
@@ -138,18 +139,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
                 ))}
               </select>
             </div>
-            <div className="field">
-              <label className="field__label" htmlFor="tu">
-                {t.filterFrom}
-              </label>
-              <input id="tu" name="tu" type="date" className="input" defaultValue={params.tu ?? ""} />
-            </div>
-            <div className="field">
-              <label className="field__label" htmlFor="den">
-                {t.filterTo}
-              </label>
-              <input id="den" name="den" type="date" className="input" defaultValue={params.den ?? ""} />
-            </div>
+            {/* Typed dd/mm/yyyy, not the browser's date picker (which follows the browser's locale: mm/dd/yyyy in en-US). */}
+            <DayField id="tu" label={t.filterFrom} hint={t.filterDateHint} defaultValue={params.tu ? formatCalendarDate(params.tu) : ""} />
+            <DayField id="den" label={t.filterTo} hint={t.filterDateHint} defaultValue={params.den ? formatCalendarDate(params.den) : ""} />
             {isAdmin ? (
               <div className="field">
                 <label className="field__label" htmlFor="co-quan">

@@ -24,7 +24,7 @@ export const notifications = {
       "Khi đăng nhập lần đầu, bạn sẽ được yêu cầu đổi mật khẩu tạm thời này. Sau đó, mật khẩu cần được đổi ít nhất 6 tháng một lần.",
     approvalKeepSecret: "Không cung cấp mật khẩu cho bất kỳ ai. Cán bộ BHXH không bao giờ hỏi mật khẩu của bạn.",
     approvalAction: "Đăng nhập",
-    approvalSms: "Tài khoản điện tử BHXH đã được cấp. Tên đăng nhập: {username}, mật khẩu tạm: {password}. Đăng nhập tại {url} để đổi mật khẩu.",
+    approvalSms: "Đã cấp tài khoản BHXH điện tử. Tên đăng nhập: {username}, mật khẩu tạm: {password}. Đăng nhập tại {url} để đổi mật khẩu.",
     approvalSmsShort:
       "Tài khoản điện tử BHXH đã được cấp. Tên đăng nhập: {username}, mật khẩu tạm: {password}. Hãy đổi mật khẩu khi đăng nhập lần đầu.",
 
@@ -39,6 +39,13 @@ export const notifications = {
     rejectionSms: "Tờ khai {reference} chưa được chấp nhận. Lý do: {reason}. Sửa và gửi lại tại {url}",
     rejectionSmsShort: "Tờ khai {reference} chưa được chấp nhận. Lý do: {reason}. Tra cứu mã hồ sơ trên cổng BHXH để sửa và gửi lại.",
     rejectionSmsLink: "Tờ khai {reference} chưa được chấp nhận. Xem lý do, sửa và gửi lại tại {url}",
+    // SMS (Vietnamese, sent unaccented): the rejection reason in a few words; the full reason and the note go by email and /tra-cuu.
+    reasonSms_unclearPhoto: "Ảnh không rõ",
+    reasonSms_mismatchWithRecords: "Thông tin không khớp hồ sơ BHXH",
+    reasonSms_invalidDocument: "Giấy tờ không hợp lệ",
+    reasonSms_notSigned: "Tờ khai chưa ký",
+    reasonSms_wrongOffice: "Nộp sai cơ quan BHXH",
+    reasonSms_other: "Xem chi tiết trong đường dẫn",
 
     deadlineSubject: "Nhắc hạn nộp hồ sơ: tờ khai {reference}",
     deadlineHeading: "Sắp hết hạn nộp hồ sơ tại cơ quan BHXH",
@@ -92,6 +99,9 @@ export const notifications = {
     receivedTrack: "Bạn có thể tra cứu tình trạng tờ khai bất cứ lúc nào bằng mã {reference}.",
     receivedAction: "Tra cứu tờ khai",
     receivedSms: "Đã nhận tờ khai {reference}. In, ký và mang tờ khai cùng bản gốc giấy tờ đến {office} chậm nhất ngày {deadline}.",
+    receivedResentSubject: "Đã nhận tờ khai sửa lần {version} – hồ sơ {reference}",
+    receivedResentIntro: "Tờ khai sửa lần {version} của hồ sơ {reference} đã được ghi nhận. Tờ khai mới (bản PDF) được đính kèm thư này; tờ khai cũ không còn giá trị.",
+    receivedResentSms: "Đã nhận tờ khai sửa lần {version} của hồ sơ {reference}. In, ký và mang tờ khai mới cùng bản gốc giấy tờ đến {office} chậm nhất ngày {deadline}.",
 
     // The test mailbox (/hop-thu-thu-nghiem), shown only while messages go to the outbox.
     mailboxTitle: "Hộp thư thử nghiệm",
@@ -185,6 +195,12 @@ export const notifications = {
     rejectionSms: "Declaration {reference} was not accepted. Reason: {reason}. Correct and resend at {url}",
     rejectionSmsShort: "Declaration {reference} was not accepted. Reason: {reason}. Look up the reference on the BHXH portal to correct it.",
     rejectionSmsLink: "Declaration {reference} was not accepted. See why, correct and resend at {url}",
+    reasonSms_unclearPhoto: "Photo not clear",
+    reasonSms_mismatchWithRecords: "Details differ from BHXH records",
+    reasonSms_invalidDocument: "ID document not valid",
+    reasonSms_notSigned: "Declaration not signed",
+    reasonSms_wrongOffice: "Wrong BHXH office",
+    reasonSms_other: "See the details at the link",
 
     deadlineSubject: "Reminder: bring your file for declaration {reference}",
     deadlineHeading: "Your deadline at the social security office is near",
@@ -237,6 +253,9 @@ export const notifications = {
     receivedTrack: "You can check the status of your declaration at any time with the reference {reference}.",
     receivedAction: "Check my declaration",
     receivedSms: "Declaration {reference} received. Print, sign and bring it with your original ID to {office} by {deadline}.",
+    receivedResentSubject: "Corrected declaration no. {version} received – reference {reference}",
+    receivedResentIntro: "Correction no. {version} of declaration {reference} has been recorded. The new declaration (PDF) is attached to this email; the earlier one is no longer valid.",
+    receivedResentSms: "Corrected declaration no. {version} of {reference} received. Print, sign and bring the new one with your original ID to {office} by {deadline}.",
 
     mailboxTitle: "Test mailbox",
     mailboxIntro: "Every SMS and email the portal has sent, newest first. In test mode no message leaves the server: they only appear here.",

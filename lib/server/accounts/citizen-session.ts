@@ -22,6 +22,8 @@ export type CitizenPrincipal = {
   /** Days left before expiry while the reminder is due (PASSWORD_REMINDER_DAYS), else null. */
   passwordReminderDays: number | null;
   passwordChangedAt: Date;
+  /** When this session's sign-in typed the password (null: VNeID); see passwordRecentlyProven. */
+  passwordProvenAt: Date | null;
 };
 
 export type CitizenSessionCheck =
@@ -59,6 +61,7 @@ export async function checkCitizenSession(
       passwordExpired: account.hasPassword && mustRotate(account.passwordChangedAt, now),
       passwordReminderDays: account.hasPassword && shouldRemind(account.passwordChangedAt, now) ? daysUntilPasswordExpiry(account.passwordChangedAt, now) : null,
       passwordChangedAt: account.passwordChangedAt,
+      passwordProvenAt: device.passwordProvenAt,
     },
   };
 }

@@ -71,6 +71,7 @@ export async function openDeviceSession(tx: Tx, input: { accountId: string; now:
       userAgent: input.info.userAgent?.slice(0, 400) ?? null,
       createdAt: input.now,
       lastSeenAt: input.now,
+      passwordProvenAt: input.viaVneid ? null : input.now,
     },
   });
   const revoked = await revokeSessions(tx, { accountId: input.accountId, reason: "otherDevice", now: input.now, except: session.id, info: input.info });

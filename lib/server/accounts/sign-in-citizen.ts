@@ -60,7 +60,7 @@ export async function startCitizenSignIn(
   }
 
   dummyHash ??= hashPassword("not-a-real-password");
-  const valid = await verifyPassword(account?.passwordHash ?? (await dummyHash), password);
+  const valid = await verifyPassword(account?.passwordHash ?? (await dummyHash), password, { temporary: account?.mustChangePassword });
   if (!account || !valid) {
     await recordBackoffFailure(BACKOFF_RULES.citizenSignIn, subject, now);
     await audit("account.signInFailed", account?.id ?? null, info, { bhxhCode, reason: account ? "wrongPassword" : "unknownAccount" });

@@ -91,6 +91,7 @@ async function enqueueReceivedEmail(tx: Tx, d: ReceivedEmail): Promise<boolean> 
     officeAddress: d.office.address,
     lookupUrl: portalUrl(PORTAL_PATHS.lookup),
     fullName: d.fullName,
+    version: d.version,
   }, { locale: d.locale });
   return enqueueNotification(tx, {
     channel: "email",

@@ -30,8 +30,10 @@ export async function enqueueRejectionNotice(
   declaration: RejectedDeclaration,
   reasonLabel: string,
   note?: string | null,
-  /** The reason in the email's language (reasonLabel, in Vietnamese, goes in the SMS). */
+  /** The reason in the email's language. */
   emailReasonLabel?: string,
+  /** The reason's code: the SMS gives its short label (notifications.reasonSms_<code>) instead of reasonLabel and the note. */
+  reasonCode?: string,
 ): Promise<{ sms: boolean; email: boolean }> {
   const version =
     declaration.version ?? (await tx.declaration.findUniqueOrThrow({ where: { id: declaration.id }, select: { version: true } })).version;
@@ -40,6 +42,7 @@ export async function enqueueRejectionNotice(
     params: {
       reference: declaration.reference,
       reasonLabel,
+      reasonCode,
       emailReasonLabel,
       officerNote: note?.trim() || undefined,
       // Only the declared phone and email receive this link: it is what opens the declaration for correction.

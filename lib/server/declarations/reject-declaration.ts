@@ -36,7 +36,7 @@ export async function rejectDeclaration(
     if (!(await applyDecision(tx, declaration, change))) return { ok: false, code: "stale" } as const;
     // The email reads the reason in the person's own language; the SMS keeps the Vietnamese label.
     const emailReasonLabel = translate(localeOr(declaration.locale), reason.labelKey);
-    await enqueueRejectionNotice(tx, { ...declaration, ...change }, reasonLabel, note, emailReasonLabel);
+    await enqueueRejectionNotice(tx, { ...declaration, ...change }, reasonLabel, note, emailReasonLabel, reason.code);
     await recordAuditEvent(tx, {
       type: "declaration.rejected",
       actorType: "staff",

@@ -323,6 +323,7 @@ export async function enqueueReceivedMessages(
       officeAddress: d.office.address,
       lookupUrl: portalUrl(PORTAL_PATHS.lookup),
       fullName: d.input.fullName,
+      version: d.version,
     },
     phone: d.input.phone,
     key: `declarationReceived:${d.declarationId}:v${d.version}`,

@@ -5,6 +5,7 @@ import "server-only";
 // Vietnamese, whatever the language: GSM-7 keeps it to one 160-character segment, and Hangul or Han
 // characters would need UCS-2 (70 characters a segment) on gateways and phones that may not show them.
 import { formatDateTimeVi, formatDateVi } from "@/lib/domain/dates";
+import { groupTemporaryPassword } from "@/lib/domain/password-policy";
 import { format, messages, type Messages } from "@/lib/i18n/catalog";
 import { LANGUAGE_TAGS, type Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
@@ -225,7 +226,7 @@ export function approval(
   options?: MessageOptions,
 ): NotificationMessage {
   const { locale, t, s, brand } = setup(options);
-  const smsParams = { username: params.bhxhCode, password: params.temporaryPassword, url: params.signInUrl };
+  const smsParams = { username: params.bhxhCode, password: groupTemporaryPassword(params.temporaryPassword), url: params.signInUrl };
   return {
     sms: buildSms(brand, [
       { template: s.approvalSms, params: smsParams },
@@ -238,7 +239,7 @@ export function approval(
       paragraphs: [t.approvalIntro],
       facts: [
         { label: t.approvalUsernameLabel, value: params.bhxhCode, code: true },
-        { label: t.approvalPasswordLabel, value: params.temporaryPassword, code: true },
+        { label: t.approvalPasswordLabel, value: groupTemporaryPassword(params.temporaryPassword), code: true },
       ],
       after: [t.approvalChangePassword],
       action: { label: t.approvalAction, url: params.signInUrl },
@@ -249,13 +250,16 @@ export function approval(
 
 /** Declaration refused: the reason (its catalog label), the officer's own words, and how to resend. */
 export function rejection(
-  params: { reference: string; reasonLabel: string; emailReasonLabel?: string; officerNote?: string; correctUrl: string; fullName?: string },
+  params: { reference: string; reasonLabel: string; reasonCode?: string; emailReasonLabel?: string; officerNote?: string; correctUrl: string; fullName?: string },
   options?: MessageOptions,
 ): NotificationMessage {
   const { locale, t, s, brand } = setup(options);
   const emailReasonLabel = params.emailReasonLabel?.trim() || params.reasonLabel;
   const note = params.officerNote?.trim();
-  const reason = note ? `${params.reasonLabel.trim()}: ${note}` : params.reasonLabel.trim();
+  // The SMS carries the reason's few-word label made for SMS; the full reason and the officer's note are in
+  // the email and on /tra-cuu (behind the link). Rows queued before the labels existed keep the old text.
+  const smsLabel = params.reasonCode ? (s as Record<string, string>)[`reasonSms_${params.reasonCode}`] : undefined;
+  const reason = smsLabel ?? (note ? `${params.reasonLabel.trim()}: ${note}` : params.reasonLabel.trim());
   const facts: Fact[] = [
     { label: t.referenceLabel, value: params.reference, code: true },
     { label: t.rejectionReasonLabel, value: emailReasonLabel },
@@ -378,24 +382,27 @@ export function passwordExpiryReminder(
 
 /** Sent on submission; the email also carries the PDF of the declaration (attached by the sender). */
 export function declarationReceived(
-  params: { reference: string; deadline: Date; officeName: string; officeAddress?: string; lookupUrl?: string; fullName?: string },
+  params: { reference: string; deadline: Date; officeName: string; officeAddress?: string; lookupUrl?: string; fullName?: string; version?: number },
   options?: MessageOptions,
 ): NotificationMessage {
   const { locale, t, s, brand } = setup(options);
   const deadline = formatDate(locale, params.deadline);
+  // A corrected declaration sent again (version 2, 3…) is named as such, so the person knows which one counts.
+  const resent = (params.version ?? 1) > 1;
+  const named = { reference: params.reference, version: params.version ?? 1 };
   return {
     sms: buildSms(brand, [
       {
-        template: s.receivedSms,
-        params: { reference: params.reference, deadline: formatDateVi(params.deadline), office: params.officeName },
+        template: resent ? s.receivedResentSms : s.receivedSms,
+        params: { ...named, deadline: formatDateVi(params.deadline), office: params.officeName },
         shrink: [{ key: "office", min: 0 }],
       },
     ]),
     email: email(locale, t, {
-      subject: format(t.receivedSubject, { reference: params.reference }),
+      subject: format(resent ? t.receivedResentSubject : t.receivedSubject, named),
       heading: t.receivedHeading,
       greeting: greeting(t, params.fullName),
-      paragraphs: [format(t.receivedIntro, { reference: params.reference }), format(t.receivedNextSteps, { deadline })],
+      paragraphs: [format(resent ? t.receivedResentIntro : t.receivedIntro, named), format(t.receivedNextSteps, { deadline })],
       facts: officeFacts(t, params.reference, deadline, params.officeName, params.officeAddress),
       after: [format(t.receivedTrack, { reference: params.reference })],
       action: params.lookupUrl ? { label: t.receivedAction, url: params.lookupUrl } : undefined,
@@ -483,7 +490,7 @@ export function counterPasswordReset(params: { bhxhCode: string; temporaryPasswo
   const { locale, t, brand } = setup(options);
   const c = messages(locale, "counter");
   const cv = messages("vi", "counter");
-  const smsParams = { username: params.bhxhCode, password: params.temporaryPassword, url: params.signInUrl };
+  const smsParams = { username: params.bhxhCode, password: groupTemporaryPassword(params.temporaryPassword), url: params.signInUrl };
   return {
     sms: buildSms(brand, [
       { template: cv.smsPasswordReset, params: smsParams },

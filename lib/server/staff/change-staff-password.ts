@@ -31,7 +31,7 @@ export async function changeStaffPassword(
 
   const limit = await hitRateLimit(RATE_LIMITS.staffSignInPerAccount, user.username);
   if (!limit.allowed) return { ok: false, code: "throttled", retryAfterSeconds: limit.retryAfterSeconds };
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword, { temporary: user.mustChangePassword }))) {
     await recordAuditEventNow(prisma, {
       type: "staff.signInFailed",
       actorType: "staff",

@@ -58,7 +58,7 @@ export async function startStaffSignIn(
   }
 
   dummyHash ??= hashPassword("not-a-real-password");
-  const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password, { temporary: user?.mustChangePassword });
   if (!user || !valid || user.disabledAt) {
     // A disabled account with the right password does not count: its owner is not guessing.
     if (!valid) await recordBackoffFailure(BACKOFF_RULES.staffSignIn, subject, now);

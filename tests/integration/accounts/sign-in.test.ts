@@ -3,6 +3,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db/client";
 import { RATE_LIMITS } from "@/lib/server/rate-limit";
+import { generateTemporaryPassword, groupTemporaryPassword, PASSWORD_PROOF_MINUTES } from "@/lib/domain/password-policy";
 import { changePassword } from "@/lib/server/accounts/change-password";
 import { checkCitizenSession } from "@/lib/server/accounts/citizen-session";
 import { OTP_MAX_ATTEMPTS, OTP_VALID_SECONDS } from "@/lib/server/accounts/one-time-codes";
@@ -52,6 +53,15 @@ describe("throttling", () => {
     expect(failures.map((f) => (f.data as { reason: string }).reason)).toEqual(["wrongPassword"]);
   });
 
+  it("a temporary password is accepted as the SMS shows it (grouped, any case) but a real password is not loosened", async () => {
+    const account = await createAccount({ mustChangePassword: true });
+    const typed = groupTemporaryPassword(account.password).toLowerCase();
+    expect(typed).not.toBe(account.password);
+    expect(await startCitizenSignIn({ bhxhCode: account.bhxhCode, password: typed }, device())).toMatchObject({ ok: true });
+    const settled = await createAccount({ mustChangePassword: false, password: generateTemporaryPassword() });
+    expect(await startCitizenSignIn({ bhxhCode: settled.bhxhCode, password: groupTemporaryPassword(settled.password) }, device())).toMatchObject({ ok: false, code: "invalid" });
+  });
+
   it("refuses a locked account after the right password", async () => {
     const account = await createAccount({ status: "locked" });
     expect(await startCitizenSignIn({ bhxhCode: account.bhxhCode, password: account.password }, device())).toEqual({ ok: false, code: "locked", reasonCode: null });
@@ -92,6 +102,28 @@ describe("the temporary password and rotation", () => {
     // The old (temporary) password no longer signs in; the new one does.
     expect(await startCitizenSignIn({ bhxhCode: account.bhxhCode, password: account.password }, device())).toEqual({ ok: false, code: "invalid" });
     expect(await startCitizenSignIn({ bhxhCode: account.bhxhCode, password: "mây trắng bay trên đồi" }, device())).toMatchObject({ ok: true });
+  });
+
+  it("the forced first change minutes after signing in does not ask for the temporary password again; later, or a voluntary change, does", async () => {
+    const account = await createAccount({ mustChangePassword: true });
+    const info = device();
+    const signedIn = await signInDirectly(account, info);
+    const proven = await prisma.deviceSession.findUniqueOrThrow({ where: { id: signedIn.deviceSessionId } });
+    expect(proven.passwordProvenAt).not.toBeNull();
+    const base = { accountId: account.id, deviceSessionId: signedIn.deviceSessionId };
+    const at = (minutes: number) => later(proven.passwordProvenAt!, minutes * 60_000);
+    // Too late: the proof is PASSWORD_PROOF_MINUTES old.
+    expect(await changePassword({ ...base, newPassword: "mây trắng bay trên đồi" }, info, at(PASSWORD_PROOF_MINUTES + 1))).toEqual({ ok: false, code: "currentRequired" });
+    // In time, the temporary password is still refused as the new one (compared with its hash), with the other problems.
+    expect(await changePassword({ ...base, newPassword: account.password }, info, at(2))).toEqual({ ok: false, code: "policy", problems: ["sameAsPrevious"] });
+    const changed = await changePassword({ ...base, newPassword: "mây trắng bay trên đồi" }, info, at(2));
+    expect(changed).toMatchObject({ ok: true });
+    expect(await prisma.account.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({ mustChangePassword: false });
+
+    // A voluntary change (no temporary password) always asks for the current one, even right after signing in.
+    const settled = await createAccount({ mustChangePassword: false, password: "mây trắng bay trên đồi" });
+    const again = await signInDirectly(settled, info);
+    expect(await changePassword({ accountId: settled.id, deviceSessionId: again.deviceSessionId, newPassword: "một câu khác dài hơn nữa" }, info)).toEqual({ ok: false, code: "currentRequired" });
   });
 
   it("changing the password signs out every other session", async () => {

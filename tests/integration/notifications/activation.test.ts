@@ -1,7 +1,7 @@
 // Account activation on approval: one account per BHXH code, created or reactivated inside the approve
 // transaction together with its audit event and its SMS/email, even when approvals race.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { TEMPORARY_PASSWORD_ALPHABET, TEMPORARY_PASSWORD_LENGTH } from "@/lib/domain/password-policy";
+import { groupTemporaryPassword, TEMPORARY_PASSWORD_ALPHABET, TEMPORARY_PASSWORD_LENGTH } from "@/lib/domain/password-policy";
 import {
   DeclarationAlreadyActivatedError,
   activateAccountForDeclaration,
@@ -66,14 +66,17 @@ describe("activateAccountForDeclaration", () => {
     // The temporary password is not stored in clear anywhere in the Notification table.
     const stored = await prisma.$queryRaw<{ row: string }[]>`SELECT row_to_json(n)::text AS row FROM "Notification" n WHERE "declarationId" = ${declaration.id}`;
     expect(stored).toHaveLength(2);
-    for (const { row } of stored) expect(row).not.toContain(result.temporaryPassword);
+    for (const { row } of stored) {
+      expect(row).not.toContain(result.temporaryPassword);
+      expect(row).not.toContain(groupTemporaryPassword(result.temporaryPassword));
+    }
 
     const [sms, email] = await notificationsOf(declaration.id);
     expect(sms).toMatchObject({ channel: "sms", recipient: declaration.phone, template: "approval", idempotencyKey: `approval:${declaration.id}:v1:sms`, accountId: account.id });
     expect(sms!.body).toContain(declaration.bhxhCode);
-    expect(sms!.body).toContain(result.temporaryPassword);
+    expect(sms!.body).toContain(groupTemporaryPassword(result.temporaryPassword));
     expect(email).toMatchObject({ channel: "email", recipient: declaration.email, idempotencyKey: `approval:${declaration.id}:v1:email` });
-    expect(email!.html).toContain(result.temporaryPassword);
+    expect(email!.html).toContain(groupTemporaryPassword(result.temporaryPassword));
 
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { declarationId: declaration.id, type: "account.activated" } });
     expect(audit).toMatchObject({ actorType: "system" });
@@ -110,7 +113,7 @@ describe("activateAccountForDeclaration", () => {
     const messages = await notificationsOf(declaration.id);
     expect(messages.map((m) => m.channel)).toEqual(["sms", "email"]);
     // The password in the one SMS is the one that works.
-    expect(messages[0]!.body).toContain(a.temporaryPassword);
+    expect(messages[0]!.body).toContain(groupTemporaryPassword(a.temporaryPassword));
     expect(await verifyPassword(accounts[0]!.passwordHash, a.temporaryPassword)).toBe(true);
   });
 
@@ -133,7 +136,7 @@ describe("activateAccountForDeclaration", () => {
     expect(await verifyPassword(accounts[0]!.passwordHash, a.temporaryPassword)).toBe(false);
     const secondSms = (await notificationsOf(second.id)).find((m) => m.channel === "sms");
     expect(secondSms).toMatchObject({ recipient: "+84905111222" });
-    expect(secondSms!.body).toContain(b.temporaryPassword);
+    expect(secondSms!.body).toContain(groupTemporaryPassword(b.temporaryPassword));
     expect(await prisma.auditEvent.count({ where: { declarationId: second.id, type: "account.reactivated" } })).toBe(1);
   });
 

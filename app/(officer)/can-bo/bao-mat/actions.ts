@@ -3,9 +3,9 @@
 // first code confirms it and the ten recovery codes come back once in the form state.
 import { redirect } from "next/navigation";
 import type { SecondFactorState } from "@/components/back-office/second-factor-form";
-import { translate } from "@/lib/i18n/catalog";
 import { getStaffPrincipal } from "@/lib/server/auth/staff-guards";
-import { getLocale } from "@/lib/server/i18n";
+import { fieldFailure } from "@/lib/server/forms/form-action";
+import { failureState } from "@/lib/server/forms/form-state";
 import { currentRequestInfo } from "@/lib/server/request-info";
 import { beginTotpEnrolment, confirmTotpEnrolment } from "@/lib/server/staff/totp";
 
@@ -20,12 +20,10 @@ export async function beginSecondFactorAction(): Promise<void> {
 export async function confirmSecondFactorAction(previous: SecondFactorState, formData: FormData): Promise<SecondFactorState> {
   const principal = await getStaffPrincipal();
   if (!principal || principal.mustChangePassword) redirect("/can-bo/dang-nhap?next=%2Fcan-bo%2Fbao-mat");
-  const locale = await getLocale();
-  const seq = previous.seq + 1;
   const code = String(formData.get("code") ?? "").replace(/\s/g, "");
-  if (!/^\d{6}$/.test(code)) return { seq, errors: { code: translate(locale, "officer.secondFactorCodeFormat") } };
+  if (!/^\d{6}$/.test(code)) return failureState(fieldFailure({ code: "officer.secondFactorCodeFormat" }), null, previous);
   const result = await confirmTotpEnrolment(principal, code, await currentRequestInfo());
-  if (result.ok) return { seq, recoveryCodes: result.recoveryCodes };
+  if (result.ok) return { seq: previous.seq + 1, recoveryCodes: result.recoveryCodes };
   if (result.code === "noPendingSecret") redirect("/can-bo/bao-mat");
-  return { seq, errors: { code: translate(locale, "officer.secondFactorCodeWrong") } };
+  return failureState(fieldFailure({ code: "officer.secondFactorCodeWrong" }), null, previous);
 }

@@ -5,70 +5,53 @@
 // asked for, or the queue); a refusal comes back as an AuthError carrying our code.
 import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
-import type { BackOfficeFormState } from "@/components/back-office/types";
-import { format, translate, translateIssue } from "@/lib/i18n/catalog";
-import type { Locale } from "@/lib/i18n/config";
-import { ZStaffSignInSchema, fieldErrors } from "@/lib/schemas/back-office";
+import { ZStaffSignInSchema } from "@/lib/schemas/back-office";
+import type { FormState, MessageRef } from "@/lib/schemas/form-state";
 import { signIn } from "@/lib/server/auth/auth";
 import { deviceHash, ensureDeviceId } from "@/lib/server/auth/device-cookie";
-import { getLocale } from "@/lib/server/i18n";
+import { fieldFailure, formFailure, parseForm } from "@/lib/server/forms/form-action";
+import { failureState } from "@/lib/server/forms/form-state";
+import { minutesLeft } from "@/lib/server/forms/throttle-messages";
 import { currentRequestInfo } from "@/lib/server/request-info";
 import { startStaffSignIn } from "@/lib/server/staff/sign-in-staff";
 import { clearStaffTicketCookie, readStaffTicketCookie, setStaffTicketCookie } from "@/lib/server/staff/staff-ticket-cookie";
 import { safeStaffReturnPath } from "../return-path";
 
-const throttledMessage = (locale: Locale, seconds: number) => format(translate(locale, "officer.signInThrottled"), { minutes: Math.max(1, Math.ceil(seconds / 60)) });
+const throttled = (seconds: number): MessageRef => ({ key: "officer.signInThrottled", params: { minutes: minutesLeft(seconds) } });
 
-export async function signInStaffAction(previous: BackOfficeFormState, formData: FormData): Promise<BackOfficeFormState> {
-  const locale = await getLocale();
-  const username = String(formData.get("username") ?? "").slice(0, 64);
-  const seq = previous.seq + 1;
-  const parsed = ZStaffSignInSchema.safeParse({ username: formData.get("username") ?? "", password: formData.get("password") ?? "" });
-  if (!parsed.success) {
-    const errors = Object.fromEntries(Object.entries(fieldErrors(parsed.error)).map(([k, v]) => [k, translateIssue(locale, v)]));
-    return { seq, errors, values: { username } };
-  }
+export async function signInStaffAction(previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parseForm(ZStaffSignInSchema, { username: formData.get("username") ?? "", password: formData.get("password") ?? "" });
+  if (!parsed.ok) return failureState(parsed, formData, previous);
   const redirectTo = safeStaffReturnPath(String(formData.get("next") ?? ""));
   const started = await startStaffSignIn(parsed.data, await currentRequestInfo(), deviceHash(await ensureDeviceId()));
-  if (!started.ok) {
-    const message = started.code === "throttled" ? throttledMessage(locale, started.retryAfterSeconds) : translate(locale, "officer.signInFailed");
-    return { seq, formError: message, values: { username } };
-  }
+  if (!started.ok) return failureState(formFailure(started.code === "throttled" ? throttled(started.retryAfterSeconds) : "officer.signInFailed"), formData, previous);
   if (started.codeRequired) {
     await setStaffTicketCookie(started.ticket);
     redirect(`/can-bo/dang-nhap?buoc=ma-xac-thuc&next=${encodeURIComponent(redirectTo)}`);
   }
-  return openSession(locale, seq, { ticket: started.ticket }, redirectTo, { username });
+  return openSession(previous, formData, { ticket: started.ticket }, redirectTo);
 }
 
 /** The second step: the authenticator's 6-digit code, or one of the recovery codes. */
-export async function verifyStaffCodeAction(previous: BackOfficeFormState, formData: FormData): Promise<BackOfficeFormState> {
-  const locale = await getLocale();
-  const seq = previous.seq + 1;
+export async function verifyStaffCodeAction(previous: FormState, formData: FormData): Promise<FormState> {
   const redirectTo = safeStaffReturnPath(String(formData.get("next") ?? ""));
   const code = String(formData.get("code") ?? "").trim().slice(0, 32);
-  if (!code) return { seq, errors: { code: translate(locale, "officer.secondFactorCodeRequired") } };
+  if (!code) return failureState(fieldFailure({ code: "officer.secondFactorCodeRequired" }), formData, previous);
   const ticket = await readStaffTicketCookie();
   if (!ticket) redirect(`/can-bo/dang-nhap?het-han=1&next=${encodeURIComponent(redirectTo)}`);
-  return openSession(locale, seq, { ticket, code }, redirectTo, {});
+  return openSession(previous, formData, { ticket, code }, redirectTo);
 }
 
-async function openSession(
-  locale: Locale,
-  seq: number,
-  credentials: { ticket: string; code?: string },
-  redirectTo: string,
-  values: Record<string, string>,
-): Promise<BackOfficeFormState> {
+async function openSession(previous: FormState, formData: FormData, credentials: { ticket: string; code?: string }, redirectTo: string): Promise<FormState> {
   try {
     await signIn("staff", { ...credentials, redirect: false });
   } catch (error) {
     // Anything else (the database down…) is an error page, not "try again".
     if (!(error instanceof AuthError)) throw error;
     const code = error instanceof CredentialsSignin ? error.code : "";
-    const throttled = /^throttled:(\d+)$/.exec(code);
-    if (throttled) return { seq, formError: throttledMessage(locale, Number(throttled[1])), values };
-    if (code === "codeWrong" || code === "codeRequired") return { seq, errors: { code: translate(locale, "officer.secondFactorCodeWrong") } };
+    const waiting = /^throttled:(\d+)$/.exec(code);
+    if (waiting) return failureState(formFailure(throttled(Number(waiting[1]))), formData, previous);
+    if (code === "codeWrong" || code === "codeRequired") return failureState(fieldFailure({ code: "officer.secondFactorCodeWrong" }), formData, previous);
     await clearStaffTicketCookie();
     redirect(`/can-bo/dang-nhap?het-han=1&next=${encodeURIComponent(redirectTo)}`);
   }

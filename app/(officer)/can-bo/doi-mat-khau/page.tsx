@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ChangePasswordPage() {
   const principal = await requireStaffPage({ returnTo: "/can-bo/doi-mat-khau", allowPasswordChange: true });
-  const t = await getMessages("officer");
+  const [t, a] = await Promise.all([getMessages("officer"), getMessages("account")]);
   return (
     <>
       <StaffNav principal={principal} t={t} current="password" />
@@ -35,6 +35,7 @@ export default async function ChangePasswordPage() {
             next: t.newPassword,
             nextHint: t.newPasswordHint,
             confirm: t.confirmPassword,
+            showPassword: a.showPassword,
             submit: t.changePasswordSubmit,
             submitting: t.submitting,
           }}

@@ -1,6 +1,8 @@
 // Administration: the staff accounts, and the way to the offices. Admins only.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EditLink } from "@/components/back-office/edit-link";
+import { ScrollTable } from "@/components/back-office/data-table";
 import "@/components/back-office/back-office.css";
 import { format } from "@/lib/i18n/catalog";
 import { ADMIN_ROLES, requireStaffPage } from "@/lib/server/auth/staff-guards";
@@ -30,45 +32,33 @@ export default async function AdminPage() {
           {t.addStaff}
         </Link>
       </p>
-      <div className="bo-table-wrap" role="region" aria-label={t.staffHeading} tabIndex={0}>
-        <table className="bo-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.colUsername}</th>
-              <th scope="col">{t.colFullName}</th>
-              <th scope="col">{t.colRole}</th>
-              <th scope="col">{t.colOffice}</th>
-              <th scope="col">{t.colAccount}</th>
-              <th scope="col">{t.colActions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <td className="bo-nowrap">{u.username}</td>
-                <td>{u.fullName}</td>
-                <td>{t[`role_${u.role}`]}</td>
-                <td>{u.officeCode ? `${u.officeCode} – ${u.officeName ?? ""}` : t.allOffices}</td>
-                <td>
-                  {u.disabledAt ? (
-                    <span className="tag tag--red">{t.staffDisabled}</span>
-                  ) : u.mustChangePassword ? (
-                    <span className="tag tag--yellow">{t.staffMustChange}</span>
-                  ) : (
-                    <span className="tag tag--green">{t.staffActive}</span>
-                  )}
-                  {u.totpEnabledAt ? <span className="bo-nowrap"> {t.secondFactorOnTag}</span> : null}
-                </td>
-                <td>
-                  <Link href={`/can-bo/quan-tri/can-bo/${u.id}`} aria-label={format(t.editLinkLabel, { name: u.username })}>
-                    {t.editLink}
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        label={t.staffHeading}
+        rows={users}
+        rowKey={(u) => u.id}
+        columns={[
+          { header: t.colUsername, cell: (u) => u.username, nowrap: true },
+          { header: t.colFullName, cell: (u) => u.fullName },
+          { header: t.colRole, cell: (u) => t[`role_${u.role}`] },
+          { header: t.colOffice, cell: (u) => (u.officeCode ? `${u.officeCode} – ${u.officeName ?? ""}` : t.allOffices) },
+          {
+            header: t.colAccount,
+            cell: (u) => (
+              <>
+                {u.disabledAt ? (
+                  <span className="tag tag--red">{t.staffDisabled}</span>
+                ) : u.mustChangePassword ? (
+                  <span className="tag tag--yellow">{t.staffMustChange}</span>
+                ) : (
+                  <span className="tag tag--green">{t.staffActive}</span>
+                )}
+                {u.totpEnabledAt ? <span className="bo-nowrap"> {t.secondFactorOnTag}</span> : null}
+              </>
+            ),
+          },
+          { header: t.colActions, cell: (u) => <EditLink href={`/can-bo/quan-tri/can-bo/${u.id}`} label={format(t.editLinkLabel, { name: u.username })} text={t.editLink} /> },
+        ]}
+      />
     </div>
   );
 }

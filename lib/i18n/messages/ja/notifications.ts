@@ -39,6 +39,12 @@ export const notifications: Messages<"notifications"> = {
   rejectionSms: "申告書 {reference} は受理されませんでした。理由：{reason}。{url} で修正して再送信してください",
   rejectionSmsShort: "申告書 {reference} は受理されませんでした。理由：{reason}。社会保険ポータルで受付番号を照会し、修正して再送信してください。",
   rejectionSmsLink: "申告書 {reference} は受理されませんでした。{url} で理由を確認し、修正して再送信してください",
+  reasonSms_unclearPhoto: "写真が不鮮明",
+  reasonSms_mismatchWithRecords: "社会保険の記録と不一致",
+  reasonSms_invalidDocument: "書類が無効",
+  reasonSms_notSigned: "申告書に署名なし",
+  reasonSms_wrongOffice: "提出先の社会保険機関が違う",
+  reasonSms_other: "詳細はリンク先をご覧ください",
 
   deadlineSubject: "提出期限のお知らせ：申告書 {reference}",
   deadlineHeading: "社会保険機関への提出期限が近づいています",
@@ -92,6 +98,9 @@ export const notifications: Messages<"notifications"> = {
   receivedTrack: "番号 {reference} で、申告書の状況をいつでも照会できます。",
   receivedAction: "申告書を照会",
   receivedSms: "申告書 {reference} を受け付けました。印刷・署名のうえ、申告書と書類の原本を {deadline} までに {office} へお持ちください。",
+  receivedResentSubject: "第 {version} 回修正の申告書を受け付けました – 受付番号 {reference}",
+  receivedResentIntro: "受付番号 {reference} の申告書の第 {version} 回修正を登録しました。新しい申告書（PDF）をこのメールに添付しています。以前の申告書は無効です。",
+  receivedResentSms: "受付番号 {reference} の第 {version} 回修正申告書を受け付けました。印刷・署名のうえ、新しい申告書と書類の原本を {deadline} までに {office} へお持ちください。",
 
   // The test mailbox (/hop-thu-thu-nghiem), shown only while messages go to the outbox.
   mailboxTitle: "テスト用メールボックス",

@@ -39,6 +39,12 @@ export const notifications: Messages<"notifications"> = {
   rejectionSms: sms.rejectionSms,
   rejectionSmsShort: sms.rejectionSmsShort,
   rejectionSmsLink: sms.rejectionSmsLink,
+  reasonSms_unclearPhoto: sms.reasonSms_unclearPhoto,
+  reasonSms_mismatchWithRecords: sms.reasonSms_mismatchWithRecords,
+  reasonSms_invalidDocument: sms.reasonSms_invalidDocument,
+  reasonSms_notSigned: sms.reasonSms_notSigned,
+  reasonSms_wrongOffice: sms.reasonSms_wrongOffice,
+  reasonSms_other: sms.reasonSms_other,
 
   deadlineSubject: "알림: 신고서 {reference}의 서류를 제출해 주십시오",
   deadlineHeading: "사회보험 기관 제출 기한이 다가옵니다",
@@ -86,6 +92,9 @@ export const notifications: Messages<"notifications"> = {
   receivedTrack: "접수번호 {reference}(으)로 언제든지 신고서 처리 상태를 확인할 수 있습니다.",
   receivedAction: "내 신고서 확인",
   receivedSms: sms.receivedSms,
+  receivedResentSubject: "{version}차 수정 신고서가 접수되었습니다 – 접수번호 {reference}",
+  receivedResentIntro: "접수번호 {reference} 신고서의 {version}차 수정본이 등록되었습니다. 새 신고서(PDF)는 이 메일에 첨부되어 있으며, 이전 신고서는 더 이상 유효하지 않습니다.",
+  receivedResentSms: sms.receivedResentSms,
 
   mailboxTitle: "테스트 메일함",
   mailboxIntro: "포털이 보낸 모든 문자 메시지와 이메일이 최신순으로 표시됩니다. 테스트 모드에서는 메시지가 서버 밖으로 나가지 않고 여기에만 표시됩니다.",

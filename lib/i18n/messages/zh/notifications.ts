@@ -39,6 +39,12 @@ export const notifications: Messages<"notifications"> = {
   rejectionSms: "申报表 {reference} 未被接受。原因：{reason}。请在 {url} 更正并重新提交",
   rejectionSmsShort: "申报表 {reference} 未被接受。原因：{reason}。请在社会保险门户查询档案编号，更正后重新提交。",
   rejectionSmsLink: "申报表 {reference} 未被接受。请在 {url} 查看原因、更正并重新提交",
+  reasonSms_unclearPhoto: "照片不清晰",
+  reasonSms_mismatchWithRecords: "信息与社会保险记录不符",
+  reasonSms_invalidDocument: "证件无效",
+  reasonSms_notSigned: "申报表未签名",
+  reasonSms_wrongOffice: "提交的社会保险机构有误",
+  reasonSms_other: "详情请见链接",
 
   deadlineSubject: "提交材料截止日期提醒：申报表 {reference}",
   deadlineHeading: "向社会保险机构提交材料的期限即将届满",
@@ -92,6 +98,9 @@ export const notifications: Messages<"notifications"> = {
   receivedTrack: "您可以随时凭编号 {reference} 查询申报表的状态。",
   receivedAction: "查询申报表",
   receivedSms: "已收到申报表 {reference}。请打印、签名，并最迟于 {deadline} 携带申报表和证件原件前往 {office}。",
+  receivedResentSubject: "已收到第 {version} 次修改的申报表 – 编号 {reference}",
+  receivedResentIntro: "编号 {reference} 的申报表第 {version} 次修改已登记。新的申报表（PDF）附在本邮件中；原申报表不再有效。",
+  receivedResentSms: "已收到编号 {reference} 的第 {version} 次修改申报表。请打印、签名，并最迟于 {deadline} 携带新申报表和证件原件前往 {office}。",
 
   // The test mailbox (/hop-thu-thu-nghiem), shown only while messages go to the outbox.
   mailboxTitle: "测试邮箱",

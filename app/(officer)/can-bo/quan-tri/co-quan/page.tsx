@@ -1,6 +1,8 @@
 // The BHXH offices, filtered by province. Admins only.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EditLink } from "@/components/back-office/edit-link";
+import { ScrollTable } from "@/components/back-office/data-table";
 import "@/components/back-office/back-office.css";
 import { ADMIN_ROLES, requireStaffPage } from "@/lib/server/auth/staff-guards";
 import { listProvinces } from "@/lib/server/reference-data";
@@ -50,40 +52,19 @@ export default async function OfficesPage({ searchParams }: { searchParams: Sear
           </div>
         </div>
       </form>
-      <div className="bo-table-wrap" role="region" aria-label={t.officesTitle} tabIndex={0}>
-        <table className="bo-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.colCode}</th>
-              <th scope="col">{t.officeName}</th>
-              <th scope="col">{t.colAddress}</th>
-              <th scope="col" className="bo-number">
-                {t.colCommunes}
-              </th>
-              <th scope="col" className="bo-number">
-                {t.colStaffCount}
-              </th>
-              <th scope="col">{t.colActions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(offices ?? []).map((o) => (
-              <tr key={o.code}>
-                <td>{o.code}</td>
-                <td>{o.name}</td>
-                <td>{o.address}</td>
-                <td className="bo-number">{o.communeCount}</td>
-                <td className="bo-number">{o.staffCount}</td>
-                <td>
-                  <Link href={`/can-bo/quan-tri/co-quan/${o.code}`} aria-label={format(t.editLinkLabel, { name: o.name })}>
-                    {t.editLink}
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        label={t.officesTitle}
+        rows={offices ?? []}
+        rowKey={(o) => o.code}
+        columns={[
+          { header: t.colCode, cell: (o) => o.code },
+          { header: t.officeName, cell: (o) => o.name },
+          { header: t.colAddress, cell: (o) => o.address },
+          { header: t.colCommunes, cell: (o) => o.communeCount, className: "bo-number" },
+          { header: t.colStaffCount, cell: (o) => o.staffCount, className: "bo-number" },
+          { header: t.colActions, cell: (o) => <EditLink href={`/can-bo/quan-tri/co-quan/${o.code}`} label={format(t.editLinkLabel, { name: o.name })} text={t.editLink} /> },
+        ]}
+      />
     </div>
   );
 }

@@ -4,7 +4,7 @@
 // work before scripts load.
 import { redirect } from "next/navigation";
 import type { CounterActionKind } from "@/lib/domain/counter";
-import { formObject } from "@/lib/server/back-office/form-result";
+import { formObject } from "@/lib/server/forms/form-action";
 import { getStaffPrincipal } from "@/lib/server/auth/staff-guards";
 import { currentRequestInfo } from "@/lib/server/request-info";
 import type { StaffPrincipal } from "@/lib/server/auth/staff-access";

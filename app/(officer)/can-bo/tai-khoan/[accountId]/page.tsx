@@ -8,6 +8,9 @@ import { notFound, redirect } from "next/navigation";
 import "@/components/back-office/back-office.css";
 import { statusTag } from "@/components/back-office/format";
 import { CounterSubmit } from "@/components/counter/submit-button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextField } from "@/components/ui/form-parts";
+import { DataTable } from "@/components/back-office/data-table";
 import { OriginalIdCheck } from "@/components/counter/original-id-check";
 import { CLOSE_REASONS, LOCK_REASONS, RECEIPT_REFERENCE_PATTERN, type CounterActionKind } from "@/lib/domain/counter";
 import { formatCalendarDate, formatDateTimeVi } from "@/lib/domain/dates";
@@ -44,18 +47,10 @@ function reasonLabel(t: T, kind: string, code: string | null): string {
 /** The error of one action, from the address: the message and, for a field, the field's id. */
 type ActionError = { kind: string; message: string; field?: string };
 
-function ErrorBox({ t, error, errorPrefix }: { t: T; error: ActionError; errorPrefix: string }) {
-  return (
-    <div className="error-summary" role="alert" aria-labelledby={`error-${error.kind}`} tabIndex={-1}>
-      <h3 id={`error-${error.kind}`}>{t.errorTitle}</h3>
-      <ul>
-        <li>
-          <span className="visually-hidden">{errorPrefix} </span>
-          {error.field ? <a href={`#${error.kind}-${error.field}`}>{error.message}</a> : error.message}
-        </li>
-      </ul>
-    </div>
-  );
+/** The shared error summary, in the action's section; it takes the focus on arrival. */
+function ErrorBox({ t, error }: { t: T; error: ActionError }) {
+  const items = error.field ? [{ targetId: `${error.kind}-${error.field}`, message: error.message }] : [];
+  return <ErrorSummary title={t.errorTitle} items={items} formError={error.field ? undefined : error.message} focusKey={error.kind} level={3} />;
 }
 
 export default async function CounterAccountPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
@@ -208,35 +203,26 @@ export default async function CounterAccountPage({ params, searchParams }: { par
         {available.has("changePhone") ? (
           <section className="bo-decision" aria-labelledby="changePhone-heading">
             <h3 id="changePhone-heading">{t.action_changePhone}</h3>
-            {errorFor("changePhone") ? <ErrorBox t={t} error={errorFor("changePhone")!} errorPrefix={errorPrefix} /> : null}
+            {errorFor("changePhone") ? <ErrorBox t={t} error={errorFor("changePhone")!} /> : null}
             {challenge?.sentTo ? (
               <form action={confirmPhoneChangeAction} noValidate>
                 <h4>{t.codeStepHeading}</h4>
                 <p>{format(t.codeStepIntro, { phone: maskPhone(challenge.sentTo), minutes: OTP_VALID_SECONDS / 60 })}</p>
                 <input type="hidden" name="accountId" value={account.id} />
                 <input type="hidden" name="challengeId" value={challenge.id} />
-                <div className={`field${fieldError("changePhone", "code") ? " field--error" : ""}`}>
-                  <label className="field__label" htmlFor="changePhone-code">
-                    {t.codeLabel}
-                  </label>
-                  {fieldError("changePhone", "code") ? (
-                    <p id="changePhone-code-error" className="field__error">
-                      <span className="visually-hidden">{errorPrefix} </span>
-                      {fieldError("changePhone", "code")}
-                    </p>
-                  ) : null}
-                  <input
-                    id="changePhone-code"
-                    name="code"
-                    className="input input--short"
-                    inputMode="numeric"
-                    autoComplete="off"
-                    maxLength={8}
-                    required
-                    autoFocus
-                    aria-describedby={fieldError("changePhone", "code") ? "changePhone-code-error" : undefined}
-                  />
-                </div>
+                <TextField
+                  id="changePhone-code"
+                  name="code"
+                  label={t.codeLabel}
+                  error={fieldError("changePhone", "code")}
+                  errorPrefix={errorPrefix}
+                  short
+                  inputMode="numeric"
+                  autoComplete="off"
+                  maxLength={8}
+                  required
+                  autoFocus
+                />
                 <CounterSubmit label={t.confirmPhone} pending={t.submitting} />{" "}
                 <Link href={base}>{t.cancelStep}</Link>
               </form>
@@ -245,31 +231,19 @@ export default async function CounterAccountPage({ params, searchParams }: { par
                 <p>{t.changePhoneIntro}</p>
                 <input type="hidden" name="accountId" value={account.id} />
                 <OriginalIdCheck id="changePhone-originalIdChecked" label={t.originalIdLabel} error={fieldError("changePhone", "originalIdChecked")} errorPrefix={errorPrefix} />
-                <div className={`field${fieldError("changePhone", "newPhone") ? " field--error" : ""}`}>
-                  <label className="field__label" htmlFor="changePhone-newPhone">
-                    {t.newPhoneLabel}
-                  </label>
-                  <div id="changePhone-newPhone-hint" className="field__hint">
-                    {t.newPhoneHint}
-                  </div>
-                  {fieldError("changePhone", "newPhone") ? (
-                    <p id="changePhone-newPhone-error" className="field__error">
-                      <span className="visually-hidden">{errorPrefix} </span>
-                      {fieldError("changePhone", "newPhone")}
-                    </p>
-                  ) : null}
-                  <input
-                    id="changePhone-newPhone"
-                    name="newPhone"
-                    type="tel"
-                    className="input"
-                    autoComplete="off"
-                    inputMode="tel"
-                    maxLength={20}
-                    required
-                    aria-describedby={`changePhone-newPhone-hint${fieldError("changePhone", "newPhone") ? " changePhone-newPhone-error" : ""}`}
-                  />
-                </div>
+                <TextField
+                  id="changePhone-newPhone"
+                  name="newPhone"
+                  label={t.newPhoneLabel}
+                  hint={t.newPhoneHint}
+                  error={fieldError("changePhone", "newPhone")}
+                  errorPrefix={errorPrefix}
+                  type="tel"
+                  autoComplete="off"
+                  inputMode="tel"
+                  maxLength={20}
+                  required
+                />
                 <CounterSubmit label={t.sendCode} pending={t.submitting} />
               </form>
             )}
@@ -279,7 +253,7 @@ export default async function CounterAccountPage({ params, searchParams }: { par
         {available.has("resetPassword") ? (
           <section className="bo-decision" aria-labelledby="resetPassword-heading">
             <h3 id="resetPassword-heading">{t.action_resetPassword}</h3>
-            {errorFor("resetPassword") ? <ErrorBox t={t} error={errorFor("resetPassword")!} errorPrefix={errorPrefix} /> : null}
+            {errorFor("resetPassword") ? <ErrorBox t={t} error={errorFor("resetPassword")!} /> : null}
             <form action={resetPasswordAction} noValidate>
               <p>{format(t.resetPasswordIntro, { phone: account.maskedPhone })}</p>
               <input type="hidden" name="accountId" value={account.id} />
@@ -292,7 +266,7 @@ export default async function CounterAccountPage({ params, searchParams }: { par
         {available.has("signOutAll") ? (
           <section className="bo-decision" aria-labelledby="signOutAll-heading">
             <h3 id="signOutAll-heading">{t.action_signOutAll}</h3>
-            {errorFor("signOutAll") ? <ErrorBox t={t} error={errorFor("signOutAll")!} errorPrefix={errorPrefix} /> : null}
+            {errorFor("signOutAll") ? <ErrorBox t={t} error={errorFor("signOutAll")!} /> : null}
             <form action={signOutAllAction}>
               <p>{t.signOutAllIntro}</p>
               <input type="hidden" name="accountId" value={account.id} />
@@ -304,7 +278,7 @@ export default async function CounterAccountPage({ params, searchParams }: { par
         {available.has("lock") ? (
           <section className="bo-decision" aria-labelledby="lock-heading">
             <h3 id="lock-heading">{t.action_lock}</h3>
-            {errorFor("lock") ? <ErrorBox t={t} error={errorFor("lock")!} errorPrefix={errorPrefix} /> : null}
+            {errorFor("lock") ? <ErrorBox t={t} error={errorFor("lock")!} /> : null}
             <form action={lockAction} noValidate>
               <p>{t.lockIntro}</p>
               <input type="hidden" name="accountId" value={account.id} />
@@ -331,7 +305,7 @@ export default async function CounterAccountPage({ params, searchParams }: { par
         {available.has("unlock") ? (
           <section className="bo-decision" aria-labelledby="unlock-heading">
             <h3 id="unlock-heading">{t.action_unlock}</h3>
-            {errorFor("unlock") ? <ErrorBox t={t} error={errorFor("unlock")!} errorPrefix={errorPrefix} /> : null}
+            {errorFor("unlock") ? <ErrorBox t={t} error={errorFor("unlock")!} /> : null}
             <form action={unlockAction} noValidate>
               <p>{t.unlockIntro}</p>
               <input type="hidden" name="accountId" value={account.id} />
@@ -344,7 +318,7 @@ export default async function CounterAccountPage({ params, searchParams }: { par
         {available.has("close") ? (
           <section className="bo-decision" aria-labelledby="close-heading">
             <h3 id="close-heading">{t.action_close}</h3>
-            {errorFor("close") ? <ErrorBox t={t} error={errorFor("close")!} errorPrefix={errorPrefix} /> : null}
+            {errorFor("close") ? <ErrorBox t={t} error={errorFor("close")!} /> : null}
             {closeReason ? (
               // Step 2: the consequences read back to the person, then the cancellation itself.
               <form action={closeAction} noValidate>
@@ -379,118 +353,71 @@ export default async function CounterAccountPage({ params, searchParams }: { par
         ) : null}
       </div>
 
-      <h2 id="devices-heading">{t.devicesHeading}</h2>
-      {view.devices.length === 0 ? (
-        <p>{t.devicesEmpty}</p>
-      ) : (
-        <table className="bo-table" aria-labelledby="devices-heading">
-          <thead>
-            <tr>
-              <th scope="col">{t.colDevice}</th>
-              <th scope="col">{t.colSince}</th>
-              <th scope="col">{t.colLastSeen}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.devices.map((d) => (
-              <tr key={d.id}>
-                <td>{d.label}</td>
-                <td className="bo-nowrap">{formatDateTimeVi(d.createdAt)}</td>
-                <td className="bo-nowrap">{formatDateTimeVi(d.lastSeenAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-
-      <h2 id="signins-heading">{t.signInsHeading}</h2>
-      {view.signIns.length === 0 ? (
-        <p>{t.signInsEmpty}</p>
-      ) : (
-        <table className="bo-table" aria-labelledby="signins-heading">
-          <thead>
-            <tr>
-              <th scope="col">{t.colTime}</th>
-              <th scope="col">{t.colDevice}</th>
-              <th scope="col">{t.colResult}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.signIns.map((s, i) => (
-              <tr key={i}>
-                <td className="bo-nowrap">{formatDateTimeVi(s.at)}</td>
-                <td>{s.device}</td>
-                <td>{s.ok ? t.signInOk : t.signInFailed}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-
-      <h2 id="declarations-heading">{t.declarationsHeading}</h2>
-      {view.declarations.length === 0 ? (
-        <p>{t.declarationsEmpty}</p>
-      ) : (
-        <table className="bo-table" aria-labelledby="declarations-heading">
-          <thead>
-            <tr>
-              <th scope="col">{t.colReference}</th>
-              <th scope="col">{t.colStatus}</th>
-              <th scope="col">{t.colSubmitted}</th>
-              <th scope="col">{t.colOffice}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.declarations.map((d) => (
-              <tr key={d.reference}>
-                <td className="bo-nowrap bo-reference">{d.reference}</td>
-                <td>{t[`declStatus_${d.status}`]}</td>
-                <td className="bo-nowrap">{formatDateTimeVi(d.submittedAt)}</td>
-                <td className="bo-nowrap">{d.officeCode}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-
-      <h2 id="history-heading">{t.historyHeading}</h2>
-      {view.actions.length === 0 ? (
-        <p>{t.historyEmpty}</p>
-      ) : (
-        <table className="bo-table" aria-labelledby="history-heading">
-          <thead>
-            <tr>
-              <th scope="col">{t.colTime}</th>
-              <th scope="col">{t.colAction}</th>
-              <th scope="col">{t.colActionOffice}</th>
-              <th scope="col">{officer.colStaff}</th>
-              <th scope="col">{t.colReceipt}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.actions.map((a) => (
-              <tr key={a.reference}>
-                <td className="bo-nowrap">{formatDateTimeVi(a.createdAt)}</td>
-                <td>
-                  {(t as Record<string, string>)[`action_${a.kind}`] ?? a.kind}
-                  {a.reasonCode ? ` – ${reasonLabel(t, a.kind, a.reasonCode)}` : ""}
-                </td>
-                <td className="bo-nowrap">{a.officeCode}</td>
-                <td>{a.staffName}</td>
-                <td className="bo-nowrap">
-                  {a.printable ? (
-                    <a href={`/can-bo/tai-khoan/bien-nhan/${a.reference}`} aria-label={format(t.printReceipt, { reference: a.reference })}>
-                      {a.reference}
-                    </a>
-                  ) : (
-                    <span className="bo-reference">{a.reference}</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        id="devices-heading"
+        heading={t.devicesHeading}
+        empty={t.devicesEmpty}
+        rows={view.devices}
+        rowKey={(d) => d.id}
+        columns={[
+          { header: t.colDevice, cell: (d) => d.label },
+          { header: t.colSince, cell: (d) => formatDateTimeVi(d.createdAt), nowrap: true },
+          { header: t.colLastSeen, cell: (d) => formatDateTimeVi(d.lastSeenAt), nowrap: true },
+        ]}
+      />
+      <DataTable
+        id="signins-heading"
+        heading={t.signInsHeading}
+        empty={t.signInsEmpty}
+        rows={view.signIns}
+        rowKey={(_s, i) => String(i)}
+        columns={[
+          { header: t.colTime, cell: (s) => formatDateTimeVi(s.at), nowrap: true },
+          { header: t.colDevice, cell: (s) => s.device },
+          { header: t.colResult, cell: (s) => (s.ok ? t.signInOk : t.signInFailed) },
+        ]}
+      />
+      <DataTable
+        id="declarations-heading"
+        heading={t.declarationsHeading}
+        empty={t.declarationsEmpty}
+        rows={view.declarations}
+        rowKey={(d) => d.reference}
+        columns={[
+          { header: t.colReference, cell: (d) => d.reference, nowrap: true, className: "bo-reference" },
+          { header: t.colStatus, cell: (d) => t[`declStatus_${d.status}`] },
+          { header: t.colSubmitted, cell: (d) => formatDateTimeVi(d.submittedAt), nowrap: true },
+          { header: t.colOffice, cell: (d) => d.officeCode, nowrap: true },
+        ]}
+      />
+      <DataTable
+        id="history-heading"
+        heading={t.historyHeading}
+        empty={t.historyEmpty}
+        rows={view.actions}
+        rowKey={(a) => a.reference}
+        columns={[
+          { header: t.colTime, cell: (a) => formatDateTimeVi(a.createdAt), nowrap: true },
+          {
+            header: t.colAction,
+            cell: (a) => `${(t as Record<string, string>)[`action_${a.kind}`] ?? a.kind}${a.reasonCode ? ` – ${reasonLabel(t, a.kind, a.reasonCode)}` : ""}`,
+          },
+          { header: t.colActionOffice, cell: (a) => a.officeCode, nowrap: true },
+          { header: officer.colStaff, cell: (a) => a.staffName },
+          {
+            header: t.colReceipt,
+            nowrap: true,
+            cell: (a) =>
+              a.printable ? (
+                <a href={`/can-bo/tai-khoan/bien-nhan/${a.reference}`} aria-label={format(t.printReceipt, { reference: a.reference })}>
+                  {a.reference}
+                </a>
+              ) : (
+                <span className="bo-reference">{a.reference}</span>
+              ),
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -44,6 +44,7 @@ export default async function EditOfficePage({ params }: { params: Params }) {
           phone: t.officePhone,
           communesLegend: format(t.officeCommunesLegend, { province: edit.provinceName }),
           communesHint: t.officeCommunesHint,
+          communesFilter: t.officeCommunesFilter,
           alsoCoveredBy: t.alsoCoveredBy,
           submit: t.saveChanges,
           submitting: t.submitting,

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "DeviceSession" ADD COLUMN     "passwordProvenAt" TIMESTAMP(3);
+
