@@ -53,7 +53,7 @@ describe("delivery through a real SMTP conversation", () => {
     await prisma.$transaction((tx) =>
       enqueueMessage(tx, {
         template: "approval",
-        params: { bhxhCode: "0123456789", temporaryPassword: "Abc7Def8Gh", signInUrl: "http://localhost:3000/dang-nhap", fullName: "Nguyễn Thị Ngọc Hường" },
+        params: { bhxhCode: "0123456789", temporaryPassword: "K7PM4XQ2RT9H", signInUrl: "http://localhost:3000/dang-nhap", fullName: "Nguyễn Thị Ngọc Hường" },
         phone: "0912345678",
         email: "huong@example.test",
         key: "approval:smtp-test:v1",
@@ -167,7 +167,7 @@ describe("secrets in delivered messages", () => {
         template === "approval"
           ? enqueueMessage(tx, {
               template,
-              params: { bhxhCode: "0123456789", temporaryPassword: "Abc7Def8Gh", signInUrl: "http://localhost:3000/dang-nhap" },
+              params: { bhxhCode: "0123456789", temporaryPassword: "K7PM4XQ2RT9H", signInUrl: "http://localhost:3000/dang-nhap" },
               phone: "0912345678",
               email: "a@example.test",
               key,
@@ -187,12 +187,12 @@ describe("secrets in delivered messages", () => {
       expect(r.html).toBeNull();
     }
     expect((await row("expiry:plain:v1:sms")).body).toContain("TK-2345-6789");
-    expect(gateway.delivered.find((d) => d.requestId === "approval:secret:v1:sms")!.message).toContain("Abc7Def8Gh");
+    expect(gateway.delivered.find((d) => d.requestId === "approval:secret:v1:sms")!.message).toContain("K7PM 4XQ2 RT9H");
   });
 
   it("counter services: the reset password and the phone-change code are redacted too, the notice to the old number is kept", async () => {
     await prisma.$transaction(async (tx) => {
-      await enqueueMessage(tx, { template: "counterPasswordReset", params: { bhxhCode: "0123456789", temporaryPassword: "Qrs7Tuv8Wx", signInUrl: "http://x/dang-nhap" }, phone: "0912345678", key: "counterPasswordReset:t:1" });
+      await enqueueMessage(tx, { template: "counterPasswordReset", params: { bhxhCode: "0123456789", temporaryPassword: "QRS7TUV8WXYZ", signInUrl: "http://x/dang-nhap" }, phone: "0912345678", key: "counterPasswordReset:t:1" });
       await enqueueMessage(tx, { template: "counterPhoneCode", params: { code: "654321", validMinutes: 5 }, phone: "0912345678", key: "otp:counter-test" });
       await enqueueMessage(tx, { template: "counterNotice", params: { kind: "changePhone", bhxhCode: "0123456789", officeName: "BHXH co so Ba Dinh", at: new Date(), receipt: "QT-2345-6789" }, phone: "0987654321", key: "counter:QT-2345-6789" });
     });

@@ -79,7 +79,7 @@ describe("enqueueMessage", () => {
     const result = await prisma.$transaction((tx) =>
       enqueueMessage(tx, {
         template: "approval",
-        params: { bhxhCode: "0123456789", temporaryPassword: "Abc7Def8Gh", signInUrl: "http://localhost:3000/dang-nhap", fullName: "Nguyễn Thị Ngọc Hường" },
+        params: { bhxhCode: "0123456789", temporaryPassword: "K7PM4XQ2RT9H", signInUrl: "http://localhost:3000/dang-nhap", fullName: "Nguyễn Thị Ngọc Hường" },
         phone: "+84912345678",
         email: "huong@example.test",
         key: "approval:decl-1:v1",
@@ -89,17 +89,17 @@ describe("enqueueMessage", () => {
     // The temporary password is nowhere in the stored rows, in any column…
     const stored = await prisma.$queryRaw<{ row: string }[]>`SELECT row_to_json(n)::text AS row FROM "Notification" n`;
     expect(stored).toHaveLength(2);
-    for (const { row } of stored) expect(row).not.toContain("Abc7Def8Gh");
+    for (const { row } of stored) expect(row).not.toContain("K7PM 4XQ2 RT9H");
     // …but sealed, and opened to send it.
     const rows = (await prisma.notification.findMany({ orderBy: { channel: "asc" } })).map((row) => openStored(row));
     const [smsRow, emailRow] = rows;
     expect(smsRow).toMatchObject({ channel: "sms", idempotencyKey: "approval:decl-1:v1:sms", template: "approval", subject: null, html: null });
     expect(smsRow!.body).toContain("0123456789");
-    expect(smsRow!.body).toContain("Abc7Def8Gh");
+    expect(smsRow!.body).toContain("K7PM 4XQ2 RT9H");
     expect(smsRow!.body.length).toBeLessThanOrEqual(SMS_MAX_LENGTH);
     expect(emailRow).toMatchObject({ channel: "email", recipient: "huong@example.test", idempotencyKey: "approval:decl-1:v1:email" });
     expect(emailRow!.subject).toBeTruthy();
-    expect(emailRow!.html).toContain("Abc7Def8Gh");
+    expect(emailRow!.html).toContain("K7PM 4XQ2 RT9H");
     expect(emailRow!.body).toContain("Nguyễn Thị Ngọc Hường");
   });
 

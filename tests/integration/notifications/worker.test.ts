@@ -45,7 +45,7 @@ describe("startWorker", () => {
     await prisma.$transaction((tx) =>
       enqueueMessage(tx, {
         template: "approval",
-        params: { bhxhCode: "0123456789", temporaryPassword: "Abc7Def8Gh", signInUrl: "http://localhost:3000/dang-nhap" },
+        params: { bhxhCode: "0123456789", temporaryPassword: "K7PM4XQ2RT9H", signInUrl: "http://localhost:3000/dang-nhap" },
         phone: "0912345678",
         email: "huong@example.test",
         key: "approval:worker-e2e:v1",
@@ -55,7 +55,7 @@ describe("startWorker", () => {
     await expect.poll(() => gateway.delivered.length, { timeout: 5000, interval: 20 }).toBe(1);
     const latency = gateway.delivered[0]!.receivedAt - committedAt;
     expect(latency).toBeLessThan(3000);
-    expect(gateway.delivered[0]!.message).toContain("Abc7Def8Gh");
+    expect(gateway.delivered[0]!.message).toContain("K7PM 4XQ2 RT9H");
     await expect.poll(async () => prisma.notification.count({ where: { status: "sent" } }), { timeout: 3000 }).toBe(2); // the email went to the outbox
 
     const stopping = performance.now();
