@@ -450,6 +450,8 @@ test("a lost answer is retried safely with the same key, a second declaration fo
   const reissueSms = await waitForOutboxMessage(citizen.request, displayPhone(person.phone), "phoneVerificationCode", seenCodes);
   await reissue.getByLabel("Mã xác nhận").fill(codeIn(reissueSms));
   await reissue.getByRole("button", { name: "Xác nhận", exact: true }).click();
+  // The confirmation answers asynchronously: the form carries the token only once it has.
+  await expect(reissue.getByText(`Đã xác nhận số điện thoại ${displayPhone(person.phone)}.`)).toBeVisible();
   await citizen.getByRole("button", { name: "Xác nhận và tải tờ khai" }).click();
   await expect(citizen.getByRole("status").filter({ hasText: "Đã xác nhận số điện thoại. Bạn có thể tải tờ khai trên thiết bị này." })).toBeFocused();
   const pdfLink = citizen.getByRole("link", { name: "Tải tờ khai (PDF)" });
