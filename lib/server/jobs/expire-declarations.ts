@@ -4,12 +4,10 @@ import "server-only";
 // still belongs to the window (isExpired in lib/domain/deadlines.ts): only rows with expiresAt < now.
 import { canPerform, nextStatus } from "@/lib/domain/declaration-status";
 import { isExpired } from "@/lib/domain/deadlines";
-import { recordAuditEvent } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db/client";
 import { PORTAL_PATHS, portalUrl } from "@/lib/server/notifications/links";
-import { enqueueMessage } from "@/lib/server/notifications/outbox";
+import { recordDeadlineNotice } from "./deadline-notice";
 import { DEFAULT_JOB_LIMIT, eachLockedDeclaration, type JobOptions, type JobReport } from "./each-locked";
-import { localeOr } from "@/lib/i18n/config";
 
 export async function expireDeclarations(now: Date, options: Partial<JobOptions> = {}): Promise<JobReport> {
   const db = options.db ?? prisma;
@@ -27,21 +25,10 @@ export async function expireDeclarations(now: Date, options: Partial<JobOptions>
       const { id } = declaration;
       const status = nextStatus(declaration.status, "expire");
       await tx.declaration.update({ where: { id }, data: { status } });
-      await recordAuditEvent(tx, {
-        type: "declaration.expired",
-        actorType: "system",
-        officeCode: declaration.officeCode,
-        declarationId: id,
-        data: { reference: declaration.reference, version: declaration.version, expiresAt: declaration.expiresAt.toISOString() },
-      });
-      await enqueueMessage(tx, {
+      await recordDeadlineNotice(tx, declaration, {
+        event: "declaration.expired",
         template: "expiry",
         params: { reference: declaration.reference, declareUrl: portalUrl(PORTAL_PATHS.declare), fullName: declaration.fullName },
-        phone: declaration.phone,
-        email: declaration.email,
-        locale: localeOr(declaration.locale),
-        key: `expiry:${id}:v${declaration.version}`,
-        declarationId: id,
       });
       return true;
     },
