@@ -87,35 +87,30 @@ export const ZChangePasswordSchema = z
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/;
 
+// What creating and editing a staff user share: the name, the role and the office (required but for an admin).
+const staffUserFields = {
+  fullName: text("officer.staffFullNameRequired", 100),
+  role: z.enum(STAFF_ROLES, { error: "officer.staffRoleRequired" }),
+  officeCode: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || null),
+};
+
+function requireOfficeUnlessAdmin(value: { role: string; officeCode: string | null }, ctx: z.RefinementCtx): void {
+  if (value.role !== "admin" && !value.officeCode) ctx.addIssue({ code: "custom", path: ["officeCode"], message: "officer.staffOfficeRequired" });
+}
+
 export const ZStaffUserFormSchema = z
   .object({
     username: z.string().trim().toLowerCase().regex(USERNAME_PATTERN, { error: "officer.staffUsernameInvalid" }),
-    fullName: text("officer.staffFullNameRequired", 100),
-    role: z.enum(STAFF_ROLES, { error: "officer.staffRoleRequired" }),
-    officeCode: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => v || null),
+    ...staffUserFields,
   })
-  .superRefine((value, ctx) => {
-    if (value.role !== "admin" && !value.officeCode) ctx.addIssue({ code: "custom", path: ["officeCode"], message: "officer.staffOfficeRequired" });
-  });
+  .superRefine(requireOfficeUnlessAdmin);
 
 /** Editing a user: the user name never changes (it is in the audit trail). */
-export const ZStaffUserUpdateSchema = z
-  .object({
-    fullName: text("officer.staffFullNameRequired", 100),
-    role: z.enum(STAFF_ROLES, { error: "officer.staffRoleRequired" }),
-    officeCode: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => v || null),
-  })
-  .superRefine((value, ctx) => {
-    if (value.role !== "admin" && !value.officeCode) ctx.addIssue({ code: "custom", path: ["officeCode"], message: "officer.staffOfficeRequired" });
-  });
+export const ZStaffUserUpdateSchema = z.object(staffUserFields).superRefine(requireOfficeUnlessAdmin);
 
 export const ZOfficeFormSchema = z.object({
   name: text("officer.officeNameRequired", 200),
