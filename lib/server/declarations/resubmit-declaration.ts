@@ -17,11 +17,12 @@ import type { PhotoKind } from "../images/process-photo";
 import { verifyDeclarationAccess } from "./declaration-access";
 import { IDEMPOTENCY_KEY_PATTERN, parseDeclarationInput, requestFingerprint } from "./declaration-input";
 import { fieldIssue, problem, validationFailure, type DeclarationUploads, type ProblemFailure, type ValidationFailure } from "./results";
-import { checkReferenceFields, findConflict, hitRecordCheckLimit, lockIdNumber, type Conflict } from "./rules";
+import { findConflict, lockIdNumber, type Conflict } from "./rules";
 import { emailCapError } from "./email-confirmation";
 import { deleteStoredFiles, missingPhotoErrors, processUploads, storePhotos, type StoredPhoto } from "./store-declaration-photos";
 import {
   auditFile,
+  checkBeforePhotos,
   conflictFailure,
   createdBody,
   declarationColumns,
@@ -91,17 +92,9 @@ export async function resubmitDeclaration(request: ResubmitDeclarationInput, dep
     const unverified = phoneVerificationFailure(request.json, input.phone, now);
     if (unverified) return unverified;
   }
-  const emailError = await emailCapError(prisma, input.email, now);
-  if (emailError) return validationFailure([emailError]);
-
-  const referenceErrors = await checkReferenceFields(input);
-  if (referenceErrors.length > 0) return validationFailure(referenceErrors);
-  const checks = await hitRecordCheckLimit(input);
-  if (checks) return checks;
   const conflictContext = { verifiedPhone: input.phone, now, ip: request.ip, userAgent: request.userAgent };
-  const person = { ...input, excludeDeclarationId: current.id };
-  const early = await findConflict(prisma, person, now);
-  if (early) return conflictFailure(early, conflictContext);
+  const refused = await checkBeforePhotos({ ...input, excludeDeclarationId: current.id }, conflictContext);
+  if (refused) return refused;
 
   const processed = await processUploads(request.files);
   if (!processed.ok) return processed;

@@ -116,16 +116,9 @@ export async function submitDeclaration(request: SubmitDeclarationInput, deps: S
   const input = parsed.input;
   const unverified = input.phone === null ? null : phoneVerificationFailure(json, input.phone, now);
   if (unverified) return unverified;
-  const emailError = await emailCapError(prisma, input.email, now);
-  if (emailError) return validationFailure([emailError]);
-
-  const referenceErrors = await checkReferenceFields(input);
-  if (referenceErrors.length > 0) return validationFailure(referenceErrors);
-  const checks = await hitRecordCheckLimit(input);
-  if (checks) return checks;
   const conflictContext = { verifiedPhone: input.phone, now, ip: request.ip, userAgent: request.userAgent };
-  const early = await findConflict(prisma, input, now);
-  if (early) return conflictFailure(early, conflictContext);
+  const refused = await checkBeforePhotos(input, conflictContext);
+  if (refused) return refused;
 
   const processed = await processUploads(request.files);
   if (!processed.ok) return processed;
@@ -379,6 +372,25 @@ export function withoutVerificationToken(json: unknown): unknown {
 }
 
 /** An existing record is answered by who is asking; any other conflict as it is. */
+/**
+ * What sending and correcting check before any photo is processed: the cap on declaration emails to the
+ * address, the reference fields, the record-check limit and a conflict read without locks (the
+ * transaction looks again under its locks).
+ */
+export async function checkBeforePhotos(
+  person: Parameters<typeof findConflict>[1] & Parameters<typeof checkReferenceFields>[0] & { email?: string },
+  conflictContext: Parameters<typeof answerExistingRecord>[1] & { now: Date },
+): Promise<ValidationFailure | ProblemFailure | null> {
+  const emailError = await emailCapError(prisma, person.email, conflictContext.now);
+  if (emailError) return validationFailure([emailError]);
+  const referenceErrors = await checkReferenceFields(person);
+  if (referenceErrors.length > 0) return validationFailure(referenceErrors);
+  const checks = await hitRecordCheckLimit(person);
+  if (checks) return checks;
+  const early = await findConflict(prisma, person, conflictContext.now);
+  return early ? conflictFailure(early, conflictContext) : null;
+}
+
 export function conflictFailure(conflict: Conflict, context: Parameters<typeof answerExistingRecord>[1]): Promise<ProblemFailure> | ProblemFailure {
   return conflict.kind === "problem" ? conflict.failure : answerExistingRecord(conflict.record, context);
 }
