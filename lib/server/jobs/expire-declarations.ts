@@ -4,22 +4,14 @@ import "server-only";
 // still belongs to the window (isExpired in lib/domain/deadlines.ts): only rows with expiresAt < now.
 import { canPerform, nextStatus } from "@/lib/domain/declaration-status";
 import { isExpired } from "@/lib/domain/deadlines";
-import { prisma } from "@/lib/server/db/client";
 import { PORTAL_PATHS, portalUrl } from "@/lib/server/notifications/links";
 import { recordDeadlineNotice } from "./deadline-notice";
-import { DEFAULT_JOB_LIMIT, eachLockedDeclaration, type JobOptions, type JobReport } from "./each-locked";
+import { eachLockedDeclarationWhere, type JobOptions, type JobReport } from "./each-locked";
 
 export async function expireDeclarations(now: Date, options: Partial<JobOptions> = {}): Promise<JobReport> {
-  const db = options.db ?? prisma;
-  const candidates = await db.declaration.findMany({
-    where: { status: "submitted", expiresAt: { lt: now } },
-    orderBy: { expiresAt: "asc" },
-    take: options.limit ?? DEFAULT_JOB_LIMIT,
-    select: { id: true },
-  });
-  return eachLockedDeclaration(
-    candidates.map((c) => c.id),
-    { ...options, db },
+  return eachLockedDeclarationWhere(
+    { status: "submitted", expiresAt: { lt: now } },
+    options,
     async (tx, declaration) => {
       if (!canPerform(declaration.status, "expire") || !isExpired(declaration.expiresAt, now)) return false;
       const { id } = declaration;

@@ -3,22 +3,14 @@ import "server-only";
 // (reminderDueAt), to bring the signed form and their ID to the office. Once per declaration version (reminderSentAt).
 import { canPerform } from "@/lib/domain/declaration-status";
 import { isExpired, latestDeadlineToRemind, reminderDueAt } from "@/lib/domain/deadlines";
-import { prisma } from "@/lib/server/db/client";
 import { recordDeadlineNotice } from "./deadline-notice";
-import { DEFAULT_JOB_LIMIT, eachLockedDeclaration, type JobOptions, type JobReport } from "./each-locked";
+import { eachLockedDeclarationWhere, type JobOptions, type JobReport } from "./each-locked";
 
 export async function sendDeadlineReminders(now: Date, options: Partial<JobOptions> = {}): Promise<JobReport> {
-  const db = options.db ?? prisma;
   // reminderDueAt(expiresAt) <= now  ⇔  expiresAt <= latestDeadlineToRemind(now); not once expired.
-  const candidates = await db.declaration.findMany({
-    where: { status: "submitted", reminderSentAt: null, expiresAt: { gte: now, lte: latestDeadlineToRemind(now) } },
-    orderBy: { expiresAt: "asc" },
-    take: options.limit ?? DEFAULT_JOB_LIMIT,
-    select: { id: true },
-  });
-  return eachLockedDeclaration(
-    candidates.map((c) => c.id),
-    { ...options, db },
+  return eachLockedDeclarationWhere(
+    { status: "submitted", reminderSentAt: null, expiresAt: { gte: now, lte: latestDeadlineToRemind(now) } },
+    options,
     async (tx, declaration) => {
       const due = canPerform(declaration.status, "remind") && declaration.reminderSentAt === null && !isExpired(declaration.expiresAt, now);
       if (!due || reminderDueAt(declaration.expiresAt) > now) return false;
