@@ -30,6 +30,7 @@ import { accessTokenMatches, deriveDeclarationAccessToken, hashDeclarationAccess
 import { IDEMPOTENCY_KEY_PATTERN, parseAssistedDeclarationInput, parseDeclarationInput, requestFingerprint } from "./declaration-input";
 import { answerExistingRecord, checkReferenceFields, findConflict, hitRecordCheckLimit, lockIdNumber, type Conflict } from "./rules";
 import { fieldIssue, problem, validationFailure, type DeclarationUploads, type ProblemFailure, type ValidationFailure } from "./results";
+import type { ProcessedPhoto } from "../images/process-photo";
 import { deleteStoredFiles, missingPhotoErrors, processUploads, storePhotos, type StoredPhoto } from "./store-declaration-photos";
 
 import type { DeclarationCreatedBody } from "@/lib/schemas/api";
@@ -124,25 +125,42 @@ export async function submitDeclaration(request: SubmitDeclarationInput, deps: S
   if (!processed.ok) return processed;
 
   const declarationId = randomUUID();
-  const stored = await storePhotos(declarationId, processed.photos);
-  let committed = false;
-  try {
-    await deps.afterPhotosStored?.();
+  const replay = key === undefined ? undefined : () => replayIdempotent(key, fingerprint);
+  return storePhotosAndWrite(declarationId, processed.photos, { afterPhotosStored: deps.afterPhotosStored, replay }, async (stored, markCommitted) => {
     const outcome = await prisma.$transaction(
       (tx) => writeDeclaration(tx, { declarationId, input, stored, key, fingerprint, now, request, locale, generateReference: deps.generateReference ?? generateReferenceCode }),
       { maxWait: 10_000, timeout: 30_000 },
     );
     if (outcome.kind === "created") {
-      committed = true;
-      return { ok: true, status: 201, body: outcome.body, accessToken: outcome.body.accessToken, replayed: false };
+      markCommitted();
+      return { ok: true, status: 201, body: outcome.body, accessToken: outcome.body.accessToken, replayed: false } as const;
     }
     if (outcome.kind === "replay") return (await replayIdempotent(key!, fingerprint))!;
     if (outcome.kind === "conflict") return conflictFailure(outcome.conflict, conflictContext);
     return outcome.failure;
+  });
+}
+
+/**
+ * Stores the photos under `declarationId`, then runs `write` (the transaction that records them). The
+ * stored files are deleted again unless `write` marked the change committed. A unique violation on the
+ * idempotency key (two sends with one key but different ID numbers do not share a lock: the unique key
+ * decides) is answered by `replay` when it finds the first send.
+ */
+export async function storePhotosAndWrite<R>(
+  declarationId: string,
+  photos: ProcessedPhoto[],
+  options: { afterPhotosStored?: () => Promise<void>; replay?: () => Promise<R | null> },
+  write: (stored: StoredPhoto[], markCommitted: () => void) => Promise<R>,
+): Promise<R> {
+  const stored = await storePhotos(declarationId, photos);
+  let committed = false;
+  try {
+    await options.afterPhotosStored?.();
+    return await write(stored, () => (committed = true));
   } catch (error) {
-    // Two sends with one key but different ID numbers do not share a lock: the unique key decides.
-    if (key !== undefined && isUniqueViolationOn(error, "idempotencyKey")) {
-      const replay = await replayIdempotent(key, fingerprint);
+    if (options.replay && isUniqueViolationOn(error, "idempotencyKey")) {
+      const replay = await options.replay();
       if (replay) return replay;
     }
     throw error;
