@@ -9,6 +9,7 @@ import type { Declaration, Tx } from "../db/client";
 import { canStaffDecide, type StaffPrincipal } from "../auth/staff-access";
 import { recordAuditEvent } from "../audit";
 import type { RequestInfo } from "../request-info";
+import { staffActorOn } from "./staff-audit";
 
 export type DecisionFailureCode =
   /** Unknown reference, or another office's declaration (the same answer, so references cannot be probed). */
@@ -70,12 +71,7 @@ export async function recordDecisionEvent(
 ): Promise<void> {
   await recordAuditEvent(tx, {
     type: event.type,
-    actorType: "staff",
-    actorId: principal.id,
-    officeCode: declaration.officeCode,
-    declarationId: declaration.id,
-    ip: info.ip,
-    userAgent: info.userAgent,
+    ...staffActorOn(principal, declaration, info),
     data: { reference: declaration.reference, version: declaration.version, submittedAt: declaration.submittedAt.toISOString(), ...event.data },
   });
 }
