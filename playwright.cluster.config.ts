@@ -1,11 +1,10 @@
 // The multi-node suite (tests/e2e-cluster): 2 app nodes and 2 workers behind nginx on one PostgreSQL
 // (scripts/e2e-cluster.ts), driven node by node and through the proxy. Run by `npm test` after the main
 // suite, or `npx playwright test -c playwright.cluster.config.ts`.
-import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_ARGS, findChromium } from "./tests/e2e/support/chromium";
+import { defineConfig } from "@playwright/test";
+import { phoneInVietnam } from "./tests/e2e/support/chromium";
 
 const port = Number(process.env.E2E_CLUSTER_PORT ?? 3117);
-const executablePath = findChromium();
 
 export default defineConfig({
   testDir: "tests/e2e-cluster",
@@ -16,14 +15,7 @@ export default defineConfig({
   timeout: 180_000,
   expect: { timeout: 15_000 },
   reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT ?? ".data/test-reports/playwright-cluster.json" }]],
-  use: {
-    baseURL: `http://127.0.0.1:${port}`,
-    locale: "vi-VN",
-    timezoneId: "Asia/Ho_Chi_Minh",
-    trace: "retain-on-failure",
-    launchOptions: { executablePath, args: CHROMIUM_ARGS },
-  },
-  projects: [{ name: "mobile", use: { ...devices["Pixel 7"], launchOptions: { executablePath, args: CHROMIUM_ARGS } } }],
+  ...phoneInVietnam(port),
   webServer: {
     command: `npx tsx --import ./scripts/preload/allow-server-only.mjs scripts/e2e-cluster.ts`,
     url: `http://127.0.0.1:${port}/api/health`,

@@ -1,8 +1,7 @@
-import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_ARGS, findChromium } from "./tests/e2e/support/chromium";
+import { defineConfig } from "@playwright/test";
+import { phoneInVietnam } from "./tests/e2e/support/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3107);
-const executablePath = findChromium();
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -22,16 +21,7 @@ export default defineConfig({
   // CI compares and never writes: a missing or different baseline fails (`--update-snapshots` regenerates locally).
   updateSnapshots: process.env.CI ? "none" : "missing",
   reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT ?? ".data/test-reports/playwright.json" }]],
-  use: {
-    baseURL: `http://127.0.0.1:${port}`,
-    locale: "vi-VN",
-    timezoneId: "Asia/Ho_Chi_Minh",
-    trace: "retain-on-failure",
-    launchOptions: { executablePath, args: CHROMIUM_ARGS },
-  },
-  projects: [
-    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions: { executablePath, args: CHROMIUM_ARGS } } },
-  ],
+  ...phoneInVietnam(port),
   webServer: {
     command: `npx tsx --import ./scripts/preload/allow-server-only.mjs scripts/e2e-server.ts`,
     url: `http://127.0.0.1:${port}/api/health/ready`,

@@ -2,28 +2,19 @@
 // the reference and demo data, 2 nodes and 2 workers behind nginx with deploy/nginx.conf, each process
 // logging to a file (the suite scans them for personal data). Fixed ports from E2E_CLUSTER_PORT: the proxy
 // on it, the nodes on the next two. Writes what the suite needs to E2E_CLUSTER_STATE.
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startScratchCluster } from "./lib/scratch-database";
-import { ensureDatabase, migrate } from "../lib/server/db/migrate";
-import { seedIfEmpty } from "../prisma/seed";
+import { requireProductionBuild, startSeededScratchDatabase } from "./lib/e2e-database";
 import { startCluster } from "./lib/cluster";
 
 const port = Number(process.env.E2E_CLUSTER_PORT ?? 3117);
 const stateFile = process.env.E2E_CLUSTER_STATE ?? path.join(process.cwd(), ".data", `e2e-cluster-${port}.json`);
 const log = (msg: string) => console.log(`[e2e-cluster] ${msg}`);
 
-if (!existsSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
-  console.error("No production build: run `npx next build` first (npm test does).");
-  process.exit(1);
-}
+requireProductionBuild();
 
-const database = await startScratchCluster();
-await ensureDatabase(database.adminUrl, "bhxh_cluster");
-const url = database.urlFor("bhxh_cluster");
-await migrate(url);
-await seedIfEmpty(url, log);
+const { database, url } = await startSeededScratchDatabase("bhxh_cluster", log);
 const dir = mkdtempSync(path.join(os.tmpdir(), "bhxh-e2e-cluster-"));
 let stopping = false;
 const stop = async (code: number) => {

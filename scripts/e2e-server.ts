@@ -1,25 +1,16 @@
 // The server the end-to-end suite drives: the production build on a throwaway PostgreSQL with the
 // reference and demo data, and the outbox notification drivers. Run by playwright.config.ts.
-import { existsSync } from "node:fs";
 import path from "node:path";
-import { startScratchCluster } from "./lib/scratch-database";
-import { ensureDatabase, migrate } from "../lib/server/db/migrate";
-import { seedIfEmpty } from "../prisma/seed";
+import { requireProductionBuild, startSeededScratchDatabase } from "./lib/e2e-database";
 import { startWebServerProcess } from "./lib/web-server-process";
 import { startWorkerProcess } from "./lib/worker-process";
 
 const port = process.env.E2E_PORT ?? "3107";
 
-if (!existsSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
-  console.error("No production build: run `npx next build` first (npm test does).");
-  process.exit(1);
-}
+requireProductionBuild();
 
-const cluster = await startScratchCluster();
-await ensureDatabase(cluster.adminUrl, "bhxh_e2e");
-const url = cluster.urlFor("bhxh_e2e");
-await migrate(url);
-await seedIfEmpty(url, (msg) => console.log(`[e2e] ${msg}`));
+const log = (msg: string) => console.log(`[e2e] ${msg}`);
+const { database: cluster, url } = await startSeededScratchDatabase("bhxh_e2e", log);
 
 const serverEnv = {
   ...process.env,
@@ -36,7 +27,6 @@ const serverEnv = {
   // As behind deploy/nginx.conf: specs that set up data through the API say whose address it is.
   TRUST_PROXY_HOPS: "1",
 } as const;
-const log = (msg: string) => console.log(`[e2e] ${msg}`);
 let stopping = false;
 const stop = async (code: number) => {
   if (stopping) return;

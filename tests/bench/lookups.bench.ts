@@ -4,10 +4,9 @@
 // and for people not found; the whole service with its two rate-limit writes (floor set to 0, so the
 // database work shows, not the padding); and the offices list (first page, a commune, a later page).
 // The load drops the secondary indexes, bulk-inserts with generate_series, and recreates them.
-import os from "node:os";
 import pg from "pg";
 import type { BenchResult } from "./run";
-import { median, percentile, round } from "./stats";
+import { p95Line, round } from "./stats";
 import { timeSamples, withBenchDatabase } from "./support/database";
 
 const TOTAL = Number(process.env.BENCH_LOOKUPS_ROWS ?? 10_000_000);
@@ -119,17 +118,13 @@ export async function run(): Promise<BenchResult[]> {
 
     for (const c of cases) {
       const samplesMs = await timeSamples(c.fn, ITERATIONS);
-      results.push({
-        name: `lookups_${c.name}_p95`,
-        value: round(percentile(samplesMs, 95), 2),
-        unit: "ms",
-        target: 30,
-        p50: round(median(samplesMs), 2),
-        iterations: ITERATIONS,
-        rows: TOTAL,
-        ...(c.name === "bhxh_code_found_accented" ? { sampledOutcomes: outcomes } : {}),
-        loadAverage: os.loadavg().map((l) => round(l, 2)),
-      });
+      results.push(
+        p95Line(`lookups_${c.name}_p95`, samplesMs, {
+          target: 30,
+          rows: TOTAL,
+          ...(c.name === "bhxh_code_found_accented" ? { sampledOutcomes: outcomes } : {}),
+        }),
+      );
     }
     return results;
   });

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { BenchResult } from "./run";
-import { median, percentile, round } from "./stats";
+import { p95Line, round } from "./stats";
 
 const PARTICIPANTS = Number(process.env.BENCH_MASTER_PARTICIPANTS ?? 1_000_000);
 const PERIODS_PER_PERSON = 10;
@@ -221,7 +221,7 @@ export async function run(): Promise<BenchResult[]> {
     ];
     const timings = await timeInTurns(pages, ITERATIONS);
     for (const [name, samples] of timings) {
-      results.push({ name: `master_data_page_${name}_p95`, value: round(percentile(samples, 95), 2), unit: "ms", target: 50, p50: round(median(samples), 2), iterations: ITERATIONS, periods: counts.periods, loadAverage: os.loadavg().map((l) => round(l, 2)) });
+      results.push(p95Line(`master_data_page_${name}_p95`, samples, { target: 50, periods: counts.periods }));
     }
     await db.$disconnect();
     (globalThis as unknown as { prisma?: unknown }).prisma = undefined;

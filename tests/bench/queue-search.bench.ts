@@ -4,10 +4,10 @@
 // the same lookups as hand-written SQL over node-postgres on the same indexes, so the app's overhead
 // shows as a ratio. The load drops the secondary indexes, bulk-inserts with generate_series, and
 // recreates them from their own definitions (faster than maintaining them row by row).
-import os from "node:os";
 import pg from "pg";
 import type { BenchResult } from "./run";
-import { median, percentile, round } from "./stats";
+import { median, p95Line, percentile, round } from "./stats";
+import { timeSamples, withBenchDatabase } from "./support/database";
 
 const TOTAL = Number(process.env.BENCH_QUEUE_ROWS ?? 1_000_000);
 const BATCH = 100_000;
@@ -20,17 +20,6 @@ const REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
 const COLUMNS = `d."id", d."reference", d."status", d."fullName", d."dateOfBirth", d."idNumber", d."bhxhCode", d."phone", d."officeCode", d."submittedAt", d."expiresAt", d."decidedAt"`;
 
 type Sample = { reference: string; idNumber: string; bhxhCode: string; phone: string; fullName: string; fullNameSearch: string };
-
-async function time(fn: () => Promise<unknown>, iterations: number): Promise<number[]> {
-  for (let i = 0; i < WARM_UP; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const started = performance.now();
-    await fn();
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
 
 /** Base-30 reference code digits of x (a bijection of i, so codes are unique), as SQL. */
 function referenceSql(x: string): string {
@@ -74,24 +63,8 @@ export async function load(pool: pg.Pool, names: { fullName: string; search: str
 }
 
 export async function run(): Promise<BenchResult[]> {
-  const { startScratchCluster } = await import("@/scripts/lib/scratch-database");
-  const { ensureDatabase, migrate } = await import("@/lib/server/db/migrate");
-  const cluster = await startScratchCluster();
-  const pool = new pg.Pool({ connectionString: cluster.urlFor("bench_queue"), max: 4 });
-  // Idle connections are cut when the cluster stops: not an error.
-  pool.on("error", () => {});
-  const results: BenchResult[] = [];
-  try {
-    await ensureDatabase(cluster.adminUrl, "bench_queue");
-    const url = cluster.urlFor("bench_queue");
-    process.env.DATABASE_URL ??= url;
-    await migrate(url);
-    const { createPrismaClient } = await import("@/lib/server/db/client");
-    const db = createPrismaClient(url);
-    // The services use the process's one client: point it at the bench database.
-    (globalThis as unknown as { prisma?: unknown }).prisma = db;
-    const { seedReferenceData } = await import("@/prisma/seed");
-    await seedReferenceData(db, () => {});
+  return withBenchDatabase("bench_queue", async ({ pool }) => {
+    const results: BenchResult[] = [];
     const { searchableText } = await import("@/lib/domain/identifiers");
     const { displayPhone } = await import("@/lib/domain/identifiers");
     const { buildPerson } = await import("@/tests/factories/people");
@@ -225,29 +198,20 @@ export async function run(): Promise<BenchResult[]> {
     }
 
     for (const c of cases) {
-      const service = await time(c.service, ITERATIONS);
-      const direct = await time(c.raw, ITERATIONS);
-      results.push({
-        name: `queue_search_${c.name}_p95`,
-        value: round(percentile(service, 95), 2),
-        unit: "ms",
-        kind: c.kind,
-        p50: round(median(service), 2),
-        rawSqlP50: round(median(direct), 2),
-        rawSqlP95: round(percentile(direct, 95), 2),
-        ratioP50: round(median(service) / median(direct), 2),
-        ratioP95: round(percentile(service, 95) / percentile(direct, 95), 2),
-        iterations: ITERATIONS,
-        rows: TOTAL,
-        ...(c.name === "all_deep_page" ? { deepRow: DEEP_ROW } : {}),
-        loadAverage: os.loadavg().map((l) => round(l, 2)),
-      });
+      const service = await timeSamples(c.service, ITERATIONS, WARM_UP);
+      const direct = await timeSamples(c.raw, ITERATIONS, WARM_UP);
+      results.push(
+        p95Line(`queue_search_${c.name}_p95`, service, {
+          kind: c.kind,
+          rawSqlP50: round(median(direct), 2),
+          rawSqlP95: round(percentile(direct, 95), 2),
+          ratioP50: round(median(service) / median(direct), 2),
+          ratioP95: round(percentile(service, 95) / percentile(direct, 95), 2),
+          rows: TOTAL,
+          ...(c.name === "all_deep_page" ? { deepRow: DEEP_ROW } : {}),
+        }),
+      );
     }
-    await db.$disconnect();
-    (globalThis as unknown as { prisma?: unknown }).prisma = undefined;
-  } finally {
-    await pool.end();
-    await cluster.stop();
-  }
-  return results;
+    return results;
+  });
 }

@@ -5,10 +5,9 @@
 // page, rare and common words typed with and without diacritics, the filters, a deep page by cursor, an
 // exact tax code, a nationwide common word — and of the whole service with its rate-limit write.
 // Names are made in SQL (generate_series) from the real commune names, so words repeat as they do in life.
-import os from "node:os";
 import pg from "pg";
 import type { BenchResult } from "./run";
-import { median, percentile, round } from "./stats";
+import { p95Line, round } from "./stats";
 import { timeSamples, withBenchDatabase } from "./support/database";
 
 const FACILITIES = Number(process.env.BENCH_REGISTRY_FACILITIES ?? 20_000);
@@ -150,16 +149,7 @@ export async function run(): Promise<BenchResult[]> {
     ];
     for (const c of cases) {
       const samplesMs = await timeSamples(c.fn, ITERATIONS);
-      results.push({
-        name: `registry_${c.name}_p95`,
-        value: round(percentile(samplesMs, 95), 2),
-        unit: "ms",
-        target: 30,
-        p50: round(median(samplesMs), 2),
-        iterations: ITERATIONS,
-        ...counts,
-        loadAverage: os.loadavg().map((l) => round(l, 2)),
-      });
+      results.push(p95Line(`registry_${c.name}_p95`, samplesMs, { target: 30, ...counts }));
     }
 
     // The plans of the services' own SQL (EXPLAIN ANALYZE): what the database spends, apart from the client.

@@ -112,16 +112,19 @@ describe("load shedding", () => {
 });
 
 describe("what a request costs and the caps from the environment", () => {
-  it("names probes, heavy uploads and PDFs; everything else is normal", () => {
-    expect(requestCost("GET", "/api/health")).toBe("probe");
-    expect(requestCost("GET", "/api/health/ready?x=1")).toBe("probe");
-    expect(requestCost("POST", "/api/v1/declarations")).toBe("heavy");
-    expect(requestCost("POST", "/api/v1/declarations/HN2612000001/resubmit")).toBe("heavy");
-    expect(requestCost("POST", "/dang-ky")).toBe("heavy");
-    expect(requestCost("GET", "/dang-ky")).toBe("normal");
-    expect(requestCost("GET", "/api/v1/declarations/HN2612000001/pdf")).toBe("heavy");
-    expect(requestCost("POST", "/api/v1/declarations/HN2612000001")).toBe("normal");
-    expect(requestCost("GET", "/")).toBe("normal");
+  it.each([
+    ["GET /api/health", "probe"],
+    ["GET /api/health/ready?x=1", "probe"],
+    ["POST /api/v1/declarations", "heavy"],
+    ["POST /api/v1/declarations/HN2612000001/resubmit", "heavy"],
+    ["POST /dang-ky", "heavy"],
+    ["GET /dang-ky", "normal"],
+    ["GET /api/v1/declarations/HN2612000001/pdf", "heavy"],
+    ["POST /api/v1/declarations/HN2612000001", "normal"],
+    ["GET /", "normal"],
+  ] as const)("%s costs %s (probes, heavy uploads and PDFs; everything else is normal)", (request, cost) => {
+    const [method, url] = request.split(" ");
+    expect(requestCost(method, url)).toBe(cost);
   });
 
   it("reads the three variables, names a bad one and keeps its default", () => {

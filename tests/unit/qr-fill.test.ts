@@ -9,9 +9,10 @@ import {
   type QrFillField,
   type QrFillValues,
 } from "@/lib/domain/qr-fill";
-import type { BhytQrData, CccdQrData } from "@/lib/domain/qr-payloads";
+import type { BhytQrData } from "@/lib/domain/qr-payloads";
 import { loadAdministrativeUnits } from "@/tests/factories/administrative-units";
 import { createRng } from "@/tests/factories/random";
+import { CCCD_QR_DATA as CCCD, CCCD_QR_TEXT, hex } from "@/tests/fixtures/qr-samples";
 
 const units = loadAdministrativeUnits();
 
@@ -26,21 +27,8 @@ const EMPTY: QrFillValues = {
   address: { provinceCode: "", communeCode: "", street: "" },
 };
 
-const hex = (text: string): string => [...new TextEncoder().encode(text)].map((b) => b.toString(16).padStart(2, "0")).join("");
-
-const ADDRESS = "Số 12 ngõ 34, Phường Ba Đình, Thành phố Hà Nội";
-const CCCD_TEXT = `001190012345|123456789|Nguyễn Thị Ngọc Hường|15081990|Nữ|${ADDRESS}|20042021|extra`;
+const CCCD_TEXT = `${CCCD_QR_TEXT}|extra`;
 const BHYT_TEXT = `DN4010123456789|${hex("Nguyễn Thị Ngọc Hường")}|15/08/1990|2|-|01 - 001|01/01/2026|31/12/2026|$`;
-
-const CCCD: CccdQrData = {
-  idNumber: "001190012345",
-  oldIdNumber: "123456789",
-  fullName: "Nguyễn Thị Ngọc Hường",
-  dateOfBirth: "1990-08-15",
-  sex: "female",
-  addressText: ADDRESS,
-  issueDate: "2021-04-20",
-};
 const BHYT: BhytQrData = { cardNumber: "DN4010123456789", bhxhCode: "0123456789", fullName: "Nguyễn Thị Ngọc Hường", dateOfBirth: "1990-08-15", birthYear: 1990, sex: "female" };
 
 function withValues(overrides: Partial<Omit<QrFillValues, "address">> & { address?: Partial<QrFillValues["address"]> } = {}): QrFillValues {

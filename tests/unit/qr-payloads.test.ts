@@ -7,21 +7,8 @@ import {
   type CccdQrData,
 } from "@/lib/domain/qr-payloads";
 import { translate } from "@/lib/i18n/catalog";
+import { CCCD_QR_DATA as CCCD_VALUE, CCCD_QR_TEXT as CCCD, hex, QR_ADDRESS as ADDRESS } from "@/tests/fixtures/qr-samples";
 
-const hex = (text: string): string =>
-  [...new TextEncoder().encode(text)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
-
-const ADDRESS = "Số 12 ngõ 34, Phường Ba Đình, Thành phố Hà Nội";
-const CCCD = `001190012345|123456789|Nguyễn Thị Ngọc Hường|15081990|Nữ|${ADDRESS}|20042021`;
-const CCCD_VALUE: CccdQrData = {
-  idNumber: "001190012345",
-  oldIdNumber: "123456789",
-  fullName: "Nguyễn Thị Ngọc Hường",
-  dateOfBirth: "1990-08-15",
-  sex: "female",
-  addressText: ADDRESS,
-  issueDate: "2021-04-20",
-};
 // The name hex written out once by hand, so the test does not only check the encoder against itself.
 const NAME_HEX = "4e677579e1bb856e205468e1bb8b204e67e1bb8d632048c6b0e1bb9d6e67";
 const BHYT = `DN4010123456789|${NAME_HEX}|15/08/1990|2|${hex(ADDRESS)}|01 - 001|01/01/2026|31/12/2026|01/01/2020|-|4|$`;

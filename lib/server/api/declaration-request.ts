@@ -42,6 +42,12 @@ export function currentUploadLoad(): { inFlight: number; bufferedBytes: number }
 
 export type DeclarationRequest = { ok: true; json: unknown; files: DeclarationUploads } | { ok: false; response: Response };
 
+/** What the declaration services take from a request read: its parts, the Idempotency-Key, who sent it and in which language. */
+export function declarationServiceInput(request: Request, parsed: { json: unknown; files: DeclarationUploads }, locale: Locale) {
+  const { ip, userAgent } = requestInfoFrom(request.headers);
+  return { json: parsed.json, files: parsed.files, idempotencyKey: request.headers.get("idempotency-key") || null, ip, userAgent, locale };
+}
+
 export type ReadDeclarationOptions = {
   /** The per-IP limit checked (not counted: the service counts it) before the body is read; null for none. */
   rateLimit?: RateLimitRule | null;

@@ -4,12 +4,11 @@ import "server-only";
 import { nextStatus } from "@/lib/domain/declaration-status";
 import { approvalBlockers, type ApprovalChecklist } from "@/lib/domain/decision-blockers";
 import { prisma } from "../db/client";
-import { recordAuditEvent } from "../audit";
 import type { RequestInfo } from "../request-info";
 import { canStaffDecide, type StaffPrincipal } from "../auth/staff-access";
 import { activateAccountForDeclaration, prepareTemporaryCredentials } from "../accounts/activate-account";
 import { findParticipantMatch } from "./participant-records";
-import { applyDecision, lockDeclarationForDecision, type DecisionFailure, type DecisionInput } from "./lock-for-decision";
+import { applyDecision, lockDeclarationForDecision, recordDecisionEvent, type DecisionFailure, type DecisionInput } from "./lock-for-decision";
 
 export type ApproveInput = DecisionInput & {
   /** The counter checks as the officer ticked them; approval is refused ("checklistIncomplete") unless all are. */
@@ -49,18 +48,9 @@ export async function approveDeclaration(
       credentials,
       actor: { actorType: "staff", actorId: principal.id, officeCode: declaration.officeCode, ip: info.ip, userAgent: info.userAgent },
     });
-    await recordAuditEvent(tx, {
+    await recordDecisionEvent(tx, principal, info, declaration, {
       type: "declaration.approved",
-      actorType: "staff",
-      actorId: principal.id,
-      officeCode: declaration.officeCode,
-      declarationId: declaration.id,
-      ip: info.ip,
-      userAgent: info.userAgent,
       data: {
-        reference: declaration.reference,
-        version: declaration.version,
-        submittedAt: declaration.submittedAt.toISOString(),
         checklist: input.checklist,
         match: { bhxhCode: match.record.bhxhCode, differences: match.fields.filter((f) => f.agreement !== "same").map((f) => f.field) },
       },

@@ -3,6 +3,7 @@ import "server-only";
 // audited. Unknown ids and other offices' files get the same "not found".
 import { prisma } from "../db/client";
 import { recordAuditEventNow } from "../audit";
+import { staffActorOn } from "./staff-audit";
 import { getStorage } from "../storage";
 import type { RequestInfo } from "../request-info";
 import { canStaffReadDeclaration, type StaffPrincipal } from "../auth/staff-access";
@@ -22,12 +23,7 @@ export async function readDeclarationPhoto(principal: StaffPrincipal, fileId: st
   if (!bytes) return { ok: false, code: "notFound" };
   await recordAuditEventNow(prisma, {
     type: "declaration.photosViewed",
-    actorType: "staff",
-    actorId: principal.id,
-    officeCode: file.declaration.officeCode,
-    declarationId: file.declaration.id,
-    ip: info.ip,
-    userAgent: info.userAgent,
+    ...staffActorOn(principal, file.declaration, info),
     data: { reference: file.declaration.reference, fileId: file.id, kind: file.kind },
   });
   return { ok: true, bytes, mediaType: file.mediaType };

@@ -1,11 +1,15 @@
 import "server-only";
 // The shared first half of approving and rejecting: lock the declaration row, then refuse what
-// the officer may not decide (other office: "not found"), a stale page and a decided declaration.
+// the officer may not decide (other office: "not found"), a stale page and a decided declaration; and
+// the decision's audit event.
 import { normalizeReferenceInput } from "@/lib/domain/reference-code";
 import { canPerform, type DeclarationAction, type DeclarationStatus } from "@/lib/domain/declaration-status";
 import type { DecisionBlocker } from "@/lib/domain/decision-blockers";
 import type { Declaration, Tx } from "../db/client";
 import { canStaffDecide, type StaffPrincipal } from "../auth/staff-access";
+import { recordAuditEvent } from "../audit";
+import type { RequestInfo } from "../request-info";
+import { staffActorOn } from "./staff-audit";
 
 export type DecisionFailureCode =
   /** Unknown reference, or another office's declaration (the same answer, so references cannot be probed). */
@@ -55,4 +59,19 @@ export async function applyDecision(
     data,
   });
   return count === 1;
+}
+
+/** The decision's audit event, by the officer, with what every decision records plus the decision's own `data`. */
+export async function recordDecisionEvent(
+  tx: Tx,
+  principal: StaffPrincipal,
+  info: RequestInfo,
+  declaration: Declaration,
+  event: { type: "declaration.approved" | "declaration.rejected"; data: Record<string, unknown> },
+): Promise<void> {
+  await recordAuditEvent(tx, {
+    type: event.type,
+    ...staffActorOn(principal, declaration, info),
+    data: { reference: declaration.reference, version: declaration.version, submittedAt: declaration.submittedAt.toISOString(), ...event.data },
+  });
 }

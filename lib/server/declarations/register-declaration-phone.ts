@@ -11,6 +11,7 @@ import { portalUrl, PORTAL_PATHS } from "../notifications/links";
 import { enqueueMessage } from "../notifications/outbox";
 import { checkVerificationToken } from "../phone-verification/verification-token";
 import type { RequestInfo } from "../request-info";
+import { staffActorOn } from "./staff-audit";
 import { canPerform } from "@/lib/domain/declaration-status";
 import { maskPhone } from "@/lib/domain/identifiers";
 import { normalizeReferenceInput } from "@/lib/domain/reference-code";
@@ -48,9 +49,8 @@ export async function registerDeclarationPhone(
       return { ok: false, code: "phoneRefused", refusal: conflict.kind === "problem" ? conflict.failure : problem("recordExists") } as const;
     }
     await tx.declaration.update({ where: { id: declaration.id }, data: { phone } });
-    const where = { officeCode: declaration.officeCode, declarationId: declaration.id, ip: info.ip, userAgent: info.userAgent };
     const data = { reference: declaration.reference, version: declaration.version, maskedPhone: maskPhone(phone), phoneVerificationId: token.verificationId };
-    await recordAuditEvent(tx, { type: "declaration.phoneRegistered", actorType: "staff", actorId: principal.id, ...where, data });
+    await recordAuditEvent(tx, { type: "declaration.phoneRegistered", ...staffActorOn(principal, declaration, info), data });
     const office = await tx.office.findUniqueOrThrow({ where: { code: declaration.officeCode }, select: { name: true, address: true } });
     await enqueueMessage(tx, {
       template: "declarationReceived",

@@ -5,11 +5,10 @@ import { nextStatus, REJECTION_REASONS, type RejectionReasonCode } from "@/lib/d
 import { translate } from "@/lib/i18n/catalog";
 import { localeOr } from "@/lib/i18n/config";
 import { prisma } from "../db/client";
-import { recordAuditEvent } from "../audit";
 import type { RequestInfo } from "../request-info";
 import type { StaffPrincipal } from "../auth/staff-access";
 import { enqueueRejectionNotice } from "./notify-rejection";
-import { applyDecision, lockDeclarationForDecision, type DecisionFailure, type DecisionInput } from "./lock-for-decision";
+import { applyDecision, lockDeclarationForDecision, recordDecisionEvent, type DecisionFailure, type DecisionInput } from "./lock-for-decision";
 
 export type RejectInput = DecisionInput & { reasonCode: RejectionReasonCode; note: string };
 
@@ -37,18 +36,9 @@ export async function rejectDeclaration(
     // The email reads the reason in the person's own language; the SMS keeps the Vietnamese label.
     const emailReasonLabel = translate(localeOr(declaration.locale), reason.labelKey);
     await enqueueRejectionNotice(tx, { ...declaration, ...change }, reasonLabel, note, emailReasonLabel, reason.code);
-    await recordAuditEvent(tx, {
+    await recordDecisionEvent(tx, principal, info, declaration, {
       type: "declaration.rejected",
-      actorType: "staff",
-      actorId: principal.id,
-      officeCode: declaration.officeCode,
-      declarationId: declaration.id,
-      ip: info.ip,
-      userAgent: info.userAgent,
       data: {
-        reference: declaration.reference,
-        version: declaration.version,
-        submittedAt: declaration.submittedAt.toISOString(),
         reasonCode: reason.code,
         note,
       },

@@ -17,17 +17,18 @@ import type { PhotoKind } from "../images/process-photo";
 import { verifyDeclarationAccess } from "./declaration-access";
 import { IDEMPOTENCY_KEY_PATTERN, parseDeclarationInput, requestFingerprint } from "./declaration-input";
 import { fieldIssue, problem, validationFailure, type DeclarationUploads, type ProblemFailure, type ValidationFailure } from "./results";
-import { checkReferenceFields, findConflict, hitRecordCheckLimit, lockIdNumber, type Conflict } from "./rules";
+import { findConflict, lockIdNumber, type Conflict } from "./rules";
 import { emailCapError } from "./email-confirmation";
-import { deleteStoredFiles, missingPhotoErrors, processUploads, storePhotos, type StoredPhoto } from "./store-declaration-photos";
+import { deleteStoredFiles, missingPhotoErrors, processUploads, type StoredPhoto } from "./store-declaration-photos";
 import {
   auditFile,
+  checkBeforePhotos,
+  storePhotosAndWrite,
   conflictFailure,
   createdBody,
   declarationColumns,
   enqueueReceivedMessages,
   fileRow,
-  isUniqueViolationOn,
   lockRecipients,
   phoneVerificationFailure,
   replayIdempotent,
@@ -91,42 +92,24 @@ export async function resubmitDeclaration(request: ResubmitDeclarationInput, dep
     const unverified = phoneVerificationFailure(request.json, input.phone, now);
     if (unverified) return unverified;
   }
-  const emailError = await emailCapError(prisma, input.email, now);
-  if (emailError) return validationFailure([emailError]);
-
-  const referenceErrors = await checkReferenceFields(input);
-  if (referenceErrors.length > 0) return validationFailure(referenceErrors);
-  const checks = await hitRecordCheckLimit(input);
-  if (checks) return checks;
   const conflictContext = { verifiedPhone: input.phone, now, ip: request.ip, userAgent: request.userAgent };
-  const person = { ...input, excludeDeclarationId: current.id };
-  const early = await findConflict(prisma, person, now);
-  if (early) return conflictFailure(early, conflictContext);
+  const refused = await checkBeforePhotos({ ...input, excludeDeclarationId: current.id }, conflictContext);
+  if (refused) return refused;
 
   const processed = await processUploads(request.files);
   if (!processed.ok) return processed;
-  const stored = await storePhotos(current.id, processed.photos);
-  let committed = false;
-  try {
-    await deps.afterPhotosStored?.();
+  const replay = key === undefined ? undefined : () => replayResubmission(key, fingerprint);
+  return storePhotosAndWrite(current.id, processed.photos, { afterPhotosStored: deps.afterPhotosStored, replay }, async (stored, markCommitted) => {
     const outcome = await prisma.$transaction(
       (tx) => writeResubmission(tx, { current, input, stored, key, fingerprint, now, request, locale, token: access.token }),
       { maxWait: 10_000, timeout: 30_000 },
     );
     if (outcome.kind === "conflict") return conflictFailure(outcome.conflict, conflictContext);
     if (outcome.kind !== "updated") return outcome.failure;
-    committed = true;
+    markCommitted();
     await deleteStoredFiles(outcome.replacedKeys);
-    return { ok: true, status: 200, body: outcome.body, accessToken: access.token, replayed: false };
-  } catch (error) {
-    if (key !== undefined && isUniqueViolationOn(error, "idempotencyKey")) {
-      const replay = await replayResubmission(key, fingerprint);
-      if (replay) return replay;
-    }
-    throw error;
-  } finally {
-    if (!committed) await deleteStoredFiles(stored.map((s) => s.storageKey));
-  }
+    return { ok: true, status: 200, body: outcome.body, accessToken: access.token, replayed: false } as const;
+  });
 }
 
 type Current = Awaited<ReturnType<typeof prisma.declaration.findUniqueOrThrow<{ where: { id: string }; include: { files: true } }>>>;

@@ -6,6 +6,7 @@ import { approvalBlockers, rejectionBlockers, type DecisionBlocker } from "@/lib
 import type { ParticipantMatch } from "@/lib/domain/participant-match";
 import { prisma, type Declaration, type DeclarationFile, type Office } from "../db/client";
 import { recordAuditEventNow } from "../audit";
+import { staffActorOn } from "./staff-audit";
 import type { RequestInfo } from "../request-info";
 import { canStaffDecide, canStaffReadDeclaration, type StaffPrincipal } from "../auth/staff-access";
 import { findParticipantMatch } from "./participant-records";
@@ -48,12 +49,7 @@ export async function getDeclarationForStaff(
 
   await recordAuditEventNow(prisma, {
     type: "declaration.viewed",
-    actorType: "staff",
-    actorId: principal.id,
-    officeCode: declaration.officeCode,
-    declarationId: declaration.id,
-    ip: info.ip,
-    userAgent: info.userAgent,
+    ...staffActorOn(principal, declaration, info),
     data: { reference, version: declaration.version },
   });
 

@@ -30,6 +30,7 @@ import { accessTokenMatches, deriveDeclarationAccessToken, hashDeclarationAccess
 import { IDEMPOTENCY_KEY_PATTERN, parseAssistedDeclarationInput, parseDeclarationInput, requestFingerprint } from "./declaration-input";
 import { answerExistingRecord, checkReferenceFields, findConflict, hitRecordCheckLimit, lockIdNumber, type Conflict } from "./rules";
 import { fieldIssue, problem, validationFailure, type DeclarationUploads, type ProblemFailure, type ValidationFailure } from "./results";
+import type { ProcessedPhoto } from "../images/process-photo";
 import { deleteStoredFiles, missingPhotoErrors, processUploads, storePhotos, type StoredPhoto } from "./store-declaration-photos";
 
 import type { DeclarationCreatedBody } from "@/lib/schemas/api";
@@ -116,40 +117,50 @@ export async function submitDeclaration(request: SubmitDeclarationInput, deps: S
   const input = parsed.input;
   const unverified = input.phone === null ? null : phoneVerificationFailure(json, input.phone, now);
   if (unverified) return unverified;
-  const emailError = await emailCapError(prisma, input.email, now);
-  if (emailError) return validationFailure([emailError]);
-
-  const referenceErrors = await checkReferenceFields(input);
-  if (referenceErrors.length > 0) return validationFailure(referenceErrors);
-  const checks = await hitRecordCheckLimit(input);
-  if (checks) return checks;
   const conflictContext = { verifiedPhone: input.phone, now, ip: request.ip, userAgent: request.userAgent };
-  const early = await findConflict(prisma, input, now);
-  if (early) return conflictFailure(early, conflictContext);
+  const refused = await checkBeforePhotos(input, conflictContext);
+  if (refused) return refused;
 
   const processed = await processUploads(request.files);
   if (!processed.ok) return processed;
 
   const declarationId = randomUUID();
-  const stored = await storePhotos(declarationId, processed.photos);
-  let committed = false;
-  try {
-    await deps.afterPhotosStored?.();
+  const replay = key === undefined ? undefined : () => replayIdempotent(key, fingerprint);
+  return storePhotosAndWrite(declarationId, processed.photos, { afterPhotosStored: deps.afterPhotosStored, replay }, async (stored, markCommitted) => {
     const outcome = await prisma.$transaction(
       (tx) => writeDeclaration(tx, { declarationId, input, stored, key, fingerprint, now, request, locale, generateReference: deps.generateReference ?? generateReferenceCode }),
       { maxWait: 10_000, timeout: 30_000 },
     );
     if (outcome.kind === "created") {
-      committed = true;
-      return { ok: true, status: 201, body: outcome.body, accessToken: outcome.body.accessToken, replayed: false };
+      markCommitted();
+      return { ok: true, status: 201, body: outcome.body, accessToken: outcome.body.accessToken, replayed: false } as const;
     }
     if (outcome.kind === "replay") return (await replayIdempotent(key!, fingerprint))!;
     if (outcome.kind === "conflict") return conflictFailure(outcome.conflict, conflictContext);
     return outcome.failure;
+  });
+}
+
+/**
+ * Stores the photos under `declarationId`, then runs `write` (the transaction that records them). The
+ * stored files are deleted again unless `write` marked the change committed. A unique violation on the
+ * idempotency key (two sends with one key but different ID numbers do not share a lock: the unique key
+ * decides) is answered by `replay` when it finds the first send.
+ */
+export async function storePhotosAndWrite<R>(
+  declarationId: string,
+  photos: ProcessedPhoto[],
+  options: { afterPhotosStored?: () => Promise<void>; replay?: () => Promise<R | null> },
+  write: (stored: StoredPhoto[], markCommitted: () => void) => Promise<R>,
+): Promise<R> {
+  const stored = await storePhotos(declarationId, photos);
+  let committed = false;
+  try {
+    await options.afterPhotosStored?.();
+    return await write(stored, () => (committed = true));
   } catch (error) {
-    // Two sends with one key but different ID numbers do not share a lock: the unique key decides.
-    if (key !== undefined && isUniqueViolationOn(error, "idempotencyKey")) {
-      const replay = await replayIdempotent(key, fingerprint);
+    if (options.replay && isUniqueViolationOn(error, "idempotencyKey")) {
+      const replay = await options.replay();
       if (replay) return replay;
     }
     throw error;
@@ -380,6 +391,25 @@ export function withoutVerificationToken(json: unknown): unknown {
 }
 
 /** An existing record is answered by who is asking; any other conflict as it is. */
+/**
+ * What sending and correcting check before any photo is processed: the cap on declaration emails to the
+ * address, the reference fields, the record-check limit and a conflict read without locks (the
+ * transaction looks again under its locks).
+ */
+export async function checkBeforePhotos(
+  person: Parameters<typeof findConflict>[1] & Parameters<typeof checkReferenceFields>[0] & { email?: string },
+  conflictContext: Parameters<typeof answerExistingRecord>[1] & { now: Date },
+): Promise<ValidationFailure | ProblemFailure | null> {
+  const emailError = await emailCapError(prisma, person.email, conflictContext.now);
+  if (emailError) return validationFailure([emailError]);
+  const referenceErrors = await checkReferenceFields(person);
+  if (referenceErrors.length > 0) return validationFailure(referenceErrors);
+  const checks = await hitRecordCheckLimit(person);
+  if (checks) return checks;
+  const early = await findConflict(prisma, person, conflictContext.now);
+  return early ? conflictFailure(early, conflictContext) : null;
+}
+
 export function conflictFailure(conflict: Conflict, context: Parameters<typeof answerExistingRecord>[1]): Promise<ProblemFailure> | ProblemFailure {
   return conflict.kind === "problem" ? conflict.failure : answerExistingRecord(conflict.record, context);
 }

@@ -2,7 +2,7 @@ import "server-only";
 // The loop every lifecycle job shares: candidates are read without locks, then each one is handled in
 // its own transaction that first locks the row with FOR UPDATE SKIP LOCKED and re-checks the
 // condition, so several workers can run the same job at once and each row is handled exactly once.
-import type { Declaration, PrismaClient, Tx } from "@/lib/server/db/client";
+import { prisma, type Declaration, type Prisma, type PrismaClient, type Tx } from "@/lib/server/db/client";
 
 export type JobReport = { candidates: number; done: number; skipped: number; errors: number };
 
@@ -53,4 +53,18 @@ export function eachLockedDeclaration(
     if (locked.length === 0) return false;
     return handle(tx, await tx.declaration.findUniqueOrThrow({ where: { id } }));
   });
+}
+
+/**
+ * eachLockedDeclaration over the declarations `where` finds (read without locks, the nearest deadline
+ * first, at most `limit`): the deadline jobs' whole loop.
+ */
+export async function eachLockedDeclarationWhere(
+  where: Prisma.DeclarationWhereInput,
+  options: Partial<JobOptions>,
+  handle: (tx: Tx, declaration: Declaration) => Promise<boolean>,
+): Promise<JobReport> {
+  const db = options.db ?? prisma;
+  const candidates = await db.declaration.findMany({ where, orderBy: { expiresAt: "asc" }, take: options.limit ?? DEFAULT_JOB_LIMIT, select: { id: true } });
+  return eachLockedDeclaration(candidates.map((c) => c.id), { ...options, db }, handle);
 }

@@ -4,44 +4,23 @@ import "server-only";
 // still belongs to the window (isExpired in lib/domain/deadlines.ts): only rows with expiresAt < now.
 import { canPerform, nextStatus } from "@/lib/domain/declaration-status";
 import { isExpired } from "@/lib/domain/deadlines";
-import { recordAuditEvent } from "@/lib/server/audit";
-import { prisma } from "@/lib/server/db/client";
 import { PORTAL_PATHS, portalUrl } from "@/lib/server/notifications/links";
-import { enqueueMessage } from "@/lib/server/notifications/outbox";
-import { DEFAULT_JOB_LIMIT, eachLockedDeclaration, type JobOptions, type JobReport } from "./each-locked";
-import { localeOr } from "@/lib/i18n/config";
+import { recordDeadlineNotice } from "./deadline-notice";
+import { eachLockedDeclarationWhere, type JobOptions, type JobReport } from "./each-locked";
 
 export async function expireDeclarations(now: Date, options: Partial<JobOptions> = {}): Promise<JobReport> {
-  const db = options.db ?? prisma;
-  const candidates = await db.declaration.findMany({
-    where: { status: "submitted", expiresAt: { lt: now } },
-    orderBy: { expiresAt: "asc" },
-    take: options.limit ?? DEFAULT_JOB_LIMIT,
-    select: { id: true },
-  });
-  return eachLockedDeclaration(
-    candidates.map((c) => c.id),
-    { ...options, db },
+  return eachLockedDeclarationWhere(
+    { status: "submitted", expiresAt: { lt: now } },
+    options,
     async (tx, declaration) => {
       if (!canPerform(declaration.status, "expire") || !isExpired(declaration.expiresAt, now)) return false;
       const { id } = declaration;
       const status = nextStatus(declaration.status, "expire");
       await tx.declaration.update({ where: { id }, data: { status } });
-      await recordAuditEvent(tx, {
-        type: "declaration.expired",
-        actorType: "system",
-        officeCode: declaration.officeCode,
-        declarationId: id,
-        data: { reference: declaration.reference, version: declaration.version, expiresAt: declaration.expiresAt.toISOString() },
-      });
-      await enqueueMessage(tx, {
+      await recordDeadlineNotice(tx, declaration, {
+        event: "declaration.expired",
         template: "expiry",
         params: { reference: declaration.reference, declareUrl: portalUrl(PORTAL_PATHS.declare), fullName: declaration.fullName },
-        phone: declaration.phone,
-        email: declaration.email,
-        locale: localeOr(declaration.locale),
-        key: `expiry:${id}:v${declaration.version}`,
-        declarationId: id,
       });
       return true;
     },

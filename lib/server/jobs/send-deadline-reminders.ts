@@ -3,38 +3,22 @@ import "server-only";
 // (reminderDueAt), to bring the signed form and their ID to the office. Once per declaration version (reminderSentAt).
 import { canPerform } from "@/lib/domain/declaration-status";
 import { isExpired, latestDeadlineToRemind, reminderDueAt } from "@/lib/domain/deadlines";
-import { recordAuditEvent } from "@/lib/server/audit";
-import { prisma } from "@/lib/server/db/client";
-import { enqueueMessage } from "@/lib/server/notifications/outbox";
-import { DEFAULT_JOB_LIMIT, eachLockedDeclaration, type JobOptions, type JobReport } from "./each-locked";
-import { localeOr } from "@/lib/i18n/config";
+import { recordDeadlineNotice } from "./deadline-notice";
+import { eachLockedDeclarationWhere, type JobOptions, type JobReport } from "./each-locked";
 
 export async function sendDeadlineReminders(now: Date, options: Partial<JobOptions> = {}): Promise<JobReport> {
-  const db = options.db ?? prisma;
   // reminderDueAt(expiresAt) <= now  ⇔  expiresAt <= latestDeadlineToRemind(now); not once expired.
-  const candidates = await db.declaration.findMany({
-    where: { status: "submitted", reminderSentAt: null, expiresAt: { gte: now, lte: latestDeadlineToRemind(now) } },
-    orderBy: { expiresAt: "asc" },
-    take: options.limit ?? DEFAULT_JOB_LIMIT,
-    select: { id: true },
-  });
-  return eachLockedDeclaration(
-    candidates.map((c) => c.id),
-    { ...options, db },
+  return eachLockedDeclarationWhere(
+    { status: "submitted", reminderSentAt: null, expiresAt: { gte: now, lte: latestDeadlineToRemind(now) } },
+    options,
     async (tx, declaration) => {
       const due = canPerform(declaration.status, "remind") && declaration.reminderSentAt === null && !isExpired(declaration.expiresAt, now);
       if (!due || reminderDueAt(declaration.expiresAt) > now) return false;
       const { id } = declaration;
       const office = await tx.office.findUniqueOrThrow({ where: { code: declaration.officeCode }, select: { name: true, address: true } });
       await tx.declaration.update({ where: { id }, data: { reminderSentAt: now } });
-      await recordAuditEvent(tx, {
-        type: "declaration.reminderSent",
-        actorType: "system",
-        officeCode: declaration.officeCode,
-        declarationId: id,
-        data: { reference: declaration.reference, version: declaration.version, expiresAt: declaration.expiresAt.toISOString() },
-      });
-      await enqueueMessage(tx, {
+      await recordDeadlineNotice(tx, declaration, {
+        event: "declaration.reminderSent",
         template: "deadlineReminder",
         params: {
           reference: declaration.reference,
@@ -43,11 +27,6 @@ export async function sendDeadlineReminders(now: Date, options: Partial<JobOptio
           officeAddress: office.address,
           fullName: declaration.fullName,
         },
-        phone: declaration.phone,
-        email: declaration.email,
-        locale: localeOr(declaration.locale),
-        key: `deadlineReminder:${id}:v${declaration.version}`,
-        declarationId: id,
       });
       return true;
     },

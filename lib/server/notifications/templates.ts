@@ -99,6 +99,19 @@ function buildSms(brand: string, candidates: SmsCandidate[]): string {
   return ellipsize(last, SMS_MAX_LENGTH);
 }
 
+/** buildSms for a message whose full and short texts take the same parameters. */
+function fullOrShortSms(brand: string, full: string, short: string, params: SmsCandidate["params"]): string {
+  return buildSms(brand, [
+    { template: full, params },
+    { template: short, params },
+  ]);
+}
+
+/** The SMS parameters of a message carrying sign-in credentials (a new account, a reset password). */
+function credentialsSmsParams(params: { bhxhCode: string; temporaryPassword: string; signInUrl: string }) {
+  return { username: params.bhxhCode, password: groupTemporaryPassword(params.temporaryPassword), url: params.signInUrl };
+}
+
 function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
@@ -226,12 +239,9 @@ export function approval(
   options?: MessageOptions,
 ): NotificationMessage {
   const { locale, t, s, brand } = setup(options);
-  const smsParams = { username: params.bhxhCode, password: groupTemporaryPassword(params.temporaryPassword), url: params.signInUrl };
+  const smsParams = credentialsSmsParams(params);
   return {
-    sms: buildSms(brand, [
-      { template: s.approvalSms, params: smsParams },
-      { template: s.approvalSmsShort, params: smsParams },
-    ]),
+    sms: fullOrShortSms(brand, s.approvalSms, s.approvalSmsShort, smsParams),
     email: email(locale, t, {
       subject: t.approvalSubject,
       heading: t.approvalHeading,
@@ -318,10 +328,7 @@ export function expiry(params: { reference: string; declareUrl: string; fullName
   const { locale, t, s, brand } = setup(options);
   const smsParams = { reference: params.reference, url: params.declareUrl };
   return {
-    sms: buildSms(brand, [
-      { template: s.expirySms, params: smsParams },
-      { template: s.expirySmsShort, params: smsParams },
-    ]),
+    sms: fullOrShortSms(brand, s.expirySms, s.expirySmsShort, smsParams),
     email: email(locale, t, {
       subject: format(t.expirySubject, { reference: params.reference }),
       heading: t.expiryHeading,
@@ -366,10 +373,7 @@ export function passwordExpiryReminder(
   const when = whenIn(t);
   const smsParams = { when: whenIn(s), url: params.changePasswordUrl };
   return {
-    sms: buildSms(brand, [
-      { template: s.passwordExpirySms, params: smsParams },
-      { template: s.passwordExpirySmsShort, params: smsParams },
-    ]),
+    sms: fullOrShortSms(brand, s.passwordExpirySms, s.passwordExpirySmsShort, smsParams),
     email: email(locale, t, {
       subject: t.passwordExpirySubject,
       heading: t.passwordExpiryHeading,
@@ -490,12 +494,9 @@ export function counterPasswordReset(params: { bhxhCode: string; temporaryPasswo
   const { locale, t, brand } = setup(options);
   const c = messages(locale, "counter");
   const cv = messages("vi", "counter");
-  const smsParams = { username: params.bhxhCode, password: groupTemporaryPassword(params.temporaryPassword), url: params.signInUrl };
+  const smsParams = credentialsSmsParams(params);
   return {
-    sms: buildSms(brand, [
-      { template: cv.smsPasswordReset, params: smsParams },
-      { template: cv.smsPasswordResetShort, params: smsParams },
-    ]),
+    sms: fullOrShortSms(brand, cv.smsPasswordReset, cv.smsPasswordResetShort, smsParams),
     email: email(locale, t, {
       subject: t.approvalSubject,
       heading: t.approvalHeading,

@@ -1,6 +1,6 @@
-// Finds a Chromium for Playwright: PLAYWRIGHT_CHROMIUM_EXECUTABLE, Debian's, or Playwright's own.
+// Finds a Chromium for Playwright: PLAYWRIGHT_CHROMIUM_EXECUTABLE, Debian's, or Playwright's own; and the browser the suites run.
 import { existsSync } from "node:fs";
-import { chromium } from "@playwright/test";
+import { chromium, devices } from "@playwright/test";
 
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -34,4 +34,16 @@ export function findChromium(): string | undefined {
       "  with internet: npx playwright install chromium\n" +
       "or set PLAYWRIGHT_CHROMIUM_EXECUTABLE to a Chromium or Chrome binary.",
   );
+}
+
+/**
+ * What both Playwright configs (playwright.config.ts, playwright.cluster.config.ts) run: this Chromium as a
+ * Pixel 7 in Vietnam against the portal on `port`, keeping a trace of what fails.
+ */
+export function phoneInVietnam(port: number) {
+  const launchOptions = { executablePath: findChromium(), args: CHROMIUM_ARGS };
+  return {
+    use: { baseURL: `http://127.0.0.1:${port}`, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh", trace: "retain-on-failure" as const, launchOptions },
+    projects: [{ name: "mobile", use: { ...devices["Pixel 7"], launchOptions } }],
+  };
 }

@@ -4,10 +4,11 @@
 // outbox (GET /api/dev/outbox?to=<phone>), then /confirm → phoneVerificationToken. With an email address,
 // it also presses the confirmation link's button, so the copy is sent as for a person who did.
 import { expect, type APIRequestContext } from "@playwright/test";
+import { declarationFields, type DeclarationPerson } from "../../fixtures/declaration-fields";
 import { idCardJpeg, portraitJpeg } from "../../fixtures/photo-files";
 
 /** The declarer's details the API needs (a DEMO_PARTICIPANTS entry, a buildPerson result or a literal). */
-export type Declarer = { fullName: string; dateOfBirth: string; sex: string; bhxhCode: string; idNumber: string; idIssueDate: string };
+export type Declarer = DeclarationPerson;
 
 export type PhotoSet = { portrait: Buffer; idFront: Buffer; idBack: Buffer };
 
@@ -109,25 +110,7 @@ export type SentDeclaration = { reference: string; accessToken: string; office: 
 export async function sendDeclaration(request: APIRequestContext, input: SendDeclarationInput): Promise<SentDeclaration> {
   const { person, phone, street, idempotencyKey, email = null, emailCopy = false, officeCode = "0101" } = input;
   const phoneVerificationToken = await confirmPhone(request, phone);
-  const declaration = {
-    fullName: person.fullName,
-    dateOfBirth: person.dateOfBirth,
-    sex: person.sex,
-    nationality: "VN",
-    bhxhCode: person.bhxhCode,
-    idType: "cccd",
-    idNumber: person.idNumber,
-    idIssueDate: person.idIssueDate,
-    idIssuePlace: "Cục Cảnh sát quản lý hành chính về trật tự xã hội",
-    address: { provinceCode: "01", communeCode: "00004", street },
-    phone,
-    email,
-    emailCopy,
-    officeCode,
-    commitment: true,
-    dataProcessingConsent: true,
-    phoneVerificationToken,
-  };
+  const declaration = { ...declarationFields(person, { street, phone, email, emailCopy, officeCode }), phoneVerificationToken };
   const { portrait, idFront, idBack } = input.photos ?? (await defaultPhotos());
   const response = await request.post("/api/v1/declarations", {
     headers: { "Idempotency-Key": idempotencyKey, ...ownAddress() },

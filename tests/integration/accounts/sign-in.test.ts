@@ -24,6 +24,13 @@ async function signInDirectly(account: TestAccount, info = device(), password = 
   return done;
 }
 
+/** Starts a sign-in while another device is active: the OTP step, with the code the SMS carries. */
+async function startOtpSignIn(account: TestAccount, info: ReturnType<typeof device>, now?: Date) {
+  const started = await startCitizenSignIn({ bhxhCode: account.bhxhCode, password: account.password }, info, now);
+  if (!started.ok || !started.otp) throw new Error("expected an OTP step");
+  return { ticket: started.ticket, otp: started.otp, code: await codeFromSms(started.otp.challengeId) };
+}
+
 const session = (accountId: string, deviceSessionId: string) => ({ kind: "citizen", principalId: accountId, deviceSessionId });
 
 describe("throttling", () => {
@@ -207,9 +214,7 @@ describe("one device at a time", () => {
     const account = await createAccount({ mustChangePassword: false });
     await signInDirectly(account);
     const info = device();
-    const started = await startCitizenSignIn({ bhxhCode: account.bhxhCode, password: account.password }, info);
-    if (!started.ok || !started.otp) throw new Error("expected an OTP step");
-    const code = await codeFromSms(started.otp.challengeId);
+    const { code, ...started } = await startOtpSignIn(account, info);
     expect(await completeCitizenSignIn({ ticket: started.ticket, otp: code }, info)).toMatchObject({ ok: true });
     expect(await completeCitizenSignIn({ ticket: started.ticket, otp: code }, info)).toEqual({ ok: false, code: "otpUsed" });
     expect(await prisma.deviceSession.count({ where: { accountId: account.id, revokedAt: null } })).toBe(1);
@@ -220,9 +225,7 @@ describe("one device at a time", () => {
     await signInDirectly(account);
     const t0 = new Date();
     const info = device();
-    const started = await startCitizenSignIn({ bhxhCode: account.bhxhCode, password: account.password }, info, t0);
-    if (!started.ok || !started.otp) throw new Error("expected an OTP step");
-    const code = await codeFromSms(started.otp.challengeId);
+    const { code, ...started } = await startOtpSignIn(account, info, t0);
     expect(await completeCitizenSignIn({ ticket: started.ticket, otp: code }, info, later(t0, OTP_VALID_SECONDS * 1000 + 1000))).toEqual({ ok: false, code: "otpExpired" });
     expect(await completeCitizenSignIn({ ticket: started.ticket, otp: code }, info, later(t0, OTP_VALID_SECONDS * 1000 - 1000))).toMatchObject({ ok: true });
   });
@@ -231,9 +234,7 @@ describe("one device at a time", () => {
     const account = await createAccount({ mustChangePassword: false });
     const first = await signInDirectly(account);
     const info = device();
-    const started = await startCitizenSignIn({ bhxhCode: account.bhxhCode, password: account.password }, info);
-    if (!started.ok || !started.otp) throw new Error("expected an OTP step");
-    const code = await codeFromSms(started.otp.challengeId);
+    const { code, ...started } = await startOtpSignIn(account, info);
     for (let i = 1; i <= OTP_MAX_ATTEMPTS; i++) {
       expect(await completeCitizenSignIn({ ticket: started.ticket, otp: wrongCode(code) }, info)).toEqual({ ok: false, code: "otpWrong", attemptsLeft: OTP_MAX_ATTEMPTS - i });
     }
@@ -247,9 +248,7 @@ describe("one device at a time", () => {
     await signInDirectly(account);
     const t0 = new Date();
     const info = device();
-    const started = await startCitizenSignIn({ bhxhCode: account.bhxhCode, password: account.password }, info, t0);
-    if (!started.ok || !started.otp) throw new Error("expected an OTP step");
-    const firstCode = await codeFromSms(started.otp.challengeId);
+    const { code: firstCode, ...started } = await startOtpSignIn(account, info, t0);
 
     const tooSoon = await resendSignInCode(started.ticket, info, later(t0, 30_000));
     expect(tooSoon).toEqual({ ok: false, code: "otpThrottled", retryAfterSeconds: 30 });

@@ -2,9 +2,8 @@
 // idBack; header Idempotency-Key). The /dang-ky form and the mobile app both come here.
 import { declarationAccessSetCookie } from "@/lib/server/declarations/declaration-access";
 import { submitDeclaration } from "@/lib/server/declarations/submit-declaration";
-import { readDeclarationRequest } from "@/lib/server/api/declaration-request";
+import { declarationServiceInput, readDeclarationRequest } from "@/lib/server/api/declaration-request";
 import { apiLocale, failureResponse, internalErrorResponse, jsonResponse } from "@/lib/server/api/http";
-import { requestInfoFrom } from "@/lib/server/request-info";
 import { prefillFromCookieHeader } from "@/lib/server/vneid/cookies";
 
 export const dynamic = "force-dynamic";
@@ -15,16 +14,10 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const parsed = await readDeclarationRequest(request, locale);
     if (!parsed.ok) return parsed.response;
-    const { ip, userAgent } = requestInfoFrom(request.headers);
     // The web form after a VNeID sign-in: the identity it vouched for travels in a sealed cookie, never in the body.
     const vneid = prefillFromCookieHeader(request.headers.get("cookie"))?.identity ?? null;
     const result = await submitDeclaration({
-      json: parsed.json,
-      files: parsed.files,
-      idempotencyKey: request.headers.get("idempotency-key") || null,
-      ip,
-      userAgent,
-      locale,
+      ...declarationServiceInput(request, parsed, locale),
       vneid: vneid ? { idNumber: vneid.idNumber, level: vneid.level } : null,
     });
     if (!result.ok) return failureResponse(result, locale);

@@ -4,7 +4,9 @@
 // The old `GET ?idNumber=` answers 410 with the way to do it now. Anything else is a 404 that does not
 // reveal whether the reference exists.
 import { declarationStatusBody } from "@/lib/server/api/declaration-status-body";
-import { apiLocale, decodePathSegment, internalErrorResponse, jsonResponse, problemResponse, readSmallBody, refuseForeignOrigin } from "@/lib/server/api/http";
+import { jsonResponse, problemResponse, readSmallBody } from "@/lib/server/api/http";
+import { referenceRoute } from "@/lib/server/api/reference-route";
+import type { Locale } from "@/lib/i18n/config";
 import { readDeclarationAccessToken } from "@/lib/server/declarations/declaration-access";
 import { getDeclarationStatusForDeclarer, lookupDeclarationStatus, type DeclarationStatusView } from "@/lib/server/declarations/get-declaration-for-declarer";
 import { hitRateLimit, RATE_LIMITS } from "@/lib/server/rate-limit";
@@ -18,41 +20,23 @@ const ID_NUMBER_HEADER = "x-id-number";
 /** `{"idNumber": "…"}` is a few dozen bytes. */
 const LOOKUP_BODY_MAX_BYTES = 1024;
 
-type Context = { params: Promise<{ reference: string }> };
-
-export async function GET(request: Request, context: Context): Promise<Response> {
-  const locale = apiLocale(request);
-  try {
-    const foreign = refuseForeignOrigin(request, locale);
-    if (foreign) return foreign;
-    const reference = decodePathSegment((await context.params).reference);
-    if (new URL(request.url).searchParams.has("idNumber")) {
-      const path = `/api/v1/declarations/${encodeURIComponent(reference)}`;
-      return problemResponse(410, "lookupQueryGone", locale, { path }, { links: { lookup: path } }, { Link: `<${path}>; rel="alternate"` });
-    }
-    return await answer(request, reference, request.headers.get(ID_NUMBER_HEADER), locale);
-  } catch (error) {
-    return internalErrorResponse(error, locale, "GET /api/v1/declarations/{reference}");
+export const GET = referenceRoute("GET /api/v1/declarations/{reference}", async (request, reference, locale) => {
+  if (new URL(request.url).searchParams.has("idNumber")) {
+    const path = `/api/v1/declarations/${encodeURIComponent(reference)}`;
+    return problemResponse(410, "lookupQueryGone", locale, { path }, { links: { lookup: path } }, { Link: `<${path}>; rel="alternate"` });
   }
-}
+  return await answer(request, reference, request.headers.get(ID_NUMBER_HEADER), locale);
+});
 
-export async function POST(request: Request, context: Context): Promise<Response> {
-  const locale = apiLocale(request);
-  try {
-    const foreign = refuseForeignOrigin(request, locale);
-    if (foreign) return foreign;
-    const reference = decodePathSegment((await context.params).reference);
-    const text = await readSmallBody(request, LOOKUP_BODY_MAX_BYTES);
-    const body = text === null ? undefined : parseBoundedJson(text, LOOKUP_BODY_MAX_BYTES, 2);
-    const idNumber = body && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>).idNumber : undefined;
-    if (idNumber !== undefined && typeof idNumber !== "string") return problemResponse(422, "queryParamInvalid", locale, { param: "idNumber" });
-    return await answer(request, reference, idNumber ?? null, locale);
-  } catch (error) {
-    return internalErrorResponse(error, locale, "POST /api/v1/declarations/{reference}");
-  }
-}
+export const POST = referenceRoute("POST /api/v1/declarations/{reference}", async (request, reference, locale) => {
+  const text = await readSmallBody(request, LOOKUP_BODY_MAX_BYTES);
+  const body = text === null ? undefined : parseBoundedJson(text, LOOKUP_BODY_MAX_BYTES, 2);
+  const idNumber = body && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>).idNumber : undefined;
+  if (idNumber !== undefined && typeof idNumber !== "string") return problemResponse(422, "queryParamInvalid", locale, { param: "idNumber" });
+  return await answer(request, reference, idNumber ?? null, locale);
+});
 
-async function answer(request: Request, reference: string, idNumber: string | null, locale: ReturnType<typeof apiLocale>): Promise<Response> {
+async function answer(request: Request, reference: string, idNumber: string | null, locale: Locale): Promise<Response> {
   const token = readDeclarationAccessToken(request, reference);
   let view: DeclarationStatusView | null = token ? await getDeclarationStatusForDeclarer(reference, token) : null;
   if (!view && idNumber) {

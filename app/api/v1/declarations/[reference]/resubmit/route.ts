@@ -1,36 +1,22 @@
 // POST /api/v1/declarations/{reference}/resubmit: correct a rejected declaration and send it again
 // (multipart, like the first send; the declarer's token as Bearer or the web cookie; Idempotency-Key).
-import { readDeclarationRequest } from "@/lib/server/api/declaration-request";
-import { apiLocale, decodePathSegment, failureResponse, internalErrorResponse, jsonResponse, refuseForeignOrigin } from "@/lib/server/api/http";
+import { declarationServiceInput, readDeclarationRequest } from "@/lib/server/api/declaration-request";
+import { failureResponse, jsonResponse } from "@/lib/server/api/http";
+import { referenceRoute } from "@/lib/server/api/reference-route";
 import { readDeclarationAccessToken } from "@/lib/server/declarations/declaration-access";
 import { resubmitDeclaration } from "@/lib/server/declarations/resubmit-declaration";
-import { requestInfoFrom } from "@/lib/server/request-info";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-export async function POST(request: Request, context: { params: Promise<{ reference: string }> }): Promise<Response> {
-  const locale = apiLocale(request);
-  try {
-    const foreign = refuseForeignOrigin(request, locale);
-    if (foreign) return foreign;
-    const reference = decodePathSegment((await context.params).reference);
-    const parsed = await readDeclarationRequest(request, locale);
-    if (!parsed.ok) return parsed.response;
-    const { ip, userAgent } = requestInfoFrom(request.headers);
-    const result = await resubmitDeclaration({
-      reference,
-      token: readDeclarationAccessToken(request, reference),
-      json: parsed.json,
-      files: parsed.files,
-      idempotencyKey: request.headers.get("idempotency-key") || null,
-      ip,
-      userAgent,
-      locale,
-    });
-    if (!result.ok) return failureResponse(result, locale);
-    return jsonResponse(result.body, { status: 200, headers: result.replayed ? { "Idempotent-Replayed": "true" } : {} });
-  } catch (error) {
-    return internalErrorResponse(error, locale, "POST /api/v1/declarations/{reference}/resubmit");
-  }
-}
+export const POST = referenceRoute("POST /api/v1/declarations/{reference}/resubmit", async (request, reference, locale) => {
+  const parsed = await readDeclarationRequest(request, locale);
+  if (!parsed.ok) return parsed.response;
+  const result = await resubmitDeclaration({
+    reference,
+    token: readDeclarationAccessToken(request, reference),
+    ...declarationServiceInput(request, parsed, locale),
+  });
+  if (!result.ok) return failureResponse(result, locale);
+  return jsonResponse(result.body, { status: 200, headers: result.replayed ? { "Idempotent-Replayed": "true" } : {} });
+});
