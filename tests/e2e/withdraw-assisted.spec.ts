@@ -155,7 +155,7 @@ async function keyInPerson(page: Page, person: ReturnType<typeof buildPerson>) {
   await page.getByLabel("Căn cước công dân hoặc thẻ căn cước (CCCD)").check();
   await page.getByLabel("Số giấy tờ").fill(person.idNumber);
   await fillDate(page, "Ngày cấp", person.idIssueDate);
-  await page.getByLabel("Nơi cấp").fill("Cục Cảnh sát quản lý hành chính về trật tự xã hội");
+  await page.getByRole("group", { name: "Nơi cấp" }).getByLabel("Cục Cảnh sát quản lý hành chính về trật tự xã hội").check();
   await page.getByLabel("Tỉnh/Thành phố").selectOption("01");
   const commune = page.getByLabel("Xã/Phường/Đặc khu");
   await expect(commune.locator('option[value="00004"]')).toHaveCount(1);
