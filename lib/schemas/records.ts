@@ -1,20 +1,11 @@
 // The shapes the records pages show (the holder's card, periods, visits), shared by the services in
 // lib/server/records that build them and the components that render them.
-import type { CardValidity } from "@/lib/domain/bhyt-card";
+import type { BhytQrInput, CardValidity } from "@/lib/domain/bhyt-card";
 import type { InsuranceScheme } from "@/lib/domain/months";
 
-export type HealthCardView = {
-  cardNumber: string;
-  fullName: string;
-  dateOfBirth: string;
-  sex: "male" | "female";
-  address: string;
-  facilityCode: string;
+/** The card's face: what its QR code carries (BhytQrInput), and what only the face prints. */
+export type HealthCardView = BhytQrInput & {
   facilityName: string;
-  validFrom: string;
-  validTo: string | null;
-  fiveYearsFrom: string | null;
-  issuedOn: string;
   beneficiaryGroup: string;
   benefitLevel: number;
   benefitPercent: number;
@@ -35,8 +26,11 @@ export type ParticipationPeriodView = {
   rateBasisPoints: number;
 };
 
-export type MedicalVisitView = {
-  id: string;
+/** One medical visit, as the records pages show it (the facility by name). */
+export type MedicalVisitView = MedicalVisitFacts & { id: string; facilityName: string };
+
+/** What a visit is, wherever it comes from (the records pages, an import, the demo factories). */
+export type MedicalVisitFacts = {
   type: "outpatient" | "inpatient";
   admittedOn: Date;
   dischargedOn: Date;
@@ -45,5 +39,4 @@ export type MedicalVisitView = {
   totalCost: bigint;
   paidByInsurance: bigint;
   paidByPatient: bigint;
-  facilityName: string;
 };

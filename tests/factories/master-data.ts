@@ -6,6 +6,7 @@ import { buildBhytCardNumber, BENEFIT_LEVEL_PERCENT } from "@/lib/domain/bhyt-ca
 import { monthFromIndex, monthIndex, monthOf, type InsuranceScheme } from "@/lib/domain/months";
 import type { UnitRow } from "./administrative-units";
 import { createRng, type Rng } from "./random";
+import type { MedicalVisitFacts } from "@/lib/schemas/records";
 
 export type FacilityFixture = {
   code: string;
@@ -56,18 +57,10 @@ export type BenefitFixture = {
   synthetic: true;
 };
 
-export type VisitFixture = {
+export type VisitFixture = MedicalVisitFacts & {
   sourceId: string;
   bhxhCode: string;
   facilityCode: string;
-  type: "outpatient" | "inpatient";
-  admittedOn: Date;
-  dischargedOn: Date;
-  icd10Code: string;
-  diagnosis: string;
-  totalCost: bigint;
-  paidByInsurance: bigint;
-  paidByPatient: bigint;
   synthetic: true;
 };
 
