@@ -87,7 +87,7 @@ test("an account made by VNeID sets a password, then unlinks VNeID and signs in 
   await expect(page.getByRole("link", { name: "Liên kết với VNeID" })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await page.getByRole("navigation", { name: "Tài khoản đang đăng nhập" }).getByRole("button", { name: "Đăng xuất" }).click();
   await page.waitForURL(/\/dang-nhap/);
   await page.getByLabel("Mã số BHXH").fill(trang.bhxhCode);
   await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
