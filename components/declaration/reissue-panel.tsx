@@ -1,29 +1,18 @@
 // "Tải lại tờ khai" on /tra-cuu: the declared phone confirmed by SMS code gives this browser the declarer's
 // access again (the page's server action sets it), then the PDF and the confirmation page open here.
 "use client";
-import { useEffect, useId, useRef, useState } from "react";
-import { PHONE_CODE_LENGTH } from "@/lib/domain/phone-verification";
+import { useId } from "react";
 import { DeclaredPhoneField } from "./declared-phone-field";
 import { FieldError } from "./fields";
-import { isVerifiedFor, type PhoneVerification } from "./phone-verification";
-import { fill } from "./text";
+import { useDeclaredPhoneAction, type PhoneConfirmedAnswer } from "./use-declared-phone-action";
 import type { DeclarationStrings } from "./types";
 
 export type ReissueRequest = { reference: string; phoneVerificationToken: string };
-export type ReissueAnswer = { ok: true; reference: string } | { ok: false; message: string };
+export type ReissueAnswer = PhoneConfirmedAnswer;
 
 export function ReissuePanel({ t, locale, reference, reissue }: { t: DeclarationStrings; locale: string; reference: string; reissue: (request: ReissueRequest) => Promise<ReissueAnswer> }) {
   const id = useId();
-  const [phone, setPhone] = useState("");
-  const [verification, setVerification] = useState<PhoneVerification | null>(null);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
-  const doneRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (done) doneRef.current?.focus();
-  }, [done]);
+  const { phone, setPhone, verification, setVerification, error, busy, done, doneRef, run } = useDeclaredPhoneAction({ verificationRequired: t.reissue_phoneVerificationRequired, failed: t.reissueFailed });
 
   if (done) {
     const pdf = `/api/v1/declarations/${encodeURIComponent(done)}/pdf`;
@@ -40,20 +29,7 @@ export function ReissuePanel({ t, locale, reference, reissue }: { t: Declaration
     );
   }
 
-  const submit = async () => {
-    setError(undefined);
-    if (!verification || !isVerifiedFor(verification, phone)) return setError(fill(t.reissue_phoneVerificationRequired, { codeLength: PHONE_CODE_LENGTH }));
-    setBusy(true);
-    try {
-      const answer = await reissue({ reference, phoneVerificationToken: verification.token });
-      if (answer.ok) setDone(answer.reference);
-      else setError(answer.message);
-    } catch {
-      setError(t.reissueFailed);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = () => run((phoneVerificationToken) => reissue({ reference, phoneVerificationToken }));
 
   return (
     <details className="withdraw-panel">

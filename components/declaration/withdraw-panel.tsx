@@ -2,16 +2,15 @@
 // now (the same phone-verification service as the wizard), a reason, then the page's server action, which
 // checks the token against the declared number. Knowing the reference, or holding the cookie, is not enough.
 "use client";
-import { useId, useRef, useState, useEffect } from "react";
-import { PHONE_CODE_LENGTH } from "@/lib/domain/phone-verification";
+import { useId, useState } from "react";
 import { FieldError } from "./fields";
 import { DeclaredPhoneField } from "./declared-phone-field";
-import { isVerifiedFor, type PhoneVerification } from "./phone-verification";
+import { useDeclaredPhoneAction, type PhoneConfirmedAnswer } from "./use-declared-phone-action";
 import { fill } from "./text";
 import type { DeclarationStrings } from "./types";
 
 export type WithdrawRequest = { reference: string; phoneVerificationToken: string; reasonCode: string };
-export type WithdrawAnswer = { ok: true; reference: string } | { ok: false; message: string };
+export type WithdrawAnswer = PhoneConfirmedAnswer;
 
 type Props = {
   t: DeclarationStrings;
@@ -23,17 +22,8 @@ type Props = {
 
 export function WithdrawPanel({ t, locale, reference, reasons, withdraw }: Props) {
   const id = useId();
-  const [phone, setPhone] = useState("");
-  const [verification, setVerification] = useState<PhoneVerification | null>(null);
+  const { phone, setPhone, verification, setVerification, error, busy, done, doneRef, run } = useDeclaredPhoneAction({ verificationRequired: t.withdraw_phoneVerificationRequired, failed: t.withdrawFailed });
   const [reasonCode, setReasonCode] = useState(reasons[0]?.code ?? "");
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
-  const doneRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (done) doneRef.current?.focus();
-  }, [done]);
 
   if (done) {
     return (
@@ -46,20 +36,7 @@ export function WithdrawPanel({ t, locale, reference, reasons, withdraw }: Props
     );
   }
 
-  const submit = async () => {
-    setError(undefined);
-    if (!verification || !isVerifiedFor(verification, phone)) return setError(fill(t.withdraw_phoneVerificationRequired, { codeLength: PHONE_CODE_LENGTH }));
-    setBusy(true);
-    try {
-      const answer = await withdraw({ reference, phoneVerificationToken: verification.token, reasonCode });
-      if (answer.ok) setDone(answer.reference);
-      else setError(answer.message);
-    } catch {
-      setError(t.withdrawFailed);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = () => run((phoneVerificationToken) => withdraw({ reference, phoneVerificationToken, reasonCode }));
 
   return (
     <details className="withdraw-panel">
