@@ -5,6 +5,7 @@ import { environmentProblems } from "../lib/server/env";
 import { demoAuthSecret } from "./lib/demo-secret";
 import { migrateAndReport, resolveDatabase, runningEmbeddedDatabaseUrl, type ResolvedDatabase } from "./lib/database";
 import { logger, scrub } from "../lib/server/logging/logger";
+import { collectGarbageWhenQuiet } from "./lib/idle-gc";
 
 // JSON lines (pino); messages quote gateway errors, so long numbers are blanked (logger.ts).
 const log = (msg: string) => logger().info({ component: "worker" }, scrub(msg));
@@ -35,6 +36,8 @@ async function main() {
   const { startWorker } = await import("../lib/server/jobs/worker");
   const worker = await startWorker({ databaseUrl: database.url, log });
   log("Delivering notifications and running the lifecycle jobs.");
+  // A delivery run's garbage would otherwise stay until the next one (decision 0026; needs --expose-gc).
+  collectGarbageWhenQuiet();
 
   let stopping = false;
   const stop = async (reason: string) => {

@@ -9,7 +9,7 @@ import { freePort } from "../../lib/server/db/embedded";
 import { findNginx, writeLocalNginx } from "./nginx-config";
 import { superviseChild, type Supervised } from "./supervisor";
 import { MEMORY_ENV, webServerArgs } from "./web-server-process";
-import { workerArgs } from "./worker-process";
+import { WORKER_MEMORY_ENV, workerArgs } from "./worker-process";
 
 export type ClusterOptions = {
   databaseUrl: string;
@@ -101,7 +101,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     supervised(`Node ${i + 1} (:${port})`, webServerArgs(path.join(root, "scripts", "serve.ts")), { ...common, PORT: String(port), LISTEN_HOST: "127.0.0.1", TRUST_PROXY_HOPS: "1" }, output(`node-${i + 1}`), options.log, path.join(options.dir, `node-${i + 1}.pid`)),
   );
   const worker = options.workers > 0 ? workerArgs(root, options.log) : [];
-  const workers = Array.from({ length: options.workers }, (_, i) => supervised(`Worker ${i + 1}`, worker, common, output(`worker-${i + 1}`), options.log));
+  const workers = Array.from({ length: options.workers }, (_, i) => supervised(`Worker ${i + 1}`, worker, { ...WORKER_MEMORY_ENV, ...common }, output(`worker-${i + 1}`), options.log));
 
   const nginxDir = path.join(options.dir, "nginx");
   const config = writeLocalNginx(nginx, { upstreams: nodePorts.map((port) => `127.0.0.1:${port}`), listen: `127.0.0.1:${proxyPort}`, dir: nginxDir });

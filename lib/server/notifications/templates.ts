@@ -5,7 +5,7 @@ import "server-only";
 // Vietnamese, whatever the language: GSM-7 keeps it to one 160-character segment, and Hangul or Han
 // characters would need UCS-2 (70 characters a segment) on gateways and phones that may not show them.
 import { formatDateTimeVi, formatDateVi } from "@/lib/domain/dates";
-import { groupTemporaryPassword } from "@/lib/domain/password-policy";
+import { groupTemporaryPassword } from "@/lib/domain/temporary-password";
 import { format, messages, type Messages } from "@/lib/i18n/catalog";
 import { LANGUAGE_TAGS, type Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";
