@@ -4,13 +4,14 @@
 // language's file is a type error; tests/unit/i18n-catalogs.test.ts checks en and the placeholders.
 import type { Locale } from "./config";
 import { format } from "./format";
+import { counterCatalog, notificationsCatalog } from "./outgoing-catalogs";
 import { account } from "./messages/account";
 import { common } from "./messages/common";
-import { counter } from "./messages/counter";
+import type { counter } from "./messages/counter";
 import { declaration } from "./messages/declaration";
 import { home } from "./messages/home";
 import { lookups } from "./messages/lookups";
-import { notifications } from "./messages/notifications";
+import type { notifications } from "./messages/notifications";
 import { officer } from "./messages/officer";
 import { pdf } from "./messages/pdf";
 import { qr } from "./messages/qr";
@@ -22,7 +23,6 @@ import { common as koCommon } from "./messages/ko/common";
 import { declaration as koDeclaration } from "./messages/ko/declaration";
 import { home as koHome } from "./messages/ko/home";
 import { lookups as koLookups } from "./messages/ko/lookups";
-import { notifications as koNotifications } from "./messages/ko/notifications";
 import { officer as koOfficer } from "./messages/ko/officer";
 import { pdf as koPdf } from "./messages/ko/pdf";
 import { qr as koQr } from "./messages/ko/qr";
@@ -32,7 +32,6 @@ import { common as zhCommon } from "./messages/zh/common";
 import { declaration as zhDeclaration } from "./messages/zh/declaration";
 import { home as zhHome } from "./messages/zh/home";
 import { lookups as zhLookups } from "./messages/zh/lookups";
-import { notifications as zhNotifications } from "./messages/zh/notifications";
 import { officer as zhOfficer } from "./messages/zh/officer";
 import { pdf as zhPdf } from "./messages/zh/pdf";
 import { qr as zhQr } from "./messages/zh/qr";
@@ -42,14 +41,10 @@ import { common as jaCommon } from "./messages/ja/common";
 import { declaration as jaDeclaration } from "./messages/ja/declaration";
 import { home as jaHome } from "./messages/ja/home";
 import { lookups as jaLookups } from "./messages/ja/lookups";
-import { notifications as jaNotifications } from "./messages/ja/notifications";
 import { officer as jaOfficer } from "./messages/ja/officer";
 import { pdf as jaPdf } from "./messages/ja/pdf";
 import { qr as jaQr } from "./messages/ja/qr";
 import { validation as jaValidation } from "./messages/ja/validation";
-import { counter as koCounter } from "./messages/ko/counter";
-import { counter as zhCounter } from "./messages/zh/counter";
-import { counter as jaCounter } from "./messages/ja/counter";
 import { records as koRecords } from "./messages/ko/records";
 import { records as zhRecords } from "./messages/zh/records";
 import { records as jaRecords } from "./messages/ja/records";
@@ -78,12 +73,12 @@ export const catalogs: { [N in Namespace]: Record<Locale, Messages<N>> } = {
   declaration: { vi: declaration.vi, en: declaration.en, ko: koDeclaration, zh: zhDeclaration, ja: jaDeclaration },
   home: { vi: home.vi, en: home.en, ko: koHome, zh: zhHome, ja: jaHome },
   lookups: { vi: lookups.vi, en: lookups.en, ko: koLookups, zh: zhLookups, ja: jaLookups },
-  notifications: { vi: notifications.vi, en: notifications.en, ko: koNotifications, zh: zhNotifications, ja: jaNotifications },
+  notifications: notificationsCatalog,
   officer: { vi: officer.vi, en: officer.en, ko: koOfficer, zh: zhOfficer, ja: jaOfficer },
   pdf: { vi: pdf.vi, en: pdf.en, ko: koPdf, zh: zhPdf, ja: jaPdf },
   qr: { vi: qr.vi, en: qr.en, ko: koQr, zh: zhQr, ja: jaQr },
   validation: { vi: validation.vi, en: validation.en, ko: koValidation, zh: zhValidation, ja: jaValidation },
-  counter: { vi: counter.vi, en: counter.en, ko: koCounter, zh: zhCounter, ja: jaCounter },
+  counter: counterCatalog,
   records: { vi: records.vi, en: records.en, ko: koRecords, zh: zhRecords, ja: jaRecords },
   vneid: { vi: vneid.vi, en: vneid.en, ko: koVneid, zh: zhVneid, ja: jaVneid },
   site: { vi: site.vi, en: site.en, ko: koSite, zh: zhSite, ja: jaSite },

@@ -46,11 +46,12 @@ export type QuietGcOptions = { checkEveryMs?: number; growthBytes?: number; busy
 /**
  * For the worker (scripts/worker.ts): a delivery run leaves its dead objects in a heap that then sits idle
  * until the next run (300 messages: heap 28 → 37 MB, never given back; decision 0026). Every
- * `checkEveryMs` (10 s), when the heap has grown by `growthBytes` (4 MB) since the last collection and the
- * event loop was busy less than `busyShare` (2 %) of the interval, a full collection. Needs `--expose-gc`.
+ * `checkEveryMs` (5 s), when the heap has grown by `growthBytes` (4 MB) since the last collection and the
+ * event loop was busy less than `busyShare` (5 %) of the interval (pg-boss polling stays under it), a full
+ * collection. Needs `--expose-gc`.
  */
 export function collectGarbageWhenQuiet(options: QuietGcOptions = {}): () => void {
-  const { checkEveryMs = 10_000, growthBytes = 4 * 1024 * 1024, busyShare = 0.02 } = options;
+  const { checkEveryMs = 5_000, growthBytes = 4 * 1024 * 1024, busyShare = 0.05 } = options;
   const gc = options.gc ?? (globalThis as { gc?: () => void }).gc;
   if (!gc) return () => {};
   const heapBytes = options.heapBytes ?? (() => process.memoryUsage().heapTotal);

@@ -4,14 +4,15 @@
 // "server-only" aliased to the same empty module the tsx preload uses (scripts/preload/allow-server-only.mjs).
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildSync } from "esbuild";
+import { buildSync, type BuildOptions } from "esbuild";
 import { WORKER_BUNDLE, WORKER_METAFILE, workerBuildIsCurrent } from "./build-sources";
 
 /** Chunks of earlier builds are kept this long: a worker still running an old bundle may load one later. */
 const OLD_CHUNK_MAX_AGE_MS = 7 * 24 * 3600_000;
 
-export function buildWorker(root: string): void {
-  const result = buildSync({
+/** esbuild's options for the worker (tests/unit/worker-build.test.ts builds with them to see what it loads at start). */
+export function workerBuildOptions(root: string) {
+  return {
     absWorkingDir: root,
     entryPoints: ["scripts/worker.ts"],
     outdir: path.dirname(WORKER_BUNDLE),
@@ -29,7 +30,11 @@ export function buildWorker(root: string): void {
     alias: { "server-only": "./scripts/preload/server-only-empty.js" },
     metafile: true,
     logLevel: "warning",
-  });
+  } satisfies BuildOptions;
+}
+
+export function buildWorker(root: string): void {
+  const result = buildSync(workerBuildOptions(root));
   mkdirSync(path.join(root, path.dirname(WORKER_METAFILE)), { recursive: true });
   writeFileSync(path.join(root, WORKER_METAFILE), JSON.stringify({ inputs: Object.keys(result.metafile.inputs) }));
   // Chunk names carry a hash: a running worker loads its on-demand chunks (the PDF renderer) by the names

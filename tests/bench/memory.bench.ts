@@ -29,7 +29,7 @@ const QUIET_WINDOW_MS = 2000;
 const QUIET_TIMEOUT_MS = 180_000;
 const NOTIFICATIONS = 300;
 const PDF_EMAILS = 5;
-/** How long the worker sits idle after its jobs before it is measured: its quiet check runs every 10 s. */
+/** How long the worker sits idle after its jobs before it is measured: its quiet check runs every 5 s. */
 const WORKER_REST_MS = 15_000;
 const TARGETS = ["/", "/tra-cuu", "/api/v1/offices?provinceCode=01"];
 const SERVER_RATIO_TARGET = 1.5;

@@ -6,9 +6,10 @@ import "server-only";
 // characters would need UCS-2 (70 characters a segment) on gateways and phones that may not show them.
 import { formatDateTimeVi, formatDateVi } from "@/lib/domain/dates";
 import { groupTemporaryPassword } from "@/lib/domain/temporary-password";
-import { format, messages, type Messages } from "@/lib/i18n/catalog";
+import type { Messages } from "@/lib/i18n/catalog";
 import { LANGUAGE_TAGS, type Locale } from "@/lib/i18n/config";
-import { formatDate } from "@/lib/i18n/format";
+import { format, formatDate } from "@/lib/i18n/format";
+import { counterCatalog, notificationsCatalog } from "@/lib/i18n/outgoing-catalogs";
 
 export type NotificationMessage = {
   sms: string;
@@ -212,7 +213,7 @@ function email(locale: Locale, t: Catalog, content: EmailContent): NotificationM
 /** `t`: the email's strings, in the person's language; `s`: the SMS strings, always Vietnamese. */
 function setup(options: MessageOptions = {}) {
   const locale = options.locale ?? "vi";
-  return { locale, t: messages(locale, "notifications"), s: messages("vi", "notifications"), brand: options.brand ?? DEFAULT_BRAND };
+  return { locale, t: notificationsCatalog[locale], s: notificationsCatalog.vi, brand: options.brand ?? DEFAULT_BRAND };
 }
 
 function greeting(t: Catalog, fullName: string | undefined): string {
@@ -481,10 +482,10 @@ export function conflictNotice(
 /** A code sent to a new number at the counter; the person reads it back to the officer in person. */
 export function counterPhoneCode(params: { code: string; validMinutes: number }, options?: MessageOptions): NotificationMessage {
   const { locale, t, brand } = setup(options);
-  const c = messages(locale, "counter");
+  const c = counterCatalog[locale];
   const text = format(c.smsPhoneCode, { code: params.code, minutes: params.validMinutes });
   return {
-    sms: buildSms(brand, [{ template: messages("vi", "counter").smsPhoneCode, params: { code: params.code, minutes: params.validMinutes } }]),
+    sms: buildSms(brand, [{ template: counterCatalog.vi.smsPhoneCode, params: { code: params.code, minutes: params.validMinutes } }]),
     email: email(locale, t, { subject: t.otpSubject, heading: t.otpHeading, greeting: t.emailGreetingGeneric, paragraphs: [text] }),
   };
 }
@@ -492,8 +493,8 @@ export function counterPhoneCode(params: { code: string; validMinutes: number },
 /** A new temporary password after a reset at the counter, to the registered phone only (never shown to staff). */
 export function counterPasswordReset(params: { bhxhCode: string; temporaryPassword: string; signInUrl: string }, options?: MessageOptions): NotificationMessage {
   const { locale, t, brand } = setup(options);
-  const c = messages(locale, "counter");
-  const cv = messages("vi", "counter");
+  const c = counterCatalog[locale];
+  const cv = counterCatalog.vi;
   const smsParams = credentialsSmsParams(params);
   return {
     sms: fullOrShortSms(brand, cv.smsPasswordReset, cv.smsPasswordResetShort, smsParams),
@@ -514,8 +515,8 @@ export function counterNotice(
   options?: MessageOptions,
 ): NotificationMessage {
   const { locale, t, brand } = setup(options);
-  const c = messages(locale, "counter");
-  const cv = messages("vi", "counter");
+  const c = counterCatalog[locale];
+  const cv = counterCatalog.vi;
   const reasonKey = params.kind === "lock" ? `lockReason_${params.reasonCode}` : `closeReason_${params.reasonCode}`;
   const reasonIn = (catalog: Record<string, string>) => (params.reasonCode ? (catalog[reasonKey] ?? params.reasonCode) : "");
   const p = { username: params.bhxhCode, office: params.officeName, time: formatDateTimeVi(params.at), reason: reasonIn(c as Record<string, string>) };
