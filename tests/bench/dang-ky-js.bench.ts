@@ -90,6 +90,9 @@ export async function run(): Promise<BenchResult[]> {
       rawKB: kb(result.rawBytes),
       lazyKB: kb(result.lazyGzipBytes),
       files: result.files.length,
+      // Per chunk, so a change shows where it landed: the shared ones are React and Next's runtime
+      // (docs/decisions/0027 has what each holds), the others the route's own (layouts and page).
+      chunks: result.files.map((f) => ({ file: path.basename(f.file), shared: f.shared, gzipKB: kb(f.gzip) })),
       dist: path.basename(dist),
     };
   });
