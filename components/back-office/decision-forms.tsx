@@ -5,10 +5,11 @@
 "use client";
 import { useActionState, useState } from "react";
 import { Field } from "@/components/ui/form-parts";
-import { DoneNotice, ErrorSummary, valueOf } from "./form-parts";
-import { initialFormState, type BackOfficeFormState } from "./types";
+import { FormErrorSummary } from "@/components/ui/form-state-summary";
+import { initialFormState, valueOf, type FormState } from "@/lib/schemas/form-state";
+import { DoneNotice } from "./form-parts";
 
-type Action = (state: BackOfficeFormState, formData: FormData) => Promise<BackOfficeFormState>;
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 type Common = { reference: string; version: number; reloadHref: string };
 
 type ApproveText = {
@@ -28,7 +29,7 @@ type ApproveText = {
 /** A field that differs from the master record, with the sentence the officer ticks to acknowledge it. */
 export type DifferenceToAcknowledge = { field: string; label: string };
 
-function StaleHint({ state, href, label }: { state: BackOfficeFormState; href: string; label: string }) {
+function StaleHint({ state, href, label }: { state: FormState; href: string; label: string }) {
   if (!state.formError) return null;
   return (
     <p>
@@ -39,7 +40,7 @@ function StaleHint({ state, href, label }: { state: BackOfficeFormState; href: s
 
 const CHECKS_ID = "counterChecks";
 
-const submitted = (state: BackOfficeFormState, name: string, value: string) => {
+const submitted = (state: FormState, name: string, value: string) => {
   const v = state.values?.[name];
   return Array.isArray(v) ? v.includes(value) : v === value;
 };
@@ -56,10 +57,10 @@ export function ApproveForm({
   // The server names each unticked check; the form has one statement for both, so one message for it.
   const { originalIdChecked, declarationSigned, ...otherErrors } = state.errors ?? {};
   const checksError = originalIdChecked || declarationSigned ? text.checksRequired : undefined;
-  const shown: BackOfficeFormState = { ...state, errors: { ...(checksError ? { [CHECKS_ID]: checksError } : {}), ...otherErrors } };
+  const shown: FormState = { ...state, errors: { ...(checksError ? { [CHECKS_ID]: checksError } : {}), ...otherErrors } };
   return (
     <form action={formAction} key={state.seq} className="bo-decision bo-decision--approve" noValidate>
-      <ErrorSummary state={shown} title={text.errorSummaryTitle} order={[CHECKS_ID]} />
+      <FormErrorSummary state={shown} title={text.errorSummaryTitle} order={[CHECKS_ID]} />
       <StaleHint state={state} href={reloadHref} label={text.reload} />
       <DoneNotice state={state} />
       <input type="hidden" name="reference" value={reference} />
@@ -150,7 +151,7 @@ export function RejectForm({
       <summary>{text.disclosure}</summary>
       <form action={formAction} className="bo-decision bo-decision--reject" noValidate>
         <h3 className="visually-hidden">{text.heading}</h3>
-        <ErrorSummary state={state} title={text.errorSummaryTitle} order={["reasonCode", "note"]} />
+        <FormErrorSummary state={state} title={text.errorSummaryTitle} order={["reasonCode", "note"]} />
         <StaleHint state={state} href={reloadHref} label={text.reload} />
         <input type="hidden" name="reference" value={reference} />
         <input type="hidden" name="version" value={version} />

@@ -1,11 +1,7 @@
-// The back office's success notice (with a one-time secret). The error summary is components/ui's;
-// its old name here stays for the decision forms, which another change rebuilds.
+// The back office's success notice (with a one-time secret). The error summary is components/ui's.
 "use client";
 import { useEffect, useRef } from "react";
 import type { FormState } from "@/lib/schemas/form-state";
-
-export { FormErrorSummary as ErrorSummary } from "@/components/ui/form-state-summary";
-export { valueOf } from "@/lib/schemas/form-state";
 
 /** A success notice; with a secret (a temporary password) shown once, in large type. */
 export function DoneNotice({ state }: { state: FormState }) {
