@@ -3,7 +3,7 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { FieldError } from "./fields";
+import { FieldError } from "@/components/ui/form-parts";
 import type { LookupState } from "./lookup-types";
 import { ReissuePanel, type ReissueAnswer, type ReissueRequest } from "./reissue-panel";
 import { StatusView } from "./status-view";
@@ -48,7 +48,7 @@ export function LookupForm({ t, action, initialReference, withdraw, reissue }: P
         <div id={`lookup-${path}-hint`} className="field__hint">
           {hint}
         </div>
-        <FieldError id={`lookup-${path}`} message={error} prefix={t.errorPrefix} />
+        <FieldError id={`lookup-${path}`} error={error} errorPrefix={t.errorPrefix} />
         <input
           id={`lookup-${path}`}
           name={path}

@@ -3,7 +3,7 @@
 // previewed, and can be replaced or removed.
 "use client";
 import { Fragment, useEffect, useMemo, useState } from "react";
-import { FieldError } from "./fields";
+import { FieldError } from "@/components/ui/form-parts";
 import { processPhoto, type PhotoProblem } from "./prepare-photo-for-upload";
 import { fill, formatBytes } from "./text";
 import type { DeclarationStrings, Photo, PhotoKind } from "./types";
@@ -100,7 +100,7 @@ function PhotoField({ kind, hasCamera, label, hint, photo, error, t, locale, onP
         <p id={`${id}-hint`} className="field__hint">
           {hint}
         </p>
-        <FieldError id={id} message={error} prefix={t.errorPrefix} />
+        <FieldError id={id} error={error} errorPrefix={t.errorPrefix} />
         {photo?.landscape ? (
           <div className="notice notice--warning" role="status">
             <p>{t.photoLandscapePortrait}</p>

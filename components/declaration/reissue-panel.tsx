@@ -3,7 +3,7 @@
 "use client";
 import { useId } from "react";
 import { DeclaredPhoneField } from "./declared-phone-field";
-import { FieldError } from "./fields";
+import { FieldError } from "@/components/ui/form-parts";
 import { useDeclaredPhoneAction, type PhoneConfirmedAnswer } from "./use-declared-phone-action";
 import type { DeclarationStrings } from "./types";
 
@@ -38,7 +38,7 @@ export function ReissuePanel({ t, locale, reference, reissue }: { t: Declaration
       <p>{t.reissueIntro}</p>
       <DeclaredPhoneField t={t} locale={locale} id={id} phone={phone} onPhone={setPhone} verification={verification} onVerified={setVerification} />
       <div className={error ? "field field--error" : undefined} role={error ? "alert" : undefined}>
-        <FieldError id={`${id}-submit`} message={error} prefix={t.errorPrefix} />
+        <FieldError id={`${id}-submit`} error={error} errorPrefix={t.errorPrefix} />
       </div>
       <div className="button-group">
         <button type="button" className="button" onClick={() => void submit()} disabled={busy} aria-disabled={busy}>

@@ -3,7 +3,7 @@
 // checks the token against the declared number. Knowing the reference, or holding the cookie, is not enough.
 "use client";
 import { useId, useState } from "react";
-import { FieldError } from "./fields";
+import { FieldError } from "@/components/ui/form-parts";
 import { DeclaredPhoneField } from "./declared-phone-field";
 import { useDeclaredPhoneAction, type PhoneConfirmedAnswer } from "./use-declared-phone-action";
 import { fill } from "./text";
@@ -57,7 +57,7 @@ export function WithdrawPanel({ t, locale, reference, reasons, withdraw }: Props
         </select>
       </div>
       <div className={error ? "field field--error" : undefined} role={error ? "alert" : undefined}>
-        <FieldError id={`${id}-submit`} message={error} prefix={t.errorPrefix} />
+        <FieldError id={`${id}-submit`} error={error} errorPrefix={t.errorPrefix} />
       </div>
       <div className="button-group">
         <button type="button" className="button button--warning" onClick={() => void submit()} disabled={busy} aria-disabled={busy}>
