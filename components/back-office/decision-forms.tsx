@@ -4,10 +4,10 @@
 // saw, so a decision made meanwhile by someone else is refused instead of applied twice.
 "use client";
 import { useActionState, useState } from "react";
-import { Field } from "@/components/ui/form-parts";
+import { Field, FieldError, SubmitButton } from "@/components/ui/form-parts";
 import { FormErrorSummary } from "@/components/ui/form-state-summary";
 import { initialFormState, valueOf, type FormState } from "@/lib/schemas/form-state";
-import { DoneNotice } from "./form-parts";
+import { DoneNotice, ReasonRadios, ReloadHint } from "./form-parts";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 type Common = { reference: string; version: number; reloadHref: string };
@@ -28,15 +28,6 @@ type ApproveText = {
 
 /** A field that differs from the master record, with the sentence the officer ticks to acknowledge it. */
 export type DifferenceToAcknowledge = { field: string; label: string };
-
-function StaleHint({ state, href, label }: { state: FormState; href: string; label: string }) {
-  if (!state.formError) return null;
-  return (
-    <p>
-      <a href={href}>{label}</a>
-    </p>
-  );
-}
 
 const CHECKS_ID = "counterChecks";
 
@@ -61,7 +52,7 @@ export function ApproveForm({
   return (
     <form action={formAction} key={state.seq} className="bo-decision bo-decision--approve" noValidate>
       <FormErrorSummary state={shown} title={text.errorSummaryTitle} order={[CHECKS_ID]} />
-      <StaleHint state={state} href={reloadHref} label={text.reload} />
+      <ReloadHint state={state} href={reloadHref} label={text.reload} />
       <DoneNotice state={state} />
       <input type="hidden" name="reference" value={reference} />
       <input type="hidden" name="version" value={version} />
@@ -85,12 +76,7 @@ export function ApproveForm({
       ) : null}
       <fieldset className={checksError ? "field--error" : undefined}>
         <legend>{text.checklistLegend}</legend>
-        {checksError ? (
-          <p id={`${CHECKS_ID}-error`} className="field__error">
-            <span className="visually-hidden">{text.errorPrefix} </span>
-            {checksError}
-          </p>
-        ) : null}
+        <FieldError id={CHECKS_ID} error={checksError} errorPrefix={text.errorPrefix} />
         <div className="checkbox">
           <input
             id={CHECKS_ID}
@@ -110,9 +96,7 @@ export function ApproveForm({
           </label>
         </div>
       </fieldset>
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? text.submitting : text.submit}
-      </button>
+      <SubmitButton pending={pending} text={text} />
     </form>
   );
 }
@@ -143,7 +127,6 @@ export function RejectForm({
 }: Common & { action: Action; text: RejectText; reasons: { code: string; label: string }[]; noteMaxLength: number; defaultReason?: string }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const [note, setNote] = useState("");
-  const reasonError = state.errors?.reasonCode;
   const noteError = state.errors?.note;
   const failed = Boolean(state.formError) || Object.keys(state.errors ?? {}).length > 0;
   return (
@@ -152,33 +135,10 @@ export function RejectForm({
       <form action={formAction} className="bo-decision bo-decision--reject" noValidate>
         <h3 className="visually-hidden">{text.heading}</h3>
         <FormErrorSummary state={state} title={text.errorSummaryTitle} order={["reasonCode", "note"]} />
-        <StaleHint state={state} href={reloadHref} label={text.reload} />
+        <ReloadHint state={state} href={reloadHref} label={text.reload} />
         <input type="hidden" name="reference" value={reference} />
         <input type="hidden" name="version" value={version} />
-        <div className={`field${reasonError ? " field--error" : ""}`}>
-          <fieldset aria-describedby={reasonError ? "reasonCode-error" : undefined}>
-            <legend>{text.reasonLegend}</legend>
-            {reasonError ? (
-              <p id="reasonCode-error" className="field__error">
-                <span className="visually-hidden">{text.errorPrefix} </span>
-                {reasonError}
-              </p>
-            ) : null}
-            {reasons.map((reason, index) => (
-              <div className="radio" key={reason.code}>
-                <input
-                  id={index === 0 ? "reasonCode" : `reasonCode-${reason.code}`}
-                  name="reasonCode"
-                  type="radio"
-                  value={reason.code}
-                  defaultChecked={valueOf(state, "reasonCode", defaultReason) === reason.code}
-                  required
-                />
-                <label htmlFor={index === 0 ? "reasonCode" : `reasonCode-${reason.code}`}>{reason.label}</label>
-              </div>
-            ))}
-          </fieldset>
-        </div>
+        <ReasonRadios id="reasonCode" name="reasonCode" legend={text.reasonLegend} reasons={reasons} checked={valueOf(state, "reasonCode", defaultReason)} error={state.errors?.reasonCode} errorPrefix={text.errorPrefix} />
         <Field id="note" label={text.noteLabel} hint={text.noteHint} error={noteError} errorPrefix={text.errorPrefix}>
           {(describedBy) => (
             <textarea
@@ -197,9 +157,7 @@ export function RejectForm({
         <p className="field__hint" aria-hidden="true">
           {(note || valueOf(state, "note")).length}/{noteMaxLength}
         </p>
-        <button type="submit" className="button button--warning" disabled={pending}>
-          {pending ? text.submitting : text.submit}
-        </button>
+        <SubmitButton pending={pending} text={text} className="button button--warning" />
       </form>
     </details>
   );

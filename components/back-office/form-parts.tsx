@@ -1,6 +1,8 @@
-// The back office's success notice (with a one-time secret). The error summary is components/ui's.
+// Pieces of the back office's forms: the success notice (with a one-time secret), the way back after a
+// refusal, the choice of a reason. The error summary and fields are components/ui's.
 "use client";
 import { useEffect, useRef } from "react";
+import { FieldError } from "@/components/ui/form-parts";
 import type { FormState } from "@/lib/schemas/form-state";
 
 /** A success notice; with a secret (a temporary password) shown once, in large type. */
@@ -21,6 +23,56 @@ export function DoneNotice({ state }: { state: FormState }) {
           {state.done.secretNote ? <p>{state.done.secretNote}</p> : null}
         </>
       ) : null}
+    </div>
+  );
+}
+
+/** After a refusal (someone decided meanwhile…), the link that reloads the record as it is now. */
+export function ReloadHint({ state, href, label }: { state: FormState; href: string; label: string }) {
+  if (!state.formError) return null;
+  return (
+    <p>
+      <a href={href}>{label}</a>
+    </p>
+  );
+}
+
+/**
+ * A required choice of reason, as radios. The first radio carries the group's id, where the error summary
+ * links (two forms of one page give different ids for the same `name`).
+ */
+export function ReasonRadios({
+  id,
+  name,
+  legend,
+  reasons,
+  checked,
+  error,
+  errorPrefix,
+}: {
+  id: string;
+  name: string;
+  legend: string;
+  reasons: readonly { code: string; label: string }[];
+  checked: string;
+  error: string | undefined;
+  errorPrefix: string;
+}) {
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <fieldset aria-describedby={error ? `${id}-error` : undefined}>
+        <legend>{legend}</legend>
+        <FieldError id={id} error={error} errorPrefix={errorPrefix} />
+        {reasons.map((reason, index) => {
+          const radioId = index === 0 ? id : `${id}-${reason.code}`;
+          return (
+            <div className="radio" key={reason.code}>
+              <input id={radioId} name={name} type="radio" value={reason.code} defaultChecked={checked === reason.code} required />
+              <label htmlFor={radioId}>{reason.label}</label>
+            </div>
+          );
+        })}
+      </fieldset>
     </div>
   );
 }

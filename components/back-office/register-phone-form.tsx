@@ -5,7 +5,7 @@
 import { useActionState, useState } from "react";
 import { PhoneVerificationPanel, type PhoneVerification } from "@/components/declaration/phone-verification";
 import type { DeclarationStrings } from "@/components/declaration/types";
-import { Field } from "@/components/ui/form-parts";
+import { Field, SubmitButton } from "@/components/ui/form-parts";
 import { FormErrorSummary } from "@/components/ui/form-state-summary";
 import { initialFormState, type FormState } from "@/lib/schemas/form-state";
 
@@ -29,9 +29,7 @@ export function RegisterPhoneForm({ action, reference, version, locale, t, text 
         )}
       </Field>
       <PhoneVerificationPanel t={t} locale={locale} phone={phone} verification={verification} onVerified={setVerification} error={state.errors?.phoneVerificationToken} />
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? text.submitting : text.submit}
-      </button>
+      <SubmitButton pending={pending} text={text} />
     </form>
   );
 }

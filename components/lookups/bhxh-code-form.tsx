@@ -5,7 +5,7 @@
 import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { Field } from "@/components/ui/form-parts";
+import { Field, FieldError } from "@/components/ui/form-parts";
 import type { BhxhCodeFormField, BhxhCodeFormState } from "./bhxh-code-types";
 import { EMPTY_BHXH_CODE_FORM } from "./bhxh-code-types";
 import { ProvinceSelect } from "./province-select";
@@ -80,12 +80,7 @@ export function BhxhCodeForm({ t, provinces, action }: Props) {
             <div id="bhxh-dob-hint" className="field__hint">
               {t.dateOfBirthHint}
             </div>
-            {dobError ? (
-              <p id="bhxh-dob-error" className="field__error">
-                <span className="visually-hidden">{t.errorPrefix} </span>
-                {dobError}
-              </p>
-            ) : null}
+            <FieldError id="bhxh-dob" error={dobError} errorPrefix={t.errorPrefix} />
             <div className="date-input">
               {(
                 [
