@@ -8,6 +8,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field, FieldError } from "@/components/ui/form-parts";
 import type { BhxhCodeFormField, BhxhCodeFormState } from "./bhxh-code-types";
 import { EMPTY_BHXH_CODE_FORM } from "./bhxh-code-types";
+import { LookupSubmit } from "./lookup-submit";
 import { ProvinceSelect } from "./province-select";
 
 export type BhxhCodeFormStrings = Record<
@@ -115,11 +116,7 @@ export function BhxhCodeForm({ t, provinces, action }: Props) {
             <input id={ID.idNumber} name="idNumber" className="input input--short" defaultValue={v.idNumber} autoComplete="off" spellCheck={false} autoCapitalize="characters" aria-invalid={errorOf("idNumber") ? true : undefined} aria-describedby={describedBy} maxLength={20} />
           )}
         </Field>
-        <div className="button-group">
-          <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
-            {t.submit}
-          </button>
-        </div>
+        <LookupSubmit pending={pending} label={t.submit} />
       </form>
     </>
   );
