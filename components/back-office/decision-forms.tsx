@@ -7,10 +7,7 @@ import { useActionState, useState } from "react";
 import { Field, FieldError, SubmitButton } from "@/components/ui/form-parts";
 import { FormErrorSummary } from "@/components/ui/form-state-summary";
 import { initialFormState, valueOf, type FormState } from "@/lib/schemas/form-state";
-import { DoneNotice, ReasonRadios, ReloadHint } from "./form-parts";
-
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
-type Common = { reference: string; version: number; reloadHref: string };
+import { DoneNotice, ReasonRadios, ReloadHint, type DeclarationFormProps, type Reason } from "./form-parts";
 
 type ApproveText = {
   errorSummaryTitle: string;
@@ -36,14 +33,7 @@ const submitted = (state: FormState, name: string, value: string) => {
   return Array.isArray(v) ? v.includes(value) : v === value;
 };
 
-export function ApproveForm({
-  action,
-  text,
-  reference,
-  version,
-  reloadHref,
-  differences,
-}: Common & { action: Action; text: ApproveText; differences: DifferenceToAcknowledge[] }) {
+export function ApproveForm({ action, text, reference, version, reloadHref, differences }: DeclarationFormProps & { text: ApproveText; differences: DifferenceToAcknowledge[] }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   // The server names each unticked check; the form has one statement for both, so one message for it.
   const { originalIdChecked, declarationSigned, ...otherErrors } = state.errors ?? {};
@@ -115,16 +105,7 @@ type RejectText = {
   disclosure: string;
 };
 
-export function RejectForm({
-  action,
-  text,
-  reasons,
-  reference,
-  version,
-  reloadHref,
-  noteMaxLength,
-  defaultReason,
-}: Common & { action: Action; text: RejectText; reasons: { code: string; label: string }[]; noteMaxLength: number; defaultReason?: string }) {
+export function RejectForm({ action, text, reasons, reference, version, reloadHref, noteMaxLength, defaultReason }: DeclarationFormProps & { text: RejectText; reasons: Reason[]; noteMaxLength: number; defaultReason?: string }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const [note, setNote] = useState("");
   const noteError = state.errors?.note;

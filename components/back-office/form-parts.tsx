@@ -5,6 +5,15 @@ import { useEffect, useRef } from "react";
 import { FieldError } from "@/components/ui/form-parts";
 import type { FormState } from "@/lib/schemas/form-state";
 
+/** A form's server action, as useActionState takes it. */
+export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/** A form about one declaration: its action, the reference, the version the officer saw, and the address that reloads it. */
+export type DeclarationFormProps = { action: FormAction; reference: string; version: number; reloadHref: string };
+
+/** A reason the officer chooses (withdrawal, rejection). */
+export type Reason = { code: string; label: string };
+
 /** A success notice; with a secret (a temporary password) shown once, in large type. */
 export function DoneNotice({ state }: { state: FormState }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -53,7 +62,7 @@ export function ReasonRadios({
   id: string;
   name: string;
   legend: string;
-  reasons: readonly { code: string; label: string }[];
+  reasons: readonly Reason[];
   checked: string;
   error: string | undefined;
   errorPrefix: string;

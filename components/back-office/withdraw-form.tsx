@@ -4,10 +4,8 @@
 import { useActionState } from "react";
 import { FieldError, SubmitButton } from "@/components/ui/form-parts";
 import { FormErrorSummary } from "@/components/ui/form-state-summary";
-import { initialFormState, valueOf, type FormState } from "@/lib/schemas/form-state";
-import { DoneNotice, ReasonRadios, ReloadHint } from "./form-parts";
-
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+import { initialFormState, valueOf } from "@/lib/schemas/form-state";
+import { DoneNotice, ReasonRadios, ReloadHint, type DeclarationFormProps, type Reason } from "./form-parts";
 
 export type WithdrawText = {
   errorSummaryTitle: string;
@@ -21,21 +19,7 @@ export type WithdrawText = {
   reload: string;
 };
 
-export function WithdrawForm({
-  action,
-  text,
-  reasons,
-  reference,
-  version,
-  reloadHref,
-}: {
-  action: Action;
-  text: WithdrawText;
-  reasons: { code: string; label: string }[];
-  reference: string;
-  version: number;
-  reloadHref: string;
-}) {
+export function WithdrawForm({ action, text, reasons, reference, version, reloadHref }: DeclarationFormProps & { text: WithdrawText; reasons: Reason[] }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const confirmError = state.errors?.confirm;
   return (
