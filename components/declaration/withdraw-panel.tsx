@@ -45,11 +45,7 @@ export function WithdrawPanel({ t, locale, reference, reasons, withdraw }: Props
       <Field id={`${id}-reason`} label={t.withdrawReasonLabel} errorPrefix={t.errorPrefix}>
         {() => (
           <select id={`${id}-reason`} className="select" value={reasonCode} onChange={(event) => setReasonCode(event.target.value)}>
-            {reasons.map((reason) => (
-              <option key={reason.code} value={reason.code}>
-                {reason.label}
-              </option>
-            ))}
+            {reasons.map(({ code, label }) => <option key={code} value={code}>{label}</option>)}
           </select>
         )}
       </Field>
