@@ -41,7 +41,7 @@ type CodeText = { errorSummaryTitle: string; errorPrefix: string; code: string; 
  * The authenticator's code: at sign-in, 6 digits or one of the recovery codes (longer, with letters); when
  * enrolling, the app's first 6 digits.
  */
-export function AuthenticatorCodeField({ text, error, recoveryCodeToo }: { text: Omit<CodeText, "submit" | "submitting" | "errorSummaryTitle">; error: string | undefined; recoveryCodeToo: boolean }) {
+export function AuthenticatorCodeField({ text, error, recoveryCodeToo }: { text: Pick<CodeText, "code" | "codeHint" | "errorPrefix">; error: string | undefined; recoveryCodeToo: boolean }) {
   const accepted = recoveryCodeToo ? ({ autoCapitalize: "characters", spellCheck: false, maxLength: 32 } as const) : ({ inputMode: "numeric", maxLength: 6 } as const);
   return (
     <TextField id="code" label={text.code} hint={text.codeHint} error={error} errorPrefix={text.errorPrefix} className="input--code" autoComplete="one-time-code" {...accepted} required autoFocus={recoveryCodeToo || undefined} />
