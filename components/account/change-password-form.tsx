@@ -5,16 +5,10 @@ import { useActionState, useState } from "react";
 import { PasswordField, ShowPasswordToggle } from "@/components/ui/form-parts";
 import { FormErrorSummary } from "@/components/ui/form-state-summary";
 import { initialFormState } from "@/lib/schemas/form-state";
-import { NewPasswordFields, type PasswordRulesText } from "./password-rules";
-import type { ChangePasswordState } from "./types";
+import { NewPasswordFields, type NewPasswordFieldsText } from "./password-rules";
+import type { AccountText, ChangePasswordState } from "./types";
 
-export type ChangePasswordText = PasswordRulesText & {
-  errorSummaryTitle: string;
-  errorPrefix: string;
-  showPassword: string;
-  newPasswordLabel: string;
-  confirmPasswordLabel: string;
-};
+export type ChangePasswordText = NewPasswordFieldsText & AccountText<"errorSummaryTitle" | "showPassword">;
 
 type Props = {
   action: (state: ChangePasswordState, formData: FormData) => Promise<ChangePasswordState>;

@@ -2,6 +2,7 @@
 // password: the 6-digit code, its validity, confirm / send a new code / start over (intents the
 // server action reads).
 import { TextField } from "@/components/ui/form-parts";
+import { IntentButton } from "./credential-fields";
 
 export type CodeStepText = { otpLabel: string; otpHint: string; otpValidity: string; otpResend: string; startOver: string; errorPrefix: string };
 
@@ -23,17 +24,11 @@ export function CodeStepFields({ text, error, submitIntent, submitLabel, pending
       />
       <p>{text.otpValidity}</p>
       <div className="button-group">
-        <button className="button" type="submit" name="intent" value={submitIntent} disabled={pending}>
-          {submitLabel}
-        </button>
-        <button className="button button--secondary" type="submit" name="intent" value="resend" formNoValidate disabled={pending}>
-          {text.otpResend}
-        </button>
+        <IntentButton intent={submitIntent} pending={pending}>{submitLabel}</IntentButton>
+        <IntentButton intent="resend" pending={pending} className="button button--secondary" skipValidation>{text.otpResend}</IntentButton>
       </div>
       <p>
-        <button className="link-button" type="submit" name="intent" value="restart" formNoValidate disabled={pending}>
-          {text.startOver}
-        </button>
+        <IntentButton intent="restart" pending={pending} className="link-button" skipValidation>{text.startOver}</IntentButton>
       </p>
     </>
   );

@@ -2,40 +2,20 @@
 // the server action. The answers after the first step never say whether the details matched an account.
 "use client";
 import Link from "next/link";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useState } from "react";
 import { ShowPasswordToggle, TextField } from "@/components/ui/form-parts";
-import { CodeStepFields } from "./code-step-fields";
 import { FormErrorSummary } from "@/components/ui/form-state-summary";
-import { NewPasswordFields, type PasswordRulesText } from "./password-rules";
-import type { ForgotPasswordState } from "./types";
+import { CodeStepFields } from "./code-step-fields";
+import { BhxhCodeField, IntentButton, useStepHeading } from "./credential-fields";
+import { NewPasswordFields, type NewPasswordFieldsText } from "./password-rules";
+import type { AccountText, ForgotPasswordState } from "./types";
 
-export type ForgotPasswordText = PasswordRulesText & {
-  errorSummaryTitle: string;
-  errorPrefix: string;
-  showPassword: string;
-  forgotTitle: string;
-  forgotLead: string;
-  bhxhCodeLabel: string;
-  bhxhCodeHint: string;
-  phoneLabel: string;
-  phoneHint: string;
-  forgotSubmit: string;
-  forgotCodeTitle: string;
-  forgotCodeSent: string;
-  otpLabel: string;
-  otpHint: string;
-  otpValidity: string;
-  forgotCodeSubmit: string;
-  otpResend: string;
-  startOver: string;
-  forgotNewTitle: string;
-  forgotNewLead: string;
-  newPasswordLabel: string;
-  confirmPasswordLabel: string;
-  forgotNewSubmit: string;
-  lostPhone: string;
-  backToSignIn: string;
-};
+export type ForgotPasswordText = NewPasswordFieldsText &
+  AccountText<
+    | "errorSummaryTitle" | "errorPrefix" | "showPassword" | "forgotTitle" | "forgotLead" | "bhxhCodeLabel" | "bhxhCodeHint" | "phoneLabel" | "phoneHint" | "forgotSubmit"
+    | "forgotCodeTitle" | "forgotCodeSent" | "otpLabel" | "otpHint" | "otpValidity" | "forgotCodeSubmit" | "otpResend" | "startOver" | "forgotNewTitle" | "forgotNewLead"
+    | "forgotNewSubmit" | "lostPhone" | "backToSignIn"
+  >;
 
 type Props = {
   action: (state: ForgotPasswordState, formData: FormData) => Promise<ForgotPasswordState>;
@@ -48,12 +28,7 @@ const ORDER = ["bhxhCode", "phone", "otp", "newPassword", "confirmPassword"];
 export function ForgotPasswordForm({ action, initial, text }: Props) {
   const [state, formAction, pending] = useActionState(action, initial);
   const [visible, setVisible] = useState(false);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const shownStep = useRef(initial.step);
-  useEffect(() => {
-    if (state.step !== shownStep.current && !state.formError && Object.keys(state.errors ?? {}).length === 0) headingRef.current?.focus();
-    shownStep.current = state.step;
-  }, [state]);
+  const headingRef = useStepHeading(state, initial.step);
 
   const fields = state.errors ?? {};
   const title = state.step === "identify" ? text.forgotTitle : state.step === "code" ? text.forgotCodeTitle : text.forgotNewTitle;
@@ -69,20 +44,7 @@ export function ForgotPasswordForm({ action, initial, text }: Props) {
       {state.step === "identify" ? (
         <form action={formAction} noValidate>
           <p className="lead">{text.forgotLead}</p>
-          <TextField
-            id="bhxhCode"
-            label={text.bhxhCodeLabel}
-            hint={text.bhxhCodeHint}
-            error={fields.bhxhCode}
-            errorPrefix={text.errorPrefix}
-            defaultValue={state.bhxhCode}
-            key={`code-${state.bhxhCode}`}
-            inputMode="numeric"
-            autoComplete="username"
-            maxLength={14}
-            short
-            required
-          />
+          <BhxhCodeField text={text} error={fields.bhxhCode} value={state.bhxhCode} />
           <TextField
             id="phone"
             label={text.phoneLabel}
@@ -99,9 +61,7 @@ export function ForgotPasswordForm({ action, initial, text }: Props) {
             required
           />
           <div className="button-group">
-            <button className="button" type="submit" name="intent" value="identify" disabled={pending}>
-              {text.forgotSubmit}
-            </button>
+            <IntentButton intent="identify" pending={pending}>{text.forgotSubmit}</IntentButton>
           </div>
         </form>
       ) : null}
@@ -122,9 +82,7 @@ export function ForgotPasswordForm({ action, initial, text }: Props) {
           <NewPasswordFields text={text} errors={fields} visible={visible} />
           <ShowPasswordToggle id="show-passwords" label={text.showPassword} checked={visible} onChange={setVisible} />
           <div className="button-group">
-            <button className="button" type="submit" name="intent" value="password" disabled={pending}>
-              {text.forgotNewSubmit}
-            </button>
+            <IntentButton intent="password" pending={pending}>{text.forgotNewSubmit}</IntentButton>
           </div>
         </form>
       ) : null}

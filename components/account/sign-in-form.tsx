@@ -2,35 +2,18 @@
 // step with its warning. The server action decides every step; this only shows them.
 "use client";
 import Link from "next/link";
-import { useActionState, useEffect, useRef, useState } from "react";
-import { PasswordField, ShowPasswordToggle, TextField } from "@/components/ui/form-parts";
-import { CodeStepFields } from "./code-step-fields";
+import { useActionState, useState } from "react";
+import { ShowPasswordToggle } from "@/components/ui/form-parts";
 import { FormErrorSummary } from "@/components/ui/form-state-summary";
-import type { SignInState } from "./types";
+import { CodeStepFields } from "./code-step-fields";
+import { BhxhCodeField, IntentButton, SignInPasswordField, useStepHeading } from "./credential-fields";
+import type { AccountText, SignInState } from "./types";
 
-export type SignInText = {
-  errorSummaryTitle: string;
-  errorPrefix: string;
-  signInTitle: string;
-  signInLead: string;
-  firstSignInHint: string;
-  bhxhCodeLabel: string;
-  bhxhCodeHint: string;
-  passwordLabel: string;
-  showPassword: string;
-  signInSubmit: string;
-  forgotPasswordLink: string;
-  noAccountYet: string;
-  otherDeviceTitle: string;
-  otherDeviceWarning: string;
-  otpLabel: string;
-  otpHint: string;
-  otpValidity: string;
-  otpSubmit: string;
-  otpResend: string;
-  startOver: string;
-  lostPhone: string;
-};
+export type SignInText = AccountText<
+  | "errorSummaryTitle" | "errorPrefix" | "signInTitle" | "signInLead" | "firstSignInHint" | "bhxhCodeLabel" | "bhxhCodeHint" | "passwordLabel" | "showPassword"
+  | "signInSubmit" | "forgotPasswordLink" | "noAccountYet" | "otherDeviceTitle" | "otherDeviceWarning" | "otpLabel" | "otpHint" | "otpValidity" | "otpSubmit"
+  | "otpResend" | "startOver" | "lostPhone"
+>;
 
 type Props = {
   action: (state: SignInState, formData: FormData) => Promise<SignInState>;
@@ -42,19 +25,11 @@ type Props = {
 };
 
 const ORDER = ["bhxhCode", "password", "otp"];
-const hasErrors = (state: SignInState) => Boolean(state.formError) || Object.keys(state.errors ?? {}).length > 0;
 
 export function SignInForm({ action, initial, text, returnTo, children }: Props) {
   const [state, formAction, pending] = useActionState(action, initial);
   const [visible, setVisible] = useState(false);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const firstStep = useRef(initial.step);
-
-  // Moving to the code step is a new "page": focus its heading (unless errors take focus).
-  useEffect(() => {
-    if (state.step !== firstStep.current && !hasErrors(state)) headingRef.current?.focus();
-    firstStep.current = state.step;
-  }, [state]);
+  const headingRef = useStepHeading(state, initial.step);
 
   const hidden = returnTo ? <input type="hidden" name="tiep" value={returnTo} /> : null;
 
@@ -88,35 +63,11 @@ export function SignInForm({ action, initial, text, returnTo, children }: Props)
       <p className="lead">{text.signInLead}</p>
       <form action={formAction} noValidate>
         {hidden}
-        <TextField
-          id="bhxhCode"
-          label={text.bhxhCodeLabel}
-          hint={text.bhxhCodeHint}
-          error={state.errors?.bhxhCode}
-          errorPrefix={text.errorPrefix}
-          defaultValue={state.bhxhCode}
-          key={`code-${state.bhxhCode}`}
-          inputMode="numeric"
-          autoComplete="username"
-          spellCheck={false}
-          maxLength={14}
-          required
-          short
-        />
-        <PasswordField
-          id="password"
-          label={text.passwordLabel}
-          error={state.errors?.password}
-          errorPrefix={text.errorPrefix}
-          visible={visible}
-          autoComplete="current-password"
-          required
-        />
+        <BhxhCodeField text={text} error={state.errors?.bhxhCode} value={state.bhxhCode} />
+        <SignInPasswordField label={text.passwordLabel} error={state.errors?.password} errorPrefix={text.errorPrefix} visible={visible} />
         <ShowPasswordToggle id="show-passwords" label={text.showPassword} checked={visible} onChange={setVisible} />
         <div className="button-group">
-          <button className="button" type="submit" name="intent" value="credentials" disabled={pending}>
-            {text.signInSubmit}
-          </button>
+          <IntentButton intent="credentials" pending={pending}>{text.signInSubmit}</IntentButton>
           <Link href="/quen-mat-khau">{text.forgotPasswordLink}</Link>
         </div>
       </form>

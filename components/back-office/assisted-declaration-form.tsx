@@ -6,7 +6,7 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { useForm, useWatch, type FieldErrors, type Resolver, type UseFormRegisterReturn } from "react-hook-form";
+import { get, useForm, useWatch, type FieldErrors, type Resolver, type UseFormRegisterReturn } from "react-hook-form";
 import { ZDeclarationInputSchema, ZNoPhoneDeclarationInputSchema } from "@/lib/schemas/declaration";
 import { ErrorSummary, type SummaryItem } from "@/components/ui/error-summary";
 import { CheckboxField, dateFieldId, fieldId, radioId } from "@/components/declaration/fields";
@@ -66,10 +66,9 @@ const targetOf = (path: string) => TARGETS[path] ?? fieldId(path === "address" ?
 /** The fields in page order, for the error summary. */
 const ORDER = ["fullName", "dateOfBirth", "sex", "nationality", "bhxhCode", "idType", "idNumber", "idIssueDate", "idIssuePlace", "address.provinceCode", "address.communeCode", "address.street", "phone", "phoneVerificationToken", "email", "emailCopy", ...PHOTO_KINDS, "commitment", CONSENT_PATH];
 
+/** The message react-hook-form holds for a path ("address.provinceCode"), if any. */
 function rhfMessage(errors: FieldErrors<WizardValues>, path: string): string | undefined {
-  let node: unknown = errors;
-  for (const part of path.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
-  const message = (node as { message?: unknown } | undefined)?.message;
+  const message = get<FieldErrors<WizardValues>, { message?: unknown } | undefined>(errors, path)?.message;
   return typeof message === "string" && message ? message : undefined;
 }
 

@@ -4,12 +4,10 @@
 // saw, so a decision made meanwhile by someone else is refused instead of applied twice.
 "use client";
 import { useActionState, useState } from "react";
-import { Field } from "@/components/ui/form-parts";
-import { DoneNotice, ErrorSummary, valueOf } from "./form-parts";
-import { initialFormState, type BackOfficeFormState } from "./types";
-
-type Action = (state: BackOfficeFormState, formData: FormData) => Promise<BackOfficeFormState>;
-type Common = { reference: string; version: number; reloadHref: string };
+import { Field, FieldError, SubmitButton } from "@/components/ui/form-parts";
+import { FormErrorSummary } from "@/components/ui/form-state-summary";
+import { initialFormState, valueOf, type FormState } from "@/lib/schemas/form-state";
+import { DoneNotice, ReasonRadios, ReloadHint, type DeclarationFormProps, type Reason } from "./form-parts";
 
 type ApproveText = {
   errorSummaryTitle: string;
@@ -28,39 +26,23 @@ type ApproveText = {
 /** A field that differs from the master record, with the sentence the officer ticks to acknowledge it. */
 export type DifferenceToAcknowledge = { field: string; label: string };
 
-function StaleHint({ state, href, label }: { state: BackOfficeFormState; href: string; label: string }) {
-  if (!state.formError) return null;
-  return (
-    <p>
-      <a href={href}>{label}</a>
-    </p>
-  );
-}
-
 const CHECKS_ID = "counterChecks";
 
-const submitted = (state: BackOfficeFormState, name: string, value: string) => {
+const submitted = (state: FormState, name: string, value: string) => {
   const v = state.values?.[name];
   return Array.isArray(v) ? v.includes(value) : v === value;
 };
 
-export function ApproveForm({
-  action,
-  text,
-  reference,
-  version,
-  reloadHref,
-  differences,
-}: Common & { action: Action; text: ApproveText; differences: DifferenceToAcknowledge[] }) {
+export function ApproveForm({ action, text, reference, version, reloadHref, differences }: DeclarationFormProps & { text: ApproveText; differences: DifferenceToAcknowledge[] }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   // The server names each unticked check; the form has one statement for both, so one message for it.
   const { originalIdChecked, declarationSigned, ...otherErrors } = state.errors ?? {};
   const checksError = originalIdChecked || declarationSigned ? text.checksRequired : undefined;
-  const shown: BackOfficeFormState = { ...state, errors: { ...(checksError ? { [CHECKS_ID]: checksError } : {}), ...otherErrors } };
+  const shown: FormState = { ...state, errors: { ...(checksError ? { [CHECKS_ID]: checksError } : {}), ...otherErrors } };
   return (
     <form action={formAction} key={state.seq} className="bo-decision bo-decision--approve" noValidate>
-      <ErrorSummary state={shown} title={text.errorSummaryTitle} order={[CHECKS_ID]} />
-      <StaleHint state={state} href={reloadHref} label={text.reload} />
+      <FormErrorSummary state={shown} title={text.errorSummaryTitle} order={[CHECKS_ID]} />
+      <ReloadHint state={state} href={reloadHref} label={text.reload} />
       <DoneNotice state={state} />
       <input type="hidden" name="reference" value={reference} />
       <input type="hidden" name="version" value={version} />
@@ -84,12 +66,7 @@ export function ApproveForm({
       ) : null}
       <fieldset className={checksError ? "field--error" : undefined}>
         <legend>{text.checklistLegend}</legend>
-        {checksError ? (
-          <p id={`${CHECKS_ID}-error`} className="field__error">
-            <span className="visually-hidden">{text.errorPrefix} </span>
-            {checksError}
-          </p>
-        ) : null}
+        <FieldError id={CHECKS_ID} error={checksError} errorPrefix={text.errorPrefix} />
         <div className="checkbox">
           <input
             id={CHECKS_ID}
@@ -109,9 +86,7 @@ export function ApproveForm({
           </label>
         </div>
       </fieldset>
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? text.submitting : text.submit}
-      </button>
+      <SubmitButton pending={pending} text={text} />
     </form>
   );
 }
@@ -130,19 +105,9 @@ type RejectText = {
   disclosure: string;
 };
 
-export function RejectForm({
-  action,
-  text,
-  reasons,
-  reference,
-  version,
-  reloadHref,
-  noteMaxLength,
-  defaultReason,
-}: Common & { action: Action; text: RejectText; reasons: { code: string; label: string }[]; noteMaxLength: number; defaultReason?: string }) {
+export function RejectForm({ action, text, reasons, reference, version, reloadHref, noteMaxLength, defaultReason }: DeclarationFormProps & { text: RejectText; reasons: Reason[]; noteMaxLength: number; defaultReason?: string }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const [note, setNote] = useState("");
-  const reasonError = state.errors?.reasonCode;
   const noteError = state.errors?.note;
   const failed = Boolean(state.formError) || Object.keys(state.errors ?? {}).length > 0;
   return (
@@ -150,34 +115,11 @@ export function RejectForm({
       <summary>{text.disclosure}</summary>
       <form action={formAction} className="bo-decision bo-decision--reject" noValidate>
         <h3 className="visually-hidden">{text.heading}</h3>
-        <ErrorSummary state={state} title={text.errorSummaryTitle} order={["reasonCode", "note"]} />
-        <StaleHint state={state} href={reloadHref} label={text.reload} />
+        <FormErrorSummary state={state} title={text.errorSummaryTitle} order={["reasonCode", "note"]} />
+        <ReloadHint state={state} href={reloadHref} label={text.reload} />
         <input type="hidden" name="reference" value={reference} />
         <input type="hidden" name="version" value={version} />
-        <div className={`field${reasonError ? " field--error" : ""}`}>
-          <fieldset aria-describedby={reasonError ? "reasonCode-error" : undefined}>
-            <legend>{text.reasonLegend}</legend>
-            {reasonError ? (
-              <p id="reasonCode-error" className="field__error">
-                <span className="visually-hidden">{text.errorPrefix} </span>
-                {reasonError}
-              </p>
-            ) : null}
-            {reasons.map((reason, index) => (
-              <div className="radio" key={reason.code}>
-                <input
-                  id={index === 0 ? "reasonCode" : `reasonCode-${reason.code}`}
-                  name="reasonCode"
-                  type="radio"
-                  value={reason.code}
-                  defaultChecked={valueOf(state, "reasonCode", defaultReason) === reason.code}
-                  required
-                />
-                <label htmlFor={index === 0 ? "reasonCode" : `reasonCode-${reason.code}`}>{reason.label}</label>
-              </div>
-            ))}
-          </fieldset>
-        </div>
+        <ReasonRadios id="reasonCode" name="reasonCode" legend={text.reasonLegend} reasons={reasons} checked={valueOf(state, "reasonCode", defaultReason)} error={state.errors?.reasonCode} errorPrefix={text.errorPrefix} />
         <Field id="note" label={text.noteLabel} hint={text.noteHint} error={noteError} errorPrefix={text.errorPrefix}>
           {(describedBy) => (
             <textarea
@@ -196,9 +138,7 @@ export function RejectForm({
         <p className="field__hint" aria-hidden="true">
           {(note || valueOf(state, "note")).length}/{noteMaxLength}
         </p>
-        <button type="submit" className="button button--warning" disabled={pending}>
-          {pending ? text.submitting : text.submit}
-        </button>
+        <SubmitButton pending={pending} text={text} className="button button--warning" />
       </form>
     </details>
   );

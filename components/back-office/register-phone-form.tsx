@@ -5,11 +5,11 @@
 import { useActionState, useState } from "react";
 import { PhoneVerificationPanel, type PhoneVerification } from "@/components/declaration/phone-verification";
 import type { DeclarationStrings } from "@/components/declaration/types";
-import { Field } from "@/components/ui/form-parts";
-import { ErrorSummary } from "./form-parts";
-import { initialFormState, type BackOfficeFormState } from "./types";
+import { Field, SubmitButton } from "@/components/ui/form-parts";
+import { FormErrorSummary } from "@/components/ui/form-state-summary";
+import { initialFormState, type FormState } from "@/lib/schemas/form-state";
 
-type Action = (state: BackOfficeFormState, formData: FormData) => Promise<BackOfficeFormState>;
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 export type RegisterPhoneText = { errorSummaryTitle: string; errorPrefix: string; readBackHint: string; submit: string; submitting: string };
 
@@ -19,7 +19,7 @@ export function RegisterPhoneForm({ action, reference, version, locale, t, text 
   const [verification, setVerification] = useState<PhoneVerification | null>(null);
   return (
     <form action={formAction} className="wizard" noValidate>
-      <ErrorSummary state={state} title={text.errorSummaryTitle} order={["phone", "phoneVerificationToken"]} />
+      <FormErrorSummary state={state} title={text.errorSummaryTitle} order={["phone", "phoneVerificationToken"]} />
       <input type="hidden" name="reference" value={reference} />
       <input type="hidden" name="expectedVersion" value={version} />
       <input type="hidden" name="phoneVerificationToken" value={verification?.token ?? ""} />
@@ -29,9 +29,7 @@ export function RegisterPhoneForm({ action, reference, version, locale, t, text 
         )}
       </Field>
       <PhoneVerificationPanel t={t} locale={locale} phone={phone} verification={verification} onVerified={setVerification} error={state.errors?.phoneVerificationToken} />
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? text.submitting : text.submit}
-      </button>
+      <SubmitButton pending={pending} text={text} />
     </form>
   );
 }

@@ -2,9 +2,10 @@
 // codes, shown once. Props in; the server action does the rest.
 "use client";
 import { useActionState } from "react";
-import { SubmitButton, TextField } from "@/components/ui/form-parts";
+import { SubmitButton } from "@/components/ui/form-parts";
 import { FormErrorSummary } from "@/components/ui/form-state-summary";
 import { initialFormState, type FormState } from "@/lib/schemas/form-state";
+import { AuthenticatorCodeField } from "./sign-in-form";
 
 export type SecondFactorState = FormState & { recoveryCodes?: string[] };
 
@@ -47,18 +48,7 @@ export function ConfirmSecondFactorForm({ action, text }: { action: (state: Seco
   return (
     <form action={formAction} key={state.seq} noValidate>
       <FormErrorSummary state={state} title={text.errorSummaryTitle} order={["code"]} />
-      <TextField
-        id="code"
-        label={text.code}
-        hint={text.codeHint}
-        error={state.errors?.code}
-        errorPrefix={text.errorPrefix}
-        className="input--code"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={6}
-        required
-      />
+      <AuthenticatorCodeField text={text} error={state.errors?.code} recoveryCodeToo={false} />
       <SubmitButton pending={pending} text={text} />
     </form>
   );

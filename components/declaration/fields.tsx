@@ -3,6 +3,7 @@
 "use client";
 import { useState, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
+import { Field, FieldError } from "@/components/ui/form-parts";
 
 /** What a native control needs from react-hook-form's register(), or from plain React state. */
 export type Registration = {
@@ -22,16 +23,6 @@ function describedBy(id: string, hint: ReactNode, error: string | undefined): st
   return ids || undefined;
 }
 
-export function FieldError({ id, message, prefix }: { id: string; message: string | undefined; prefix: string }) {
-  if (!message) return null;
-  return (
-    <p id={`${id}-error`} className="field__error">
-      <span className="visually-hidden">{prefix} </span>
-      {message}
-    </p>
-  );
-}
-
 function Hint({ id, hint }: { id: string; hint: ReactNode }) {
   return hint ? (
     <div id={`${id}-hint`} className="field__hint">
@@ -40,75 +31,56 @@ function Hint({ id, hint }: { id: string; hint: ReactNode }) {
   ) : null;
 }
 
-type TextFieldProps = {
-  path: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error: string | undefined;
-  errorPrefix: string;
-  registration: UseFormRegisterReturn;
-  short?: boolean;
-} & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "onChange" | "onBlur">;
+/** What every field of the declaration forms has: the form path it edits, its label or legend, hint and error. */
+type FieldProps = { path: string; hint?: ReactNode; error: string | undefined; errorPrefix: string };
+
+type TextFieldProps = FieldProps & { label: ReactNode; registration: UseFormRegisterReturn; short?: boolean } & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "onChange" | "onBlur">;
 
 export function TextField({ path, label, hint, error, errorPrefix, registration, short, className, ...input }: TextFieldProps) {
   const id = fieldId(path);
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <FieldError id={id} message={error} prefix={errorPrefix} />
-      <input
-        id={id}
-        className={`input${short ? " input--short" : ""}${className ? ` ${className}` : ""}`}
-        type="text"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...input}
-        {...registration}
-      />
-    </div>
+    <Field id={id} label={label} hint={hint} error={error} errorPrefix={errorPrefix}>
+      {(described) => (
+        <input
+          id={id}
+          className={`input${short ? " input--short" : ""}${className ? ` ${className}` : ""}`}
+          type="text"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={described}
+          {...input}
+          {...registration}
+        />
+      )}
+    </Field>
   );
 }
 
 /** A registered field, or a Controller's field (with its value) for a select whose options arrive later. */
 type SelectRegistration = UseFormRegisterReturn | { name: string; value: string; onChange: (event: React.ChangeEvent<HTMLSelectElement>) => void; onBlur: () => void; ref: React.Ref<HTMLSelectElement> };
 
-type SelectFieldProps = {
-  path: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error: string | undefined;
-  errorPrefix: string;
-  registration: SelectRegistration;
-  children: ReactNode;
-  after?: ReactNode;
-} & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name" | "onChange" | "onBlur">;
+export type SelectFieldProps = FieldProps & { label: ReactNode; registration: SelectRegistration; children: ReactNode; after?: ReactNode } & Omit<
+    SelectHTMLAttributes<HTMLSelectElement>,
+    "id" | "name" | "onChange" | "onBlur"
+  >;
 
 export function SelectField({ path, label, hint, error, errorPrefix, registration, children, after, ...select }: SelectFieldProps) {
   const id = fieldId(path);
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <FieldError id={id} message={error} prefix={errorPrefix} />
-      <select id={id} className="select" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...select} {...registration}>
-        {children}
-      </select>
-      {after}
-    </div>
+    <Field id={id} label={label} hint={hint} error={error} errorPrefix={errorPrefix}>
+      {(described) => (
+        <>
+          <select id={id} className="select" aria-invalid={error ? true : undefined} aria-describedby={described} {...select} {...registration}>
+            {children}
+          </select>
+          {after}
+        </>
+      )}
+    </Field>
   );
 }
 
-type RadioGroupProps = {
-  path: string;
+type RadioGroupProps = FieldProps & {
   legend: ReactNode;
-  hint?: ReactNode;
-  error: string | undefined;
-  errorPrefix: string;
   registration: Registration;
   options: { value: string; label: ReactNode; hint?: ReactNode }[];
   inline?: boolean;
@@ -128,7 +100,7 @@ export function RadioGroup({ path, legend, hint, error, errorPrefix, registratio
       <fieldset aria-describedby={describedBy(id, hint, error)}>
         <legend className="field__label">{legend}</legend>
         <Hint id={id} hint={hint} />
-        <FieldError id={id} message={error} prefix={errorPrefix} />
+        <FieldError id={id} error={error} errorPrefix={errorPrefix} />
         <div className={inline ? "radios--inline" : undefined}>
           {options.map((option) => {
             const optionId = radioId(path, option.value);
@@ -159,12 +131,8 @@ export function RadioGroup({ path, legend, hint, error, errorPrefix, registratio
   );
 }
 
-type DateFieldProps = {
-  path: string;
+type DateFieldProps = FieldProps & {
   legend: ReactNode;
-  hint?: ReactNode;
-  error: string | undefined;
-  errorPrefix: string;
   labels: { day: string; month: string; year: string };
   /** "YYYY-MM-DD" when complete; partial input is kept as "Y-M-D" with empty parts. */
   value: string;
@@ -232,7 +200,7 @@ export function DateField({ path, legend, hint, error, errorPrefix, labels, valu
       <fieldset role="group" aria-describedby={describedBy(id, hint, error)}>
         <legend className="field__label">{legend}</legend>
         <Hint id={id} hint={hint} />
-        <FieldError id={id} message={error} prefix={errorPrefix} />
+        <FieldError id={id} error={error} errorPrefix={errorPrefix} />
         <div className="date-input">
           {box("day", "date-input__2", 2)}
           {box("month", "date-input__2", 2)}
@@ -243,20 +211,13 @@ export function DateField({ path, legend, hint, error, errorPrefix, labels, valu
   );
 }
 
-type CheckboxFieldProps = {
-  path: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error: string | undefined;
-  errorPrefix: string;
-  registration: UseFormRegisterReturn;
-};
+type CheckboxFieldProps = FieldProps & { label: ReactNode; registration: UseFormRegisterReturn };
 
 export function CheckboxField({ path, label, hint, error, errorPrefix, registration }: CheckboxFieldProps) {
   const id = fieldId(path);
   return (
     <div className={`field${error ? " field--error" : ""}`}>
-      <FieldError id={id} message={error} prefix={errorPrefix} />
+      <FieldError id={id} error={error} errorPrefix={errorPrefix} />
       <div className="checkbox">
         <input id={id} type="checkbox" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...registration} />
         <div>

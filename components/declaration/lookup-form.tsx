@@ -3,7 +3,8 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { FieldError } from "./fields";
+import { LookupSubmit } from "@/components/lookups/lookup-submit";
+import { TextField } from "@/components/ui/form-parts";
 import type { LookupState } from "./lookup-types";
 import { ReissuePanel, type ReissueAnswer, type ReissueRequest } from "./reissue-panel";
 import { StatusView } from "./status-view";
@@ -38,32 +39,22 @@ export function LookupForm({ t, action, initialReference, withdraw, reissue }: P
   const errorOf = (path: "reference" | "idNumber") => errors.find((e) => e.path === path)?.message;
   const notice = state.kind === "notFound" ? t.lookupNotFound : state.kind === "rateLimited" ? state.message : state.kind === "failed" ? t.lookupFailed : null;
 
-  const field = (path: "reference" | "idNumber", label: string, hint: string, extra: React.InputHTMLAttributes<HTMLInputElement>) => {
-    const error = errorOf(path);
-    return (
-      <div className={`field${error ? " field--error" : ""}`}>
-        <label className="field__label" htmlFor={`lookup-${path}`}>
-          {label}
-        </label>
-        <div id={`lookup-${path}-hint`} className="field__hint">
-          {hint}
-        </div>
-        <FieldError id={`lookup-${path}`} message={error} prefix={t.errorPrefix} />
-        <input
-          id={`lookup-${path}`}
-          name={path}
-          className="input input--short"
-          defaultValue={state.values[path]}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`lookup-${path}-hint${error ? ` lookup-${path}-error` : ""}`}
-          autoComplete="off"
-          spellCheck={false}
-          autoCapitalize="characters"
-          {...extra}
-        />
-      </div>
-    );
-  };
+  const field = (path: "reference" | "idNumber", label: string, hint: string, extra: React.InputHTMLAttributes<HTMLInputElement>) => (
+    <TextField
+      id={`lookup-${path}`}
+      name={path}
+      label={label}
+      hint={hint}
+      error={errorOf(path)}
+      errorPrefix={t.errorPrefix}
+      short
+      defaultValue={state.values[path]}
+      autoComplete="off"
+      spellCheck={false}
+      autoCapitalize="characters"
+      {...extra}
+    />
+  );
 
   return (
     <>
@@ -91,11 +82,7 @@ export function LookupForm({ t, action, initialReference, withdraw, reissue }: P
       <form action={formAction} noValidate key={`${state.values.reference}|${state.values.idNumber}`}>
         {field("reference", t.lookupReferenceLabel, t.lookupReferenceHint, {})}
         {field("idNumber", t.lookupIdNumberLabel, t.lookupIdNumberHint, { inputMode: "text" })}
-        <div className="button-group">
-          <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
-            {t.lookupSubmit}
-          </button>
-        </div>
+        <LookupSubmit pending={pending} label={t.lookupSubmit} />
       </form>
     </>
   );

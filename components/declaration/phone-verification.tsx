@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { displayPhone, normalizeVietnameseMobile } from "@/lib/domain/identifiers";
 import { formatCountdown, normalizePhoneCode, PHONE_CODE_LENGTH, phoneVerificationParams } from "@/lib/domain/phone-verification";
-import { FieldError } from "./fields";
+import { FieldError } from "@/components/ui/form-parts";
 import { fill } from "./text";
 import type { DeclarationStrings } from "./types";
 
@@ -136,7 +136,7 @@ export function PhoneVerificationPanel({ t, locale, phone, verification, onVerif
   return (
     <div className={`phone-verification field${shown ? " field--error" : ""}`}>
       <p className="field__hint">{fill(t.phoneVerifyIntro, params)}</p>
-      <FieldError id={`${codeId}-panel`} message={shown} prefix={t.errorPrefix} />
+      <FieldError id={`${codeId}-panel`} error={shown} errorPrefix={t.errorPrefix} />
       {sentToThis ? (
         <>
           <p role="status">{fill(t.phoneCodeSent, { ...params, phone: displayPhone(e164!) })}</p>

@@ -3,8 +3,8 @@
 // previewed, and can be replaced or removed.
 "use client";
 import { Fragment, useEffect, useMemo, useState } from "react";
-import { FieldError } from "./fields";
-import { processPhoto, type PhotoProblem } from "./prepare-photo-for-upload";
+import { FieldError } from "@/components/ui/form-parts";
+import { processPhoto, takeChosenFile, type PhotoProblem } from "./prepare-photo-for-upload";
 import { fill, formatBytes } from "./text";
 import type { DeclarationStrings, Photo, PhotoKind } from "./types";
 
@@ -75,9 +75,7 @@ function PhotoField({ kind, hasCamera, label, hint, photo, error, t, locale, onP
   const id = `photo-${kind}`;
 
   const choose = async (event: React.ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    input.value = ""; // choosing the same file again must fire change again
+    const file = takeChosenFile(event.currentTarget);
     if (!file) return;
     setBusy(true);
     try {
@@ -100,7 +98,7 @@ function PhotoField({ kind, hasCamera, label, hint, photo, error, t, locale, onP
         <p id={`${id}-hint`} className="field__hint">
           {hint}
         </p>
-        <FieldError id={id} message={error} prefix={t.errorPrefix} />
+        <FieldError id={id} error={error} errorPrefix={t.errorPrefix} />
         {photo?.landscape ? (
           <div className="notice notice--warning" role="status">
             <p>{t.photoLandscapePortrait}</p>

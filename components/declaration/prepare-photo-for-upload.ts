@@ -5,6 +5,13 @@
 import { isLandscape, PHOTO_MAX_INPUT_BYTES, PHOTO_MIN_SIZE, PHOTO_OUTPUT_BOX, portraitCrop, type CropRegion } from "@/lib/domain/photo-rules";
 import type { Photo, PhotoKind } from "./types";
 
+/** The file a file input just received; the input is emptied so that choosing the same file again fires `change` again. */
+export function takeChosenFile(input: HTMLInputElement): File | undefined {
+  const file = input.files?.[0];
+  input.value = "";
+  return file;
+}
+
 /** The most a chosen file may weigh before processing, as the server allows for clients that do not downscale. */
 export const MAX_PHOTO_BYTES = PHOTO_MAX_INPUT_BYTES;
 

@@ -2,8 +2,7 @@
 // access again (the page's server action sets it), then the PDF and the confirmation page open here.
 "use client";
 import { useId } from "react";
-import { DeclaredPhoneField } from "./declared-phone-field";
-import { FieldError } from "./fields";
+import { DeclaredPhonePanel } from "./declared-phone-field";
 import { useDeclaredPhoneAction, type PhoneConfirmedAnswer } from "./use-declared-phone-action";
 import type { DeclarationStrings } from "./types";
 
@@ -12,7 +11,8 @@ export type ReissueAnswer = PhoneConfirmedAnswer;
 
 export function ReissuePanel({ t, locale, reference, reissue }: { t: DeclarationStrings; locale: string; reference: string; reissue: (request: ReissueRequest) => Promise<ReissueAnswer> }) {
   const id = useId();
-  const { phone, setPhone, verification, setVerification, error, busy, done, doneRef, run } = useDeclaredPhoneAction({ verificationRequired: t.reissue_phoneVerificationRequired, failed: t.reissueFailed });
+  const action = useDeclaredPhoneAction({ verificationRequired: t.reissue_phoneVerificationRequired, failed: t.reissueFailed });
+  const { done, doneRef, run } = action;
 
   if (done) {
     const pdf = `/api/v1/declarations/${encodeURIComponent(done)}/pdf`;
@@ -30,21 +30,7 @@ export function ReissuePanel({ t, locale, reference, reissue }: { t: Declaration
   }
 
   const submit = () => run((phoneVerificationToken) => reissue({ reference, phoneVerificationToken }));
+  const text = { open: t.reissueOpen, heading: t.reissueOpen, intro: t.reissueIntro, submit: t.reissueSubmit };
 
-  return (
-    <details className="withdraw-panel">
-      <summary>{t.reissueOpen}</summary>
-      <h2>{t.reissueOpen}</h2>
-      <p>{t.reissueIntro}</p>
-      <DeclaredPhoneField t={t} locale={locale} id={id} phone={phone} onPhone={setPhone} verification={verification} onVerified={setVerification} />
-      <div className={error ? "field field--error" : undefined} role={error ? "alert" : undefined}>
-        <FieldError id={`${id}-submit`} message={error} prefix={t.errorPrefix} />
-      </div>
-      <div className="button-group">
-        <button type="button" className="button" onClick={() => void submit()} disabled={busy} aria-disabled={busy}>
-          {t.reissueSubmit}
-        </button>
-      </div>
-    </details>
-  );
+  return <DeclaredPhonePanel t={t} locale={locale} id={id} action={action} text={text} submitClassName="button" onSubmit={() => void submit()} />;
 }

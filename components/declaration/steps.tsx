@@ -2,8 +2,8 @@
 // receiving office (the commitment is on the review page). Each renders fields of the one form the wizard owns.
 "use client";
 import type { ReactNode } from "react";
-import { Controller, useWatch, type UseFormReturn } from "react-hook-form";
-import { CheckboxField, DateField, RadioGroup, radioId, SelectField, TextField } from "./fields";
+import { Controller, useWatch, type ControllerRenderProps, type UseFormReturn } from "react-hook-form";
+import { CheckboxField, DateField, RadioGroup, radioId, SelectField, TextField, type SelectFieldProps } from "./fields";
 import { bhxhCodeFromBhytCard, CCCD_ISSUE_PLACES } from "@/lib/domain/identifiers";
 import { SUBMISSION_WINDOW_DAYS } from "@/lib/domain/deadlines";
 import { fill } from "./text";
@@ -164,6 +164,60 @@ function CccdIssuePlace({ form, t, errorText }: StepProps) {
   );
 }
 
+/** A province, commune or office as a choice of its select. */
+const unitOption = (unit: { code: string; name: string }) => (
+  <option key={unit.code} value={unit.code}>
+    {unit.name}
+  </option>
+);
+
+/** The provinces, after an empty first choice. */
+function ProvinceSelectField({ t, provinces, ...field }: Omit<SelectFieldProps, "children"> & { t: DeclarationStrings; provinces: UnitOption[] }) {
+  return (
+    <SelectField {...field}>
+      <option value="">{t.provinceChoose}</option>
+      {provinces.map(unitOption)}
+    </SelectField>
+  );
+}
+
+/**
+ * A select whose choices load once another is made (the communes of a province, the offices of one): until
+ * then it asks for that choice; while loading (or after a failure, with a reload) it keeps the value it has.
+ */
+function LoadedSelectField({
+  t,
+  list,
+  parentChosen,
+  chooseParentFirst,
+  choose,
+  registration,
+  children,
+  ...field
+}: Omit<SelectFieldProps, "registration" | "after"> & {
+  t: DeclarationStrings;
+  list: ListProps<unknown>;
+  parentChosen: boolean;
+  chooseParentFirst: string;
+  choose: string;
+  registration: ControllerRenderProps<WizardValues, "address.communeCode" | "officeCode">;
+}) {
+  return (
+    <SelectField registration={registration} aria-busy={list.status === "loading"} after={<ListStatus t={t} list={list} />} {...field}>
+      {!parentChosen ? (
+        <option value="">{chooseParentFirst}</option>
+      ) : list.status === "ready" ? (
+        <>
+          <option value="">{choose}</option>
+          {children}
+        </>
+      ) : (
+        <option value={registration.value}>{list.status === "loading" ? t.listLoading : choose}</option>
+      )}
+    </SelectField>
+  );
+}
+
 function ListStatus({ t, list }: { t: DeclarationStrings; list: ListProps<unknown> }) {
   if (list.status !== "error") return null;
   return (
@@ -192,41 +246,16 @@ export function ContactStep({
       <fieldset>
         <legend className="legend--heading">{t.addressLegend}</legend>
         <p className="field__hint">{t.addressHint}</p>
-        <SelectField
-          path="address.provinceCode"
-          label={t.provinceLabel}
-          error={errorText("address.provinceCode")}
-          registration={register("address.provinceCode", { onChange: () => setValue("address.communeCode", "") })}
-          autoComplete="address-level1"
-          {...common}
-        >
-          <option value="">{t.provinceChoose}</option>
-          {provinces.map((p) => (
-            <option key={p.code} value={p.code}>
-              {p.name}
-            </option>
-          ))}
-        </SelectField>
+        <ProvinceSelectField t={t} provinces={provinces} path="address.provinceCode" label={t.provinceLabel} error={errorText("address.provinceCode")} autoComplete="address-level1" registration={register("address.provinceCode", { onChange: () => setValue("address.communeCode", "") })} {...common} />
         <Controller
           control={control}
           name="address.communeCode"
           render={({ field }) => (
-            <SelectField path="address.communeCode" label={t.communeLabel} error={errorText("address.communeCode")} registration={field} aria-busy={communes.status === "loading"} after={<ListStatus t={t} list={communes} />} {...common}>
-              {!provinceCode ? (
-                <option value="">{t.communeChooseProvinceFirst}</option>
-              ) : communes.status === "ready" ? (
-                <>
-                  <option value="">{t.communeChoose}</option>
-                  {communes.items.map((c) => (
-                    <option key={c.code} value={c.code}>
-                      {c.name}
-                    </option>
-                  ))}
-                </>
-              ) : (
-                <option value={field.value}>{communes.status === "loading" ? t.listLoading : t.communeChoose}</option>
-              )}
-            </SelectField>
+            <LoadedSelectField t={t} list={communes} parentChosen={Boolean(provinceCode)} chooseParentFirst={t.communeChooseProvinceFirst} choose={t.communeChoose}
+              path="address.communeCode" label={t.communeLabel} error={errorText("address.communeCode")} registration={field} {...common}
+            >
+              {communes.items.map(unitOption)}
+            </LoadedSelectField>
           )}
         />
         <TextField path="address.street" label={t.streetLabel} error={errorText("address.street")} registration={register("address.street")} autoComplete="street-address" {...common} />
@@ -268,51 +297,26 @@ export function OfficeStep({ form, t, errorText, provinces, offices }: StepProps
   const others = offices.items.filter((o) => !o.coversCommune);
   const selected = offices.items.find((o) => o.code === officeCode);
   const common = { errorPrefix: t.errorPrefix };
-  const option = (o: OfficeOption) => (
-    <option key={o.code} value={o.code}>
-      {o.name}
-    </option>
-  );
   return (
     <>
       <p>{fill(t.officeIntro, { days: SUBMISSION_WINDOW_DAYS })}</p>
-      <SelectField
-        path="officeProvinceCode"
-        label={t.officeProvinceLabel}
-        error={undefined}
-        registration={register("officeProvinceCode", { onChange: () => setValue("officeCode", "") })}
-        {...common}
-      >
-        <option value="">{t.provinceChoose}</option>
-        {provinces.map((p) => (
-          <option key={p.code} value={p.code}>
-            {p.name}
-          </option>
-        ))}
-      </SelectField>
+      <ProvinceSelectField t={t} provinces={provinces} path="officeProvinceCode" label={t.officeProvinceLabel} error={undefined} registration={register("officeProvinceCode", { onChange: () => setValue("officeCode", "") })} {...common} />
       <Controller
         control={control}
         name="officeCode"
         render={({ field }) => (
-          <SelectField path="officeCode" label={t.officeLabel} hint={covering.length > 0 ? t.officeHint : undefined} error={errorText("officeCode")} registration={field} aria-busy={offices.status === "loading"} after={<ListStatus t={t} list={offices} />} {...common}>
-            {!provinceCode ? (
-              <option value="">{t.officeChooseProvinceFirst}</option>
-            ) : offices.status === "ready" ? (
+          <LoadedSelectField t={t} list={offices} parentChosen={Boolean(provinceCode)} chooseParentFirst={t.officeChooseProvinceFirst} choose={t.officeChoose}
+            path="officeCode" label={t.officeLabel} hint={covering.length > 0 ? t.officeHint : undefined} error={errorText("officeCode")} registration={field} {...common}
+          >
+            {covering.length > 0 && others.length > 0 ? (
               <>
-                <option value="">{t.officeChoose}</option>
-                {covering.length > 0 && others.length > 0 ? (
-                  <>
-                    <optgroup label={t.officeGroupCovering}>{covering.map(option)}</optgroup>
-                    <optgroup label={t.officeGroupOther}>{others.map(option)}</optgroup>
-                  </>
-                ) : (
-                  offices.items.map(option)
-                )}
+                <optgroup label={t.officeGroupCovering}>{covering.map(unitOption)}</optgroup>
+                <optgroup label={t.officeGroupOther}>{others.map(unitOption)}</optgroup>
               </>
             ) : (
-              <option value={field.value}>{offices.status === "loading" ? t.listLoading : t.officeChoose}</option>
+              offices.items.map(unitOption)
             )}
-          </SelectField>
+          </LoadedSelectField>
         )}
       />
       {selected ? (

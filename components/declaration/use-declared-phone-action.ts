@@ -8,6 +8,8 @@ import { fill } from "./text";
 
 export type PhoneConfirmedAnswer = { ok: true; reference: string } | { ok: false; message: string };
 
+export type DeclaredPhoneAction = ReturnType<typeof useDeclaredPhoneAction>;
+
 export function useDeclaredPhoneAction(text: { verificationRequired: string; failed: string }) {
   const [phone, setPhone] = useState("");
   const [verification, setVerification] = useState<PhoneVerification | null>(null);

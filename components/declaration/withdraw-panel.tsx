@@ -3,8 +3,8 @@
 // checks the token against the declared number. Knowing the reference, or holding the cookie, is not enough.
 "use client";
 import { useId, useState } from "react";
-import { FieldError } from "./fields";
-import { DeclaredPhoneField } from "./declared-phone-field";
+import { Field } from "@/components/ui/form-parts";
+import { DeclaredPhonePanel } from "./declared-phone-field";
 import { useDeclaredPhoneAction, type PhoneConfirmedAnswer } from "./use-declared-phone-action";
 import { fill } from "./text";
 import type { DeclarationStrings } from "./types";
@@ -22,7 +22,8 @@ type Props = {
 
 export function WithdrawPanel({ t, locale, reference, reasons, withdraw }: Props) {
   const id = useId();
-  const { phone, setPhone, verification, setVerification, error, busy, done, doneRef, run } = useDeclaredPhoneAction({ verificationRequired: t.withdraw_phoneVerificationRequired, failed: t.withdrawFailed });
+  const action = useDeclaredPhoneAction({ verificationRequired: t.withdraw_phoneVerificationRequired, failed: t.withdrawFailed });
+  const { done, doneRef, run } = action;
   const [reasonCode, setReasonCode] = useState(reasons[0]?.code ?? "");
 
   if (done) {
@@ -37,33 +38,17 @@ export function WithdrawPanel({ t, locale, reference, reasons, withdraw }: Props
   }
 
   const submit = () => run((phoneVerificationToken) => withdraw({ reference, phoneVerificationToken, reasonCode }));
+  const text = { open: t.withdrawOpen, heading: t.withdrawHeading, intro: t.withdrawIntro, submit: t.withdrawSubmit };
 
   return (
-    <details className="withdraw-panel">
-      <summary>{t.withdrawOpen}</summary>
-      <h2>{t.withdrawHeading}</h2>
-      <p>{t.withdrawIntro}</p>
-      <DeclaredPhoneField t={t} locale={locale} id={id} phone={phone} onPhone={setPhone} verification={verification} onVerified={setVerification} />
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-reason`}>
-          {t.withdrawReasonLabel}
-        </label>
-        <select id={`${id}-reason`} className="select" value={reasonCode} onChange={(event) => setReasonCode(event.target.value)}>
-          {reasons.map((reason) => (
-            <option key={reason.code} value={reason.code}>
-              {reason.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className={error ? "field field--error" : undefined} role={error ? "alert" : undefined}>
-        <FieldError id={`${id}-submit`} message={error} prefix={t.errorPrefix} />
-      </div>
-      <div className="button-group">
-        <button type="button" className="button button--warning" onClick={() => void submit()} disabled={busy} aria-disabled={busy}>
-          {t.withdrawSubmit}
-        </button>
-      </div>
-    </details>
+    <DeclaredPhonePanel t={t} locale={locale} id={id} action={action} text={text} submitClassName="button button--warning" onSubmit={() => void submit()}>
+      <Field id={`${id}-reason`} label={t.withdrawReasonLabel} errorPrefix={t.errorPrefix}>
+        {() => (
+          <select id={`${id}-reason`} className="select" value={reasonCode} onChange={(event) => setReasonCode(event.target.value)}>
+            {reasons.map(({ code, label }) => <option key={code} value={code}>{label}</option>)}
+          </select>
+        )}
+      </Field>
+    </DeclaredPhonePanel>
   );
 }

@@ -5,9 +5,10 @@
 import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { Field } from "@/components/ui/form-parts";
+import { Field, FieldError } from "@/components/ui/form-parts";
 import type { BhxhCodeFormField, BhxhCodeFormState } from "./bhxh-code-types";
 import { EMPTY_BHXH_CODE_FORM } from "./bhxh-code-types";
+import { LookupSubmit } from "./lookup-submit";
 import { ProvinceSelect } from "./province-select";
 
 export type BhxhCodeFormStrings = Record<
@@ -80,12 +81,7 @@ export function BhxhCodeForm({ t, provinces, action }: Props) {
             <div id="bhxh-dob-hint" className="field__hint">
               {t.dateOfBirthHint}
             </div>
-            {dobError ? (
-              <p id="bhxh-dob-error" className="field__error">
-                <span className="visually-hidden">{t.errorPrefix} </span>
-                {dobError}
-              </p>
-            ) : null}
+            <FieldError id="bhxh-dob" error={dobError} errorPrefix={t.errorPrefix} />
             <div className="date-input">
               {(
                 [
@@ -120,11 +116,7 @@ export function BhxhCodeForm({ t, provinces, action }: Props) {
             <input id={ID.idNumber} name="idNumber" className="input input--short" defaultValue={v.idNumber} autoComplete="off" spellCheck={false} autoCapitalize="characters" aria-invalid={errorOf("idNumber") ? true : undefined} aria-describedby={describedBy} maxLength={20} />
           )}
         </Field>
-        <div className="button-group">
-          <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
-            {t.submit}
-          </button>
-        </div>
+        <LookupSubmit pending={pending} label={t.submit} />
       </form>
     </>
   );

@@ -4,6 +4,7 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
 import { readQrCard, type QrCard, type QrSource } from "@/lib/domain/qr-fill";
+import { takeChosenFile } from "@/components/declaration/prepare-photo-for-upload";
 import { createFrameDecoder, decodeQrFromImage, preloadQrDecoder } from "./decode-qr";
 import styles from "./qr.module.css";
 import type { QrStrings } from "./types";
@@ -97,9 +98,7 @@ export function QrScannerDialog({ kind, t, onCard, onClose }: { kind: QrSource; 
   }, [kind, t]);
 
   const onFile = async (event: React.ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    input.value = ""; // choosing the same file again must fire change again
+    const file = takeChosenFile(event.currentTarget);
     if (!file) return;
     setReading(true);
     setMessage({ text: t.reading, tone: "status" });

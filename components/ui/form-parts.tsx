@@ -35,14 +35,20 @@ export function Field({
           {hint}
         </div>
       ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          <span className="visually-hidden">{errorPrefix} </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} errorPrefix={errorPrefix} />
       {children(describedBy)}
     </div>
+  );
+}
+
+/** A field's inline error (`${id}-error`, for the control's aria-describedby), or nothing without one. */
+export function FieldError({ id, error, errorPrefix }: { id: string; error: string | undefined; errorPrefix: string }) {
+  if (!error) return null;
+  return (
+    <p id={`${id}-error`} className="field__error">
+      <span className="visually-hidden">{errorPrefix} </span>
+      {error}
+    </p>
   );
 }
 

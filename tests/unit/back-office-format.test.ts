@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDuration } from "@/components/back-office/format";
-import { formObject } from "@/lib/server/back-office/form-result";
+import { formObject } from "@/lib/server/forms/form-action";
 import { safeStaffReturnPath } from "@/app/(officer)/can-bo/return-path";
 import { STAFF_ROLES, ZApproveFormSchema, ZRejectFormSchema, ZQueueParamsSchema, fieldErrors } from "@/lib/schemas/back-office";
 import { StaffRole as PrismaStaffRole } from "@/lib/server/db/generated/enums";
