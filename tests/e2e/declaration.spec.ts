@@ -9,7 +9,7 @@ import { PHONE_CODE_RESEND_SECONDS } from "@/lib/domain/phone-verification";
 import { DEMO_PARTICIPANTS } from "../factories/demo";
 import { phonePhotoJpeg, smallJpeg, textFileNamedJpg } from "../fixtures/photo-files";
 import { expectNoAxeViolations } from "./support/axe";
-import { fillDate, temporaryFileWriter } from "./support/forms";
+import { fillDate, startDeclaration, temporaryFileWriter } from "./support/forms";
 import { codeIn, waitForOutboxMessage } from "./support/declarations";
 
 type Person = (typeof DEMO_PARTICIPANTS)[number];
@@ -36,12 +36,7 @@ const errorSummary = (page: Page) => page.getByRole("alert").filter({ has: page.
 const continueButton = (page: Page) => page.getByRole("button", { name: "Tiếp tục" });
 
 /** The start page's "Bắt đầu": the form opens on its first step. */
-async function start(page: Page) {
-  await page.goto("/dang-ky");
-  await page.getByRole("link", { name: "Bắt đầu" }).click();
-  await expect(heading(page)).toContainText("Bước 1/5");
-  await expect(page.getByLabel("Họ và tên")).toBeEnabled();
-}
+const start = startDeclaration;
 
 /** "Về bạn", then "Tiếp tục" to "Giấy tờ tùy thân" and its fields (not sent on). */
 async function fillPersonal(page: Page, person: Person, idNumber = person.idNumber) {

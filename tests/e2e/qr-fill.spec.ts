@@ -10,7 +10,7 @@ import { buildPerson } from "../factories/people";
 import { createRng } from "../factories/random";
 import { codeIn, waitForOutboxMessage } from "./support/declarations";
 import { expectNoAxeViolations } from "./support/axe";
-import { temporaryFileWriter } from "./support/forms";
+import { startDeclaration, temporaryFileWriter } from "./support/forms";
 
 const person = buildPerson(createRng(7070));
 const ADDRESS = "Số 12 ngõ 34, Phường Ba Đình, Thành phố Hà Nội";
@@ -67,12 +67,7 @@ const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 const continueButton = (page: Page) => page.getByRole("button", { name: "Tiếp tục" });
 const review = (page: Page) => page.getByRole("region", { name: "Thông tin từ mã QR" });
 
-async function toPersonalStep(page: Page) {
-  await page.goto("/dang-ky");
-  await page.getByRole("link", { name: "Bắt đầu" }).click();
-  await expect(heading(page)).toContainText("Bước 1/5");
-  await expect(page.locator("#fullName")).toBeEnabled();
-}
+const toPersonalStep = startDeclaration;
 
 /** Opens a scanner and picks a photo through its "Chọn ảnh" path; returns the dialog. */
 async function scanPhoto(page: Page, card: "CCCD" | "thẻ BHYT", file: string): Promise<Locator> {

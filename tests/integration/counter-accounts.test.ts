@@ -35,13 +35,9 @@ import { openStored } from "@/lib/server/notifications/secret-box";
 
 const info = { ip: "203.0.113.9", userAgent: "vitest counter" };
 
-let officerA: StaffPrincipal; // 0101
-let supervisorA: StaffPrincipal;
-let officerB: StaffPrincipal; // 7901
-let supervisorB: StaffPrincipal;
-let admin: StaffPrincipal;
-let disabled: StaffPrincipal;
-let mustChange: StaffPrincipal;
+// The cast of tests/factories/staff.ts: office A is 0101 (Hà Nội), office B 7901 (TP.HCM).
+let officerA: StaffPrincipal, supervisorA: StaffPrincipal, officerB: StaffPrincipal, supervisorB: StaffPrincipal;
+let admin: StaffPrincipal, disabled: StaffPrincipal, mustChange: StaffPrincipal;
 
 beforeAll(async () => {
   ({ officerA, supervisorA, officerB, supervisorB, admin, disabled, mustChange } = await createStaffCast(prisma, [

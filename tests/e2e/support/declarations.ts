@@ -18,8 +18,8 @@ export type SendDeclarationInput = {
   phone: string;
   street: string;
   idempotencyKey: string;
-  email?: string | null;
-  emailCopy?: boolean;
+  /** With emailCopy, a copy is asked for at this address. */
+  email?: string | null; emailCopy?: boolean;
   officeCode?: string;
   /** Defaults to the portrait and ID-card photos of tests/fixtures/photo-files. */
   photos?: PhotoSet;

@@ -2,7 +2,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Page } from "./test";
+import { expect, type Page } from "./test";
 
 /** A date field group (Ngày / Tháng / Năm under its legend) filled from YYYY-MM-DD, as a person types it. */
 export async function fillDate(page: Page, legend: string, iso: string): Promise<void> {
@@ -21,4 +21,12 @@ export function temporaryFileWriter(prefix: string): (name: string, bytes: Buffe
     writeFileSync(file, bytes);
     return file;
   };
+}
+
+/** /dang-ky's "Bắt đầu": the declaration form opens on its first step, the name field ready. */
+export async function startDeclaration(page: Page): Promise<void> {
+  await page.goto("/dang-ky");
+  await page.getByRole("link", { name: "Bắt đầu" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Bước 1/5");
+  await expect(page.getByLabel("Họ và tên")).toBeEnabled();
 }
