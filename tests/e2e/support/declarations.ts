@@ -14,12 +14,11 @@ export type PhotoSet = { portrait: Buffer; idFront: Buffer; idBack: Buffer };
 
 export type SendDeclarationInput = {
   person: Declarer;
-  /** As the declarer typed it (national 0… or +84…). */
-  phone: string;
-  street: string;
+  /** The phone as the declarer typed it (national 0… or +84…), and the street of the address. */
+  phone: string; street: string;
   idempotencyKey: string;
-  /** With emailCopy, a copy is asked for at this address. */
-  email?: string | null; emailCopy?: boolean;
+  email?: string | null;
+  emailCopy?: boolean;
   officeCode?: string;
   /** Defaults to the portrait and ID-card photos of tests/fixtures/photo-files. */
   photos?: PhotoSet;
