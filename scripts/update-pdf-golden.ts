@@ -4,14 +4,7 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
-import {
-  FIXTURE_GENERATED_AT,
-  GOLDEN_DPI,
-  GOLDEN_PATH,
-  PORTRAIT_PATH,
-  fixtureDeclaration,
-  pdfPageToPng,
-} from "../tests/fixtures/declaration-pdf";
+import { FIXTURE_GENERATED_AT, GOLDEN_DPI, GOLDEN_PATH, PORTRAIT_PATH, fixtureDeclaration, pdfPageToPng } from "../tests/fixtures/declaration-pdf";
 
 /** A synthetic 3x4 portrait (354×472 px, 300 dpi): a face on a pale blue studio background. */
 const PORTRAIT_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="354" height="472" viewBox="0 0 354 472">

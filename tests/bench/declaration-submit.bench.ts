@@ -2,17 +2,14 @@
 // and GPS), against sharp alone re-encoding the same three photos with the same pipeline, in the same run.
 // The service does everything a real send does: rate limit, schema, reference data, duplicate checks,
 // photo checks and re-encoding, storage (local folder), one transaction with the lock, audit and outbox.
-import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { ensureDatabase, migrate } from "@/lib/server/db/migrate";
 import { seedReferenceData } from "@/prisma/seed";
-import { startScratchCluster } from "@/scripts/lib/scratch-database";
 import { buildPerson } from "../factories/people";
 import { createRng } from "../factories/random";
 import { declarationJson } from "../fixtures/declaration-json";
 import { phonePhotoJpeg } from "../fixtures/photo-files";
 import type { BenchResult } from "./run";
+import { runWhenMain, withBenchApp } from "./support/app";
 import { median, round } from "./stats";
 
 const ROUNDS = 3;
@@ -20,16 +17,7 @@ const PER_ROUND = 6;
 const WARM_UP = 2;
 
 export async function run(): Promise<BenchResult[]> {
-  const cluster = await startScratchCluster();
-  const storageDir = mkdtempSync(path.join(os.tmpdir(), "bhxh-bench-files-"));
-  try {
-    const url = new URL(cluster.adminUrl);
-    await ensureDatabase(cluster.adminUrl, "bench");
-    url.pathname = "/bench";
-    const databaseUrl = url.toString();
-    await migrate(databaseUrl);
-    // The app's modules read the environment on first use: set it before importing them.
-    Object.assign(process.env, { DATABASE_URL: databaseUrl, STORAGE_DRIVER: "local", STORAGE_DIR: storageDir, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-01", APP_MODE: "demo" });
+  return withBenchApp("bhxh-bench-files-", async (databaseUrl) => {
     const { createPrismaClient, prisma } = await import("@/lib/server/db/client");
     const seeder = createPrismaClient(databaseUrl);
     await seedReferenceData(seeder, () => {});
@@ -98,13 +86,7 @@ export async function run(): Promise<BenchResult[]> {
       { name: "sharp_three_photos_throughput", value: round(sharpPerSecond, 2), unit: "photo sets/s", medianMs: round(median(sharpMs)), ...context },
       { name: "declaration_submit_vs_sharp_ratio", value: round(servicePerSecond / sharpPerSecond, 2), unit: "ratio", baseline: "sharp_three_photos_throughput", target: ">= 0.7" },
     ];
-  } finally {
-    await cluster.stop();
-    rmSync(storageDir, { recursive: true, force: true });
-  }
+  });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const result of await run()) console.log(JSON.stringify(result));
-  process.exit(0);
-}
+await runWhenMain(import.meta.url, run);

@@ -2,15 +2,11 @@
 // parts of about 11.3 MB, i.e. over the 10 MB limit, then a declared-length lie) through the real
 // POST /api/v1/declarations handler, each body made chunk by chunk as it is read and held open until
 // all six are in flight. Reports the peak rise of RSS over the baseline; target ≤ 60 MB.
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { ensureDatabase, migrate } from "@/lib/server/db/migrate";
-import { startScratchCluster } from "@/scripts/lib/scratch-database";
 import { buildPerson } from "../factories/people";
 import { createRng } from "../factories/random";
 import { declarationJson } from "../fixtures/declaration-json";
 import type { BenchResult } from "./run";
+import { runWhenMain, withBenchApp } from "./support/app";
 
 const CONCURRENT = 6;
 const BODY_BYTES = 34 * 1024 * 1024;
@@ -53,14 +49,7 @@ function body(json: string, holdOpen: Promise<void>): ReadableStream<Uint8Array>
 }
 
 export async function run(): Promise<BenchResult[]> {
-  const cluster = await startScratchCluster();
-  const storageDir = mkdtempSync(path.join(os.tmpdir(), "bhxh-bench-upload-"));
-  try {
-    const url = new URL(cluster.adminUrl);
-    await ensureDatabase(cluster.adminUrl, "bench");
-    url.pathname = "/bench";
-    await migrate(url.toString());
-    Object.assign(process.env, { DATABASE_URL: url.toString(), STORAGE_DRIVER: "local", STORAGE_DIR: storageDir, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-01", APP_MODE: "demo" });
+  return withBenchApp("bhxh-bench-upload-", async () => {
     const { POST } = await import("@/app/api/v1/declarations/route");
     const { prisma } = await import("@/lib/server/db/client");
     const rng = createRng(77);
@@ -97,13 +86,7 @@ export async function run(): Promise<BenchResult[]> {
 
     const riseMb = Math.round(((peak - baseline) / (1024 * 1024)) * 10) / 10;
     return [{ name: "upload_memory_rss_rise", value: riseMb, unit: "MB", target: `<= ${TARGET_MB}`, concurrent: CONCURRENT, bodyMb: BODY_BYTES / (1024 * 1024), statuses, gcExposed: gc !== undefined }];
-  } finally {
-    await cluster.stop();
-    rmSync(storageDir, { recursive: true, force: true });
-  }
+  });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const result of await run()) console.log(JSON.stringify(result));
-  process.exit(0);
-}
+await runWhenMain(import.meta.url, run);

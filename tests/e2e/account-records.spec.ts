@@ -11,6 +11,7 @@ import { parseBhytQr } from "../../lib/domain/qr-payloads";
 import { DEMO_PARTICIPANTS } from "../factories/demo";
 import { expectNoAxeViolations } from "./support/axe";
 import { sendDeclaration } from "./support/declarations";
+import { approveHere, openFromQueue } from "./support/desk";
 
 const person = DEMO_PARTICIPANTS[5]!; // Đặng Thu Hà, her card expires within 30 days
 const NATIONAL_PHONE = `0${person.phone.slice(3)}`;
@@ -45,13 +46,8 @@ test("a signed-in holder sees her card, participation, benefits and visits; nobo
   const { reference } = await sendDeclaration(request, { person, phone: NATIONAL_PHONE, street: "Số 27 phố Văn Cao", idempotencyKey: `e2e-records-${person.bhxhCode}` });
   const officer = await signedInAs("canbo.hn");
   await expect(officer.getByRole("heading", { level: 1 })).toHaveText("Hàng chờ tiếp nhận");
-  await officer.getByLabel("Tìm hồ sơ").fill(reference);
-  await officer.getByLabel("Tìm hồ sơ").press("Enter");
-  await officer.waitForURL(`**/can-bo/ho-so/${reference}`);
-  await officer.getByLabel("Đã đối chiếu bản chính giấy tờ tùy thân").check();
-  await officer.getByLabel("Người kê khai đã ký tờ khai").check();
-  await officer.getByRole("button", { name: "Duyệt hồ sơ" }).click();
-  await expect(officer.getByText(`Đã duyệt hồ sơ ${reference}.`)).toBeVisible();
+  await openFromQueue(officer, reference);
+  await approveHere(officer, reference);
   // An officer's session does not open a citizen's records.
   await officer.goto("/tai-khoan/the-bhyt");
   await officer.waitForURL("**/dang-nhap?tiep=*");

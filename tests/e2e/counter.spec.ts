@@ -12,6 +12,7 @@ import { buildPerson } from "../factories/people";
 import { createRng } from "../factories/random";
 import { expectNoAxeViolations } from "./support/axe";
 import { sendDeclaration } from "./support/declarations";
+import { approveHere, openFromQueue } from "./support/desk";
 
 const seedRng = createRng(1945);
 const person = buildPerson(seedRng);
@@ -77,13 +78,8 @@ async function approvedAccount(request: APIRequestContext, browser: Browser, bas
   const baDinh = await browser.newContext({ baseURL });
   const approver = await baDinh.newPage();
   await staffSignIn(approver, "canbo.hn");
-  await approver.getByLabel("Tìm hồ sơ").fill(reference);
-  await approver.getByLabel("Tìm hồ sơ").press("Enter");
-  await approver.waitForURL(`**/can-bo/ho-so/${reference}`);
-  await approver.getByLabel("Đã đối chiếu bản chính giấy tờ tùy thân").check();
-  await approver.getByLabel("Người kê khai đã ký tờ khai").check();
-  await approver.getByRole("button", { name: "Duyệt hồ sơ" }).click();
-  await expect(approver.getByText(`Đã duyệt hồ sơ ${reference}.`)).toBeVisible();
+  await openFromQueue(approver, reference);
+  await approveHere(approver, reference);
   await baDinh.close();
   const approval = await waitForSms(request, phone, "approval");
   return /mat khau tam: ([A-Z0-9]{4}(?: [A-Z0-9]{4})*)/.exec(approval.body)![1]!;

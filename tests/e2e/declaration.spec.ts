@@ -1,9 +1,6 @@
 // The citizen's declaration on a phone: every step of /dang-ky with real phone-sized photos, the error
 // summary, a reload mid-way, sending (with a lost answer and a retry), the confirmation, /tra-cuu, and
 // the duplicate rule. Uses DEMO_PARTICIPANTS[0] and [3] only (other e2e files use the others).
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { devices, expect, test, type Page, type Request } from "./support/staff-session";
 import { submissionDeadline } from "@/lib/domain/deadlines";
 import { formatDateVi } from "@/lib/domain/dates";
@@ -12,6 +9,7 @@ import { PHONE_CODE_RESEND_SECONDS } from "@/lib/domain/phone-verification";
 import { DEMO_PARTICIPANTS } from "../factories/demo";
 import { phonePhotoJpeg, smallJpeg, textFileNamedJpg } from "../fixtures/photo-files";
 import { expectNoAxeViolations } from "./support/axe";
+import { fillDate, startDeclaration, temporaryFileWriter } from "./support/forms";
 import { codeIn, waitForOutboxMessage } from "./support/declarations";
 
 type Person = (typeof DEMO_PARTICIPANTS)[number];
@@ -22,12 +20,7 @@ let photos: Photos;
 
 test.beforeAll(async () => {
   // Real camera-sized photos (4000×3000, 3.5–4 MB, EXIF orientation and GPS), written once per run.
-  const dir = mkdtempSync(path.join(tmpdir(), "bhxh-e2e-declaration-"));
-  const write = (name: string, bytes: Buffer) => {
-    const file = path.join(dir, name);
-    writeFileSync(file, bytes);
-    return file;
-  };
+  const write = temporaryFileWriter("bhxh-e2e-declaration-");
   photos = {
     // Held upright: the sensor image is landscape, EXIF orientation 6 turns it to 3000×4000.
     portrait: write("ui-selfie.jpg", await phonePhotoJpeg({ seed: 11, orientation: 6, gps: true })),
@@ -42,21 +35,8 @@ const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 const errorSummary = (page: Page) => page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Có lỗi cần sửa" }) });
 const continueButton = (page: Page) => page.getByRole("button", { name: "Tiếp tục" });
 
-async function fillDate(page: Page, legend: string, iso: string) {
-  const [year, month, day] = iso.split("-");
-  const group = page.getByRole("group", { name: legend });
-  await group.getByLabel("Ngày", { exact: true }).fill(String(Number(day)));
-  await group.getByLabel("Tháng", { exact: true }).fill(String(Number(month)));
-  await group.getByLabel("Năm", { exact: true }).fill(year!);
-}
-
 /** The start page's "Bắt đầu": the form opens on its first step. */
-async function start(page: Page) {
-  await page.goto("/dang-ky");
-  await page.getByRole("link", { name: "Bắt đầu" }).click();
-  await expect(heading(page)).toContainText("Bước 1/5");
-  await expect(page.getByLabel("Họ và tên")).toBeEnabled();
-}
+const start = startDeclaration;
 
 /** "Về bạn", then "Tiếp tục" to "Giấy tờ tùy thân" and its fields (not sent on). */
 async function fillPersonal(page: Page, person: Person, idNumber = person.idNumber) {

@@ -2,9 +2,8 @@
 // footer, the icons, the personal-data protection page; and no page wider than the screen, at a 360 px
 // phone and a 1366 px desktop, in Vietnamese and English, for citizens and for staff signed in.
 // Sends one declaration of a synthetic person (buildPerson(createRng(3213))) through the API.
-import { expect, test, type Browser, type BrowserContext, type Page } from "./support/test";
+import { expect, test, type Browser, type BrowserContext, type Page, type StaffUsername } from "./support/staff-session";
 import { SUBMISSION_WINDOW_DAYS } from "@/lib/domain/deadlines";
-import { DEMO_STAFF_PASSWORD } from "../factories/demo";
 import { buildPerson } from "../factories/people";
 import { createRng } from "../factories/random";
 import { expectNoAxeViolations } from "./support/axe";
@@ -46,7 +45,7 @@ async function overflowOf(page: Page, path: string): Promise<Overflow | null> {
   return measured.scrollWidth > measured.width ? { path, ...measured } : null;
 }
 
-async function newContext(browser: Browser, baseURL: string | undefined, size: (typeof VIEWPORTS)[number], locale: (typeof LOCALES)[number], storageState?: Awaited<ReturnType<BrowserContext["storageState"]>>) {
+async function newContext(browser: Browser, baseURL: string | undefined, size: (typeof VIEWPORTS)[number], locale: (typeof LOCALES)[number], storageState?: string) {
   const context = await browser.newContext({
     baseURL,
     viewport: size.viewport,
@@ -71,19 +70,6 @@ async function overflowsAcross(context: BrowserContext, paths: string[]): Promis
     if (overflow) found.push(overflow);
   }
   return found;
-}
-
-async function signIn(browser: Browser, baseURL: string | undefined, username: string) {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 900 }, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
-  const page = await context.newPage();
-  await page.goto("/can-bo/dang-nhap");
-  await page.getByLabel("Tên đăng nhập").fill(username);
-  await page.getByLabel("Mật khẩu", { exact: true }).fill(DEMO_STAFF_PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page).not.toHaveURL(/\/can-bo\/dang-nhap/);
-  const state = await context.storageState();
-  await context.close();
-  return state;
 }
 
 test("the header names the ministry and the agency, the footer the address, hotline and data policy; icons are served", async ({ page, request }) => {
@@ -140,7 +126,7 @@ test("no citizen page is wider than a 360 px phone or a 1366 px desktop, in Viet
   expect(found).toEqual([]);
 });
 
-test("no back-office page is wider than a 360 px phone or a 1366 px desktop, in Vietnamese or English, for each role", async ({ browser, baseURL, request }) => {
+test("no back-office page is wider than a 360 px phone or a 1366 px desktop, in Vietnamese or English, for each role", async ({ browser, baseURL, request, staffStateFile }) => {
   test.setTimeout(300_000);
   const person = buildPerson(createRng(3213));
   const { reference } = await sendDeclaration(request, {
@@ -150,14 +136,15 @@ test("no back-office page is wider than a 360 px phone or a 1366 px desktop, in 
     idempotencyKey: `e2e-layout-${person.bhxhCode}`,
   });
   const detail = `/can-bo/ho-so/${reference}`;
-  const routesByUser: Record<string, string[]> = {
+  const routesByUser: Partial<Record<StaffUsername, string[]>> = {
     "canbo.hn": ["/can-bo", "/can-bo?trang-thai=all", detail],
     "giamsat.hn": ["/can-bo", "/can-bo/tong-quan", detail],
     quantri: ["/can-bo/quan-tri", "/can-bo/tong-quan"],
   };
   const found: string[] = [];
-  for (const [username, paths] of Object.entries(routesByUser)) {
-    const state = await signIn(browser, baseURL, username);
+  for (const [username, paths] of Object.entries(routesByUser) as [StaffUsername, string[]][]) {
+    // Signed in once through the real form (support/staff-session.ts), the state reused for each size and language.
+    const state = await staffStateFile(username, baseURL);
     for (const size of VIEWPORTS) {
       for (const locale of LOCALES) {
         const context = await newContext(browser, baseURL, size, locale, state);

@@ -3,9 +3,6 @@
 // what is tested) and through the photo of the CCCD front in the photos step. QR images are made here with
 // `qrcode`, one clean and one degraded like a phone photo with `sharp`. The person is built with
 // buildPerson(createRng(7070)), not from DEMO_PARTICIPANTS (other e2e files use those).
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { expect, test, type Locator, type Page, type Request } from "./support/test";
 import QRCode from "qrcode";
 import sharp from "sharp";
@@ -13,6 +10,7 @@ import { buildPerson } from "../factories/people";
 import { createRng } from "../factories/random";
 import { codeIn, waitForOutboxMessage } from "./support/declarations";
 import { expectNoAxeViolations } from "./support/axe";
+import { startDeclaration, temporaryFileWriter } from "./support/forms";
 
 const person = buildPerson(createRng(7070));
 const ADDRESS = "Số 12 ngõ 34, Phường Ba Đình, Thành phố Hà Nội";
@@ -45,12 +43,7 @@ function noise(width: number, height: number, seed: number): Buffer {
 }
 
 test.beforeAll(async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "bhxh-e2e-qr-"));
-  const write = (name: string, bytes: Buffer) => {
-    const file = path.join(dir, name);
-    writeFileSync(file, bytes);
-    return file;
-  };
+  const write = temporaryFileWriter("bhxh-e2e-qr-");
   const qrPng = (text: string) => QRCode.toBuffer(text, { type: "png", errorCorrectionLevel: "M", margin: 4, scale: 6 });
   const cccdClean = await qrPng(CCCD_PAYLOAD);
   // Like a phone photo of the card: turned 8°, slightly blurred, small in a larger noisy frame, JPEG q70.
@@ -74,12 +67,7 @@ const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 const continueButton = (page: Page) => page.getByRole("button", { name: "Tiếp tục" });
 const review = (page: Page) => page.getByRole("region", { name: "Thông tin từ mã QR" });
 
-async function toPersonalStep(page: Page) {
-  await page.goto("/dang-ky");
-  await page.getByRole("link", { name: "Bắt đầu" }).click();
-  await expect(heading(page)).toContainText("Bước 1/5");
-  await expect(page.locator("#fullName")).toBeEnabled();
-}
+const toPersonalStep = startDeclaration;
 
 /** Opens a scanner and picks a photo through its "Chọn ảnh" path; returns the dialog. */
 async function scanPhoto(page: Page, card: "CCCD" | "thẻ BHYT", file: string): Promise<Locator> {

@@ -4,8 +4,6 @@
 // approves it in the same visit; without a phone, approval waits for a registered number. axe on each screen.
 // The assisted declarations use synthetic master records 21 and 22 of the demo seed (prisma/seed.ts,
 // createRng(1945)); counter.spec.ts uses the first two.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { DEMO_STAFF_PASSWORD } from "../factories/demo";
 import { buildPerson } from "../factories/people";
@@ -13,6 +11,8 @@ import { createRng } from "../factories/random";
 import { displayPhone } from "@/lib/domain/identifiers";
 import { PHONE_CODE_RESEND_SECONDS } from "@/lib/domain/phone-verification";
 import { expectNoAxeViolations } from "./support/axe";
+import { approveHere } from "./support/desk";
+import { fillDate, temporaryFileWriter } from "./support/forms";
 import { codeIn, sendDeclaration, waitForOutboxMessage } from "./support/declarations";
 import { idCardJpeg } from "../fixtures/photo-files";
 import { expect, test, type Page } from "./support/staff-session";
@@ -125,25 +125,12 @@ function freshPhone(offset: number): string {
 
 /** The scans the counter uploads: the real portrait of tests/fixtures and ID card images, written once. */
 async function scanFiles(): Promise<{ portrait: string; idFront: string; idBack: string }> {
-  const dir = mkdtempSync(path.join(tmpdir(), "bhxh-e2e-assisted-"));
-  const write = (name: string, bytes: Buffer) => {
-    const file = path.join(dir, name);
-    writeFileSync(file, bytes);
-    return file;
-  };
+  const write = temporaryFileWriter("bhxh-e2e-assisted-");
   return {
     portrait: path.resolve("tests/fixtures/photos/portrait.jpg"),
     idFront: write("scan-front.jpg", await idCardJpeg("front")),
     idBack: write("scan-back.jpg", await idCardJpeg("back")),
   };
-}
-
-async function fillDate(page: Page, legend: string, iso: string) {
-  const [year, month, day] = iso.split("-");
-  const group = page.getByRole("group", { name: legend });
-  await group.getByLabel("Ngày", { exact: true }).fill(String(Number(day)));
-  await group.getByLabel("Tháng", { exact: true }).fill(String(Number(month)));
-  await group.getByLabel("Năm", { exact: true }).fill(year!);
 }
 
 /** The officer types the person's details from the original ID and uploads the scans. */
@@ -178,13 +165,6 @@ async function readBackCode(page: Page, national: string) {
   await page.getByLabel("Mã xác nhận").fill(codeIn(sms));
   await page.getByRole("button", { name: "Xác nhận", exact: true }).click();
   await expect(page.getByText(`Đã xác nhận số điện thoại ${national}.`)).toBeVisible();
-}
-
-async function approveHere(page: Page, reference: string) {
-  await page.getByLabel("Đã đối chiếu bản chính giấy tờ tùy thân").check();
-  await page.getByLabel("Người kê khai đã ký tờ khai").check();
-  await page.getByRole("button", { name: "Duyệt hồ sơ" }).click();
-  await expect(page.getByText(`Đã duyệt hồ sơ ${reference}.`)).toBeVisible();
 }
 
 const doneHeading = (page: Page) => page.getByRole("heading", { name: /^Đã gửi tờ khai TK-/ });

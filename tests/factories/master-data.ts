@@ -292,74 +292,43 @@ export async function createMasterRecords(
   return records;
 }
 
-type Column<Row> = [name: string, sqlType: string, value: (row: Row) => string | number | boolean | null];
+/** The SQL type of each column to fill; a column holds the row's field of the same name. */
+type Columns<Row> = { [Name in keyof Row & string]?: string };
+
+/** A field as the text PostgreSQL casts back: dates as YYYY-MM-DD (they are calendar days), the rest as written. */
+const cell = (value: unknown): string | null => (value === null || value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
 
 /** INSERT … SELECT FROM unnest(arrays): one statement per 20,000 rows (Prisma's createMany is far slower here). */
-async function insertRows<Row>(prisma: import("@/lib/server/db/client").PrismaClient, table: string, columns: Column<Row>[], rows: readonly Row[]): Promise<void> {
+async function insertRows<Row>(prisma: import("@/lib/server/db/client").PrismaClient, table: string, types: Columns<Row>, rows: readonly Row[]): Promise<void> {
   const size = 20_000;
+  const columns = Object.entries(types) as [keyof Row & string, string][];
   for (let start = 0; start < rows.length; start += size) {
     const chunk = rows.slice(start, start + size);
-    const arrays = columns.map(([, , value]) => chunk.map((row) => value(row)));
     const selects = columns.map((_, i) => `$${i + 1}::text[]`).join(", ");
     const casts = columns.map(([name, type], i) => `c${i}::${type} AS "${name}"`).join(", ");
     await prisma.$executeRawUnsafe(
       `INSERT INTO "${table}" (${columns.map(([name]) => `"${name}"`).join(", ")}, "updatedAt")
        SELECT ${casts}, now() FROM unnest(${selects}) AS t(${columns.map((_, i) => `c${i}`).join(", ")})
        ON CONFLICT DO NOTHING`,
-      ...arrays.map((values) => values.map((v) => (v === null ? null : String(v)))),
+      ...columns.map(([name]) => chunk.map((row) => cell(row[name]))),
     );
   }
 }
 
-const day = (date: Date | null) => (date === null ? null : date.toISOString().slice(0, 10));
-
 /** Writes built records in a few batched inserts. */
 export async function writeMasterRecords(prisma: import("@/lib/server/db/client").PrismaClient, all: readonly MasterRecordsFixture[]): Promise<void> {
-  await insertRows<PeriodFixture>(prisma, "ParticipationPeriod", [
-    ["sourceId", "text", (r) => r.sourceId],
-    ["bhxhCode", "text", (r) => r.bhxhCode],
-    ["scheme", '"InsuranceScheme"', (r) => r.scheme],
-    ["fromMonth", "char(7)", (r) => r.fromMonth],
-    ["toMonth", "char(7)", (r) => r.toMonth],
-    ["employerCode", "text", (r) => r.employerCode],
-    ["jobTitle", "text", (r) => r.jobTitle],
-    ["salaryBasis", "bigint", (r) => r.salaryBasis.toString()],
-    ["rateBasisPoints", "int", (r) => r.rateBasisPoints],
-    ["synthetic", "boolean", (r) => r.synthetic],
-  ], all.flatMap((r) => r.periods));
-  await insertRows<CardFixture>(prisma, "HealthInsuranceCard", [
-    ["cardNumber", "char(15)", (r) => r.cardNumber],
-    ["bhxhCode", "text", (r) => r.bhxhCode],
-    ["validFrom", "date", (r) => day(r.validFrom)],
-    ["validTo", "date", (r) => day(r.validTo)],
-    ["facilityCode", "text", (r) => r.facilityCode],
-    ["fiveYearsFrom", "date", (r) => day(r.fiveYearsFrom)],
-    ["issuedOn", "date", (r) => day(r.issuedOn)],
-    ["synthetic", "boolean", (r) => r.synthetic],
-  ], all.map((r) => r.card));
-  await insertRows<BenefitFixture>(prisma, "BenefitPayment", [
-    ["sourceId", "text", (r) => r.sourceId],
-    ["bhxhCode", "text", (r) => r.bhxhCode],
-    ["kind", '"BenefitKind"', (r) => r.kind],
-    ["periodFrom", "date", (r) => day(r.periodFrom)],
-    ["periodTo", "date", (r) => day(r.periodTo)],
-    ["amount", "bigint", (r) => r.amount.toString()],
-    ["payingOffice", "text", (r) => r.payingOffice],
-    ["paidOn", "date", (r) => day(r.paidOn)],
-    ["synthetic", "boolean", (r) => r.synthetic],
-  ], all.flatMap((r) => r.benefits));
-  await insertRows<VisitFixture>(prisma, "MedicalVisit", [
-    ["sourceId", "text", (r) => r.sourceId],
-    ["bhxhCode", "text", (r) => r.bhxhCode],
-    ["facilityCode", "text", (r) => r.facilityCode],
-    ["type", '"VisitType"', (r) => r.type],
-    ["admittedOn", "date", (r) => day(r.admittedOn)],
-    ["dischargedOn", "date", (r) => day(r.dischargedOn)],
-    ["icd10Code", "text", (r) => r.icd10Code],
-    ["diagnosis", "text", (r) => r.diagnosis],
-    ["totalCost", "bigint", (r) => r.totalCost.toString()],
-    ["paidByInsurance", "bigint", (r) => r.paidByInsurance.toString()],
-    ["paidByPatient", "bigint", (r) => r.paidByPatient.toString()],
-    ["synthetic", "boolean", (r) => r.synthetic],
-  ], all.flatMap((r) => r.visits));
+  await insertRows<PeriodFixture>(prisma, "ParticipationPeriod", {
+    sourceId: "text", bhxhCode: "text", scheme: '"InsuranceScheme"', fromMonth: "char(7)", toMonth: "char(7)",
+    employerCode: "text", jobTitle: "text", salaryBasis: "bigint", rateBasisPoints: "int", synthetic: "boolean",
+  }, all.flatMap((r) => r.periods));
+  await insertRows<CardFixture>(prisma, "HealthInsuranceCard", {
+    cardNumber: "char(15)", bhxhCode: "text", validFrom: "date", validTo: "date", facilityCode: "text", fiveYearsFrom: "date", issuedOn: "date", synthetic: "boolean",
+  }, all.map((r) => r.card));
+  await insertRows<BenefitFixture>(prisma, "BenefitPayment", {
+    sourceId: "text", bhxhCode: "text", kind: '"BenefitKind"', periodFrom: "date", periodTo: "date", amount: "bigint", payingOffice: "text", paidOn: "date", synthetic: "boolean",
+  }, all.flatMap((r) => r.benefits));
+  await insertRows<VisitFixture>(prisma, "MedicalVisit", {
+    sourceId: "text", bhxhCode: "text", facilityCode: "text", type: '"VisitType"', admittedOn: "date", dischargedOn: "date", icd10Code: "text", diagnosis: "text",
+    totalCost: "bigint", paidByInsurance: "bigint", paidByPatient: "bigint", synthetic: "boolean",
+  }, all.flatMap((r) => r.visits));
 }

@@ -9,14 +9,7 @@ import { startStaffSignIn } from "@/lib/server/staff/sign-in-staff";
 import { openStaffSession } from "@/lib/server/staff/staff-sessions";
 import { createStaffUser as createStaffUserService, getStaffUser, listStaffUsers, resetStaffPassword, setStaffUserDisabled, updateStaffUser } from "@/lib/server/staff/manage-staff-users";
 import { getOfficeForEdit, listOffices, updateOffice } from "@/lib/server/offices/manage-offices";
-import {
-  handleChangePasswordForm,
-  handleCreateStaffForm,
-  handleOfficeForm,
-  handleResetStaffPasswordForm,
-  handleStaffStatusForm,
-  handleUpdateStaffForm,
-} from "@/lib/server/back-office/admin-forms";
+import { handleChangePasswordForm, handleCreateStaffForm, handleOfficeForm, handleResetStaffPasswordForm, handleStaffStatusForm, handleUpdateStaffForm } from "@/lib/server/back-office/admin-forms";
 import { getOfficeOverview, vietnamPeriods, median } from "@/lib/server/back-office/office-overview";
 import { handleApproveForm, handleRejectForm } from "@/lib/server/back-office/decision-forms";
 import { DEMO_STAFF_PASSWORD } from "@/tests/factories/demo";

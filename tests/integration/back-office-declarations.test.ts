@@ -2,7 +2,7 @@
 // decide what (first), then the detail page, photos, decisions, races and the audit chain.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { prisma, type Declaration, type StaffUser } from "@/lib/server/db/client";
+import { prisma, type Declaration } from "@/lib/server/db/client";
 import { verifyAuditChain } from "@/lib/server/audit";
 import { searchOfficeQueue, countOfficeQueue, findReferenceInScope } from "@/lib/server/declarations/office-queue";
 import { getDeclarationForStaff } from "@/lib/server/declarations/staff-declaration";
@@ -13,7 +13,7 @@ import { handleApproveForm, handleRejectForm } from "@/lib/server/back-office/de
 import { photoResponse } from "@/lib/server/back-office/photo-response";
 import { canStaffReadDeclaration, type StaffPrincipal } from "@/lib/server/auth/staff-access";
 import { createDeclaration, createMatchingParticipant } from "@/tests/factories/declarations";
-import { createStaffUser, principalOf } from "@/tests/factories/staff";
+import { createStaffCast } from "@/tests/factories/staff";
 import { generateReferenceCode } from "@/lib/domain/reference-code";
 
 const info = { ip: "203.0.113.7", userAgent: "vitest back-office" };
@@ -55,16 +55,9 @@ async function matched(overrides: Parameters<typeof createDeclaration>[1] = {}) 
 }
 
 beforeAll(async () => {
-  const users: StaffUser[] = await Promise.all([
-    createStaffUser(prisma, { role: "officer", officeCode: "0101" }),
-    createStaffUser(prisma, { role: "officer", officeCode: "0101" }),
-    createStaffUser(prisma, { role: "supervisor", officeCode: "0101" }),
-    createStaffUser(prisma, { role: "officer", officeCode: "7901" }),
-    createStaffUser(prisma, { role: "supervisor", officeCode: "7901" }),
-    createStaffUser(prisma, { role: "admin", officeCode: null }),
-    createStaffUser(prisma, { role: "officer", officeCode: "0101", mustChangePassword: true }),
-  ]);
-  [officerA, officerA2, supervisorA, officerB, supervisorB, admin, mustChange] = users.map(principalOf) as [StaffPrincipal, StaffPrincipal, StaffPrincipal, StaffPrincipal, StaffPrincipal, StaffPrincipal, StaffPrincipal];
+  ({ officerA, officerA2, supervisorA, officerB, supervisorB, admin, mustChange } = await createStaffCast(prisma, [
+    "officerA", "officerA2", "supervisorA", "officerB", "supervisorB", "admin", "mustChange",
+  ]));
   declA = await matched({ withPhotos: true });
 });
 

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma, type StaffUser } from "@/lib/server/db/client";
+import { prisma } from "@/lib/server/db/client";
 import { verifyAuditChain } from "@/lib/server/audit";
 import type { StaffPrincipal } from "@/lib/server/auth/staff-access";
 import { checkCitizenSession } from "@/lib/server/accounts/citizen-session";
@@ -29,33 +29,20 @@ import { unlockAccountAtCounter } from "@/lib/server/counter/unlock-account";
 import { closeAccountAtCounter } from "@/lib/server/counter/close-account";
 import { getCounterReceipt } from "@/lib/server/counter/get-receipt";
 import { createDeclaration, createMatchingParticipant } from "@/tests/factories/declarations";
-import { createStaffUser, principalOf } from "@/tests/factories/staff";
+import { createStaffCast, createStaffUser, principalOf } from "@/tests/factories/staff";
 import { createAccount, device, later, wrongCode, type TestAccount } from "./accounts/helpers";
 import { openStored } from "@/lib/server/notifications/secret-box";
 
 const info = { ip: "203.0.113.9", userAgent: "vitest counter" };
 
-let officerA: StaffPrincipal; // 0101
-let supervisorA: StaffPrincipal;
-let officerB: StaffPrincipal; // 7901
-let supervisorB: StaffPrincipal;
-let admin: StaffPrincipal;
-let disabled: StaffPrincipal;
-let mustChange: StaffPrincipal;
+// The cast of tests/factories/staff.ts: office A is 0101 (Hà Nội), office B 7901 (TP.HCM).
+let officerA: StaffPrincipal, supervisorA: StaffPrincipal, officerB: StaffPrincipal, supervisorB: StaffPrincipal;
+let admin: StaffPrincipal, disabled: StaffPrincipal, mustChange: StaffPrincipal;
 
 beforeAll(async () => {
-  const users: StaffUser[] = await Promise.all([
-    createStaffUser(prisma, { role: "officer", officeCode: "0101" }),
-    createStaffUser(prisma, { role: "supervisor", officeCode: "0101" }),
-    createStaffUser(prisma, { role: "officer", officeCode: "7901" }),
-    createStaffUser(prisma, { role: "supervisor", officeCode: "7901" }),
-    createStaffUser(prisma, { role: "admin", officeCode: null }),
-    createStaffUser(prisma, { role: "officer", officeCode: "0101", disabledAt: new Date() }),
-    createStaffUser(prisma, { role: "officer", officeCode: "0101", mustChangePassword: true }),
-  ]);
-  [officerA, supervisorA, officerB, supervisorB, admin, disabled, mustChange] = users.map(principalOf) as StaffPrincipal[] as [
-    StaffPrincipal, StaffPrincipal, StaffPrincipal, StaffPrincipal, StaffPrincipal, StaffPrincipal, StaffPrincipal,
-  ];
+  ({ officerA, supervisorA, officerB, supervisorB, admin, disabled, mustChange } = await createStaffCast(prisma, [
+    "officerA", "supervisorA", "officerB", "supervisorB", "admin", "disabled", "mustChange",
+  ]));
 });
 
 afterAll(() => prisma.$disconnect());

@@ -126,12 +126,14 @@ describe("the public page cache", () => {
 });
 
 describe("what the cache reads", () => {
-  it("recognises Auth.js session cookies, plain, __Secure- and chunked, and nothing else", () => {
-    expect(hasSessionCookie("authjs.session-token=a")).toBe(true);
-    expect(hasSessionCookie("lang=vi; __Secure-authjs.session-token=a")).toBe(true);
-    expect(hasSessionCookie("authjs.session-token.0=a; authjs.session-token.1=b")).toBe(true);
-    expect(hasSessionCookie("lang=vi; authjs.csrf-token=a; authjs.callback-url=b")).toBe(false);
-    expect(hasSessionCookie(undefined)).toBe(false);
+  it.each(["authjs.session-token=a", "lang=vi; __Secure-authjs.session-token=a", "authjs.session-token.0=a; authjs.session-token.1=b"])(
+    "recognises an Auth.js session cookie, plain, __Secure- or chunked: %s",
+    (cookie) => {
+      expect(hasSessionCookie(cookie)).toBe(true);
+    },
+  );
+  it.each(["lang=vi; authjs.csrf-token=a; authjs.callback-url=b", undefined])("and nothing else: %s", (cookie) => {
+    expect(hasSessionCookie(cookie)).toBe(false);
   });
 
   it("hashes inline scripts only, as the browser hashes them", () => {

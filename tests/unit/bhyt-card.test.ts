@@ -47,15 +47,11 @@ describe("money", () => {
 
 const CARD: BhytQrInput = {
   cardNumber: "DN4010134567890",
-  fullName: "Đặng Thu Hà",
-  dateOfBirth: "1992-03-15",
-  sex: "female",
+  // The holder.
+  fullName: "Đặng Thu Hà", dateOfBirth: "1992-03-15", sex: "female",
   address: "Số 27 phố Văn Cao, Phường Ba Đình, Thành phố Hà Nội",
-  facilityCode: "01004",
-  validFrom: "2026-01-01",
-  validTo: "2026-12-31",
-  issuedOn: "2025-12-20",
-  fiveYearsFrom: "2019-04-01",
+  // The card.
+  facilityCode: "01004", validFrom: "2026-01-01", validTo: "2026-12-31", issuedOn: "2025-12-20", fiveYearsFrom: "2019-04-01",
 };
 
 describe("the card's QR payload", () => {

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { addressRateLimitSubject, chooseClientAddress, normalizeAddress, parseTrustProxyHops } from "@/lib/domain/client-address";
 
 describe("normalizeAddress", () => {
-  it("keeps valid addresses and unwraps IPv4 carried in IPv6", () => {
-    expect(normalizeAddress("203.0.113.7")).toBe("203.0.113.7");
-    expect(normalizeAddress(" ::ffff:203.0.113.7 ")).toBe("203.0.113.7");
-    expect(normalizeAddress("[2001:DB8::1]")).toBe("2001:db8::1");
-    expect(normalizeAddress("::1")).toBe("::1");
-  });
+  it.each([["203.0.113.7", "203.0.113.7"], [" ::ffff:203.0.113.7 ", "203.0.113.7"], ["[2001:DB8::1]", "2001:db8::1"], ["::1", "::1"]])(
+    "keeps the valid address %j as %s, IPv4 carried in IPv6 unwrapped",
+    (input, address) => {
+      expect(normalizeAddress(input)).toBe(address);
+    },
+  );
   it("refuses anything that is not an address", () => {
     for (const bad of ["", "unknown", "1.2.3", "203.0.113.7:443", "999.1.1.1", "<script>", "1.2.3.4, 5.6.7.8", null, undefined]) {
       expect(normalizeAddress(bad)).toBeNull();
@@ -43,13 +43,13 @@ describe("chooseClientAddress", () => {
 });
 
 describe("addressRateLimitSubject", () => {
-  it("groups IPv6 addresses by /64 and leaves the rest alone", () => {
-    expect(addressRateLimitSubject("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64");
-    expect(addressRateLimitSubject("2001:0db8:0001:0002:ffff:ffff:ffff:ffff")).toBe("2001:db8:1:2::/64");
-    expect(addressRateLimitSubject("2001:db8::")).toBe("2001:db8:0:0::/64");
-    expect(addressRateLimitSubject("::1")).toBe("0:0:0:0::/64");
-    expect(addressRateLimitSubject("64:ff9b::192.0.2.1")).toBe("64:ff9b:0:0::/64");
-    expect(addressRateLimitSubject("203.0.113.7")).toBe("203.0.113.7");
-    expect(addressRateLimitSubject("canbo.hanoi")).toBe("canbo.hanoi");
+  // Subject by address: an IPv6 address by its /64 (one subscriber's network), the rest as they are.
+  const subjects = {
+    "2001:db8:1:2:aaaa::1": "2001:db8:1:2::/64", "2001:0db8:0001:0002:ffff:ffff:ffff:ffff": "2001:db8:1:2::/64",
+    "2001:db8::": "2001:db8:0:0::/64", "::1": "0:0:0:0::/64", "64:ff9b::192.0.2.1": "64:ff9b:0:0::/64",
+    "203.0.113.7": "203.0.113.7", "canbo.hanoi": "canbo.hanoi",
+  };
+  it.each(Object.entries(subjects))("counts %s as %s", (address, subject) => {
+    expect(addressRateLimitSubject(address)).toBe(subject);
   });
 });

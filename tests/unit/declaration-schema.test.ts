@@ -47,6 +47,9 @@ function parseWith(patch: Record<string, unknown>): Issue[] {
   return issuesOf(ZDeclarationInputSchema, { ...valid, ...patch });
 }
 
+/** Rows for it.each: each patch of the valid declaration is refused with one issue, on `path` with `message`. */
+const refusedWith = (path: string, message: string, ...patches: Record<string, unknown>[]) => patches.map((patch) => [patch, path, message] as const);
+
 const thisYear = new Date().getUTCFullYear();
 
 describe("ZDeclarationInputSchema: a valid declaration", () => {
@@ -104,50 +107,30 @@ describe("ZDeclarationInputSchema: a valid declaration", () => {
 });
 
 describe("ZDeclarationInputSchema: required fields", () => {
+  // The "required" issue of each field, in the order the form shows them: its path and its own key.
+  const requiredIssues = (...fields: [path: string, key: string][]) => fields.map(([path, key]) => ({ path, message: `validation.${key}Required` }));
+  const named = (...paths: string[]) => paths.map((path): [string, string] => [path, path]);
+
   it("reports each missing field on its own path with its own key", () => {
-    expect(issuesOf(ZDeclarationInputSchema, {})).toEqual([
-      { path: "fullName", message: "validation.fullNameRequired" },
-      { path: "dateOfBirth", message: "validation.dateOfBirthRequired" },
-      { path: "sex", message: "validation.sexRequired" },
-      { path: "bhxhCode", message: "validation.bhxhCodeRequired" },
-      { path: "idType", message: "validation.idTypeRequired" },
-      { path: "idNumber", message: "validation.idNumberRequired" },
-      { path: "idIssueDate", message: "validation.idIssueDateRequired" },
-      { path: "idIssuePlace", message: "validation.idIssuePlaceRequired" },
-      { path: "address", message: "validation.addressRequired" },
-      { path: "phone", message: "validation.phoneRequired" },
-      { path: "officeCode", message: "validation.officeRequired" },
-      { path: "commitment", message: "validation.commitmentRequired" },
-      { path: "dataProcessingConsent", message: "validation.dataProcessingConsentRequired" },
-    ]);
+    expect(issuesOf(ZDeclarationInputSchema, {})).toEqual(
+      requiredIssues(
+        ...named("fullName", "dateOfBirth", "sex", "bhxhCode", "idType", "idNumber", "idIssueDate", "idIssuePlace", "address", "phone"),
+        ["officeCode", "office"],
+        ...named("commitment", "dataProcessingConsent"),
+      ),
+    );
   });
 
   it("treats blank text as missing, with a single issue", () => {
-    expect(
-      parseWith({
-        fullName: "   ",
-        dateOfBirth: "",
-        bhxhCode: " ",
-        idNumber: "",
-        idIssueDate: "",
-        idIssuePlace: " ",
-        address: { provinceCode: "", communeCode: "", street: "  " },
-        phone: "",
-        officeCode: "",
-      }),
-    ).toEqual([
-      { path: "fullName", message: "validation.fullNameRequired" },
-      { path: "dateOfBirth", message: "validation.dateOfBirthRequired" },
-      { path: "bhxhCode", message: "validation.bhxhCodeRequired" },
-      { path: "idNumber", message: "validation.idNumberRequired" },
-      { path: "idIssueDate", message: "validation.idIssueDateRequired" },
-      { path: "idIssuePlace", message: "validation.idIssuePlaceRequired" },
-      { path: "address.provinceCode", message: "validation.provinceRequired" },
-      { path: "address.communeCode", message: "validation.communeRequired" },
-      { path: "address.street", message: "validation.streetRequired" },
-      { path: "phone", message: "validation.phoneRequired" },
-      { path: "officeCode", message: "validation.officeRequired" },
-    ]);
+    const blank = { fullName: "   ", dateOfBirth: "", bhxhCode: " ", idNumber: "", idIssueDate: "", idIssuePlace: " ", phone: "", officeCode: "" };
+    expect(parseWith({ ...blank, address: { provinceCode: "", communeCode: "", street: "  " } })).toEqual(
+      requiredIssues(
+        ...named("fullName", "dateOfBirth", "bhxhCode", "idNumber", "idIssueDate", "idIssuePlace"),
+        ["address.provinceCode", "province"], ["address.communeCode", "commune"], ["address.street", "street"],
+        ...named("phone"),
+        ["officeCode", "office"],
+      ),
+    );
   });
 
   it("refuses something that is not an object", () => {
@@ -159,24 +142,20 @@ describe("ZDeclarationInputSchema: required fields", () => {
 
 describe("ZDeclarationInputSchema: personal details", () => {
   it.each([
-    [{ fullName: "Nguyễn Văn 3" }, "fullName", "validation.fullNameInvalid"],
-    [{ fullName: "A" }, "fullName", "validation.fullNameInvalid"],
-    [{ fullName: "Nguyễn <script>" }, "fullName", "validation.fullNameInvalid"],
-    [{ fullName: "A".repeat(101) }, "fullName", "validation.fullNameTooLong"],
-    [{ fullName: 12 }, "fullName", "validation.fullNameRequired"],
-    [{ dateOfBirth: "1990-02-30" }, "dateOfBirth", "validation.dateOfBirthInvalid"],
-    [{ dateOfBirth: "01/05/1990" }, "dateOfBirth", "validation.dateOfBirthInvalid"],
-    [{ dateOfBirth: "2999-01-01", idIssueDate: "2021-06-15" }, "dateOfBirth", "validation.dateOfBirthInFuture"],
-    [{ dateOfBirth: "1899-12-31", idType: "passport", idNumber: "C1234567" }, "dateOfBirth", "validation.dateOfBirthTooOld"],
-    [{ sex: "nam" }, "sex", "validation.sexRequired"],
-    [{ nationality: "Việt Nam" }, "nationality", "validation.nationalityInvalid"],
-    [{ bhxhCode: "012345678" }, "bhxhCode", "validation.bhxhCodeInvalid"],
-    [{ bhxhCode: "DN401012345678" }, "bhxhCode", "validation.bhxhCodeInvalid"],
-    [{ idType: "cancuoc" }, "idType", "validation.idTypeRequired"],
-    [{ idIssueDate: "2021-13-01" }, "idIssueDate", "validation.idIssueDateInvalid"],
-    [{ idIssueDate: "2999-01-01" }, "idIssueDate", "validation.idIssueDateInFuture"],
-    [{ idIssueDate: "1990-04-30" }, "idIssueDate", "validation.idIssueDateBeforeBirth"],
-    [{ idIssuePlace: "x".repeat(201) }, "idIssuePlace", "validation.idIssuePlaceTooLong"],
+    ...refusedWith("fullName", "validation.fullNameInvalid", { fullName: "Nguyễn Văn 3" }, { fullName: "A" }, { fullName: "Nguyễn <script>" }),
+    ...refusedWith("fullName", "validation.fullNameTooLong", { fullName: "A".repeat(101) }),
+    ...refusedWith("fullName", "validation.fullNameRequired", { fullName: 12 }),
+    ...refusedWith("dateOfBirth", "validation.dateOfBirthInvalid", { dateOfBirth: "1990-02-30" }, { dateOfBirth: "01/05/1990" }),
+    ...refusedWith("dateOfBirth", "validation.dateOfBirthInFuture", { dateOfBirth: "2999-01-01", idIssueDate: "2021-06-15" }),
+    ...refusedWith("dateOfBirth", "validation.dateOfBirthTooOld", { dateOfBirth: "1899-12-31", idType: "passport", idNumber: "C1234567" }),
+    ...refusedWith("sex", "validation.sexRequired", { sex: "nam" }),
+    ...refusedWith("nationality", "validation.nationalityInvalid", { nationality: "Việt Nam" }),
+    ...refusedWith("bhxhCode", "validation.bhxhCodeInvalid", { bhxhCode: "012345678" }, { bhxhCode: "DN401012345678" }),
+    ...refusedWith("idType", "validation.idTypeRequired", { idType: "cancuoc" }),
+    ...refusedWith("idIssueDate", "validation.idIssueDateInvalid", { idIssueDate: "2021-13-01" }),
+    ...refusedWith("idIssueDate", "validation.idIssueDateInFuture", { idIssueDate: "2999-01-01" }),
+    ...refusedWith("idIssueDate", "validation.idIssueDateBeforeBirth", { idIssueDate: "1990-04-30" }),
+    ...refusedWith("idIssuePlace", "validation.idIssuePlaceTooLong", { idIssuePlace: "x".repeat(201) }),
   ])("%j → %s: %s", (patch, path, message) => {
     expect(parseWith(patch)).toEqual([{ path, message }]);
   });
@@ -266,21 +245,16 @@ describe("refineIdentity with a fixed clock", () => {
 });
 
 describe("ZDeclarationInputSchema: contact details", () => {
+  const address = (patch: Partial<typeof valid.address>) => ({ address: { ...valid.address, ...patch } });
   it.each([
-    [{ address: { ...valid.address, provinceCode: "1" } }, "address.provinceCode", "validation.provinceInvalid"],
-    [{ address: { ...valid.address, provinceCode: "HN" } }, "address.provinceCode", "validation.provinceInvalid"],
-    [{ address: { ...valid.address, communeCode: "123" } }, "address.communeCode", "validation.communeInvalid"],
-    [{ address: { ...valid.address, street: "x".repeat(201) } }, "address.street", "validation.streetTooLong"],
-    [{ address: "Hà Nội" }, "address", "validation.addressRequired"],
-    [{ phone: "0212345678" }, "phone", "validation.phoneInvalid"],
-    [{ phone: "091234567" }, "phone", "validation.phoneInvalid"],
-    [{ phone: "+1 202 555 0123" }, "phone", "validation.phoneInvalid"],
-    [{ email: "huong@" }, "email", "validation.emailInvalid"],
-    [{ email: "huong example.com" }, "email", "validation.emailInvalid"],
-    [{ email: 5 }, "email", "validation.emailInvalid"],
-    [{ email: "", emailCopy: true }, "email", "validation.emailRequiredForCopy"],
-    [{ email: undefined, emailCopy: true }, "email", "validation.emailRequiredForCopy"],
-    [{ emailCopy: "yes" }, "emailCopy", "validation.invalidValue"],
+    ...refusedWith("address.provinceCode", "validation.provinceInvalid", address({ provinceCode: "1" }), address({ provinceCode: "HN" })),
+    ...refusedWith("address.communeCode", "validation.communeInvalid", address({ communeCode: "123" })),
+    ...refusedWith("address.street", "validation.streetTooLong", address({ street: "x".repeat(201) })),
+    ...refusedWith("address", "validation.addressRequired", { address: "Hà Nội" }),
+    ...refusedWith("phone", "validation.phoneInvalid", { phone: "0212345678" }, { phone: "091234567" }, { phone: "+1 202 555 0123" }),
+    ...refusedWith("email", "validation.emailInvalid", { email: "huong@" }, { email: "huong example.com" }, { email: 5 }),
+    ...refusedWith("email", "validation.emailRequiredForCopy", { email: "", emailCopy: true }, { email: undefined, emailCopy: true }),
+    ...refusedWith("emailCopy", "validation.invalidValue", { emailCopy: "yes" }),
   ])("%j → %s: %s", (patch, path, message) => {
     expect(parseWith(patch)).toEqual([{ path, message }]);
   });
@@ -296,13 +270,9 @@ describe("ZDeclarationInputSchema: contact details", () => {
 
 describe("ZDeclarationInputSchema: office and commitment", () => {
   it.each([
-    [{ officeCode: "   " }, "officeCode", "validation.officeRequired"],
-    [{ commitment: false }, "commitment", "validation.commitmentRequired"],
-    [{ commitment: "true" }, "commitment", "validation.commitmentRequired"],
-    [{ commitment: undefined }, "commitment", "validation.commitmentRequired"],
-    [{ dataProcessingConsent: false }, "dataProcessingConsent", "validation.dataProcessingConsentRequired"],
-    [{ dataProcessingConsent: "true" }, "dataProcessingConsent", "validation.dataProcessingConsentRequired"],
-    [{ dataProcessingConsent: undefined }, "dataProcessingConsent", "validation.dataProcessingConsentRequired"],
+    ...refusedWith("officeCode", "validation.officeRequired", { officeCode: "   " }),
+    ...refusedWith("commitment", "validation.commitmentRequired", { commitment: false }, { commitment: "true" }, { commitment: undefined }),
+    ...refusedWith("dataProcessingConsent", "validation.dataProcessingConsentRequired", { dataProcessingConsent: false }, { dataProcessingConsent: "true" }, { dataProcessingConsent: undefined }),
   ])("%j → %s: %s", (patch, path, message) => {
     expect(parseWith(patch)).toEqual([{ path, message }]);
   });

@@ -67,26 +67,20 @@ describe("i18n catalogs", () => {
 });
 
 describe("choosing the language", () => {
-  it("maps language tags to the five languages, Simplified Chinese only", () => {
-    expect(localeFromTag("ko-KR")).toBe("ko");
-    expect(localeFromTag("ja-JP")).toBe("ja");
-    expect(localeFromTag("zh-CN")).toBe("zh");
-    expect(localeFromTag("zh-Hans")).toBe("zh");
-    expect(localeFromTag("zh-Hans-SG")).toBe("zh");
-    expect(localeFromTag("zh")).toBe("zh");
-    expect(localeFromTag("zh-TW")).toBeUndefined();
-    expect(localeFromTag("zh-Hant-HK")).toBeUndefined();
-    expect(localeFromTag("vi-VN")).toBe("vi");
-    expect(localeFromTag("fr-FR")).toBeUndefined();
+  // Language tags to the five languages, Simplified Chinese only.
+  it.each([["ko-KR", "ko"], ["ja-JP", "ja"], ["vi-VN", "vi"], ["zh-CN", "zh"], ["zh-Hans", "zh"], ["zh-Hans-SG", "zh"], ["zh", "zh"]])("maps the tag %s to %s", (tag, locale) => {
+    expect(localeFromTag(tag)).toBe(locale);
+  });
+  it.each(["zh-TW", "zh-Hant-HK", "fr-FR"])("maps the tag %s to none", (tag) => {
+    expect(localeFromTag(tag)).toBeUndefined();
   });
 
-  it("follows Accept-Language by quality, then by order, ignoring q=0 and unsupported languages", () => {
-    expect(negotiateLocale("fr-FR, ko-KR;q=0.8, en;q=0.9")).toBe("en");
-    expect(negotiateLocale("ja-JP;q=0.5, zh-CN;q=0.5")).toBe("ja");
-    expect(negotiateLocale("zh-TW, zh-Hans;q=0.7")).toBe("zh");
-    expect(negotiateLocale("ko;q=0, de")).toBeUndefined();
-    expect(negotiateLocale("")).toBeUndefined();
-    expect(negotiateLocale(null)).toBeUndefined();
+  // Accept-Language by quality, then by order, ignoring q=0 and unsupported languages.
+  it.each([["fr-FR, ko-KR;q=0.8, en;q=0.9", "en"], ["ja-JP;q=0.5, zh-CN;q=0.5", "ja"], ["zh-TW, zh-Hans;q=0.7", "zh"]])("follows Accept-Language %j to %s", (header, locale) => {
+    expect(negotiateLocale(header)).toBe(locale);
+  });
+  it.each(["ko;q=0, de", "", null])("finds no language in Accept-Language %j", (header) => {
+    expect(negotiateLocale(header)).toBeUndefined();
   });
 
   it("web pages do not switch to English from the browser alone (many phones in Vietnam are set to English)", () => {

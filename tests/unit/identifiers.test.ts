@@ -23,36 +23,34 @@ import {
 import sharedProvinceData from "@/lib/domain/data/cccd-birth-province-codes.json";
 
 describe("normalizeDigits", () => {
-  it("strips spaces, dots and dashes, typographic ones included", () => {
-    expect(normalizeDigits(" 001 090.012-345 ")).toBe("001090012345");
-    expect(normalizeDigits("0912\u2013345\u00a0678")).toBe("0912345678");
-    expect(normalizeDigits("0123456789")).toBe("0123456789");
+  // Spaces, dots and dashes stripped, typographic ones included.
+  it.each([[" 001 090.012-345 ", "001090012345"], ["0912\u2013345\u00a0678", "0912345678"], ["0123456789", "0123456789"]])("reads %j as %s", (typed, digits) => {
+    expect(normalizeDigits(typed)).toBe(digits);
   });
 });
 
 describe("BHXH code", () => {
   it("is exactly 10 digits", () => {
     expect(isBhxhCode("0123456789")).toBe(true);
-    expect(isBhxhCode("012345678")).toBe(false);
-    expect(isBhxhCode("01234567890")).toBe(false);
-    expect(isBhxhCode("012345678a")).toBe(false);
-    expect(isBhxhCode("")).toBe(false);
+  });
+  it.each(["012345678", "01234567890", "012345678a", ""])("is not %j", (text) => {
+    expect(isBhxhCode(text)).toBe(false);
   });
 
-  it("is the last 10 characters of a 15-character BHYT card, or the 10-digit new card", () => {
-    expect(bhxhCodeFromBhytCard("DN4010123456789")).toBe("0123456789");
-    expect(bhxhCodeFromBhytCard("dn4010123456789")).toBe("0123456789");
-    expect(bhxhCodeFromBhytCard("HT 3 79 7912345678")).toBe("7912345678");
-    expect(bhxhCodeFromBhytCard("0123456789")).toBe("0123456789");
-  });
+  // The last 10 characters of a 15-character BHYT card, or the 10-digit new card.
+  it.each([["DN4010123456789", "0123456789"], ["dn4010123456789", "0123456789"], ["HT 3 79 7912345678", "7912345678"], ["0123456789", "0123456789"]])(
+    "is read from the card number %j as %s",
+    (card, bhxhCode) => {
+      expect(bhxhCodeFromBhytCard(card)).toBe(bhxhCode);
+    },
+  );
 
-  it("refuses anything else", () => {
-    expect(bhxhCodeFromBhytCard("DN401012345678")).toBeNull(); // 14 characters
-    expect(bhxhCodeFromBhytCard("DN40101234567890")).toBeNull(); // 16 characters
-    expect(bhxhCodeFromBhytCard("D14010123456789")).toBeNull(); // one letter only
-    expect(bhxhCodeFromBhytCard("123456789012345")).toBeNull(); // no group letters
-    expect(bhxhCodeFromBhytCard("012345678")).toBeNull();
-    expect(bhxhCodeFromBhytCard("")).toBeNull();
+  it.each([
+    "DN401012345678", "DN40101234567890", // 14 and 16 characters
+    "D14010123456789", "123456789012345", // one group letter only, none
+    "012345678", "",
+  ])("is not read from anything else: %j", (text) => {
+    expect(bhxhCodeFromBhytCard(text)).toBeNull();
   });
 });
 
@@ -197,34 +195,18 @@ describe("CMND and passport", () => {
 
 describe("Vietnamese mobile numbers", () => {
   it.each([
-    ["0912345678", "+84912345678"],
-    ["0912 345 678", "+84912345678"],
-    ["0912.345.678", "+84912345678"],
-    ["0912-345-678", "+84912345678"],
-    ["+84912345678", "+84912345678"],
-    ["+84 912 345 678", "+84912345678"],
-    ["84912345678", "+84912345678"],
-    ["(+84) 912 345 678", "+84912345678"],
-    ["0321234567", "+84321234567"],
-    ["0521234567", "+84521234567"],
-    ["0701234567", "+84701234567"],
-    ["0861234567", "+84861234567"],
-    ["0991234567", "+84991234567"],
+    ...["0912345678", "0912 345 678", "0912.345.678", "0912-345-678", "+84912345678", "+84 912 345 678", "84912345678", "(+84) 912 345 678"].map((typed) => [typed, "+84912345678"]),
+    // One of each mobile prefix range.
+    ["0321234567", "+84321234567"], ["0521234567", "+84521234567"], ["0701234567", "+84701234567"], ["0861234567", "+84861234567"], ["0991234567", "+84991234567"],
   ])("accepts %s as %s", (input, e164) => {
     expect(normalizeVietnameseMobile(input)).toBe(e164);
   });
 
   it.each([
-    "091234567", // 9 digits
-    "09123456789", // 11 digits
-    "0212345678", // landline prefix
-    "0312345678", // 031 is not a mobile prefix
-    "0951234567", // 095 unused
-    "0801234567", // 080 unused
-    "+8409123456789",
-    "+1 912 345 678",
-    "091234567a",
-    "",
+    "091234567", "09123456789", // 9 and 11 digits
+    "0212345678", "0312345678", // a landline prefix; 031 is not a mobile prefix
+    "0951234567", "0801234567", // 095 and 080 unused
+    "+8409123456789", "+1 912 345 678", "091234567a", "",
   ])("refuses %s", (input) => {
     expect(normalizeVietnameseMobile(input)).toBeNull();
   });
@@ -272,15 +254,12 @@ describe("names", () => {
 });
 
 describe("normalizeBhxhCodeInput (the BHXH code field)", () => {
-  it("keeps 10 digits, and the last 10 of a 15-character BHYT card number typed in its place", () => {
-    expect(normalizeBhxhCodeInput("0123 456 789")).toBe("0123456789");
-    expect(normalizeBhxhCodeInput("HS4010123456789")).toBe("0123456789");
-    expect(normalizeBhxhCodeInput("hs4 01 0123456789")).toBe("0123456789");
+  it.each(["0123 456 789", "HS4010123456789", "hs4 01 0123456789"])("keeps 10 digits, and the last 10 of a 15-character BHYT card number typed in its place: %j", (typed) => {
+    expect(normalizeBhxhCodeInput(typed)).toBe("0123456789");
   });
 
-  it("leaves anything else as typed (without spacing) for the field's rule to refuse", () => {
-    expect(normalizeBhxhCodeInput("012345678")).toBe("012345678");
-    expect(normalizeBhxhCodeInput("HS401012345678")).toBe("HS401012345678");
+  it.each(["012345678", "HS401012345678"])("leaves anything else as typed (without spacing) for the field's rule to refuse: %j", (typed) => {
+    expect(normalizeBhxhCodeInput(typed)).toBe(typed);
   });
 });
 

@@ -37,27 +37,26 @@ function expectSendableSms(sms: string) {
 }
 
 describe("SMS text", () => {
-  it("strips Vietnamese diacritics, including đ/Đ, and replaces what GSM-7 cannot carry", () => {
-    expect(toGsm7("Đặng Thị Hồng Nhung")).toBe("Dang Thi Hong Nhung");
-    expect(toGsm7("Nguyễn Văn Ước, Phường Hòa Khánh")).toBe("Nguyen Van Uoc, Phuong Hoa Khanh");
-    expect(toGsm7("BHXH TP. Hà Nội – “cơ sở” …")).toBe('BHXH TP. Ha Noi - "co so" ...');
-    expect(toGsm7("a{b}[c]~d|e^f€g😀")).toBe("a(b)(c)?d?e?f?g??");
+  // Vietnamese diacritics stripped, đ/Đ included, and what GSM-7 cannot carry replaced.
+  it.each([
+    ["Đặng Thị Hồng Nhung", "Dang Thi Hong Nhung"], ["Nguyễn Văn Ước, Phường Hòa Khánh", "Nguyen Van Uoc, Phuong Hoa Khanh"],
+    ["BHXH TP. Hà Nội – “cơ sở” …", 'BHXH TP. Ha Noi - "co so" ...'], ["a{b}[c]~d|e^f€g😀", "a(b)(c)?d?e?f?g??"],
+  ])("writes %j in GSM-7 as %j", (text, sms) => {
+    expect(toGsm7(text)).toBe(sms);
   });
 
-  it("ellipsizes at a word boundary and never exceeds the limit", () => {
-    expect(ellipsize("Ảnh mặt sau bị mờ", 100)).toBe("Ảnh mặt sau bị mờ");
-    expect(ellipsize("one two three four five six", 16)).toBe("one two three...");
-    expect(ellipsize("abcdefghijklmnopqrstuvwxyz", 10)).toBe("abcdefg...");
-    expect(ellipsize("abc", 2)).toBe("");
+  // At a word boundary, and never over the limit.
+  it.each([
+    ["Ảnh mặt sau bị mờ", 100, "Ảnh mặt sau bị mờ"], ["one two three four five six", 16, "one two three..."],
+    ["abcdefghijklmnopqrstuvwxyz", 10, "abcdefg..."], ["abc", 2, ""],
+  ] as const)("ellipsizes %j to %i characters as %j", (text, limit, shortened) => {
+    expect(ellipsize(text, limit)).toBe(shortened);
   });
+
+  const credentials = { bhxhCode: "0123456789", temporaryPassword: "K7PM4XQ2RT9H" };
 
   it("gives the user name, the temporary password and the sign-in link in one SMS", () => {
-    const message = approval({
-      bhxhCode: "0123456789",
-      temporaryPassword: "K7PM4XQ2RT9H",
-      signInUrl: "http://localhost:3000/dang-nhap",
-      fullName: "Đặng Thị Hồng",
-    });
+    const message = approval({ ...credentials, signInUrl: "http://localhost:3000/dang-nhap", fullName: "Đặng Thị Hồng" });
     expect(message.sms).toBe(
       "BHXH: Da cap tai khoan BHXH dien tu. Ten dang nhap: 0123456789, mat khau tam: K7PM 4XQ2 RT9H. Dang nhap tai http://localhost:3000/dang-nhap de doi mat khau.",
     );
@@ -65,11 +64,7 @@ describe("SMS text", () => {
   });
 
   it("drops the link rather than the credentials when the address is too long", () => {
-    const message = approval({
-      bhxhCode: "0123456789",
-      temporaryPassword: "K7PM4XQ2RT9H",
-      signInUrl: "https://dichvucong.baohiemxahoi.gov.vn/giao-dich-dien-tu/ca-nhan/dang-nhap",
-    });
+    const message = approval({ ...credentials, signInUrl: "https://dichvucong.baohiemxahoi.gov.vn/giao-dich-dien-tu/ca-nhan/dang-nhap" });
     expectSendableSms(message.sms);
     expect(message.sms).toContain("Ten dang nhap: 0123456789, mat khau tam: K7PM 4XQ2 RT9H.");
     expect(message.sms).toContain("doi mat khau khi dang nhap lan dau");

@@ -24,23 +24,19 @@ describe("resendWaitSeconds", () => {
 });
 
 describe("formatCountdown", () => {
-  it("shows minutes and two-digit seconds, never negative", () => {
-    expect(formatCountdown(60)).toBe("1:00");
-    expect(formatCountdown(65)).toBe("1:05");
-    expect(formatCountdown(9)).toBe("0:09");
-    expect(formatCountdown(0.2)).toBe("0:01");
-    expect(formatCountdown(-3)).toBe("0:00");
+  // Minutes and two-digit seconds, never negative.
+  it.each([[60, "1:00"], [65, "1:05"], [9, "0:09"], [0.2, "0:01"], [-3, "0:00"]] as const)("shows %d seconds as %s", (seconds, shown) => {
+    expect(formatCountdown(seconds)).toBe(shown);
   });
 });
 
 describe("normalizePhoneCode", () => {
-  it("accepts six digits with spaces or a hyphen, nothing else", () => {
-    expect(normalizePhoneCode("123456")).toBe("123456");
-    expect(normalizePhoneCode(" 123 456 ")).toBe("123456");
-    expect(normalizePhoneCode("123-456")).toBe("123456");
-    expect(normalizePhoneCode("12345")).toBeNull();
-    expect(normalizePhoneCode("1234567")).toBeNull();
-    expect(normalizePhoneCode("12345a")).toBeNull();
+  // Six digits, with spaces or a hyphen, and nothing else.
+  it.each(["123456", " 123 456 ", "123-456"])("accepts %j", (typed) => {
+    expect(normalizePhoneCode(typed)).toBe("123456");
+  });
+  it.each(["12345", "1234567", "12345a"])("refuses %j", (typed) => {
+    expect(normalizePhoneCode(typed)).toBeNull();
   });
 });
 

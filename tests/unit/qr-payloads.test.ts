@@ -46,18 +46,13 @@ describe("parseCccdQr", () => {
     expect(parseCccdQr(CCCD.replace("15081990", "29021900"))).toEqual({ ok: false, error: "qr.cccdInvalid" });
   });
 
+  // One line per field spoiled.
   it.each([
-    ["31 February", CCCD.replace("15081990", "31022000")],
-    ["month 13", CCCD.replace("15081990", "15131990")],
-    ["day 00", CCCD.replace("15081990", "00081990")],
-    ["a short date", CCCD.replace("15081990", "1581990")],
-    ["a slashed date", CCCD.replace("15081990", "15/08/1990")],
-    ["an impossible issue date", CCCD.replace("20042021", "31042021")],
-    ["issued before birth", CCCD.replace("20042021", "20041980")],
-    ["an empty name", CCCD.replace("Nguyễn Thị Ngọc Hường", "   ")],
-    ["digits in the name", CCCD.replace("Nguyễn Thị Ngọc Hường", "Nguyễn Văn 2")],
-    ["an unknown sex", CCCD.replace("|Nữ|", "|Khác|")],
-    ["a sex without diacritics", CCCD.replace("|Nữ|", "|Nu|")],
+    ["31 February", CCCD.replace("15081990", "31022000")], ["month 13", CCCD.replace("15081990", "15131990")], ["day 00", CCCD.replace("15081990", "00081990")],
+    ["a short date", CCCD.replace("15081990", "1581990")], ["a slashed date", CCCD.replace("15081990", "15/08/1990")],
+    ["an impossible issue date", CCCD.replace("20042021", "31042021")], ["issued before birth", CCCD.replace("20042021", "20041980")],
+    ["an empty name", CCCD.replace("Nguyễn Thị Ngọc Hường", "   ")], ["digits in the name", CCCD.replace("Nguyễn Thị Ngọc Hường", "Nguyễn Văn 2")],
+    ["an unknown sex", CCCD.replace("|Nữ|", "|Khác|")], ["a sex without diacritics", CCCD.replace("|Nữ|", "|Nu|")],
     ["an empty address", CCCD.replace(ADDRESS, " ")],
     ["an 8-digit old CMND", CCCD.replace("|123456789|", "|12345678|")],
   ])("rejects a CCCD payload with %s as qr.cccdInvalid", (_label, payload) => {
@@ -65,12 +60,9 @@ describe("parseCccdQr", () => {
   });
 
   it.each([
-    ["an empty string", ""],
-    ["six fields", "001190012345|123456789|Nguyễn Thị Ngọc Hường|15081990|Nữ|Hà Nội"],
-    ["an 11-digit number", CCCD.replace("001190012345", "00119001234")],
-    ["letters in the number", CCCD.replace("001190012345", "00119001234A")],
-    ["a BHYT payload", BHYT],
-    ["a URL", "https://dichvucong.gov.vn/"],
+    ["an empty string", ""], ["six fields", "001190012345|123456789|Nguyễn Thị Ngọc Hường|15081990|Nữ|Hà Nội"],
+    ["an 11-digit number", CCCD.replace("001190012345", "00119001234")], ["letters in the number", CCCD.replace("001190012345", "00119001234A")],
+    ["a BHYT payload", BHYT], ["a URL", "https://dichvucong.gov.vn/"],
   ])("rejects %s as qr.notCccd", (_label, payload) => {
     expect(parseCccdQr(payload)).toEqual({ ok: false, error: "qr.notCccd" });
   });
@@ -122,24 +114,18 @@ describe("parseBhytQr", () => {
   });
 
   it.each([
-    ["odd-length hex", NAME_HEX.slice(0, -1)],
-    ["a non-hex digit", `${NAME_HEX.slice(0, -2)}zz`],
-    ["the name in plain text", "Nguyễn Thị Ngọc Hường"],
-    ["a truncated UTF-8 sequence", NAME_HEX.slice(0, -6)],
-    ["an invalid UTF-8 byte", `${NAME_HEX}ff`],
-    ["an empty name", ""],
-    ["a name of spaces", hex("   ")],
+    ["odd-length hex", NAME_HEX.slice(0, -1)], ["a non-hex digit", `${NAME_HEX.slice(0, -2)}zz`], ["the name in plain text", "Nguyễn Thị Ngọc Hường"],
+    ["a truncated UTF-8 sequence", NAME_HEX.slice(0, -6)], ["an invalid UTF-8 byte", `${NAME_HEX}ff`],
+    ["an empty name", ""], ["a name of spaces", hex("   ")],
   ])("rejects a name given as %s with qr.bhytNameUnreadable", (_label, nameField) => {
     expect(parseBhytQr(BHYT.replace(NAME_HEX, nameField))).toEqual({ ok: false, error: "qr.bhytNameUnreadable" });
   });
 
+  // One line per field spoiled.
   it.each([
-    ["31/02/2000", BHYT.replace("15/08/1990", "31/02/2000")],
-    ["a compact date", BHYT.replace("15/08/1990", "15081990")],
-    ["a 3-digit year", BHYT.replace("15/08/1990", "199")],
-    ["year 1850", BHYT.replace("15/08/1990", "1850")],
-    ["sex 3", BHYT.replace("|2|", "|3|")],
-    ["sex written out", BHYT.replace("|2|", "|Nữ|")],
+    ["31/02/2000", BHYT.replace("15/08/1990", "31/02/2000")], ["a compact date", BHYT.replace("15/08/1990", "15081990")],
+    ["a 3-digit year", BHYT.replace("15/08/1990", "199")], ["year 1850", BHYT.replace("15/08/1990", "1850")],
+    ["sex 3", BHYT.replace("|2|", "|3|")], ["sex written out", BHYT.replace("|2|", "|Nữ|")],
     ["an address that is not hex", BHYT.replace(hex(ADDRESS), ADDRESS)],
   ])("rejects a BHYT payload with %s as qr.bhytInvalid", (_label, payload) => {
     expect(parseBhytQr(payload)).toEqual({ ok: false, error: "qr.bhytInvalid" });
@@ -345,6 +331,23 @@ describe("fuzz", () => {
     const tally = { cccdOk: 0, cccdError: 0, bhytOk: 0, bhytError: 0 };
     // Failures are collected and asserted once at the end: an expect() per run makes the loop slow.
     const failures: string[] = [];
+    /** A value without problems, or exactly { ok: false, error } with one of the parser's keys; counted. */
+    const checkResult = <T,>(
+      parser: "cccd" | "bhyt",
+      result: { ok: true; value: T } | { ok: false; error: string },
+      problemsWith: (value: T) => string[],
+      errors: Set<string>,
+      fail: (problem: string) => void,
+    ) => {
+      const label = parser.toUpperCase();
+      if (result.ok) {
+        tally[`${parser}Ok`] += 1;
+        for (const problem of problemsWith(result.value)) fail(`${label} ${problem} in ${JSON.stringify(result.value)}`);
+      } else {
+        tally[`${parser}Error`] += 1;
+        if (Object.keys(result).sort().join() !== "error,ok" || !errors.has(result.error)) fail(`${label} result ${JSON.stringify(result)}`);
+      }
+    };
     for (let run = 0; run < RUNS && failures.length < 20; run += 1) {
       const madeAs = rng() < 0.5 ? "cccd" : "bhyt";
       const original = madeAs === "cccd" ? randomCccd(rng) : randomBhyt(rng);
@@ -366,20 +369,8 @@ describe("fuzz", () => {
         continue;
       }
 
-      if (cccd.ok) {
-        tally.cccdOk += 1;
-        for (const problem of problemsWithCccd(cccd.value)) fail(`CCCD ${problem} in ${JSON.stringify(cccd.value)}`);
-      } else {
-        tally.cccdError += 1;
-        if (Object.keys(cccd).sort().join() !== "error,ok" || !CCCD_ERRORS.has(cccd.error)) fail(`CCCD result ${JSON.stringify(cccd)}`);
-      }
-      if (bhyt.ok) {
-        tally.bhytOk += 1;
-        for (const problem of problemsWithBhyt(bhyt.value)) fail(`BHYT ${problem} in ${JSON.stringify(bhyt.value)}`);
-      } else {
-        tally.bhytError += 1;
-        if (Object.keys(bhyt).sort().join() !== "error,ok" || !BHYT_ERRORS.has(bhyt.error)) fail(`BHYT result ${JSON.stringify(bhyt)}`);
-      }
+      checkResult("cccd", cccd, problemsWithCccd, CCCD_ERRORS, fail);
+      checkResult("bhyt", bhyt, problemsWithBhyt, BHYT_ERRORS, fail);
       // The detector and the parsers agree on what a payload is.
       const isCccd = cccd.ok || cccd.error !== "qr.notCccd";
       const isBhyt = bhyt.ok || bhyt.error !== "qr.notBhyt";

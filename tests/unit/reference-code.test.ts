@@ -54,43 +54,28 @@ describe("generateReferenceCode", () => {
 
 describe("normalizeReferenceInput", () => {
   it.each([
-    ["TK-7KQ4-M9XD", "TK-7KQ4-M9XD"],
-    ["tk-7kq4-m9xd", "TK-7KQ4-M9XD"],
-    ["TK7KQ4M9XD", "TK-7KQ4-M9XD"],
-    ["7KQ4M9XD", "TK-7KQ4-M9XD"],
-    ["7kq4-m9xd", "TK-7KQ4-M9XD"],
-    [" tk 7kq4 m9xd ", "TK-7KQ4-M9XD"],
-    ["TK\u20137KQ4\u2013M9XD", "TK-7KQ4-M9XD"],
+    ...["TK-7KQ4-M9XD", "tk-7kq4-m9xd", "TK7KQ4M9XD", "7KQ4M9XD", "7kq4-m9xd", " tk 7kq4 m9xd ", "TK\u20137KQ4\u2013M9XD"].map((typed) => [typed, "TK-7KQ4-M9XD"]),
     // A body that itself starts with TK is told apart by its length.
-    ["TKAB2345", "TK-TKAB-2345"],
-    ["TK-TKAB-2345", "TK-TKAB-2345"],
+    ["TKAB2345", "TK-TKAB-2345"], ["TK-TKAB-2345", "TK-TKAB-2345"],
   ])("reads %j as %s", (input, expected) => {
     expect(normalizeReferenceInput(input)).toBe(expected);
   });
 
   it.each([
-    "TK-7KQ4-M9X0", // 0 is not in the alphabet: not mapped, refused
-    "TK-7KQ4-M9XO", // O neither
-    "TK-7KQ4-M9X1",
-    "TK-7KQ4-M9XI",
-    "TK-7KQ4-M9XL",
-    "TK-7KQ4-M9XU",
-    "TK-7KQ4-M9X", // 7 symbols
-    "TK-7KQ4-M9XDD", // 9 symbols
-    "XX-7KQ4-M9XD", // another prefix
-    "TK-7KQ4-M9X#",
-    "",
+    // 0, O, 1, I, L and U are not in the alphabet: not mapped, refused.
+    "TK-7KQ4-M9X0", "TK-7KQ4-M9XO", "TK-7KQ4-M9X1", "TK-7KQ4-M9XI", "TK-7KQ4-M9XL", "TK-7KQ4-M9XU",
+    "TK-7KQ4-M9X", "TK-7KQ4-M9XDD", // 7 symbols, 9 symbols
+    "XX-7KQ4-M9XD", "TK-7KQ4-M9X#", "", // another prefix, a sign, nothing
   ])("refuses %j", (input) => {
     expect(normalizeReferenceInput(input)).toBeNull();
   });
 });
 
 describe("isReferenceCode", () => {
-  it("accepts only the canonical form", () => {
+  it("accepts the canonical form", () => {
     expect(isReferenceCode("TK-7KQ4-M9XD")).toBe(true);
-    expect(isReferenceCode("tk-7kq4-m9xd")).toBe(false);
-    expect(isReferenceCode("TK7KQ4M9XD")).toBe(false);
-    expect(isReferenceCode("TK-7KQ4-M9X0")).toBe(false);
-    expect(isReferenceCode(" TK-7KQ4-M9XD")).toBe(false);
+  });
+  it.each(["tk-7kq4-m9xd", "TK7KQ4M9XD", "TK-7KQ4-M9X0", " TK-7KQ4-M9XD"])("and only that, not %j", (text) => {
+    expect(isReferenceCode(text)).toBe(false);
   });
 });

@@ -14,9 +14,8 @@ export type PhotoSet = { portrait: Buffer; idFront: Buffer; idBack: Buffer };
 
 export type SendDeclarationInput = {
   person: Declarer;
-  /** As the declarer typed it (national 0… or +84…). */
-  phone: string;
-  street: string;
+  /** The phone as the declarer typed it (national 0… or +84…), and the street of the address. */
+  phone: string; street: string;
   idempotencyKey: string;
   email?: string | null;
   emailCopy?: boolean;

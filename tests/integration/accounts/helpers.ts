@@ -7,7 +7,7 @@ import { hashPassword } from "@/lib/server/auth/password-hash";
 import { isSealed, openStored } from "@/lib/server/notifications/secret-box";
 import { generateTemporaryPassword } from "@/lib/domain/password-policy";
 import type { RequestInfo } from "@/lib/server/request-info";
-import { buildPerson } from "@/tests/factories/people";
+import { buildPerson, type PersonFixture } from "@/tests/factories/people";
 import { createRng } from "@/tests/factories/random";
 import { searchableText } from "@/lib/domain/identifiers";
 
@@ -33,9 +33,9 @@ export type TestAccount = { id: string; bhxhCode: string; phone: string; passwor
 
 /** An active account as approval leaves it: a temporary password that must be changed. */
 export async function createAccount(
-  overrides: { password?: string; mustChangePassword?: boolean; passwordChangedAt?: Date; status?: "active" | "locked" | "closed" } = {},
+  overrides: { password?: string; mustChangePassword?: boolean; passwordChangedAt?: Date; status?: "active" | "locked" | "closed"; person?: Partial<PersonFixture> } = {},
 ): Promise<TestAccount> {
-  const person = buildPerson(rng);
+  const person = buildPerson(rng, overrides.person);
   const password = overrides.password ?? generateTemporaryPassword();
   await prisma.participant.create({
     data: {

@@ -2,7 +2,7 @@
 // same submitDeclaration as online — same schema, rules and phone confirmation — with the officer recorded,
 // the officer's office as the receiving office, and the supervisor's overview counting it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma, type StaffUser } from "@/lib/server/db/client";
+import { prisma } from "@/lib/server/db/client";
 import type { StaffPrincipal } from "@/lib/server/auth/staff-access";
 import { approveDeclaration } from "@/lib/server/declarations/approve-declaration";
 import { submitDeclaration } from "@/lib/server/declarations/submit-declaration";
@@ -10,7 +10,7 @@ import { registerDeclarationPhone } from "@/lib/server/declarations/register-dec
 import { verifiedPhoneToken } from "@/tests/fixtures/declaration-json";
 import { getOfficeOverview } from "@/lib/server/back-office/office-overview";
 import { createMatchingParticipant } from "@/tests/factories/declarations";
-import { createStaffUser, principalOf } from "@/tests/factories/staff";
+import { createStaffCast } from "@/tests/factories/staff";
 import { basicPhotos, declarationJson, newIp, newPerson, uploads, type PhotoSet } from "./support/declaration-fixtures";
 import { answered } from "@/tests/support/answered";
 
@@ -21,13 +21,7 @@ let admin: StaffPrincipal;
 let photos: PhotoSet;
 
 beforeAll(async () => {
-  const users: StaffUser[] = await Promise.all([
-    createStaffUser(prisma, { role: "officer", officeCode: "0101" }),
-    createStaffUser(prisma, { role: "supervisor", officeCode: "0101" }),
-    createStaffUser(prisma, { role: "admin", officeCode: null }),
-    createStaffUser(prisma, { role: "officer", officeCode: "7901" }),
-  ]);
-  [officerA, supervisorA, admin, officerB] = users.map(principalOf) as [StaffPrincipal, StaffPrincipal, StaffPrincipal, StaffPrincipal];
+  ({ officerA, supervisorA, admin, officerB } = await createStaffCast(prisma, ["officerA", "supervisorA", "admin", "officerB"]));
   photos = await basicPhotos();
 });
 

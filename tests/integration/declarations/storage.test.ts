@@ -1,15 +1,14 @@
 // The photo stores: the local folder for real, and the S3 driver against a small in-process S3 stand-in
 // that checks every request carries an AWS Signature V4 and a payload hash matching the body.
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LocalFileStorage } from "@/lib/server/storage/local";
 import { S3FileStorage } from "@/lib/server/storage/s3";
 import { assertStorageKey } from "@/lib/server/storage/types";
+import { temporaryFileStorage } from "@/tests/support/temporary-storage";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -23,13 +22,7 @@ describe("storage keys", () => {
 });
 
 describe("LocalFileStorage", () => {
-  let root: string;
-  let storage: LocalFileStorage;
-  beforeAll(() => {
-    root = mkdtempSync(path.join(os.tmpdir(), "bhxh-files-"));
-    storage = new LocalFileStorage(root);
-  });
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const { root, storage } = temporaryFileStorage("bhxh-files-");
 
   it("writes, reads back, replaces and deletes, leaving no temporary files nor empty folders", async () => {
     const key = "declarations/abc/portrait-1.jpg";

@@ -11,16 +11,7 @@ import { verifyDeclarationAccess } from "@/lib/server/declarations/declaration-a
 import { submitDeclaration, type SubmitResult } from "@/lib/server/declarations/submit-declaration";
 import { invalidateReferenceDataCache } from "@/lib/server/reference-data";
 import { RATE_LIMITS } from "@/lib/server/rate-limit";
-import {
-  hugeCompressiblePng,
-  metadataOf,
-  oversizeJpeg,
-  phonePhotoJpeg,
-  pixelFloodPng,
-  smallJpeg,
-  textFileNamedJpg,
-  transparentPng,
-} from "@/tests/fixtures/photo-files";
+import { hugeCompressiblePng, metadataOf, oversizeJpeg, phonePhotoJpeg, pixelFloodPng, smallJpeg, textFileNamedJpg, transparentPng } from "@/tests/fixtures/photo-files";
 import { confirmDeclarationEmail } from "@/lib/server/declarations/email-confirmation";
 import { basicPhotos, declarationJson, linkCode, newIp, newPerson, storageDir, storedFiles, uploads, type PhotoSet } from "./support/declaration-fixtures";
 import { answered, type Answered } from "@/tests/support/answered";

@@ -2,7 +2,7 @@
 // or ID number, plus a fresh confirmation of the declared phone), the notice and audit written with the
 // status, a second withdrawal, a new declaration for the same ID afterwards, and the API's answers.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma, type Declaration, type StaffUser } from "@/lib/server/db/client";
+import { prisma, type Declaration } from "@/lib/server/db/client";
 import { recordAuditEvent, verifyAuditChain } from "@/lib/server/audit";
 import type { StaffPrincipal } from "@/lib/server/auth/staff-access";
 import { submitDeclaration } from "@/lib/server/declarations/submit-declaration";
@@ -10,7 +10,7 @@ import { withdrawDeclarationAtCounter, withdrawDeclarationByDeclarer, WITHDRAW_P
 import { handleWithdrawForm } from "@/lib/server/back-office/withdraw-form";
 import { POST as withdrawRoute } from "@/app/api/v1/declarations/[reference]/withdraw/route";
 import { createDeclaration } from "@/tests/factories/declarations";
-import { createStaffUser, principalOf } from "@/tests/factories/staff";
+import { createStaffCast } from "@/tests/factories/staff";
 import { verifiedPhoneToken } from "@/tests/fixtures/declaration-json";
 import { basicPhotos, declarationJson, newIp, newPerson, uploads, type PhotoSet } from "./support/declaration-fixtures";
 import { answered } from "@/tests/support/answered";
@@ -25,14 +25,7 @@ let photos: PhotoSet;
 const info = () => ({ ip: newIp(), userAgent: "vitest withdraw" });
 
 beforeAll(async () => {
-  const users: StaffUser[] = await Promise.all([
-    createStaffUser(prisma, { role: "officer", officeCode: "0101" }),
-    createStaffUser(prisma, { role: "supervisor", officeCode: "0101" }),
-    createStaffUser(prisma, { role: "officer", officeCode: "7901" }),
-    createStaffUser(prisma, { role: "admin", officeCode: null }),
-    createStaffUser(prisma, { role: "officer", officeCode: "0101", mustChangePassword: true }),
-  ]);
-  [officerA, supervisorA, officerB, admin, mustChange] = users.map(principalOf) as [StaffPrincipal, StaffPrincipal, StaffPrincipal, StaffPrincipal, StaffPrincipal];
+  ({ officerA, supervisorA, officerB, admin, mustChange } = await createStaffCast(prisma, ["officerA", "supervisorA", "officerB", "admin", "mustChange"]));
   photos = await basicPhotos();
 });
 

@@ -42,8 +42,10 @@ const person = async (account: TestAccount) => {
 };
 
 beforeAll(async () => {
-  holder = await createAccount({ mustChangePassword: false });
-  other = await createAccount({ mustChangePassword: false });
+  // Born long enough before TODAY that the career (from 18–24 years old) has begun: a random birth
+  // year reaches 2007, and someone born in the mid-2000s has no period yet, so no statement (a 404).
+  holder = await createAccount({ mustChangePassword: false, person: { dateOfBirth: "1986-03-14" } });
+  other = await createAccount({ mustChangePassword: false, person: { dateOfBirth: "1979-09-30" } });
   holderRecords = await createMasterRecords(prisma, await person(holder), { today: TODAY, seed: 11 });
   otherRecords = await createMasterRecords(prisma, await person(other), { today: TODAY, seed: 12 });
   holderDevice = await signedInDevice(holder);

@@ -1,10 +1,9 @@
 // The lifecycle jobs, called directly with a chosen "now": expiry at exactly 10 days, the deadline
 // reminder once, the photo purge after retention (files gone, audit kept), password-expiry reminders
 // once per password; each safe when several workers run it at once.
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
-import os from "node:os";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { reminderDueAt } from "@/lib/domain/deadlines";
 import { catalogs } from "@/lib/i18n/catalog";
@@ -14,9 +13,9 @@ import { expireDeclarations } from "@/lib/server/jobs/expire-declarations";
 import { purgeDeclarationPhotos } from "@/lib/server/jobs/purge-declaration-photos";
 import { sendDeadlineReminders } from "@/lib/server/jobs/send-deadline-reminders";
 import { sendPasswordExpiryReminders } from "@/lib/server/jobs/send-password-expiry-reminders";
-import { LocalFileStorage } from "@/lib/server/storage";
 import { fakeBhxhCode, fakeMobile } from "@/tests/factories/people";
 import { createRng } from "@/tests/factories/random";
+import { temporaryFileStorage } from "@/tests/support/temporary-storage";
 import { createDeclaration, DAY, MINUTE } from "./support";
 import { vn } from "@/tests/support/vietnam-time";
 
@@ -115,13 +114,7 @@ describe("sendDeadlineReminders", () => {
 });
 
 describe("purgeDeclarationPhotos", () => {
-  let dir: string;
-  let storage: LocalFileStorage;
-  beforeAll(() => {
-    dir = mkdtempSync(path.join(os.tmpdir(), "bhxh-purge-"));
-    storage = new LocalFileStorage(dir);
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { root: dir, storage } = temporaryFileStorage("bhxh-purge-");
 
   async function withPhotos(declaration: Declaration): Promise<Declaration> {
     for (const kind of ["portrait", "idFront", "idBack"] as FileKind[]) {

@@ -9,14 +9,7 @@ import { POST as recordCheck } from "@/app/api/v1/declarations/record-check/rout
 import { POST as submitRoute } from "@/app/api/v1/declarations/route";
 import { POST as confirmRoute } from "@/app/api/v1/phone-verifications/confirm/route";
 import { POST as sendRoute } from "@/app/api/v1/phone-verifications/route";
-import {
-  CONFLICT_CHECKS_PER_ID_NUMBER,
-  PHONE_CODE_MAX_ATTEMPTS,
-  PHONE_CODE_RESEND_SECONDS,
-  PHONE_CODE_VALID_SECONDS,
-  PHONE_VERIFICATION_TOKEN_VALID_SECONDS,
-  RECIPIENT_CAPS,
-} from "@/lib/domain/phone-verification";
+import { CONFLICT_CHECKS_PER_ID_NUMBER, PHONE_CODE_MAX_ATTEMPTS, PHONE_CODE_RESEND_SECONDS, PHONE_CODE_VALID_SECONDS, PHONE_VERIFICATION_TOKEN_VALID_SECONDS, RECIPIENT_CAPS } from "@/lib/domain/phone-verification";
 import { prisma } from "@/lib/server/db/client";
 import { checkExistingRecord } from "@/lib/server/declarations/check-existing-record";
 import { confirmPhoneCode } from "@/lib/server/phone-verification/confirm-phone-code";
