@@ -7,7 +7,7 @@ import "server-only";
 // so a ticket is never trusted alone (docs/decisions/0005-one-device-at-a-time.md).
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { env } from "../env";
+import { labelledKey } from "../auth/derived-keys";
 
 const ZTicket = z.object({
   v: z.literal(1),
@@ -43,13 +43,8 @@ export const STAFF_SIGN_IN_TICKET_COOKIE = "bhxh-staff-signin";
 /** The cookie that holds the password-reset ticket. */
 export const RESET_TICKET_COOKIE = "bhxh-reset";
 
-let cachedKey: { secret: string; key: Buffer } | undefined;
-
 function ticketKey(): Buffer {
-  const secret = env().AUTH_SECRET ?? process.env.AUTH_SECRET;
-  if (!secret) throw new Error("AUTH_SECRET is not set: the sign-in tickets cannot be signed.");
-  if (cachedKey?.secret !== secret) cachedKey = { secret, key: createHmac("sha256", secret).update("bhxh:account-ticket:v1").digest() };
-  return cachedKey.key;
+  return labelledKey("bhxh:account-ticket:v1");
 }
 
 function mac(payload: string): Buffer {
