@@ -1,7 +1,7 @@
 import "server-only";
 // Signing out ends this device's session in the database, so the cookie is worthless even if kept.
 import { prisma } from "../db/client";
-import { recordAuditEvent } from "../audit";
+import { citizenActor, recordAuditEvent } from "../audit";
 import type { RequestInfo } from "../request-info";
 
 export async function signOutCitizen(input: { accountId: string; deviceSessionId: string }, info: RequestInfo, now: Date = new Date()): Promise<void> {
@@ -13,10 +13,7 @@ export async function signOutCitizen(input: { accountId: string; deviceSessionId
     if (count === 0) return;
     await recordAuditEvent(tx, {
       type: "account.signedOut",
-      actorType: "citizen",
-      actorId: input.accountId,
-      ip: info.ip,
-      userAgent: info.userAgent,
+      ...citizenActor(input.accountId, info),
       data: { deviceSessionId: input.deviceSessionId },
     });
   });

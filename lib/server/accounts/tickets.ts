@@ -72,6 +72,18 @@ export function readTicket(token: unknown): Ticket | null {
   }
 }
 
+/**
+ * The ticket of `flow` if its signature holds and its check (`checkedAt`) is at most `maxAgeSeconds` old,
+ * with five seconds allowed for clocks that disagree the other way; else null.
+ */
+export function readFreshTicket(token: unknown, flow: Ticket["flow"], now: Date, maxAgeSeconds: number | ((ticket: Ticket) => number)): Ticket | null {
+  const ticket = readTicket(token);
+  if (!ticket || ticket.flow !== flow) return null;
+  const age = now.getTime() - ticket.checkedAt;
+  const maxAge = (typeof maxAgeSeconds === "number" ? maxAgeSeconds : maxAgeSeconds(ticket)) * 1000;
+  return age < -5_000 || age > maxAge ? null : ticket;
+}
+
 /** A second key from the same secret, for hashing one-time codes (see one-time-codes.ts). */
 export function codeHashKey(): Buffer {
   return createHmac("sha256", ticketKey()).update("bhxh:one-time-code:v1").digest();

@@ -6,7 +6,7 @@ import "server-only";
 import { sessionTimedOut, LAST_SEEN_RESOLUTION_SECONDS } from "@/lib/domain/session-limits";
 import type { PrismaClient, Tx } from "../db/client";
 import { prisma } from "../db/client";
-import { recordAuditEvent } from "../audit";
+import { recordAuditEvent, staffActor } from "../audit";
 import type { RequestInfo } from "../request-info";
 
 export const STAFF_REVOKED_REASONS = ["signedOut", "passwordChanged", "passwordReset", "disabled", "idle", "expired", "totpReset"] as const;
@@ -28,11 +28,7 @@ export async function openStaffSession(
   });
   await recordAuditEvent(tx, {
     type: "staff.signedIn",
-    actorType: "staff",
-    actorId: input.staffUserId,
-    officeCode: input.officeCode,
-    ip: input.info.ip,
-    userAgent: input.info.userAgent,
+    ...staffActor({ id: input.staffUserId, officeCode: input.officeCode }, input.info),
     data: { staffSessionId: session.id, secondFactor: input.secondFactor },
   });
   return session;
@@ -92,11 +88,7 @@ export async function signOutStaff(
     if (count === 0) return;
     await recordAuditEvent(tx, {
       type: "staff.signedOut",
-      actorType: "staff",
-      actorId: input.staffUserId,
-      officeCode: input.officeCode,
-      ip: info.ip,
-      userAgent: info.userAgent,
+      ...staffActor({ id: input.staffUserId, officeCode: input.officeCode }, info),
       data: { username: input.username, staffSessionId: input.staffSessionId },
     });
   });
