@@ -1,6 +1,8 @@
 // The life of a declaration as data: which actions each status allows and where each one leads.
 // "Can this officer approve this declaration now?" is answered here and nowhere else.
 
+import { codesOf, isOneOf } from "./one-of";
+
 /** Same strings as the Prisma enum DeclarationStatus. */
 export const DECLARATION_STATUSES = ["submitted", "approved", "rejected", "expired", "withdrawn"] as const;
 export type DeclarationStatus = (typeof DECLARATION_STATUSES)[number];
@@ -53,7 +55,7 @@ export function isPending(status: DeclarationStatus): boolean {
 }
 
 export function isDeclarationStatus(value: unknown): value is DeclarationStatus {
-  return typeof value === "string" && (DECLARATION_STATUSES as readonly string[]).includes(value);
+  return isOneOf(DECLARATION_STATUSES, value);
 }
 
 /** Why an officer refuses a declaration; the label is sent to the person by SMS and email. */
@@ -66,10 +68,10 @@ export const REJECTION_REASONS = [
   { code: "other", labelKey: "validation.rejectionReason_other" },
 ] as const;
 export type RejectionReasonCode = (typeof REJECTION_REASONS)[number]["code"];
-export const REJECTION_REASON_CODES = REJECTION_REASONS.map((r) => r.code) as [RejectionReasonCode, ...RejectionReasonCode[]];
+export const REJECTION_REASON_CODES = codesOf(REJECTION_REASONS);
 
 export function isRejectionReasonCode(value: unknown): value is RejectionReasonCode {
-  return typeof value === "string" && (REJECTION_REASON_CODES as readonly string[]).includes(value);
+  return isOneOf(REJECTION_REASON_CODES, value);
 }
 
 // --- withdrawal (issue 12) ---------------------------------------------------------------------------
@@ -83,10 +85,10 @@ export const WITHDRAWAL_REASONS = [
   { code: "other", labelKey: "declaration.withdrawReason_other" },
 ] as const;
 export type WithdrawalReasonCode = (typeof WITHDRAWAL_REASONS)[number]["code"];
-export const WITHDRAWAL_REASON_CODES = WITHDRAWAL_REASONS.map((r) => r.code) as [WithdrawalReasonCode, ...WithdrawalReasonCode[]];
+export const WITHDRAWAL_REASON_CODES = codesOf(WITHDRAWAL_REASONS);
 
 export function isWithdrawalReasonCode(value: unknown): value is WithdrawalReasonCode {
-  return typeof value === "string" && (WITHDRAWAL_REASON_CODES as readonly string[]).includes(value);
+  return isOneOf(WITHDRAWAL_REASON_CODES, value);
 }
 
 /** May the declaration be withdrawn now (by the declarer online, or by an officer at the person's request)? */

@@ -3,6 +3,7 @@ import "server-only";
 // re-checked on every request (principalFromSession). Revoking the row ends the session at once, even
 // for someone holding a copy of the cookie: sign-out, a password change or reset, disabling, an
 // authenticator reset, and the idle timeout all do.
+import { isOneOf } from "@/lib/domain/one-of";
 import { sessionTimedOut, LAST_SEEN_RESOLUTION_SECONDS } from "@/lib/domain/session-limits";
 import type { PrismaClient, Tx } from "../db/client";
 import { prisma } from "../db/client";
@@ -62,7 +63,7 @@ export async function checkStaffSession(
   if (!/^[0-9a-f-]{36}$/i.test(input.staffSessionId)) return { ok: false, reason: "missing" };
   const row = await db.staffSession.findUnique({ where: { id: input.staffSessionId } });
   if (!row || row.staffUserId !== input.staffUserId) return { ok: false, reason: "missing" };
-  if (row.revokedAt) return { ok: false, reason: (STAFF_REVOKED_REASONS as readonly string[]).includes(row.revokedReason ?? "") ? (row.revokedReason as StaffRevokedReason) : "revoked" };
+  if (row.revokedAt) return { ok: false, reason: isOneOf(STAFF_REVOKED_REASONS, row.revokedReason) ? row.revokedReason : "revoked" };
   const timedOut = sessionTimedOut(row, now);
   if (timedOut) {
     await db.staffSession.updateMany({ where: { id: row.id, revokedAt: null }, data: { revokedAt: now, revokedReason: timedOut } });
