@@ -1,7 +1,7 @@
 // What a BHXH counter may do for a citizen's account, as data: the actions, which of them each account
 // status allows, the reasons officers choose from, the receipt reference and the volume that makes a
 // supervisor look twice. Pure: used by the counter pages, the services and the supervisor's overview.
-import { isOneOf } from "./one-of";
+import { isOneOf } from "./code-lists";
 import { detectQrKind, parseBhytQr, parseCccdQr } from "./qr-payloads";
 import { parseQueueSearch } from "./queue-search";
 import { REFERENCE_ALPHABET } from "./reference-code";

@@ -1,7 +1,7 @@
 // What stands between a staff member and a decision on a declaration, derived from the state alone (as
 // OpenCRVS derives the available actions): the declaration page shows these reasons instead of a form, and
 // approveDeclaration/rejectDeclaration refuse with the same codes under the row lock. One answer, one wording.
-import { isOneOf } from "./one-of";
+import { isOneOf } from "./code-lists";
 import { canPerform, type DeclarationStatus } from "./declaration-status";
 import { isExpired } from "./deadlines";
 import type { FieldComparison, MatchField, ParticipantMatch } from "./participant-match";

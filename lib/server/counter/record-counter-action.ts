@@ -87,3 +87,9 @@ export async function revokeAccountAccess(tx: Tx, input: { accountId: string; of
   await tx.oneTimeCode.updateMany({ where: { accountId, consumedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
   return sessions.length;
 }
+
+/** Locking or closing: the account takes `status` and keeps no signed-in device nor open code; returns how many devices were signed out. */
+export async function shutAccount(tx: Tx, status: "locked" | "closed", input: { accountId: string; officer: CounterOfficer; kind: CounterActionKind; info: RequestInfo; now: Date }): Promise<number> {
+  await tx.account.update({ where: { id: input.accountId }, data: { status } });
+  return revokeAccountAccess(tx, input);
+}

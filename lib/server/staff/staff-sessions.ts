@@ -3,11 +3,12 @@ import "server-only";
 // re-checked on every request (principalFromSession). Revoking the row ends the session at once, even
 // for someone holding a copy of the cookie: sign-out, a password change or reset, disabling, an
 // authenticator reset, and the idle timeout all do.
-import { isOneOf } from "@/lib/domain/one-of";
+import { isOneOf } from "@/lib/domain/code-lists";
 import { sessionTimedOut, LAST_SEEN_RESOLUTION_SECONDS } from "@/lib/domain/session-limits";
 import type { PrismaClient, Tx } from "../db/client";
 import { prisma } from "../db/client";
 import { recordAuditEvent, staffActor } from "../audit";
+import { endSessionOnce } from "../auth/end-session";
 import type { RequestInfo } from "../request-info";
 
 export const STAFF_REVOKED_REASONS = ["signedOut", "passwordChanged", "passwordReset", "disabled", "idle", "expired", "totpReset"] as const;
@@ -76,21 +77,21 @@ export async function checkStaffSession(
 }
 
 /** Signing out ends this session's row, so the cookie is worthless even if someone kept a copy. */
-export async function signOutStaff(
+export function signOutStaff(
   input: { staffUserId: string; staffSessionId: string; officeCode: string | null; username: string },
   info: RequestInfo,
   now: Date = new Date(),
 ): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    const { count } = await tx.staffSession.updateMany({
-      where: { id: input.staffSessionId, staffUserId: input.staffUserId, revokedAt: null },
-      data: { revokedAt: now, revokedReason: "signedOut" },
-    });
-    if (count === 0) return;
-    await recordAuditEvent(tx, {
+  return endSessionOnce(
+    (tx) =>
+      tx.staffSession.updateMany({
+        where: { id: input.staffSessionId, staffUserId: input.staffUserId, revokedAt: null },
+        data: { revokedAt: now, revokedReason: "signedOut" },
+      }),
+    {
       type: "staff.signedOut",
       ...staffActor({ id: input.staffUserId, officeCode: input.officeCode }, info),
       data: { username: input.username, staffSessionId: input.staffSessionId },
-    });
-  });
+    },
+  );
 }
