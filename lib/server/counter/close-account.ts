@@ -13,11 +13,6 @@ export function closeAccountAtCounter(principal: StaffPrincipal | null, input: u
   return performCounterAction(principal, input, info, now, {
     kind: "close",
     schema: ZCloseSchema,
-    apply: async ({ tx, account, officer, input: { reasonCode } }) => ({
-      reasonCode,
-      signedOut: await shutAccount(tx, "closed", { accountId: account.id, officer, kind: "close", info, now }),
-      details: { originalIdChecked: true },
-      notice: true,
-    }),
+    apply: async (ctx) => ({ reasonCode: ctx.input.reasonCode, signedOut: await shutAccount(ctx, "close"), details: { originalIdChecked: true }, notice: true }),
   });
 }

@@ -11,10 +11,6 @@ export function lockAccountAtCounter(principal: StaffPrincipal | null, input: un
   return performCounterAction(principal, input, info, now, {
     kind: "lock",
     schema: ZLockSchema,
-    apply: async ({ tx, account, officer, input: { reasonCode } }) => ({
-      reasonCode,
-      signedOut: await shutAccount(tx, "locked", { accountId: account.id, officer, kind: "lock", info, now }),
-      notice: true,
-    }),
+    apply: async (ctx) => ({ reasonCode: ctx.input.reasonCode, signedOut: await shutAccount(ctx, "lock"), notice: true }),
   });
 }

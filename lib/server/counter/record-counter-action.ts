@@ -88,8 +88,17 @@ export async function revokeAccountAccess(tx: Tx, input: { accountId: string; of
   return sessions.length;
 }
 
-/** Locking or closing: the account takes `status` and keeps no signed-in device nor open code; returns how many devices were signed out. */
-export async function shutAccount(tx: Tx, status: "locked" | "closed", input: { accountId: string; officer: CounterOfficer; kind: CounterActionKind; info: RequestInfo; now: Date }): Promise<number> {
-  await tx.account.update({ where: { id: input.accountId }, data: { status } });
-  return revokeAccountAccess(tx, input);
+/** The status locking or closing leaves the account in. */
+const SHUT_STATUS = { lock: "locked", close: "closed" } as const;
+
+/**
+ * Locking or closing, within performCounterAction's transaction: the account takes its new status and keeps
+ * no signed-in device nor open code. Returns how many devices were signed out.
+ */
+export async function shutAccount(
+  ctx: { tx: Tx; account: { id: string }; officer: CounterOfficer; info: RequestInfo; now: Date },
+  kind: keyof typeof SHUT_STATUS,
+): Promise<number> {
+  await ctx.tx.account.update({ where: { id: ctx.account.id }, data: { status: SHUT_STATUS[kind] } });
+  return revokeAccountAccess(ctx.tx, { accountId: ctx.account.id, officer: ctx.officer, kind, info: ctx.info, now: ctx.now });
 }
