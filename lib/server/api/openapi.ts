@@ -160,6 +160,15 @@ const COMMON_ERRORS = {
   },
 };
 
+/** What GET and POST of a declaration's status both answer; each adds its own refusal of a bad ID-number input. */
+const STATUS_LOOKUP_RESPONSES = {
+  "200": { description: "The status.", content: { "application/json": { schema: ref("DeclarationStatus") } } },
+  "403": problem("A browser request from another website.", ["foreignOrigin"]),
+  "404": problem("No declaration for this reference and this token or ID number.", ["notFound"]),
+  "429": { ...problem("Too many look-ups from this IP address.", ["lookupRateLimited"]), headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } } },
+  ...COMMON_ERRORS,
+};
+
 export function buildOpenApiDocument(serverUrl: string): Json {
   const submitLimit = RATE_LIMITS.declarationSubmitPerIp;
   const lookupLimit = RATE_LIMITS.declarationLookupPerIp;
@@ -288,12 +297,8 @@ export function buildOpenApiDocument(serverUrl: string): Json {
           ],
           security: [...DECLARER, {}],
           responses: {
-            "200": { description: "The status.", content: { "application/json": { schema: ref("DeclarationStatus") } } },
-            "403": problem("A browser request from another website.", ["foreignOrigin"]),
-            "404": problem("No declaration for this reference and this token or ID number.", ["notFound"]),
+            ...STATUS_LOOKUP_RESPONSES,
             "410": problem("`?idNumber=` is no longer accepted; `links.lookup` is where to POST the ID number.", ["lookupQueryGone"]),
-            "429": { ...problem("Too many look-ups from this IP address.", ["lookupRateLimited"]), headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } } },
-            ...COMMON_ERRORS,
           },
         },
         post: {
@@ -308,12 +313,8 @@ export function buildOpenApiDocument(serverUrl: string): Json {
             content: { "application/json": { schema: { type: "object", properties: { idNumber: { type: "string", maxLength: 64 } }, additionalProperties: false } } },
           },
           responses: {
-            "200": { description: "The status.", content: { "application/json": { schema: ref("DeclarationStatus") } } },
-            "403": problem("A browser request from another website.", ["foreignOrigin"]),
-            "404": problem("No declaration for this reference and this token or ID number.", ["notFound"]),
+            ...STATUS_LOOKUP_RESPONSES,
             "422": problem("idNumber is not a string.", ["queryParamInvalid"]),
-            "429": { ...problem("Too many look-ups from this IP address.", ["lookupRateLimited"]), headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } } },
-            ...COMMON_ERRORS,
           },
         },
       },
