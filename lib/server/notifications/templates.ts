@@ -107,10 +107,8 @@ function fullOrShortSms(brand: string, full: string, short: string, params: SmsC
   ]);
 }
 
-type Credentials = { bhxhCode: string; temporaryPassword: string; signInUrl: string };
-
 /** The SMS parameters of a message carrying sign-in credentials (a new account, a reset password). */
-function credentialsSmsParams(params: Credentials) {
+function credentialsSmsParams(params: { bhxhCode: string; temporaryPassword: string; signInUrl: string }) {
   return { username: params.bhxhCode, password: groupTemporaryPassword(params.temporaryPassword), url: params.signInUrl };
 }
 
@@ -217,22 +215,6 @@ function setup(options: MessageOptions = {}) {
   return { locale, t: messages(locale, "notifications"), s: messages("vi", "notifications"), brand: options.brand ?? DEFAULT_BRAND };
 }
 
-/**
- * A message carrying sign-in credentials (a new account, a password reset at the counter): the SMS in full
- * when it fits, else its short form; the email under the "account issued" subject and heading.
- */
-function credentialsMessage(
-  { locale, t, brand }: ReturnType<typeof setup>,
-  params: Credentials,
-  sms: { full: string; short: string },
-  content: Omit<EmailContent, "subject" | "heading">,
-): NotificationMessage {
-  return {
-    sms: fullOrShortSms(brand, sms.full, sms.short, credentialsSmsParams(params)),
-    email: email(locale, t, { subject: t.approvalSubject, heading: t.approvalHeading, ...content }),
-  };
-}
-
 function greeting(t: Catalog, fullName: string | undefined): string {
   const name = fullName?.trim();
   return name ? format(t.emailGreeting, { name: oneLine(name) }) : t.emailGreetingGeneric;
@@ -256,19 +238,24 @@ export function approval(
   params: { bhxhCode: string; temporaryPassword: string; signInUrl: string; fullName?: string },
   options?: MessageOptions,
 ): NotificationMessage {
-  const context = setup(options);
-  const { t, s } = context;
-  return credentialsMessage(context, params, { full: s.approvalSms, short: s.approvalSmsShort }, {
-    greeting: greeting(t, params.fullName),
-    paragraphs: [t.approvalIntro],
-    facts: [
-      { label: t.approvalUsernameLabel, value: params.bhxhCode, code: true },
-      { label: t.approvalPasswordLabel, value: groupTemporaryPassword(params.temporaryPassword), code: true },
-    ],
-    after: [t.approvalChangePassword],
-    action: { label: t.approvalAction, url: params.signInUrl },
-    notice: [t.approvalKeepSecret],
-  });
+  const { locale, t, s, brand } = setup(options);
+  const smsParams = credentialsSmsParams(params);
+  return {
+    sms: fullOrShortSms(brand, s.approvalSms, s.approvalSmsShort, smsParams),
+    email: email(locale, t, {
+      subject: t.approvalSubject,
+      heading: t.approvalHeading,
+      greeting: greeting(t, params.fullName),
+      paragraphs: [t.approvalIntro],
+      facts: [
+        { label: t.approvalUsernameLabel, value: params.bhxhCode, code: true },
+        { label: t.approvalPasswordLabel, value: groupTemporaryPassword(params.temporaryPassword), code: true },
+      ],
+      after: [t.approvalChangePassword],
+      action: { label: t.approvalAction, url: params.signInUrl },
+      notice: [t.approvalKeepSecret],
+    }),
+  };
 }
 
 /** Declaration refused: the reason (its catalog label), the officer's own words, and how to resend. */
@@ -503,12 +490,20 @@ export function counterPhoneCode(params: { code: string; validMinutes: number },
 }
 
 /** A new temporary password after a reset at the counter, to the registered phone only (never shown to staff). */
-export function counterPasswordReset(params: Credentials, options?: MessageOptions): NotificationMessage {
-  const context = setup(options);
+export function counterPasswordReset(params: { bhxhCode: string; temporaryPassword: string; signInUrl: string }, options?: MessageOptions): NotificationMessage {
+  const { locale, t, brand } = setup(options);
+  const c = messages(locale, "counter");
   const cv = messages("vi", "counter");
-  // The email repeats the SMS, in the person's language.
-  const text = format(messages(context.locale, "counter").smsPasswordReset, credentialsSmsParams(params));
-  return credentialsMessage(context, params, { full: cv.smsPasswordReset, short: cv.smsPasswordResetShort }, { greeting: context.t.emailGreetingGeneric, paragraphs: [text] });
+  const smsParams = credentialsSmsParams(params);
+  return {
+    sms: fullOrShortSms(brand, cv.smsPasswordReset, cv.smsPasswordResetShort, smsParams),
+    email: email(locale, t, {
+      subject: t.approvalSubject,
+      heading: t.approvalHeading,
+      greeting: t.emailGreetingGeneric,
+      paragraphs: [format(c.smsPasswordReset, smsParams)],
+    }),
+  };
 }
 
 export type CounterNoticeKind = "changePhone" | "signOutAll" | "lock" | "unlock" | "close";
