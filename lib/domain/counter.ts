@@ -1,6 +1,7 @@
 // What a BHXH counter may do for a citizen's account, as data: the actions, which of them each account
 // status allows, the reasons officers choose from, the receipt reference and the volume that makes a
 // supervisor look twice. Pure: used by the counter pages, the services and the supervisor's overview.
+import { isOneOf } from "./code-lists";
 import { detectQrKind, parseBhytQr, parseCccdQr } from "./qr-payloads";
 import { parseQueueSearch } from "./queue-search";
 import { REFERENCE_ALPHABET } from "./reference-code";
@@ -38,7 +39,7 @@ export const CLOSE_REASONS = ["noLongerNeeded", "prefersPaper", "noDevice", "pri
 export type CloseReason = (typeof CLOSE_REASONS)[number];
 
 export function isLockReason(value: unknown): value is LockReason {
-  return typeof value === "string" && (LOCK_REASONS as readonly string[]).includes(value);
+  return isOneOf(LOCK_REASONS, value);
 }
 
 /**

@@ -1,6 +1,7 @@
 // What stands between a staff member and a decision on a declaration, derived from the state alone (as
 // OpenCRVS derives the available actions): the declaration page shows these reasons instead of a form, and
 // approveDeclaration/rejectDeclaration refuse with the same codes under the row lock. One answer, one wording.
+import { isOneOf } from "./code-lists";
 import { canPerform, type DeclarationStatus } from "./declaration-status";
 import { isExpired } from "./deadlines";
 import type { FieldComparison, MatchField, ParticipantMatch } from "./participant-match";
@@ -39,7 +40,7 @@ export const DECISION_BLOCKERS = [
 export type DecisionBlocker = (typeof DECISION_BLOCKERS)[number];
 
 export function isDecisionBlocker(code: string): code is DecisionBlocker {
-  return (DECISION_BLOCKERS as readonly string[]).includes(code);
+  return isOneOf(DECISION_BLOCKERS, code);
 }
 
 /** Who is asking: whether they may decide on this declaration's office at all (lib/server/auth/staff-access.ts). */

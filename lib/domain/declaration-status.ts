@@ -1,6 +1,8 @@
 // The life of a declaration as data: which actions each status allows and where each one leads.
 // "Can this officer approve this declaration now?" is answered here and nowhere else.
 
+import { isOneOf, labelledChoices } from "./code-lists";
+
 /** Same strings as the Prisma enum DeclarationStatus. */
 export const DECLARATION_STATUSES = ["submitted", "approved", "rejected", "expired", "withdrawn"] as const;
 export type DeclarationStatus = (typeof DECLARATION_STATUSES)[number];
@@ -53,40 +55,27 @@ export function isPending(status: DeclarationStatus): boolean {
 }
 
 export function isDeclarationStatus(value: unknown): value is DeclarationStatus {
-  return typeof value === "string" && (DECLARATION_STATUSES as readonly string[]).includes(value);
+  return isOneOf(DECLARATION_STATUSES, value);
 }
 
 /** Why an officer refuses a declaration; the label is sent to the person by SMS and email. */
-export const REJECTION_REASONS = [
-  { code: "unclearPhoto", labelKey: "validation.rejectionReason_unclearPhoto" },
-  { code: "mismatchWithRecords", labelKey: "validation.rejectionReason_mismatchWithRecords" },
-  { code: "invalidDocument", labelKey: "validation.rejectionReason_invalidDocument" },
-  { code: "notSigned", labelKey: "validation.rejectionReason_notSigned" },
-  { code: "wrongOffice", labelKey: "validation.rejectionReason_wrongOffice" },
-  { code: "other", labelKey: "validation.rejectionReason_other" },
-] as const;
-export type RejectionReasonCode = (typeof REJECTION_REASONS)[number]["code"];
-export const REJECTION_REASON_CODES = REJECTION_REASONS.map((r) => r.code) as [RejectionReasonCode, ...RejectionReasonCode[]];
+export const REJECTION_REASON_CODES = ["unclearPhoto", "mismatchWithRecords", "invalidDocument", "notSigned", "wrongOffice", "other"] as const;
+export type RejectionReasonCode = (typeof REJECTION_REASON_CODES)[number];
+export const REJECTION_REASONS = labelledChoices(REJECTION_REASON_CODES, "validation.rejectionReason_");
 
 export function isRejectionReasonCode(value: unknown): value is RejectionReasonCode {
-  return typeof value === "string" && (REJECTION_REASON_CODES as readonly string[]).includes(value);
+  return isOneOf(REJECTION_REASON_CODES, value);
 }
 
 // --- withdrawal (issue 12) ---------------------------------------------------------------------------
 
 /** Why a pending declaration is withdrawn; the officer picks one at the counter, the declarer online says "changedMind" unless they choose. */
-export const WITHDRAWAL_REASONS = [
-  { code: "changedMind", labelKey: "declaration.withdrawReason_changedMind" },
-  { code: "mistakeInDeclaration", labelKey: "declaration.withdrawReason_mistakeInDeclaration" },
-  { code: "wrongOffice", labelKey: "declaration.withdrawReason_wrongOffice" },
-  { code: "duplicate", labelKey: "declaration.withdrawReason_duplicate" },
-  { code: "other", labelKey: "declaration.withdrawReason_other" },
-] as const;
-export type WithdrawalReasonCode = (typeof WITHDRAWAL_REASONS)[number]["code"];
-export const WITHDRAWAL_REASON_CODES = WITHDRAWAL_REASONS.map((r) => r.code) as [WithdrawalReasonCode, ...WithdrawalReasonCode[]];
+export const WITHDRAWAL_REASON_CODES = ["changedMind", "mistakeInDeclaration", "wrongOffice", "duplicate", "other"] as const;
+export type WithdrawalReasonCode = (typeof WITHDRAWAL_REASON_CODES)[number];
+export const WITHDRAWAL_REASONS = labelledChoices(WITHDRAWAL_REASON_CODES, "declaration.withdrawReason_");
 
 export function isWithdrawalReasonCode(value: unknown): value is WithdrawalReasonCode {
-  return typeof value === "string" && (WITHDRAWAL_REASON_CODES as readonly string[]).includes(value);
+  return isOneOf(WITHDRAWAL_REASON_CODES, value);
 }
 
 /** May the declaration be withdrawn now (by the declarer online, or by an officer at the person's request)? */

@@ -23,6 +23,19 @@ export type AuditInput = {
   data?: Record<string, unknown>;
 };
 
+type Actor = Pick<AuditInput, "actorType" | "actorId" | "officeCode" | "ip" | "userAgent">;
+type From = { ip: string | null; userAgent: string | null };
+
+/** Who acted and from where, for an event on a citizen's own account (null: an attempt that matched none). */
+export function citizenActor(accountId: string | null, info: From): Actor {
+  return { actorType: "citizen", actorId: accountId, ip: info.ip, userAgent: info.userAgent };
+}
+
+/** Who acted and from where, for an event on a staff member's own account or session, with their office. */
+export function staffActor(user: { id: string; officeCode: string | null }, info: From): Actor {
+  return { actorType: "staff", actorId: user.id, officeCode: user.officeCode, ip: info.ip, userAgent: info.userAgent };
+}
+
 type HashedFields = {
   occurredAt: Date;
   type: string;

@@ -6,7 +6,7 @@ import "server-only";
 // with the returned ticket, so a copy of the old cookie stops working (the session is rotated).
 import { checkNewPassword, passwordRecentlyProven, type PasswordProblem } from "@/lib/domain/password-policy";
 import { prisma, type Account } from "../db/client";
-import { recordAuditEvent, recordAuditEventNow } from "../audit";
+import { citizenActor, recordAuditEvent, recordAuditEventNow } from "../audit";
 import { hashPassword, verifyPassword } from "../auth/password-hash";
 import { hitRateLimit, RATE_LIMITS, resetRateLimit } from "../rate-limit";
 import type { RequestInfo } from "../request-info";
@@ -47,10 +47,7 @@ export async function changePassword(
   if (!(await verifyPassword(account.passwordHash, input.currentPassword, { temporary: account.mustChangePassword }))) {
     await recordAuditEventNow(prisma, {
       type: "account.signInFailed",
-      actorType: "citizen",
-      actorId: account.id,
-      ip: info.ip,
-      userAgent: info.userAgent,
+      ...citizenActor(account.id, info),
       data: { reason: "wrongCurrentPassword", during: "changePassword" },
     });
     return { ok: false, code: "wrongCurrent" };
@@ -76,10 +73,7 @@ async function replacePassword(account: Account, deviceSessionId: string, newPas
     await revokeSessions(tx, { accountId: account.id, reason: "rotated", now, info });
     await recordAuditEvent(tx, {
       type: "account.passwordChanged",
-      actorType: "citizen",
-      actorId: account.id,
-      ip: info.ip,
-      userAgent: info.userAgent,
+      ...citizenActor(account.id, info),
       data: { deviceSessionId: current.id, wasTemporary: account.mustChangePassword },
     });
     return current;

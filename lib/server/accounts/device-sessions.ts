@@ -5,7 +5,7 @@ import { deviceLabelFromUserAgent } from "@/lib/domain/device-label";
 import { LAST_SEEN_RESOLUTION_SECONDS, SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/domain/session-limits";
 import type { PrismaClient, Tx } from "../db/client";
 import { prisma } from "../db/client";
-import { recordAuditEvent } from "../audit";
+import { citizenActor, recordAuditEvent } from "../audit";
 import type { RequestInfo } from "../request-info";
 
 /** Why a session ended; the sign-in page explains "otherDevice" to the person who was signed out. */
@@ -50,10 +50,7 @@ export async function revokeSessions(
   for (const id of ids) {
     await recordAuditEvent(tx, {
       type: "account.sessionRevoked",
-      actorType: "citizen",
-      actorId: input.accountId,
-      ip: input.info.ip,
-      userAgent: input.info.userAgent,
+      ...citizenActor(input.accountId, input.info),
       data: { deviceSessionId: id, reason: input.reason, ...(input.except ? { by: input.except } : {}) },
     });
   }
@@ -77,10 +74,7 @@ export async function openDeviceSession(tx: Tx, input: { accountId: string; now:
   const revoked = await revokeSessions(tx, { accountId: input.accountId, reason: "otherDevice", now: input.now, except: session.id, info: input.info });
   await recordAuditEvent(tx, {
     type: "account.signedIn",
-    actorType: "citizen",
-    actorId: input.accountId,
-    ip: input.info.ip,
-    userAgent: input.info.userAgent,
+    ...citizenActor(input.accountId, input.info),
     data: { deviceSessionId: session.id, viaOtp: input.viaOtp, ...(input.viaVneid ? { viaVneid: true } : {}), revokedSessions: revoked.length },
   });
   return session;

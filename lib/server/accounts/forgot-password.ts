@@ -8,13 +8,13 @@ import { randomUUID } from "node:crypto";
 import { normalizeDigits, normalizeVietnameseMobile } from "@/lib/domain/identifiers";
 import { checkNewPassword, type PasswordProblem } from "@/lib/domain/password-policy";
 import { prisma } from "../db/client";
-import { recordAuditEvent, recordAuditEventNow } from "../audit";
+import { citizenActor, recordAuditEvent, recordAuditEventNow } from "../audit";
 import { hashPassword, verifyPassword } from "../auth/password-hash";
 import { BACKOFF_RULES, clearBackoff, hitRateLimit, RATE_LIMITS, resetRateLimit } from "../rate-limit";
 import type { RequestInfo } from "../request-info";
 import { revokeSessions } from "./device-sessions";
 import { consumeOneTimeCode, decoyCodeCheck, decoyOneTimeCodeWork, issueOneTimeCode, OTP_RESEND_SECONDS, otpSendAllowance, tryOneTimeCode } from "./one-time-codes";
-import { readTicket, signTicket, type Ticket } from "./tickets";
+import { readFreshTicket, readTicket, signTicket, type Ticket } from "./tickets";
 
 /** How long the code step stays open after the BHXH code and phone were given. */
 export const RESET_TICKET_SECONDS = 15 * 60;
@@ -43,10 +43,7 @@ export async function startPasswordReset(
   const base = { v: 1, flow: "passwordReset", checkedAt: now.getTime(), sentAt: now.getTime() } as const;
   await recordAuditEventNow(prisma, {
     type: "account.passwordResetRequested",
-    actorType: "citizen",
-    actorId: matched ? account.id : null,
-    ip: info.ip,
-    userAgent: info.userAgent,
+    ...citizenActor(matched ? account.id : null, info),
     data: { bhxhCode, matched },
   });
   if (!matched) {
@@ -138,10 +135,7 @@ export async function resetForgottenPassword(token: unknown, newPassword: string
     await revokeSessions(tx, { accountId: account.id, reason: "passwordReset", now, info });
     await recordAuditEvent(tx, {
       type: "account.passwordReset",
-      actorType: "citizen",
-      actorId: account.id,
-      ip: info.ip,
-      userAgent: info.userAgent,
+      ...citizenActor(account.id, info),
       data: { via: "forgottenPassword", challengeId: ticket.challengeId },
     });
     return true;
@@ -154,10 +148,7 @@ export async function resetForgottenPassword(token: unknown, newPassword: string
 }
 
 function openResetTicket(token: unknown, now: Date): Ticket | null {
-  const ticket = readTicket(token);
-  if (!ticket || ticket.flow !== "passwordReset") return null;
-  if (now.getTime() - ticket.checkedAt > RESET_TICKET_SECONDS * 1000) return null;
-  return ticket;
+  return readFreshTicket(token, "passwordReset", now, RESET_TICKET_SECONDS);
 }
 
 function resendAt(now: Date): Date {

@@ -5,7 +5,7 @@ import "server-only";
 import { createHmac, randomInt, randomUUID, timingSafeEqual } from "node:crypto";
 import type { OneTimeCodePurpose, PrismaClient, Tx } from "../db/client";
 import { prisma } from "../db/client";
-import { recordAuditEvent, recordAuditEventNow } from "../audit";
+import { citizenActor, recordAuditEvent, recordAuditEventNow } from "../audit";
 import { enqueueMessage } from "../notifications/outbox";
 import { hitRateLimit, RATE_LIMITS } from "../rate-limit";
 import type { RequestInfo } from "../request-info";
@@ -92,10 +92,7 @@ export async function issueOneTimeCode(
   });
   await recordAuditEvent(tx, {
     type: "account.otpIssued",
-    actorType: "citizen",
-    actorId: accountId,
-    ip: info.ip,
-    userAgent: info.userAgent,
+    ...citizenActor(accountId, info),
     data: { purpose, challengeId },
   });
   return { challengeId, expiresAt, resendAt: new Date(now.getTime() + OTP_RESEND_SECONDS * 1000) };
@@ -144,10 +141,7 @@ export async function consumeOneTimeCode(tx: Tx, challengeId: string, now: Date)
 async function recordFailure(input: { challengeId: string; accountId: string; purpose: OneTimeCodePurpose; info: RequestInfo }, reason: string) {
   await recordAuditEventNow(prisma, {
     type: "account.otpFailed",
-    actorType: "citizen",
-    actorId: input.accountId,
-    ip: input.info.ip,
-    userAgent: input.info.userAgent,
+    ...citizenActor(input.accountId, input.info),
     data: { purpose: input.purpose, challengeId: input.challengeId, reason },
   });
 }

@@ -8,14 +8,14 @@ import "server-only";
 // docs/decisions/0005-one-device-at-a-time.md explains the design.
 import { maskPhone, normalizeDigits } from "@/lib/domain/identifiers";
 import { prisma } from "../db/client";
-import { recordAuditEventNow } from "../audit";
+import { citizenActor, recordAuditEventNow } from "../audit";
 import { hashPassword, needsRehash, verifyPassword } from "../auth/password-hash";
 import { BACKOFF_RULES, checkBackoff, clearBackoff, hitRateLimit, RATE_LIMITS, recordBackoffFailure } from "../rate-limit";
 import { signInBackoffSubject } from "../auth/sign-in-backoff";
 import type { RequestInfo } from "../request-info";
 import { liveSessionCount, openDeviceSession } from "./device-sessions";
 import { consumeOneTimeCode, issueOneTimeCode, otpSendAllowance, tryOneTimeCode } from "./one-time-codes";
-import { readTicket, signTicket, type Ticket } from "./tickets";
+import { readFreshTicket, signTicket, type Ticket } from "./tickets";
 
 /** A ticket without a code is used at once by the same server action: it never needs to live long. */
 export const DIRECT_TICKET_SECONDS = 120;
@@ -87,14 +87,7 @@ export async function startCitizenSignIn(
   if ((await liveSessionCount(account.id, now)) === 0) return { ok: true, ticket: signTicket(base), otp: null };
 
   // Another device is signed in: prove that this is the account holder with a code sent to their phone.
-  const allowance = await otpSendAllowance(account.id, now);
-  if (!allowance.allowed) return { ok: false, code: "otpThrottled", retryAfterSeconds: allowance.retryAfterSeconds };
-  const issued = await prisma.$transaction((tx) => issueOneTimeCode(tx, { accountId: account.id, phone: account.phone, purpose: "newDevice", now, info }));
-  return {
-    ok: true,
-    ticket: signTicket({ ...base, challengeId: issued.challengeId }),
-    otp: { challengeId: issued.challengeId, maskedPhone: maskPhone(account.phone), expiresAt: issued.expiresAt, resendAt: issued.resendAt },
-  };
+  return sendNewDeviceCode(account, base, info, now);
 }
 
 export type ResendResult =
@@ -104,15 +97,24 @@ export type ResendResult =
 
 /** Sends a new code for an open sign-in step; the old code stops working. */
 export async function resendSignInCode(token: unknown, info: RequestInfo, now: Date = new Date()): Promise<ResendResult> {
-  const ticket = readTicket(token);
-  if (!ticket || ticket.flow !== "signIn" || !ticket.accountId || !ticket.challengeId) return { ok: false, code: "expired" };
-  if (now.getTime() - ticket.checkedAt > CHALLENGE_TICKET_SECONDS * 1000) return { ok: false, code: "expired" };
+  const ticket = readFreshTicket(token, "signIn", now, CHALLENGE_TICKET_SECONDS);
+  if (!ticket?.accountId || !ticket.challengeId) return { ok: false, code: "expired" };
   const account = await prisma.account.findUnique({ where: { id: ticket.accountId } });
   if (!account || account.passwordChangedAt.getTime() > ticket.checkedAt) return { ok: false, code: "expired" };
   if (account.status !== "active") return { ok: false, code: "locked" };
   // The ticket must name the newest code: a ticket from before an earlier resend is stale.
   const challenge = await prisma.oneTimeCode.findFirst({ where: { id: ticket.challengeId, accountId: account.id, purpose: "newDevice", consumedAt: null } });
   if (!challenge) return { ok: false, code: "expired" };
+  return sendNewDeviceCode(account, ticket, info, now);
+}
+
+/** A new-device code to the account's phone (within the send allowance), and the ticket that names it. */
+async function sendNewDeviceCode(
+  account: { id: string; phone: string },
+  ticket: Ticket,
+  info: RequestInfo,
+  now: Date,
+): Promise<{ ok: true; ticket: string; otp: OtpStep } | { ok: false; code: "otpThrottled"; retryAfterSeconds: number }> {
   const allowance = await otpSendAllowance(account.id, now);
   if (!allowance.allowed) return { ok: false, code: "otpThrottled", retryAfterSeconds: allowance.retryAfterSeconds };
   const issued = await prisma.$transaction((tx) => issueOneTimeCode(tx, { accountId: account.id, phone: account.phone, purpose: "newDevice", now, info }));
@@ -138,11 +140,8 @@ export async function completeCitizenSignIn(
   info: RequestInfo,
   now: Date = new Date(),
 ): Promise<CompleteSignInResult> {
-  const ticket = readTicket(input.ticket);
-  if (!ticket || ticket.flow !== "signIn" || !ticket.accountId) return { ok: false, code: "expired" };
-  const age = now.getTime() - ticket.checkedAt;
-  const maxAge = (ticket.challengeId ? CHALLENGE_TICKET_SECONDS : DIRECT_TICKET_SECONDS) * 1000;
-  if (age < -5_000 || age > maxAge) return { ok: false, code: "expired" };
+  const ticket = readFreshTicket(input.ticket, "signIn", now, (t) => (t.challengeId ? CHALLENGE_TICKET_SECONDS : DIRECT_TICKET_SECONDS));
+  if (!ticket?.accountId) return { ok: false, code: "expired" };
 
   const account = await prisma.account.findUnique({ where: { id: ticket.accountId } });
   // A password changed after the check (e.g. reset from another device) voids the ticket.
@@ -176,14 +175,13 @@ async function displayName(bhxhCode: string): Promise<string> {
 }
 
 async function audit(type: "account.signInFailed", accountId: string | null, info: RequestInfo, data: Record<string, unknown>) {
-  await recordAuditEventNow(prisma, { type, actorType: "citizen", actorId: accountId, ip: info.ip, userAgent: info.userAgent, data });
+  await recordAuditEventNow(prisma, { type, ...citizenActor(accountId, info), data });
 }
 
 /** The open code step named by a ticket (to show it again after a reload), or null if there is none. */
 export async function describeOpenSignIn(token: unknown, now: Date = new Date()): Promise<{ maskedPhone: string } | null> {
-  const ticket = readTicket(token);
-  if (!ticket || ticket.flow !== "signIn" || !ticket.accountId || !ticket.challengeId) return null;
-  if (now.getTime() - ticket.checkedAt > CHALLENGE_TICKET_SECONDS * 1000) return null;
+  const ticket = readFreshTicket(token, "signIn", now, CHALLENGE_TICKET_SECONDS);
+  if (!ticket?.accountId || !ticket.challengeId) return null;
   const challenge = await prisma.oneTimeCode.findFirst({
     where: { id: ticket.challengeId, accountId: ticket.accountId, consumedAt: null },
     include: { account: { select: { phone: true } } },

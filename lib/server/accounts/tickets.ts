@@ -7,7 +7,7 @@ import "server-only";
 // so a ticket is never trusted alone (docs/decisions/0005-one-device-at-a-time.md).
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { env } from "../env";
+import { labelledKey } from "../auth/derived-keys";
 
 const ZTicket = z.object({
   v: z.literal(1),
@@ -43,13 +43,8 @@ export const STAFF_SIGN_IN_TICKET_COOKIE = "bhxh-staff-signin";
 /** The cookie that holds the password-reset ticket. */
 export const RESET_TICKET_COOKIE = "bhxh-reset";
 
-let cachedKey: { secret: string; key: Buffer } | undefined;
-
 function ticketKey(): Buffer {
-  const secret = env().AUTH_SECRET ?? process.env.AUTH_SECRET;
-  if (!secret) throw new Error("AUTH_SECRET is not set: the sign-in tickets cannot be signed.");
-  if (cachedKey?.secret !== secret) cachedKey = { secret, key: createHmac("sha256", secret).update("bhxh:account-ticket:v1").digest() };
-  return cachedKey.key;
+  return labelledKey("bhxh:account-ticket:v1");
 }
 
 function mac(payload: string): Buffer {
@@ -75,6 +70,18 @@ export function readTicket(token: unknown): Ticket | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The ticket of `flow` if its signature holds and its check (`checkedAt`) is at most `maxAgeSeconds` old,
+ * with five seconds allowed for clocks that disagree the other way; else null.
+ */
+export function readFreshTicket(token: unknown, flow: Ticket["flow"], now: Date, maxAgeSeconds: number | ((ticket: Ticket) => number)): Ticket | null {
+  const ticket = readTicket(token);
+  if (!ticket || ticket.flow !== flow) return null;
+  const age = now.getTime() - ticket.checkedAt;
+  const maxAge = (typeof maxAgeSeconds === "number" ? maxAgeSeconds : maxAgeSeconds(ticket)) * 1000;
+  return age < -5_000 || age > maxAge ? null : ticket;
 }
 
 /** A second key from the same secret, for hashing one-time codes (see one-time-codes.ts). */

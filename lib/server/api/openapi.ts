@@ -6,15 +6,7 @@ import { z } from "zod";
 import { SUBMISSION_WINDOW_DAYS } from "@/lib/domain/deadlines";
 import { ZDeclarationInputSchema } from "@/lib/schemas/declaration";
 import { ZPhoneVerificationConfirmSchema, ZPhoneVerificationRequestSchema, ZRecordCheckSchema } from "@/lib/schemas/phone-verification";
-import {
-  CONFLICT_CHECKS_PER_ID_NUMBER,
-  PHONE_CODE_LENGTH,
-  PHONE_CODE_MAX_ATTEMPTS,
-  PHONE_CODE_RESEND_SECONDS,
-  PHONE_CODE_VALID_SECONDS,
-  PHONE_VERIFICATION_TOKEN_VALID_SECONDS,
-  RECIPIENT_CAPS,
-} from "@/lib/domain/phone-verification";
+import { CONFLICT_CHECKS_PER_ID_NUMBER, PHONE_CODE_LENGTH, phoneVerificationParams, RECIPIENT_CAPS } from "@/lib/domain/phone-verification";
 import { RATE_LIMITS } from "../rate-limit";
 import { PHOTO_LIMITS } from "../images/process-photo";
 import { MAX_DECLARATION_BODY_BYTES } from "./declaration-request";
@@ -62,7 +54,7 @@ function declarationInputSchema(): Json {
   for (const [name, notes] of Object.entries(ADDRESS_NOTES)) address.properties[name] = { ...address.properties[name], ...notes };
   properties.phoneVerificationToken = {
     type: "string",
-    description: `The verificationToken of POST /api/v1/phone-verifications/confirm for this \`phone\` (valid ${PHONE_VERIFICATION_TOKEN_VALID_SECONDS / 60} minutes). Required on a first send, and on a correction that changes the phone (the phone on record counts as confirmed: the correction link went to it).`,
+    description: `The verificationToken of POST /api/v1/phone-verifications/confirm for this \`phone\` (valid ${phoneVerificationParams().tokenMinutes} minutes). Required on a first send, and on a correction that changes the phone (the phone on record counts as confirmed: the correction link went to it).`,
   };
   const required = [...((generated.required as string[] | undefined) ?? []), "phoneVerificationToken"];
   return { ...generated, required, description: "The declaration (Tờ khai 01), camelCase. The server re-validates every rule; an invalid field is named in the 422 answer." };
@@ -160,9 +152,20 @@ const COMMON_ERRORS = {
   },
 };
 
+/** What GET and POST of a declaration's status both answer; each adds its own refusal of a bad ID-number input. */
+const STATUS_LOOKUP_RESPONSES = {
+  "200": { description: "The status.", content: { "application/json": { schema: ref("DeclarationStatus") } } },
+  "403": problem("A browser request from another website.", ["foreignOrigin"]),
+  "404": problem("No declaration for this reference and this token or ID number.", ["notFound"]),
+  "429": { ...problem("Too many look-ups from this IP address.", ["lookupRateLimited"]), headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } } },
+  ...COMMON_ERRORS,
+};
+
 export function buildOpenApiDocument(serverUrl: string): Json {
   const submitLimit = RATE_LIMITS.declarationSubmitPerIp;
   const lookupLimit = RATE_LIMITS.declarationLookupPerIp;
+  // The same numbers, derived the same way, as the messages people read (lib/domain/phone-verification.ts).
+  const phoneCode = phoneVerificationParams();
   return {
     openapi: "3.1.0",
     info: {
@@ -232,7 +235,7 @@ export function buildOpenApiDocument(serverUrl: string): Json {
           tags: ["phone verification"],
           operationId: "sendPhoneCode",
           summary: "Send a confirmation code by SMS to the mobile number to be declared",
-          description: `A ${PHONE_CODE_LENGTH}-digit code, valid ${PHONE_CODE_VALID_SECONDS / 60} minutes, ${PHONE_CODE_MAX_ATTEMPTS} tries; a new code makes the older one unusable. At most one code per ${PHONE_CODE_RESEND_SECONDS} seconds and ${RECIPIENT_CAPS.verificationSmsPerPhone} per number per 24 hours, whatever the client address.`,
+          description: `A ${PHONE_CODE_LENGTH}-digit code, valid ${phoneCode.codeMinutes} minutes, ${phoneCode.maxAttempts} tries; a new code makes the older one unusable. At most one code per ${phoneCode.resendSeconds} seconds and ${phoneCode.smsPerDay} per number per 24 hours, whatever the client address.`,
           parameters: LANGUAGE_PARAMETERS,
           requestBody: jsonBody(ZPhoneVerificationRequestSchema, "The mobile number, in any usual Vietnamese form."),
           responses: {
@@ -266,7 +269,7 @@ export function buildOpenApiDocument(serverUrl: string): Json {
           requestBody: jsonBody(ZPhoneVerificationConfirmSchema, "The same mobile number and the code received."),
           responses: {
             "200": {
-              description: `The token (HMAC-signed, bound to the number, valid ${PHONE_VERIFICATION_TOKEN_VALID_SECONDS / 60} minutes): send it as \`phoneVerificationToken\` with the declaration.`,
+              description: `The token (HMAC-signed, bound to the number, valid ${phoneCode.tokenMinutes} minutes): send it as \`phoneVerificationToken\` with the declaration.`,
               content: { "application/json": { schema: { type: "object", required: ["verificationToken", "expiresAt"], properties: { verificationToken: { type: "string" }, expiresAt: { type: "string", format: "date-time" } } } } },
             },
             "422": validation("Path `code`: phoneCodeWrong (with the tries left), phoneCodeExpired, phoneCodeTooManyAttempts, phoneCodeUnknown (no code sent or already used), phoneCodeInvalid; or path `phone`."),
@@ -288,12 +291,8 @@ export function buildOpenApiDocument(serverUrl: string): Json {
           ],
           security: [...DECLARER, {}],
           responses: {
-            "200": { description: "The status.", content: { "application/json": { schema: ref("DeclarationStatus") } } },
-            "403": problem("A browser request from another website.", ["foreignOrigin"]),
-            "404": problem("No declaration for this reference and this token or ID number.", ["notFound"]),
+            ...STATUS_LOOKUP_RESPONSES,
             "410": problem("`?idNumber=` is no longer accepted; `links.lookup` is where to POST the ID number.", ["lookupQueryGone"]),
-            "429": { ...problem("Too many look-ups from this IP address.", ["lookupRateLimited"]), headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } } },
-            ...COMMON_ERRORS,
           },
         },
         post: {
@@ -308,12 +307,8 @@ export function buildOpenApiDocument(serverUrl: string): Json {
             content: { "application/json": { schema: { type: "object", properties: { idNumber: { type: "string", maxLength: 64 } }, additionalProperties: false } } },
           },
           responses: {
-            "200": { description: "The status.", content: { "application/json": { schema: ref("DeclarationStatus") } } },
-            "403": problem("A browser request from another website.", ["foreignOrigin"]),
-            "404": problem("No declaration for this reference and this token or ID number.", ["notFound"]),
+            ...STATUS_LOOKUP_RESPONSES,
             "422": problem("idNumber is not a string.", ["queryParamInvalid"]),
-            "429": { ...problem("Too many look-ups from this IP address.", ["lookupRateLimited"]), headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } } },
-            ...COMMON_ERRORS,
           },
         },
       },

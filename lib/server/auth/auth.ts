@@ -6,6 +6,7 @@ import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
 import { authorizeStaff } from "./staff-credentials";
 import { authorizeCitizen } from "./citizen-credentials";
+import type { AuthorizeResult } from "./types";
 
 /** A sign-in refusal whose code the sign-in page turns into a message (never says which part was wrong). */
 export class SignInRefused extends CredentialsSignin {
@@ -29,27 +30,28 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   providers: [
-    Credentials({
-      id: "staff",
-      name: "Cán bộ BHXH",
-      // A ticket signed by startStaffSignIn (lib/server/staff/sign-in-staff.ts), and the authenticator code when one is due.
-      credentials: { ticket: {}, code: {} },
-      authorize: async (credentials, request) => {
-        const result = await authorizeStaff(credentials, request);
-        if (!result.ok) throw new SignInRefused(result.code);
-        return result.user;
-      },
-    }),
-    Credentials({
-      id: "citizen",
-      name: "Công dân",
-      // A ticket signed by startCitizenSignIn (lib/server/accounts/sign-in-citizen.ts), and the SMS code if one was sent.
-      credentials: { ticket: {}, otp: {} },
-      authorize: async (credentials, request) => {
-        const result = await authorizeCitizen(credentials, request);
-        if (!result.ok) throw new SignInRefused(result.code);
-        return result.user;
-      },
-    }),
+    // A ticket signed by startStaffSignIn (lib/server/staff/sign-in-staff.ts), and the authenticator code when one is due.
+    ticketProvider("staff", "Cán bộ BHXH", { ticket: {}, code: {} }, authorizeStaff),
+    // A ticket signed by startCitizenSignIn (lib/server/accounts/sign-in-citizen.ts), and the SMS code if one was sent.
+    ticketProvider("citizen", "Công dân", { ticket: {}, otp: {} }, authorizeCitizen),
   ],
 });
+
+/** A Credentials provider that opens the session a signed ticket names; a refusal carries its code to the sign-in page. */
+function ticketProvider(
+  id: string,
+  name: string,
+  credentials: Record<string, object>,
+  authorizeTicket: (credentials: Partial<Record<string, unknown>>, request: Request) => Promise<AuthorizeResult>,
+) {
+  return Credentials({
+    id,
+    name,
+    credentials,
+    authorize: async (given, request) => {
+      const result = await authorizeTicket(given, request);
+      if (!result.ok) throw new SignInRefused(result.code);
+      return result.user;
+    },
+  });
+}

@@ -3,7 +3,7 @@ import "server-only";
 // sets, the office scope, and the database re-check of a session (principalFromSession). Services
 // import this module; pages, actions and route handlers get the principal from staff-guards.ts.
 import type { Session } from "next-auth";
-import { prisma, type PrismaClient, type StaffRole } from "../db/client";
+import { prisma, type PrismaClient, type StaffRole, type StaffUser } from "../db/client";
 import { env } from "../env";
 import { checkStaffSession } from "../staff/staff-sessions";
 
@@ -48,16 +48,13 @@ export async function principalFromSession(session: Session | null, db: PrismaCl
   if (!check.ok) return null;
   const user = await db.staffUser.findUnique({ where: { id: session.principalId } });
   if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion) return null;
-  return {
-    staffSessionId: check.session.id,
-    mustEnrolSecondFactor: user.totpEnabledAt === null && secondFactorRequired(user),
-    id: user.id,
-    username: user.username,
-    fullName: user.fullName,
-    role: user.role,
-    officeCode: user.officeCode,
-    mustChangePassword: user.mustChangePassword,
-  };
+  return { ...staffPrincipalOf(user), staffSessionId: check.session.id, mustEnrolSecondFactor: user.totpEnabledAt === null && secondFactorRequired(user) };
+}
+
+/** Who a staff user is to the services (no session attached): also what tests and scripts act as. */
+export function staffPrincipalOf(user: Pick<StaffUser, "id" | "username" | "fullName" | "role" | "officeCode" | "mustChangePassword">): StaffPrincipal {
+  const { id, username, fullName, role, officeCode, mustChangePassword } = user;
+  return { id, username, fullName, role, officeCode, mustChangePassword };
 }
 
 export function hasRole(principal: StaffPrincipal, roles: readonly StaffRole[]): boolean {

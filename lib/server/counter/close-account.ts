@@ -7,16 +7,12 @@ import { ZCloseSchema } from "@/lib/schemas/counter";
 import type { StaffPrincipal } from "../auth/staff-access";
 import type { RequestInfo } from "../request-info";
 import { performCounterAction } from "./perform-counter-action";
-import { revokeAccountAccess } from "./record-counter-action";
+import { shutAccount } from "./record-counter-action";
 
 export function closeAccountAtCounter(principal: StaffPrincipal | null, input: unknown, info: RequestInfo, now: Date = new Date()) {
   return performCounterAction(principal, input, info, now, {
     kind: "close",
     schema: ZCloseSchema,
-    apply: async ({ tx, account, officer, input: { reasonCode } }) => {
-      await tx.account.update({ where: { id: account.id }, data: { status: "closed" } });
-      const signedOut = await revokeAccountAccess(tx, { accountId: account.id, officer, kind: "close", info, now });
-      return { reasonCode, signedOut, details: { originalIdChecked: true }, notice: true };
-    },
+    apply: async (ctx) => ({ reasonCode: ctx.input.reasonCode, signedOut: await shutAccount(ctx, "close"), details: { originalIdChecked: true }, notice: true }),
   });
 }

@@ -5,16 +5,12 @@ import { ZLockSchema } from "@/lib/schemas/counter";
 import type { StaffPrincipal } from "../auth/staff-access";
 import type { RequestInfo } from "../request-info";
 import { performCounterAction } from "./perform-counter-action";
-import { revokeAccountAccess } from "./record-counter-action";
+import { shutAccount } from "./record-counter-action";
 
 export function lockAccountAtCounter(principal: StaffPrincipal | null, input: unknown, info: RequestInfo, now: Date = new Date()) {
   return performCounterAction(principal, input, info, now, {
     kind: "lock",
     schema: ZLockSchema,
-    apply: async ({ tx, account, officer, input: { reasonCode } }) => {
-      await tx.account.update({ where: { id: account.id }, data: { status: "locked" } });
-      const signedOut = await revokeAccountAccess(tx, { accountId: account.id, officer, kind: "lock", info, now });
-      return { reasonCode, signedOut, notice: true };
-    },
+    apply: async (ctx) => ({ reasonCode: ctx.input.reasonCode, signedOut: await shutAccount(ctx, "lock"), notice: true }),
   });
 }

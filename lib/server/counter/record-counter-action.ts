@@ -87,3 +87,18 @@ export async function revokeAccountAccess(tx: Tx, input: { accountId: string; of
   await tx.oneTimeCode.updateMany({ where: { accountId, consumedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
   return sessions.length;
 }
+
+/** The status locking or closing leaves the account in. */
+const SHUT_STATUS = { lock: "locked", close: "closed" } as const;
+
+/**
+ * Locking or closing, within performCounterAction's transaction: the account takes its new status and keeps
+ * no signed-in device nor open code. Returns how many devices were signed out.
+ */
+export async function shutAccount(
+  ctx: { tx: Tx; account: { id: string }; officer: CounterOfficer; info: RequestInfo; now: Date },
+  kind: keyof typeof SHUT_STATUS,
+): Promise<number> {
+  await ctx.tx.account.update({ where: { id: ctx.account.id }, data: { status: SHUT_STATUS[kind] } });
+  return revokeAccountAccess(ctx.tx, { accountId: ctx.account.id, officer: ctx.officer, kind, info: ctx.info, now: ctx.now });
+}

@@ -3,12 +3,10 @@ import "server-only";
 // the citizen's account (activation issue) with its notifications, and the audit event.
 import { nextStatus } from "@/lib/domain/declaration-status";
 import { approvalBlockers, type ApprovalChecklist } from "@/lib/domain/decision-blockers";
-import { prisma } from "../db/client";
-import type { RequestInfo } from "../request-info";
-import { canStaffDecide, type StaffPrincipal } from "../auth/staff-access";
+import { canStaffDecide } from "../auth/staff-access";
 import { activateAccountForDeclaration, prepareTemporaryCredentials } from "../accounts/activate-account";
 import { findParticipantMatch } from "./participant-records";
-import { applyDecision, lockDeclarationForDecision, recordDecisionEvent, type DecisionFailure, type DecisionInput } from "./lock-for-decision";
+import { applyDecision, decideUnderLock, recordDecisionEvent, type DecisionFailure, type DecisionInput, type DecisionService } from "./lock-for-decision";
 
 export type ApproveInput = DecisionInput & {
   /** The counter checks as the officer ticked them; approval is refused ("checklistIncomplete") unless all are. */
@@ -17,19 +15,11 @@ export type ApproveInput = DecisionInput & {
 
 export type ApproveResult = { ok: true; reference: string; declarationId: string; decidedAt: Date } | DecisionFailure;
 
-export async function approveDeclaration(
-  principal: StaffPrincipal,
-  input: ApproveInput,
-  info: RequestInfo,
-  options: { now?: Date } = {},
-): Promise<ApproveResult> {
+export const approveDeclaration: DecisionService<ApproveInput, ApproveResult> = async (principal, input, info, options = {}) => {
   const now = options.now ?? new Date();
   // Hashing the temporary password takes tens of milliseconds: done before the row is locked.
   const credentials = await prepareTemporaryCredentials();
-  return prisma.$transaction(async (tx) => {
-    const locked = await lockDeclarationForDecision(tx, principal, input, "approve");
-    if (!locked.ok) return locked;
-    const { declaration } = locked;
+  return decideUnderLock(principal, input, "approve", async (tx, declaration) => {
     const match = await findParticipantMatch(tx, declaration);
     // The same rule the page showed, now under the lock and with what was ticked.
     const [blocker] = approvalBlockers({ mayDecide: canStaffDecide(principal, declaration) }, declaration, match, now, input.checklist);
@@ -57,4 +47,4 @@ export async function approveDeclaration(
     });
     return { ok: true, reference: declaration.reference, declarationId: declaration.id, decidedAt: now } as const;
   });
-}
+};

@@ -5,20 +5,17 @@ import "server-only";
 // confirmed phone. Limited per ID number and per BHXH code, whatever the client address.
 import { ZRecordCheckSchema } from "@/lib/schemas/phone-verification";
 import { prisma } from "../db/client";
-import { parseRequest } from "../phone-verification/parse-request";
+import { parseRequest, type JsonRequest } from "../phone-verification/parse-request";
 import { checkVerificationToken } from "../phone-verification/verification-token";
-import { validationFailure, type ProblemFailure, type ValidationFailure } from "./results";
+import type { ProblemFailure, ValidationFailure } from "./results";
 import { answerExistingRecord, findExistingRecord, hitRecordCheckLimit } from "./rules";
 
 export type RecordCheckResult = { ok: true; status: 200; body: { status: "clear" } } | ValidationFailure | ProblemFailure;
 
-export async function checkExistingRecord(
-  request: { json: unknown; ip: string | null; userAgent: string | null },
-  deps: { now?: () => Date } = {},
-): Promise<RecordCheckResult> {
-  const now = (deps.now ?? (() => new Date()))();
-  const parsed = parseRequest(ZRecordCheckSchema, request.json);
-  if (!parsed.ok) return validationFailure(parsed.errors);
+export async function checkExistingRecord(request: JsonRequest, deps: { now?: () => Date } = {}): Promise<RecordCheckResult> {
+  const now = deps.now?.() ?? new Date();
+  const parsed = parseRequest(ZRecordCheckSchema, request);
+  if (!parsed.ok) return parsed;
   const { idNumber, bhxhCode, phoneVerificationToken } = parsed.value;
 
   const limited = await hitRecordCheckLimit({ idNumber, bhxhCode });

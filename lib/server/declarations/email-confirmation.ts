@@ -12,7 +12,7 @@ import { normalizeReferenceInput } from "@/lib/domain/reference-code";
 import type { Locale } from "@/lib/i18n/config";
 import { recordAuditEvent } from "../audit";
 import { prisma, type Tx } from "../db/client";
-import { env } from "../env";
+import { labelledKey } from "../auth/derived-keys";
 import { portalUrl, PORTAL_PATHS } from "../notifications/links";
 import { enqueueNotification } from "../notifications/outbox";
 import { declarationReceived, emailConfirmation } from "../notifications/templates";
@@ -24,9 +24,7 @@ export const EMAIL_CONFIRMATION_PATH = "/xac-nhan-email";
 const DECLARATION_EMAIL_TEMPLATES = ["emailConfirmation", "declarationReceived"];
 
 function key(): Buffer {
-  const secret = env().AUTH_SECRET ?? process.env.AUTH_SECRET;
-  if (!secret) throw new Error("AUTH_SECRET is not set: email confirmation links cannot be signed.");
-  return createHmac("sha256", secret).update("bhxh:email-confirmation:v1").digest();
+  return labelledKey("bhxh:email-confirmation:v1");
 }
 
 export function emailConfirmationCode(declarationId: string, version: number, email: string): string {

@@ -87,18 +87,30 @@ function statusView(row: {
   };
 }
 
-/** The declaration `token` opens, with its office, address names and photo metadata; null for anything else. */
-export async function getDeclarationForDeclarer(reference: string, token: string | null | undefined): Promise<DeclarationForDeclarer | null> {
+/** The row `find` reads for the canonical reference, if `token` opens it; null for a wrong token, an unknown reference or nonsense. */
+async function openWithToken<R extends { accessTokenHash: string }>(
+  reference: string,
+  token: string | null | undefined,
+  find: (canonical: string) => Promise<R | null>,
+): Promise<R | null> {
   const canonical = normalizeReferenceInput(reference);
   if (!canonical || !token || token.length > 200) return null;
-  const row = await prisma.declaration.findUnique({
-    where: { reference: canonical },
-    include: {
-      office: { select: { code: true, name: true, address: true, phone: true } },
-      files: { select: { kind: true, mediaType: true, bytes: true, width: true, height: true, sha256: true, storageKey: true }, orderBy: { kind: "asc" } },
-    },
-  });
-  if (!row || !accessTokenMatches(token, row.accessTokenHash)) return null;
+  const row = await find(canonical);
+  return row && accessTokenMatches(token, row.accessTokenHash) ? row : null;
+}
+
+/** The declaration `token` opens, with its office, address names and photo metadata; null for anything else. */
+export async function getDeclarationForDeclarer(reference: string, token: string | null | undefined): Promise<DeclarationForDeclarer | null> {
+  const row = await openWithToken(reference, token, (canonical) =>
+    prisma.declaration.findUnique({
+      where: { reference: canonical },
+      include: {
+        office: { select: { code: true, name: true, address: true, phone: true } },
+        files: { select: { kind: true, mediaType: true, bytes: true, width: true, height: true, sha256: true, storageKey: true }, orderBy: { kind: "asc" } },
+      },
+    }),
+  );
+  if (!row) return null;
   const [province, commune] = await Promise.all([findProvince(row.provinceCode), findCommune(row.communeCode)]);
   return {
     ...statusView(row),
@@ -131,10 +143,8 @@ export async function getDeclarationForDeclarer(reference: string, token: string
 
 /** The status for the declarer's token (the API's GET with a bearer token or the cookie). */
 export async function getDeclarationStatusForDeclarer(reference: string, token: string | null | undefined): Promise<DeclarationStatusView | null> {
-  const canonical = normalizeReferenceInput(reference);
-  if (!canonical || !token || token.length > 200) return null;
-  const row = await prisma.declaration.findUnique({ where: { reference: canonical }, select: { ...STATUS_SELECT, accessTokenHash: true } });
-  return row && accessTokenMatches(token, row.accessTokenHash) ? statusView(row) : null;
+  const row = await openWithToken(reference, token, (canonical) => prisma.declaration.findUnique({ where: { reference: canonical }, select: { ...STATUS_SELECT, accessTokenHash: true } }));
+  return row ? statusView(row) : null;
 }
 
 const digest = (s: string) => createHash("sha256").update(s, "utf8").digest();

@@ -1,11 +1,11 @@
 import "server-only";
-// The shared first half of approving and rejecting: lock the declaration row, then refuse what
-// the officer may not decide (other office: "not found"), a stale page and a decided declaration; and
-// the decision's audit event.
+// The shared first half of the officer's decisions (approve, reject, register a phone, withdraw at the
+// counter): lock the declaration row, then refuse what the officer may not decide (other office: "not
+// found"), a stale page and a decided declaration; and the decision's audit event.
 import { normalizeReferenceInput } from "@/lib/domain/reference-code";
 import { canPerform, type DeclarationAction, type DeclarationStatus } from "@/lib/domain/declaration-status";
 import type { DecisionBlocker } from "@/lib/domain/decision-blockers";
-import type { Declaration, Tx } from "../db/client";
+import { prisma, type Declaration, type Tx } from "../db/client";
 import { canStaffDecide, type StaffPrincipal } from "../auth/staff-access";
 import { recordAuditEvent } from "../audit";
 import type { RequestInfo } from "../request-info";
@@ -23,29 +23,61 @@ export type DecisionFailureCode =
 
 export type DecisionFailure = { ok: false; code: DecisionFailureCode; currentStatus?: DeclarationStatus };
 
+/** What the lock itself refuses (a subset of DecisionFailure). */
+export type LockFailure = { ok: false; code: "notFound" | "forbidden" } | { ok: false; code: "stale"; currentStatus: DeclarationStatus };
+
 export type DecisionInput = { reference: string; expectedVersion: number };
 
-/** Within the caller's transaction: the declaration, locked FOR UPDATE, or why it cannot be decided. */
+/** How every decision service is called: by whom, on what, from where; `now` for tests. */
+export type DecisionService<I, R> = (principal: StaffPrincipal, input: I, info: RequestInfo, options?: { now?: Date }) => Promise<R>;
+
+/** Within the caller's transaction: the declaration, locked FOR UPDATE, or null for an unknown reference. */
+export async function lockDeclarationByReference(tx: Tx, rawReference: string): Promise<Declaration | null> {
+  const reference = normalizeReferenceInput(rawReference);
+  if (!reference) return null;
+  // The lock makes a second, concurrent decision wait here and then see the first one's result.
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Declaration" WHERE "reference" = ${reference} FOR UPDATE`;
+  if (locked.length === 0) return null;
+  return tx.declaration.findUniqueOrThrow({ where: { reference } });
+}
+
+/**
+ * Within the caller's transaction: the declaration, locked FOR UPDATE, or why it cannot be decided.
+ * Without `expectedVersion` (a withdrawal asked for at the counter, not from a page) any version will do.
+ */
 export async function lockDeclarationForDecision(
   tx: Tx,
   principal: StaffPrincipal,
-  input: DecisionInput,
+  input: { reference: string; expectedVersion?: number },
   action: DeclarationAction,
-): Promise<{ ok: true; declaration: Declaration } | DecisionFailure> {
-  const reference = normalizeReferenceInput(input.reference);
-  if (!reference) return { ok: false, code: "notFound" };
-  // The lock makes a second, concurrent decision wait here and then see the first one's result.
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Declaration" WHERE "reference" = ${reference} FOR UPDATE`;
-  if (locked.length === 0) return { ok: false, code: "notFound" };
-  const declaration = await tx.declaration.findUniqueOrThrow({ where: { reference } });
+): Promise<{ ok: true; declaration: Declaration } | LockFailure> {
+  const declaration = await lockDeclarationByReference(tx, input.reference);
+  if (!declaration) return { ok: false, code: "notFound" };
   if (!canStaffDecide(principal, declaration)) {
     // Staff of another office learn nothing; staff of this office who may not decide are told so.
     return principal.officeCode === declaration.officeCode || principal.role === "admin" ? { ok: false, code: "forbidden" } : { ok: false, code: "notFound" };
   }
-  if (declaration.version !== input.expectedVersion || !canPerform(declaration.status, action)) {
+  const versionMoved = input.expectedVersion !== undefined && declaration.version !== input.expectedVersion;
+  if (versionMoved || !canPerform(declaration.status, action)) {
     return { ok: false, code: "stale", currentStatus: declaration.status };
   }
   return { ok: true, declaration };
+}
+
+/**
+ * One transaction for a decision: the declaration locked and checked for `action`, then `decide` writes the
+ * change, its outbox messages and its audit event with the same `tx` (or refuses, and nothing is written).
+ */
+export function decideUnderLock<R>(
+  principal: StaffPrincipal,
+  input: { reference: string; expectedVersion?: number },
+  action: DeclarationAction,
+  decide: (tx: Tx, declaration: Declaration) => Promise<R>,
+): Promise<R | LockFailure> {
+  return prisma.$transaction(async (tx) => {
+    const locked = await lockDeclarationForDecision(tx, principal, input, action);
+    return locked.ok ? decide(tx, locked.declaration) : locked;
+  });
 }
 
 /** The status change itself, conditional on what was checked under the lock (belt and braces). */

@@ -10,12 +10,11 @@ import { prisma } from "../db/client";
 import { portalUrl, PORTAL_PATHS } from "../notifications/links";
 import { enqueueMessage } from "../notifications/outbox";
 import { checkVerificationToken } from "../phone-verification/verification-token";
-import type { RequestInfo } from "../request-info";
 import { staffActorOn } from "./staff-audit";
 import { canPerform } from "@/lib/domain/declaration-status";
 import { maskPhone } from "@/lib/domain/identifiers";
 import { normalizeReferenceInput } from "@/lib/domain/reference-code";
-import { lockDeclarationForDecision, type DecisionFailure } from "./lock-for-decision";
+import { decideUnderLock, type DecisionFailure, type DecisionService } from "./lock-for-decision";
 import { problem, type ProblemFailure } from "./results";
 import { findConflict } from "./rules";
 
@@ -28,20 +27,13 @@ export type RegisterPhoneResult =
   /** The number breaks a rule of new declarations (another account's number, too many pending): the refusal those rules give. */
   | { ok: false; code: "phoneRefused"; refusal: ProblemFailure };
 
-export async function registerDeclarationPhone(
-  principal: StaffPrincipal,
-  input: RegisterPhoneInput,
-  info: RequestInfo,
-  options: { now?: Date } = {},
-): Promise<RegisterPhoneResult> {
+export const registerDeclarationPhone: DecisionService<RegisterPhoneInput, RegisterPhoneResult> = async (principal, input, info, options = {}) => {
   const now = options.now ?? new Date();
   const token = checkVerificationToken(input.phoneVerificationToken, now);
   if (!token.ok) return { ok: false, code: token.code };
   const phone = token.phone;
-  return prisma.$transaction(async (tx) => {
-    const locked = await lockDeclarationForDecision(tx, principal, input, "approve");
-    if (!locked.ok) return locked;
-    const { declaration } = locked;
+  // Registered by whoever may approve it, while it may still be approved.
+  return decideUnderLock(principal, input, "approve", async (tx, declaration) => {
     if (declaration.phone !== null) return { ok: false, code: "phoneAlreadyRegistered" } as const;
     const conflict = await findConflict(tx, { ...declaration, phone, excludeDeclarationId: declaration.id }, now);
     if (conflict) {
@@ -68,7 +60,7 @@ export async function registerDeclarationPhone(
     });
     return { ok: true, reference: declaration.reference, phone } as const;
   });
-}
+};
 
 /** What the registration page shows: the declaration when this staff member may register its phone now, else null. */
 export async function findDeclarationAwaitingPhone(principal: StaffPrincipal, referenceInput: string): Promise<{ reference: string; version: number; fullName: string } | null> {

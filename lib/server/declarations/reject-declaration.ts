@@ -4,32 +4,21 @@ import "server-only";
 import { nextStatus, REJECTION_REASONS, type RejectionReasonCode } from "@/lib/domain/declaration-status";
 import { translate } from "@/lib/i18n/catalog";
 import { localeOr } from "@/lib/i18n/config";
-import { prisma } from "../db/client";
-import type { RequestInfo } from "../request-info";
-import type { StaffPrincipal } from "../auth/staff-access";
 import { enqueueRejectionNotice } from "./notify-rejection";
-import { applyDecision, lockDeclarationForDecision, recordDecisionEvent, type DecisionFailure, type DecisionInput } from "./lock-for-decision";
+import { applyDecision, decideUnderLock, recordDecisionEvent, type DecisionFailure, type DecisionInput, type DecisionService } from "./lock-for-decision";
 
 export type RejectInput = DecisionInput & { reasonCode: RejectionReasonCode; note: string };
 
 export type RejectResult = { ok: true; reference: string; declarationId: string; decidedAt: Date } | DecisionFailure;
 
-export async function rejectDeclaration(
-  principal: StaffPrincipal,
-  input: RejectInput,
-  info: RequestInfo,
-  options: { now?: Date } = {},
-): Promise<RejectResult> {
+export const rejectDeclaration: DecisionService<RejectInput, RejectResult> = async (principal, input, info, options = {}) => {
   const now = options.now ?? new Date();
   const reason = REJECTION_REASONS.find((r) => r.code === input.reasonCode);
   if (!reason) throw new Error(`Unknown rejection reason ${input.reasonCode}`);
   // The SMS gives the reason in Vietnamese, whatever language the officer's screen is in.
   const reasonLabel = translate("vi", reason.labelKey);
   const note = input.note.trim();
-  return prisma.$transaction(async (tx) => {
-    const locked = await lockDeclarationForDecision(tx, principal, input, "reject");
-    if (!locked.ok) return locked;
-    const { declaration } = locked;
+  return decideUnderLock(principal, input, "reject", async (tx, declaration) => {
     const status = nextStatus(declaration.status, "reject");
     const change = { status, decidedAt: now, decidedById: principal.id, rejectionReasonCode: reason.code, rejectionReason: note || null };
     if (!(await applyDecision(tx, declaration, change))) return { ok: false, code: "stale" } as const;
@@ -45,4 +34,4 @@ export async function rejectDeclaration(
     });
     return { ok: true, reference: declaration.reference, declarationId: declaration.id, decidedAt: now } as const;
   });
-}
+};

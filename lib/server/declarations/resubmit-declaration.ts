@@ -16,7 +16,7 @@ import { hitRateLimit, RATE_LIMITS } from "../rate-limit";
 import type { PhotoKind } from "../images/process-photo";
 import { verifyDeclarationAccess } from "./declaration-access";
 import { IDEMPOTENCY_KEY_PATTERN, parseDeclarationInput, requestFingerprint } from "./declaration-input";
-import { fieldIssue, problem, validationFailure, type DeclarationUploads, type ProblemFailure, type ValidationFailure } from "./results";
+import { fieldIssue, problem, validationFailure, type ProblemFailure, type ValidationFailure } from "./results";
 import { findConflict, lockIdNumber, type Conflict } from "./rules";
 import { emailCapError } from "./email-confirmation";
 import { deleteStoredFiles, missingPhotoErrors, processUploads, type StoredPhoto } from "./store-declaration-photos";
@@ -34,19 +34,13 @@ import {
   replayIdempotent,
   withoutVerificationToken,
   type DeclarationCreatedBody,
+  type DeclarationRequest,
 } from "./submit-declaration";
 
-export type ResubmitDeclarationInput = {
+export type ResubmitDeclarationInput = DeclarationRequest & {
   reference: string;
   /** The declarer's access token (bearer header or the web cookie). */
   token: string | null;
-  json: unknown;
-  files: DeclarationUploads;
-  idempotencyKey?: string | null;
-  ip: string | null;
-  userAgent: string | null;
-  /** The language the person corrects in (kept on the declaration for its emails); Vietnamese by default. */
-  locale?: Locale;
 };
 
 export type ResubmitResult =

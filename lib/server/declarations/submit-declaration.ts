@@ -39,15 +39,19 @@ export type { DeclarationUploads, Upload } from "./results";
 /** The 201 body (lib/schemas/api.ts): what the declarer needs next (the token opens their PDF and status without an account). */
 export type { DeclarationCreatedBody };
 
-export type SubmitDeclarationInput = {
+/** What a send and a correction both carry: the form, its photos, the client's retry key, who sent it from where. */
+export type DeclarationRequest = {
   /** The `declaration` part, already JSON-parsed (anything: it is validated here). */
   json: unknown;
   files: DeclarationUploads;
   idempotencyKey?: string | null;
   ip: string | null;
   userAgent: string | null;
-  /** The language the person declares in (kept on the declaration: its emails are written in it); Vietnamese by default. */
+  /** The language the person writes in (kept on the declaration: its emails are written in it); Vietnamese by default. */
   locale?: Locale;
+};
+
+export type SubmitDeclarationInput = DeclarationRequest & {
   /** The identity VNeID vouched for in this browser (lib/server/vneid/cookies.ts), if the wizard was prefilled from it. */
   vneid?: { idNumber: string; level: number } | null;
   /**

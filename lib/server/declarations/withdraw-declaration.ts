@@ -6,13 +6,12 @@ import "server-only";
 // enough. One transaction: row lock, lifecycle check, status, the notice (outbox) and the audit event.
 // A withdrawn declaration no longer blocks a new one for the same ID (rules.ts counts `submitted` only);
 // its photos are purged after the retention period (jobs/purge-declaration-photos.ts).
-import { normalizeReferenceInput } from "@/lib/domain/reference-code";
 import { normalizeIdNumber } from "@/lib/domain/identifiers";
 import { PHONE_CODE_LENGTH, phoneVerificationParams } from "@/lib/domain/phone-verification";
 import { nextStatus, WITHDRAWAL_REASONS, type DeclarationStatus, type WithdrawalReasonCode } from "@/lib/domain/declaration-status";
 import { translate } from "@/lib/i18n/catalog";
 import { recordAuditEvent } from "../audit";
-import { canStaffDecide, type StaffPrincipal } from "../auth/staff-access";
+import type { StaffPrincipal } from "../auth/staff-access";
 import { prisma, type Declaration, type Tx } from "../db/client";
 import { portalUrl, PORTAL_PATHS } from "../notifications/links";
 import { enqueueMessage } from "../notifications/outbox";
@@ -20,6 +19,7 @@ import { checkVerificationToken } from "../phone-verification/verification-token
 import { hitRateLimit, type RateLimitRule } from "../rate-limit";
 import type { RequestInfo } from "../request-info";
 import { accessTokenMatches } from "./declaration-access";
+import { decideUnderLock, lockDeclarationByReference, type DecisionService } from "./lock-for-decision";
 
 /** Withdrawal attempts from one client address (wrong tokens included): generous for a family, tight for a script. */
 export const WITHDRAW_PER_IP: RateLimitRule = { name: "declaration-withdraw-ip", limit: 20, windowSeconds: 3600 };
@@ -56,7 +56,7 @@ export async function withdrawDeclarationByDeclarer(input: DeclarerWithdrawInput
   if (!limit.allowed) return { ok: false, code: "rateLimited", retryAfterSeconds: limit.retryAfterSeconds };
   const reasonCode = input.reasonCode ?? "changedMind";
   return prisma.$transaction(async (tx) => {
-    const declaration = await lockByReference(tx, input.reference);
+    const declaration = await lockDeclarationByReference(tx, input.reference);
     if (!declaration || !proofOpens(input.proof, declaration)) return { ok: false, code: "notFound" } as const;
     // Checked after the proof: a stranger learns nothing from the phone answer.
     // A declaration without a phone (decision 0021) is withdrawn at the counter only: no number can match.
@@ -69,35 +69,15 @@ export async function withdrawDeclarationByDeclarer(input: DeclarerWithdrawInput
 export type CounterWithdrawInput = { reference: string; reasonCode: WithdrawalReasonCode; expectedVersion?: number };
 
 /** At the counter, at the person's request: officers and supervisors of the receiving office only. */
-export async function withdrawDeclarationAtCounter(
-  principal: StaffPrincipal,
-  input: CounterWithdrawInput,
-  info: RequestInfo,
-  options: { now?: Date } = {},
-): Promise<WithdrawResult> {
+export const withdrawDeclarationAtCounter: DecisionService<CounterWithdrawInput, WithdrawResult> = async (principal, input, info, options = {}) => {
   const now = options.now ?? new Date();
-  return prisma.$transaction(async (tx) => {
-    const declaration = await lockByReference(tx, input.reference);
-    if (!declaration) return { ok: false, code: "notFound" } as const;
-    if (!canStaffDecide(principal, declaration)) {
-      // As for decisions: staff of another office learn nothing; an admin or this office's blocked user is told.
-      return principal.officeCode === declaration.officeCode || principal.role === "admin" ? ({ ok: false, code: "forbidden" } as const) : ({ ok: false, code: "notFound" } as const);
-    }
-    if (input.expectedVersion !== undefined && input.expectedVersion !== declaration.version) {
-      return { ok: false, code: "notPending", currentStatus: declaration.status } as const;
-    }
-    return applyWithdrawal(tx, declaration, { now, reasonCode: input.reasonCode, staff: principal, info });
-  });
-}
-
-async function lockByReference(tx: Tx, rawReference: string): Promise<Declaration | null> {
-  const reference = normalizeReferenceInput(rawReference);
-  if (!reference) return null;
-  // A concurrent decision or second withdrawal waits here, then sees this one's result.
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Declaration" WHERE "reference" = ${reference} FOR UPDATE`;
-  if (locked.length === 0) return null;
-  return tx.declaration.findUniqueOrThrow({ where: { reference } });
-}
+  const result = await decideUnderLock(principal, input, "withdraw", (tx, declaration) =>
+    applyWithdrawal(tx, declaration, { now, reasonCode: input.reasonCode, staff: principal, info }),
+  );
+  // A moved version or a decided declaration: for a withdrawal, no longer pending.
+  if (!result.ok && result.code === "stale") return { ok: false, code: "notPending", currentStatus: result.currentStatus };
+  return result;
+};
 
 function proofOpens(proof: DeclarerProof, declaration: Declaration): boolean {
   if ("token" in proof) return !!proof.token && proof.token.length <= 200 && accessTokenMatches(proof.token, declaration.accessTokenHash);

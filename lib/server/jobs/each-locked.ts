@@ -56,15 +56,16 @@ export function eachLockedDeclaration(
 }
 
 /**
- * eachLockedDeclaration over the declarations `where` finds (read without locks, the nearest deadline
- * first, at most `limit`): the deadline jobs' whole loop.
+ * eachLockedDeclaration over the declarations `where` finds (read without locks, in `orderBy` order — the
+ * nearest deadline first unless told — at most `limit`): a lifecycle job's whole loop.
  */
 export async function eachLockedDeclarationWhere(
   where: Prisma.DeclarationWhereInput,
-  options: Partial<JobOptions>,
+  options: Partial<JobOptions> & { orderBy?: Prisma.DeclarationOrderByWithRelationInput; transactionTimeoutMs?: number },
   handle: (tx: Tx, declaration: Declaration) => Promise<boolean>,
 ): Promise<JobReport> {
   const db = options.db ?? prisma;
-  const candidates = await db.declaration.findMany({ where, orderBy: { expiresAt: "asc" }, take: options.limit ?? DEFAULT_JOB_LIMIT, select: { id: true } });
+  const orderBy = options.orderBy ?? { expiresAt: "asc" };
+  const candidates = await db.declaration.findMany({ where, orderBy, take: options.limit ?? DEFAULT_JOB_LIMIT, select: { id: true } });
   return eachLockedDeclaration(candidates.map((c) => c.id), { ...options, db }, handle);
 }

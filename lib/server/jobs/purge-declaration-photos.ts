@@ -5,11 +5,11 @@ import "server-only";
 // "submitted" again, so it is not a candidate.
 import { canPerform } from "@/lib/domain/declaration-status";
 import { recordAuditEvent } from "@/lib/server/audit";
-import { prisma, type Declaration } from "@/lib/server/db/client";
+import type { Declaration, Prisma } from "@/lib/server/db/client";
 import { env } from "@/lib/server/env";
 import { deleteCachedDeclarationPdfs } from "@/lib/server/pdf/declaration-pdf-cache";
 import { getStorage, type FileStorage } from "@/lib/server/storage";
-import { DEFAULT_JOB_LIMIT, eachInOwnTransaction, type JobOptions, type JobReport } from "./each-locked";
+import { eachLockedDeclarationWhere, type JobOptions, type JobReport } from "./each-locked";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -31,36 +31,28 @@ export async function purgeDeclarationPhotos(
   now: Date,
   options: Partial<JobOptions> & { storage?: FileStorage; retentionDays?: number } = {},
 ): Promise<JobReport> {
-  const db = options.db ?? prisma;
   const storage = options.storage ?? getStorage();
   const cutoff = new Date(now.getTime() - (options.retentionDays ?? env().PHOTO_RETENTION_DAYS) * DAY_MS);
-  const candidates = await db.declaration.findMany({
-    where: {
-      filesPurgedAt: null,
-      OR: [
-        { status: "expired", expiresAt: { lt: cutoff } },
-        { status: "withdrawn", withdrawnAt: { lt: cutoff } },
-        { status: "rejected", decidedAt: { lt: cutoff } },
-      ],
-    },
-    orderBy: { updatedAt: "asc" },
-    take: options.limit ?? DEFAULT_JOB_LIMIT,
-    select: { id: true },
-  });
-  return eachInOwnTransaction(
-    candidates.map((c) => c.id),
+  const ended = {
+    filesPurgedAt: null,
+    OR: [
+      { status: "expired", expiresAt: { lt: cutoff } },
+      { status: "withdrawn", withdrawnAt: { lt: cutoff } },
+      { status: "rejected", decidedAt: { lt: cutoff } },
+    ],
+  } satisfies Prisma.DeclarationWhereInput;
+  return eachLockedDeclarationWhere(
+    ended,
     // Deleting from S3 is a few HTTP calls per declaration.
-    { ...options, db, transactionTimeoutMs: 60_000 },
-    async (tx, id) => {
-      const locked = await tx.$queryRaw<{ id: string }[]>`
-        SELECT "id" FROM "Declaration" WHERE "id" = ${id}::uuid AND "filesPurgedAt" IS NULL FOR UPDATE SKIP LOCKED`;
-      if (locked.length === 0) return false;
-      const declaration = await tx.declaration.findUniqueOrThrow({ where: { id }, include: { files: true } });
+    { ...options, orderBy: { updatedAt: "asc" }, transactionTimeoutMs: 60_000 },
+    async (tx, declaration) => {
+      const { id } = declaration;
       const endedAt = declarationEndedAt(declaration);
-      if (!canPerform(declaration.status, "purgeFiles") || !endedAt || endedAt >= cutoff) return false;
+      if (declaration.filesPurgedAt || !canPerform(declaration.status, "purgeFiles") || !endedAt || endedAt >= cutoff) return false;
+      const files = await tx.declarationFile.findMany({ where: { declarationId: id } });
       // Files first: if a delete fails the transaction rolls back and the next run tries again
       // (deleting a key that is already gone is not an error).
-      for (const file of declaration.files) await storage.delete(file.storageKey);
+      for (const file of files) await storage.delete(file.storageKey);
       // Under the row lock: a download racing this purge cannot store its PDF again (declaration-pdf-cache.ts).
       await deleteCachedDeclarationPdfs(storage, id, declaration.version);
       await tx.declarationFile.deleteMany({ where: { declarationId: id } });
@@ -73,7 +65,7 @@ export async function purgeDeclarationPhotos(
         data: {
           reference: declaration.reference,
           status: declaration.status,
-          files: declaration.files.map((file) => ({ kind: file.kind, sha256: file.sha256 })),
+          files: files.map((file) => ({ kind: file.kind, sha256: file.sha256 })),
           retentionDays: options.retentionDays ?? env().PHOTO_RETENTION_DAYS,
         },
       });

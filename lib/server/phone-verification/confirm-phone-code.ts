@@ -10,20 +10,17 @@ import { ZPhoneVerificationConfirmSchema } from "@/lib/schemas/phone-verificatio
 import { recordAuditEventNow } from "../audit";
 import { prisma } from "../db/client";
 import { fieldIssue, validationFailure, type ValidationFailure } from "../declarations/results";
-import { parseRequest } from "./parse-request";
+import { parseRequest, type JsonRequest } from "./parse-request";
 import { hashPhoneCode } from "./send-phone-code";
 import { signVerificationToken } from "./verification-token";
 
 export type PhoneConfirmedBody = { verificationToken: string; /** ISO 8601 */ expiresAt: string };
 export type ConfirmPhoneCodeResult = { ok: true; status: 200; body: PhoneConfirmedBody } | ValidationFailure;
 
-export async function confirmPhoneCode(
-  request: { json: unknown; ip: string | null; userAgent: string | null },
-  deps: { now?: () => Date } = {},
-): Promise<ConfirmPhoneCodeResult> {
-  const now = (deps.now ?? (() => new Date()))();
-  const parsed = parseRequest(ZPhoneVerificationConfirmSchema, request.json);
-  if (!parsed.ok) return validationFailure(parsed.errors);
+export async function confirmPhoneCode(request: JsonRequest, deps: { now?: () => Date } = {}): Promise<ConfirmPhoneCodeResult> {
+  const now = deps.now?.() ?? new Date();
+  const parsed = parseRequest(ZPhoneVerificationConfirmSchema, request);
+  if (!parsed.ok) return parsed;
   const { phone, code } = parsed.value;
   const params = phoneVerificationParams();
   const refuse = (key: DeclarationServerCode, extra: Record<string, number> = {}) => validationFailure([fieldIssue("code", `declaration.server_${key}`, { ...params, ...extra })]);

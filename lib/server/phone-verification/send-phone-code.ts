@@ -16,11 +16,11 @@ import {
 import { ZPhoneVerificationRequestSchema } from "@/lib/schemas/phone-verification";
 import { recordAuditEvent } from "../audit";
 import { prisma } from "../db/client";
-import { problem, validationFailure, type ProblemFailure, type ValidationFailure } from "../declarations/results";
+import { problem, type ProblemFailure, type ValidationFailure } from "../declarations/results";
 import { enqueueMessage } from "../notifications/outbox";
 import { hitRateLimit, type RateLimitRule } from "../rate-limit";
 import { capWindowStart, lockRecipient } from "./recipient-caps";
-import { parseRequest } from "./parse-request";
+import { parseRequest, type JsonRequest } from "./parse-request";
 import { phoneCodeHashKey } from "./verification-token";
 
 /** Codes asked for from one client address, whatever the numbers (the per-number caps hold regardless). */
@@ -42,13 +42,10 @@ export function hashPhoneCode(verificationId: string, code: string): string {
   return createHmac("sha256", phoneCodeHashKey()).update(`${verificationId}:${code}`).digest("hex");
 }
 
-export async function sendPhoneCode(
-  request: { json: unknown; ip: string | null; userAgent: string | null },
-  deps: { now?: () => Date; generateCode?: () => string } = {},
-): Promise<SendPhoneCodeResult> {
-  const now = (deps.now ?? (() => new Date()))();
-  const parsed = parseRequest(ZPhoneVerificationRequestSchema, request.json);
-  if (!parsed.ok) return validationFailure(parsed.errors);
+export async function sendPhoneCode(request: JsonRequest, deps: { now?: () => Date; generateCode?: () => string } = {}): Promise<SendPhoneCodeResult> {
+  const now = deps.now?.() ?? new Date();
+  const parsed = parseRequest(ZPhoneVerificationRequestSchema, request);
+  if (!parsed.ok) return parsed;
   const phone = parsed.value.phone;
 
   const limit = await hitRateLimit(PHONE_CODE_SEND_PER_IP, request.ip ?? "unknown");

@@ -6,17 +6,12 @@ import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { PHONE_VERIFICATION_TOKEN_VALID_SECONDS } from "@/lib/domain/phone-verification";
-import { env } from "../env";
+import { labelledKey } from "../auth/derived-keys";
 
 const ZPayload = z.object({ v: z.literal(1), phone: z.string(), exp: z.number().int(), id: z.string() });
 
-let cachedKey: { secret: string; key: Buffer } | undefined;
-
 function tokenKey(): Buffer {
-  const secret = env().AUTH_SECRET ?? process.env.AUTH_SECRET;
-  if (!secret) throw new Error("AUTH_SECRET is not set: phone verification tokens cannot be signed.");
-  if (cachedKey?.secret !== secret) cachedKey = { secret, key: createHmac("sha256", secret).update("bhxh:phone-verification:v1").digest() };
-  return cachedKey.key;
+  return labelledKey("bhxh:phone-verification:v1");
 }
 
 /** The same derived key, for the keyed hash of the codes themselves. */

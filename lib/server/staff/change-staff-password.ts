@@ -5,7 +5,7 @@ import "server-only";
 // alone opens a fresh session (a copied cookie of the old one stops working).
 import { checkNewPassword, type PasswordProblem } from "@/lib/domain/password-policy";
 import { prisma } from "../db/client";
-import { recordAuditEvent, recordAuditEventNow } from "../audit";
+import { recordAuditEvent, recordAuditEventNow, staffActor } from "../audit";
 import { hashPassword, verifyPassword } from "../auth/password-hash";
 import { hitRateLimit, RATE_LIMITS, resetRateLimit } from "../rate-limit";
 import type { StaffPrincipal } from "../auth/staff-access";
@@ -34,11 +34,7 @@ export async function changeStaffPassword(
   if (!(await verifyPassword(user.passwordHash, input.currentPassword, { temporary: user.mustChangePassword }))) {
     await recordAuditEventNow(prisma, {
       type: "staff.signInFailed",
-      actorType: "staff",
-      actorId: user.id,
-      officeCode: user.officeCode,
-      ip: info.ip,
-      userAgent: info.userAgent,
+      ...staffActor(user, info),
       data: { username: user.username, reason: "wrongCurrentPassword", during: "changePassword" },
     });
     return { ok: false, code: "wrongCurrent" };
@@ -58,11 +54,7 @@ export async function changeStaffPassword(
     await revokeStaffSessions(tx, { staffUserId: user.id, reason: "passwordChanged", now });
     await recordAuditEvent(tx, {
       type: "staff.passwordChanged",
-      actorType: "staff",
-      actorId: user.id,
-      officeCode: user.officeCode,
-      ip: info.ip,
-      userAgent: info.userAgent,
+      ...staffActor(user, info),
       data: { username: user.username, wasTemporary: user.mustChangePassword },
     });
   });

@@ -15,7 +15,7 @@ import { auditUsernameHash } from "../auth/derived-keys";
 import { signInBackoffSubject } from "../auth/sign-in-backoff";
 import { BACKOFF_RULES, checkBackoff, clearBackoff, hitRateLimit, RATE_LIMITS, recordBackoffFailure } from "../rate-limit";
 import type { RequestInfo } from "../request-info";
-import { readTicket, signTicket } from "../accounts/tickets";
+import { readFreshTicket, signTicket } from "../accounts/tickets";
 import { openStaffSession } from "./staff-sessions";
 import { verifySecondFactor } from "./totp";
 
@@ -99,11 +99,8 @@ export type CompleteStaffSignInResult =
 
 /** Opens the session named by a ticket from startStaffSignIn; nothing from the client is trusted. */
 export async function completeStaffSignIn(input: { ticket: unknown; code?: unknown }, info: RequestInfo, now: Date = new Date()): Promise<CompleteStaffSignInResult> {
-  const ticket = readTicket(input.ticket);
-  if (!ticket || ticket.flow !== "staffSignIn" || !ticket.accountId) return { ok: false, code: "expired" };
-  const age = now.getTime() - ticket.checkedAt;
-  const maxAge = (ticket.secondFactorDone ? STAFF_DIRECT_TICKET_SECONDS : STAFF_CODE_TICKET_SECONDS) * 1000;
-  if (age < -5_000 || age > maxAge) return { ok: false, code: "expired" };
+  const ticket = readFreshTicket(input.ticket, "staffSignIn", now, (t) => (t.secondFactorDone ? STAFF_DIRECT_TICKET_SECONDS : STAFF_CODE_TICKET_SECONDS));
+  if (!ticket?.accountId) return { ok: false, code: "expired" };
   const user = await prisma.staffUser.findUnique({ where: { id: ticket.accountId } });
   // A password changed, or the account disabled, after the check voids the ticket.
   if (!user || user.disabledAt || user.passwordChangedAt.getTime() > ticket.checkedAt) return { ok: false, code: "expired" };
@@ -144,8 +141,7 @@ export async function completeStaffSignIn(input: { ticket: unknown; code?: unkno
 
 /** Whether a ticket names an open code step (the page shows the code form), or null. */
 export function openStaffCodeStep(token: unknown, now: Date = new Date()): { staffUserId: string } | null {
-  const ticket = readTicket(token);
-  if (!ticket || ticket.flow !== "staffSignIn" || !ticket.accountId || ticket.secondFactorDone) return null;
-  if (now.getTime() - ticket.checkedAt > STAFF_CODE_TICKET_SECONDS * 1000) return null;
+  const ticket = readFreshTicket(token, "staffSignIn", now, STAFF_CODE_TICKET_SECONDS);
+  if (!ticket?.accountId || ticket.secondFactorDone) return null;
   return { staffUserId: ticket.accountId };
 }

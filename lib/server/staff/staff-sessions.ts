@@ -3,10 +3,12 @@ import "server-only";
 // re-checked on every request (principalFromSession). Revoking the row ends the session at once, even
 // for someone holding a copy of the cookie: sign-out, a password change or reset, disabling, an
 // authenticator reset, and the idle timeout all do.
+import { isOneOf } from "@/lib/domain/code-lists";
 import { sessionTimedOut, LAST_SEEN_RESOLUTION_SECONDS } from "@/lib/domain/session-limits";
 import type { PrismaClient, Tx } from "../db/client";
 import { prisma } from "../db/client";
-import { recordAuditEvent } from "../audit";
+import { recordAuditEvent, staffActor } from "../audit";
+import { endSessionOnce } from "../auth/end-session";
 import type { RequestInfo } from "../request-info";
 
 export const STAFF_REVOKED_REASONS = ["signedOut", "passwordChanged", "passwordReset", "disabled", "idle", "expired", "totpReset"] as const;
@@ -28,11 +30,7 @@ export async function openStaffSession(
   });
   await recordAuditEvent(tx, {
     type: "staff.signedIn",
-    actorType: "staff",
-    actorId: input.staffUserId,
-    officeCode: input.officeCode,
-    ip: input.info.ip,
-    userAgent: input.info.userAgent,
+    ...staffActor({ id: input.staffUserId, officeCode: input.officeCode }, input.info),
     data: { staffSessionId: session.id, secondFactor: input.secondFactor },
   });
   return session;
@@ -66,7 +64,7 @@ export async function checkStaffSession(
   if (!/^[0-9a-f-]{36}$/i.test(input.staffSessionId)) return { ok: false, reason: "missing" };
   const row = await db.staffSession.findUnique({ where: { id: input.staffSessionId } });
   if (!row || row.staffUserId !== input.staffUserId) return { ok: false, reason: "missing" };
-  if (row.revokedAt) return { ok: false, reason: (STAFF_REVOKED_REASONS as readonly string[]).includes(row.revokedReason ?? "") ? (row.revokedReason as StaffRevokedReason) : "revoked" };
+  if (row.revokedAt) return { ok: false, reason: isOneOf(STAFF_REVOKED_REASONS, row.revokedReason) ? row.revokedReason : "revoked" };
   const timedOut = sessionTimedOut(row, now);
   if (timedOut) {
     await db.staffSession.updateMany({ where: { id: row.id, revokedAt: null }, data: { revokedAt: now, revokedReason: timedOut } });
@@ -79,25 +77,21 @@ export async function checkStaffSession(
 }
 
 /** Signing out ends this session's row, so the cookie is worthless even if someone kept a copy. */
-export async function signOutStaff(
+export function signOutStaff(
   input: { staffUserId: string; staffSessionId: string; officeCode: string | null; username: string },
   info: RequestInfo,
   now: Date = new Date(),
 ): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    const { count } = await tx.staffSession.updateMany({
-      where: { id: input.staffSessionId, staffUserId: input.staffUserId, revokedAt: null },
-      data: { revokedAt: now, revokedReason: "signedOut" },
-    });
-    if (count === 0) return;
-    await recordAuditEvent(tx, {
+  return endSessionOnce(
+    (tx) =>
+      tx.staffSession.updateMany({
+        where: { id: input.staffSessionId, staffUserId: input.staffUserId, revokedAt: null },
+        data: { revokedAt: now, revokedReason: "signedOut" },
+      }),
+    {
       type: "staff.signedOut",
-      actorType: "staff",
-      actorId: input.staffUserId,
-      officeCode: input.officeCode,
-      ip: info.ip,
-      userAgent: info.userAgent,
+      ...staffActor({ id: input.staffUserId, officeCode: input.officeCode }, info),
       data: { username: input.username, staffSessionId: input.staffSessionId },
-    });
-  });
+    },
+  );
 }

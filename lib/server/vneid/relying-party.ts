@@ -53,6 +53,16 @@ async function configuration(settings: VneidConfig, options: RelyingPartyOptions
   return config;
 }
 
+/** The provider's configuration, or null (logged) when discovery fails: the person is told the provider is down. */
+async function discover(settings: VneidConfig, options: RelyingPartyOptions): Promise<oidc.Configuration | null> {
+  try {
+    return await configuration(settings, options);
+  } catch (error) {
+    warn("discovery", error);
+    return null;
+  }
+}
+
 function isLoopback(url: string): boolean {
   const host = new URL(url).hostname;
   return host === "localhost" || host === "127.0.0.1" || host === "[::1]";
@@ -63,13 +73,8 @@ export async function beginAuthorization(
   settings: VneidConfig,
   options: RelyingPartyOptions = {},
 ): Promise<{ ok: true; url: URL; pending: PendingAuthorization } | { ok: false; code: "providerDown" }> {
-  let config: oidc.Configuration;
-  try {
-    config = await configuration(settings, options);
-  } catch (error) {
-    warn("discovery", error);
-    return { ok: false, code: "providerDown" };
-  }
+  const config = await discover(settings, options);
+  if (!config) return { ok: false, code: "providerDown" };
   const pending: PendingAuthorization = { state: oidc.randomState(), nonce: oidc.randomNonce(), codeVerifier: oidc.randomPKCECodeVerifier() };
   const url = oidc.buildAuthorizationUrl(config, {
     redirect_uri: settings.redirectUri,
@@ -97,13 +102,8 @@ export async function completeAuthorization(
   const state = callbackUrl.searchParams.get("state");
   if (!pending || !state || state !== pending.state) return { ok: false, code: "badState" };
   if (callbackUrl.searchParams.has("error")) return { ok: false, code: "cancelled" };
-  let config: oidc.Configuration;
-  try {
-    config = await configuration(settings, options);
-  } catch (error) {
-    warn("discovery", error);
-    return { ok: false, code: "providerDown" };
-  }
+  const config = await discover(settings, options);
+  if (!config) return { ok: false, code: "providerDown" };
   // Only the parameters of the answer: the redirect URI registered with the provider is ours, whatever host the request came by.
   const current = new URL(settings.redirectUri);
   current.search = callbackUrl.search;
