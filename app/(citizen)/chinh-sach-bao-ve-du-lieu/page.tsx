@@ -1,7 +1,7 @@
 // /chinh-sach-bao-ve-du-lieu: what the portal does with personal data (Law 91/2025/QH15, Decree 13/2023/NĐ-CP).
 // The numbers it quotes come from where the rules live: the submission window (lib/domain/deadlines) and
 // the photo retention setting (PHOTO_RETENTION_DAYS, lib/server/env).
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import { AGENCY_HOTLINE } from "@/lib/domain/agency";
 import { SUBMISSION_WINDOW_DAYS } from "@/lib/domain/deadlines";
@@ -9,10 +9,7 @@ import { format } from "@/lib/i18n/catalog";
 import { env } from "@/lib/server/env";
 import { getMessages } from "@/lib/server/i18n";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("site");
-  return { title: t.privacyTitle };
-}
+export const generateMetadata = titleMetadata("site", "privacyTitle");
 
 export default async function PrivacyPolicyPage() {
   const t = await getMessages("site");

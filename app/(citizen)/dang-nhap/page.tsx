@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import "@/components/account/account.css";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/account/sign-in-form";
@@ -12,10 +12,7 @@ import { VneidEntry, vneidErrorText, VneidNotice } from "@/components/vneid/vnei
 import { vneidConfig } from "@/lib/server/vneid/config";
 import { signInAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("account");
-  return { title: t.signInTitle };
-}
+export const generateMetadata = titleMetadata("account", "signInTitle");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import "@/components/account/account.css";
 import Link from "next/link";
 import { AccountBar } from "@/components/account/account-bar";
@@ -9,10 +9,7 @@ import { getMessages } from "@/lib/server/i18n";
 import { signOutAction } from "../tai-khoan/actions";
 import { changePasswordAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("account");
-  return { title: t.changePasswordTitle };
-}
+export const generateMetadata = titleMetadata("account", "changePasswordTitle");
 
 export default async function ChangePasswordPage() {
   const principal = await requireCitizenPage({ allowPasswordChange: true, returnTo: "/doi-mat-khau" });

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import { displayPhone } from "@/lib/domain/identifiers";
 import { format, translate, translateIssue } from "@/lib/i18n/catalog";
@@ -19,10 +19,7 @@ import { PASSWORD_MIN_LENGTH } from "@/lib/domain/password-policy";
 import { vneidConfig } from "@/lib/server/vneid/config";
 import { getVneidLinkStatus } from "@/lib/server/vneid/link-status";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("account");
-  return { title: t.accountTitle };
-}
+export const generateMetadata = titleMetadata("account", "accountTitle");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import "@/components/declaration/declaration.css";
 import { LookupForm } from "@/components/declaration/lookup-form";
@@ -7,10 +7,7 @@ import { translate } from "@/lib/i18n/catalog";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import { lookupDeclarationAction, reissueFromLookupAction, withdrawFromLookupAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("declaration");
-  return { title: t.lookupTitle };
-}
+export const generateMetadata = titleMetadata("declaration", "lookupTitle");
 
 export default async function LookupPage({ searchParams }: { searchParams: Promise<{ ma?: string | string[] }> }) {
   const { ma } = await searchParams;

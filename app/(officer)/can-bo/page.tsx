@@ -1,6 +1,6 @@
 // The counter queue: my office's declarations, waiting ones oldest first. The search box has the
 // focus on arrival, so a barcode scanner's "reference + Enter" opens the declaration at once.
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import "@/components/back-office/back-office.css";
@@ -18,10 +18,7 @@ import { countOfficeQueue, findReferenceInScope, searchOfficeQueue, type QueueFi
 import { getMessages } from "@/lib/server/i18n";
 import { StaffNav } from "./staff-nav";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("officer");
-  return { title: t.queueTitle };
-}
+export const generateMetadata = titleMetadata("officer", "queueTitle");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

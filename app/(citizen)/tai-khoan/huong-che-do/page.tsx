@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import "@/components/records/records.css";
 import Link from "next/link";
 import { BenefitYears } from "@/components/records/benefits";
@@ -8,10 +8,7 @@ import { getBenefitPayments } from "@/lib/server/records/get-benefit-payments";
 import { recordView } from "@/lib/server/records/record-views";
 import { currentRequestInfo } from "@/lib/server/request-info";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("records");
-  return { title: t.benefitsTitle };
-}
+export const generateMetadata = titleMetadata("records", "benefitsTitle");
 
 export default async function BenefitsPage() {
   const principal = await requireCitizenPage({ returnTo: "/tai-khoan/huong-che-do" });

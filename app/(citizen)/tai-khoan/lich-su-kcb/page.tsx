@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import "@/components/records/records.css";
 import Link from "next/link";
 import { VisitList } from "@/components/records/visits";
@@ -8,10 +8,7 @@ import { listMedicalVisits } from "@/lib/server/records/medical-visits";
 import { recordView } from "@/lib/server/records/record-views";
 import { currentRequestInfo } from "@/lib/server/request-info";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("records");
-  return { title: t.visitsTitle };
-}
+export const generateMetadata = titleMetadata("records", "visitsTitle");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import "@/components/records/records.css";
 import Link from "next/link";
 import { ParticipationTotals, PeriodList, SchemeFilter } from "@/components/records/participation";
@@ -9,10 +9,7 @@ import { getParticipationHistory } from "@/lib/server/records/get-participation-
 import { recordView } from "@/lib/server/records/record-views";
 import { currentRequestInfo } from "@/lib/server/request-info";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("records");
-  return { title: t.participationTitle };
-}
+export const generateMetadata = titleMetadata("records", "participationTitle");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

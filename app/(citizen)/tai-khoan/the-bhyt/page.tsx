@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import "@/components/records/records.css";
 import Link from "next/link";
 import { CardValidityNotice, HealthCard } from "@/components/records/health-card";
@@ -9,10 +9,7 @@ import { qrSvgPath } from "@/lib/server/records/qr-svg";
 import { recordView } from "@/lib/server/records/record-views";
 import { currentRequestInfo } from "@/lib/server/request-info";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("records");
-  return { title: t.cardTitle };
-}
+export const generateMetadata = titleMetadata("records", "cardTitle");
 
 export default async function HealthCardPage() {
   const principal = await requireCitizenPage({ returnTo: "/tai-khoan/the-bhyt" });

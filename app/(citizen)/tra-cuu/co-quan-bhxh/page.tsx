@@ -1,6 +1,6 @@
 // /tra-cuu/co-quan-bhxh: BHXH offices by province and commune (issue 14). A GET form, so it works without
 // scripts and every result page has its own address; the same service as GET /api/v1/lookups/offices.
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import "@/components/lookups/lookups.css";
 import { ErrorSummaryOnArrival } from "@/components/lookups/error-summary-on-arrival";
 import { FocusOnArrival } from "@/components/lookups/focus-on-arrival";
@@ -12,10 +12,7 @@ import { getLocale, getMessages } from "@/lib/server/i18n";
 import { listOfficesPage } from "@/lib/server/lookups/offices";
 import { listCommunes, listProvinces } from "@/lib/server/reference-data";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("lookups");
-  return { title: t.officesTitle };
-}
+export const generateMetadata = titleMetadata("lookups", "officesTitle");
 
 type Search = Record<"provinceCode" | "communeCode" | "after", string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v.slice(0, 60) : "");

@@ -1,7 +1,7 @@
 // /tra-cuu/co-so-kcb: medical facilities by province, name (with or without diacritics), level, BHYT
 // contract and sick-leave certificates (issue 14). A GET form, so it works without scripts and every
 // result page has its own address; the same service as GET /api/v1/lookups/medical-facilities.
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import "@/components/lookups/lookups.css";
 import { ProvinceSelect } from "@/components/lookups/province-select";
 import { checkRegistrySearch, readSearchParams, RegistryAnswer, RegistryItem, RegistrySearchForm } from "@/components/lookups/registry-search";
@@ -13,10 +13,7 @@ import { lookupFacilities } from "@/lib/server/lookups/facilities";
 import { listProvinces } from "@/lib/server/reference-data";
 import { currentRequestInfo } from "@/lib/server/request-info";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("registries");
-  return { title: t.facilitiesTitle };
-}
+export const generateMetadata = titleMetadata("registries", "facilitiesTitle");
 
 const PAGE = "/tra-cuu/co-so-kcb";
 const KEYS = ["provinceCode", "name", "level", "bhytContracted", "issuesSickLeave", "cursor"] as const;

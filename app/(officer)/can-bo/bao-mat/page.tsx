@@ -1,7 +1,7 @@
 // Bảo mật: the staff member's two-factor authentication. Enrol an authenticator app (QR code or the
 // secret typed by hand), confirm with its first code, keep the ten recovery codes. Required for
 // supervisors and administrators in production (the guards send them here until it is done).
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import "@/components/back-office/back-office.css";
 import { ConfirmSecondFactorForm } from "@/components/back-office/second-factor-form";
 import { format } from "@/lib/i18n/catalog";
@@ -12,10 +12,7 @@ import { StaffNav } from "../staff-nav";
 import { beginSecondFactorAction, confirmSecondFactorAction } from "./actions";
 import { intlLocale } from "@/lib/i18n/format";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("officer");
-  return { title: t.secondFactorTitle };
-}
+export const generateMetadata = titleMetadata("officer", "secondFactorTitle");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import { redirect } from "next/navigation";
 import "@/components/back-office/back-office.css";
 import { StaffCodeForm, StaffSignInForm } from "@/components/back-office/sign-in-form";
@@ -11,10 +11,7 @@ import { readStaffTicketCookie } from "@/lib/server/staff/staff-ticket-cookie";
 import { safeStaffReturnPath } from "../return-path";
 import { signInStaffAction, verifyStaffCodeAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("officer");
-  return { title: t.signInTitle };
-}
+export const generateMetadata = titleMetadata("officer", "signInTitle");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,5 +1,5 @@
 // Đổi mật khẩu: forced after a temporary password (the only page reachable then), or by choice.
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import "@/components/back-office/back-office.css";
 import { ChangePasswordForm } from "@/components/back-office/change-password-form";
 import { requireStaffPage } from "@/lib/server/auth/staff-guards";
@@ -7,10 +7,7 @@ import { getMessages } from "@/lib/server/i18n";
 import { StaffNav } from "../staff-nav";
 import { changeStaffPasswordAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("officer");
-  return { title: t.changePasswordTitle };
-}
+export const generateMetadata = titleMetadata("officer", "changePasswordTitle");
 
 export default async function ChangePasswordPage() {
   const principal = await requireStaffPage({ returnTo: "/can-bo/doi-mat-khau", allowPasswordChange: true });

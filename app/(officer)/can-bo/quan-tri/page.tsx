@@ -1,5 +1,5 @@
 // Administration: the staff accounts, and the way to the offices. Admins only.
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import { EditLink } from "@/components/back-office/edit-link";
 import { ScrollTable } from "@/components/back-office/data-table";
@@ -10,10 +10,7 @@ import { listStaffUsers } from "@/lib/server/staff/manage-staff-users";
 import { getMessages } from "@/lib/server/i18n";
 import { StaffNav } from "../staff-nav";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("officer");
-  return { title: t.adminTitle };
-}
+export const generateMetadata = titleMetadata("officer", "adminTitle");
 
 export default async function AdminPage() {
   const principal = await requireStaffPage({ roles: ADMIN_ROLES, returnTo: "/can-bo/quan-tri" });

@@ -1,6 +1,6 @@
 // The counter's account search: one box with the focus on arrival, so a scanner's "code + Enter" (or
 // the QR code of a CCCD/BHYT card) finds the person at once; a single match opens the account.
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import "@/components/back-office/back-office.css";
@@ -13,10 +13,7 @@ import { getLocale, getMessages } from "@/lib/server/i18n";
 import { currentRequestInfo } from "@/lib/server/request-info";
 import { StaffNav } from "../staff-nav";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("counter");
-  return { title: t.searchTitle };
-}
+export const generateMetadata = titleMetadata("counter", "searchTitle");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

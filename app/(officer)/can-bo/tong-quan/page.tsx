@@ -1,7 +1,7 @@
 // The supervisor's overview of one office; admins choose the office. It opens with what needs doing now
 // (waiting, expiring within the reminder window, decided today), then the last 30 days as a server-drawn
 // chart with the same numbers as a table, then today's and this week's figures.
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import "@/components/back-office/back-office.css";
 import { DailyChart } from "@/components/back-office/daily-chart";
@@ -17,10 +17,7 @@ import { listOfficeOptions } from "@/lib/server/offices/office-options";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import { StaffNav } from "../staff-nav";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("officer");
-  return { title: t.overviewTitle };
-}
+export const generateMetadata = titleMetadata("officer", "overviewTitle");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import "@/components/records/records.css";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -9,10 +9,7 @@ import { getMedicalVisit } from "@/lib/server/records/medical-visits";
 import { recordView } from "@/lib/server/records/record-views";
 import { currentRequestInfo } from "@/lib/server/request-info";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("records");
-  return { title: t.visitTitle };
-}
+export const generateMetadata = titleMetadata("records", "visitTitle");
 
 export default async function VisitPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -1,6 +1,6 @@
 // The assisted declaration: an officer or supervisor keys in Tờ khai 01 for the person at the counter
 // (issue 12, decision 0021). Administrators have no office and no counter: they are sent back to the queue.
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import "@/components/back-office/back-office.css";
 import "@/components/declaration/declaration.css";
 import { AssistedDeclarationForm, type AssistedText } from "@/components/back-office/assisted-declaration-form";
@@ -18,10 +18,7 @@ import { StaffNav } from "../../staff-nav";
 /** The official look-up of one's BHXH code, as on /dang-ky. */
 const BHXH_CODE_LOOKUP_URL = "https://baohiemxahoi.gov.vn/tracuu/Pages/tra-cuu-ho-gia-dinh.aspx";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("officer");
-  return { title: t.assistedTitle };
-}
+export const generateMetadata = titleMetadata("officer", "assistedTitle");
 
 function assistedText(t: Messages<"officer">): AssistedText {
   return {

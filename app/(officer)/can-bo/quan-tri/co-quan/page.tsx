@@ -1,5 +1,5 @@
 // The BHXH offices, filtered by province. Admins only.
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import { EditLink } from "@/components/back-office/edit-link";
 import { ScrollTable } from "@/components/back-office/data-table";
@@ -11,10 +11,7 @@ import { getMessages } from "@/lib/server/i18n";
 import { format } from "@/lib/i18n/catalog";
 import { StaffNav } from "../../staff-nav";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("officer");
-  return { title: t.officesTitle };
-}
+export const generateMetadata = titleMetadata("officer", "officesTitle");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -2,7 +2,7 @@
 // person, what the officer needs to serve them (status, masked contacts, devices, sign-ins,
 // declarations, earlier counter actions), and the actions open for the account's status. The outcome
 // of an action comes back in the address (actions.ts); the receipt is printed from here.
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { notFound, redirect } from "next/navigation";
@@ -33,10 +33,7 @@ type Params = Promise<{ accountId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 type T = Messages<"counter">;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("counter");
-  return { title: t.searchTitle };
-}
+export const generateMetadata = titleMetadata("counter", "searchTitle");
 
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,6 +1,6 @@
 // Registering a confirmed phone on a declaration keyed in at the counter without one (decision 0021): then it
 // can be approved. Officers and supervisors of the receiving office, while it is pending; anyone else: 404.
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import "@/components/back-office/back-office.css";
@@ -13,10 +13,7 @@ import { getLocale, getMessages } from "@/lib/server/i18n";
 import { StaffNav } from "../../../staff-nav";
 import { registerPhoneAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("officer");
-  return { title: t.assistedPhoneLink };
-}
+export const generateMetadata = titleMetadata("officer", "assistedPhoneLink");
 
 export default async function RegisterPhonePage({ params }: { params: Promise<{ reference: string }> }) {
   const { reference } = await params;

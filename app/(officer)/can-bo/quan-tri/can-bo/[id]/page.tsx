@@ -1,5 +1,5 @@
 // One staff account: edit name, role and office; disable or enable; reset the password or a lost authenticator.
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import "@/components/back-office/back-office.css";
@@ -15,10 +15,7 @@ import { roleOptions } from "../../roles";
 
 type Params = Promise<{ id: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("officer");
-  return { title: t.adminTitle };
-}
+export const generateMetadata = titleMetadata("officer", "adminTitle");
 
 export default async function EditStaffPage({ params }: { params: Params }) {
   const { id } = await params;

@@ -1,5 +1,5 @@
 // Add a staff member: the temporary password is shown once, here, after creation.
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import "@/components/back-office/back-office.css";
 import { StaffUserForm } from "@/components/back-office/staff-forms";
@@ -10,10 +10,7 @@ import { StaffNav } from "../../../staff-nav";
 import { createStaffAction } from "../../actions";
 import { roleOptions } from "../../roles";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("officer");
-  return { title: t.createStaffTitle };
-}
+export const generateMetadata = titleMetadata("officer", "createStaffTitle");
 
 export default async function CreateStaffPage() {
   const principal = await requireStaffPage({ roles: ADMIN_ROLES, returnTo: "/can-bo/quan-tri/can-bo/moi" });
