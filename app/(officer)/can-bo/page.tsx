@@ -16,7 +16,7 @@ import { requireStaffPage } from "@/lib/server/auth/staff-guards";
 import { getOfficeName, listOfficeOptions } from "@/lib/server/offices/office-options";
 import { countOfficeQueue, findReferenceInScope, searchOfficeQueue, type QueueFilter } from "@/lib/server/declarations/office-queue";
 import { getMessages } from "@/lib/server/i18n";
-import { StaffNav } from "./staff-nav";
+import { StaffPage } from "./staff-page";
 
 export const generateMetadata = titleMetadata("officer", "queueTitle");
 
@@ -53,9 +53,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
   const done = typeof raw.xong === "string" && typeof raw.ma === "string" && /^TK-[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(raw.ma) ? { kind: raw.xong, reference: raw.ma } : null;
 
   return (
-    <div className="bo-wide">
-      <StaffNav principal={principal} t={t} current="queue" />
-      <h1>{t.queueTitle}</h1>
+    <StaffPage principal={principal} t={t} current="queue" title={t.queueTitle} className="bo-wide">
       {officeName ? <p className="lead">{format(t.queueOfficeLine, { office: officeName })}</p> : null}
       {raw.loi === "quyen" ? (
         <div className="notice notice--warning" role="alert">
@@ -241,6 +239,6 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
           </div>
         </>
       )}
-    </div>
+    </StaffPage>
   );
 }

@@ -8,7 +8,7 @@ import { format } from "@/lib/i18n/catalog";
 import { ADMIN_ROLES, requireStaffPage } from "@/lib/server/auth/staff-guards";
 import { listStaffUsers } from "@/lib/server/staff/manage-staff-users";
 import { getMessages } from "@/lib/server/i18n";
-import { StaffNav } from "../staff-nav";
+import { StaffPage } from "../staff-page";
 
 export const generateMetadata = titleMetadata("officer", "adminTitle");
 
@@ -17,9 +17,7 @@ export default async function AdminPage() {
   const t = await getMessages("officer");
   const users = (await listStaffUsers(principal)) ?? [];
   return (
-    <div className="bo-wide">
-      <StaffNav principal={principal} t={t} current="admin" />
-      <h1>{t.adminTitle}</h1>
+    <StaffPage principal={principal} t={t} current="admin" title={t.adminTitle} className="bo-wide">
       <p>
         <Link href="/can-bo/quan-tri/co-quan">{t.officesLink}</Link>
       </p>
@@ -56,6 +54,6 @@ export default async function AdminPage() {
           { header: t.colActions, cell: (u) => <EditLink href={`/can-bo/quan-tri/can-bo/${u.id}`} label={format(t.editLinkLabel, { name: u.username })} text={t.editLink} /> },
         ]}
       />
-    </div>
+    </StaffPage>
   );
 }

@@ -11,7 +11,7 @@ import { mayServeAtCounter } from "@/lib/server/counter/counter-access";
 import { searchCounterAccounts } from "@/lib/server/counter/search-accounts";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import { currentRequestInfo } from "@/lib/server/request-info";
-import { StaffNav } from "../staff-nav";
+import { StaffPage } from "../staff-page";
 
 export const generateMetadata = titleMetadata("counter", "searchTitle");
 
@@ -33,9 +33,7 @@ export default async function CounterSearchPage({ searchParams }: { searchParams
     : null;
 
   return (
-    <div className="bo-wide">
-      <StaffNav principal={principal} t={officer} current="accounts" />
-      <h1>{t.searchTitle}</h1>
+    <StaffPage principal={principal} t={officer} current="accounts" title={t.searchTitle} className="bo-wide">
       {!allowed ? (
         <div className="notice notice--warning" role="alert">
           <p>{t.noCounterRole}</p>
@@ -115,6 +113,6 @@ export default async function CounterSearchPage({ searchParams }: { searchParams
           ) : null}
         </>
       )}
-    </div>
+    </StaffPage>
   );
 }

@@ -15,7 +15,7 @@ import { requireStaffPage, SUPERVISION_ROLES } from "@/lib/server/auth/staff-gua
 import { getOfficeOverview, type DayFigures, type OfficeOverview, type PeriodFigures } from "@/lib/server/back-office/office-overview";
 import { listOfficeOptions } from "@/lib/server/offices/office-options";
 import { getLocale, getMessages } from "@/lib/server/i18n";
-import { StaffNav } from "../staff-nav";
+import { StaffPage } from "../staff-page";
 
 export const generateMetadata = titleMetadata("officer", "overviewTitle");
 
@@ -143,9 +143,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   };
 
   return (
-    <div className="bo-wide">
-      <StaffNav principal={principal} t={t} current="overview" />
-      <h1>{t.overviewTitle}</h1>
+    <StaffPage principal={principal} t={t} current="overview" title={t.overviewTitle} className="bo-wide">
       {overview ? <p className="lead">{format(t.queueOfficeLine, { office: `${overview.officeCode} – ${overview.officeName}` })}</p> : null}
       {isAdmin ? (
         <form method="get" action="/can-bo/tong-quan" className="bo-search">
@@ -213,6 +211,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
           )}
         </>
       ) : null}
-    </div>
+    </StaffPage>
   );
 }

@@ -1,6 +1,5 @@
 // The BHXH offices, filtered by province. Admins only.
 import { titleMetadata } from "@/app/page-metadata";
-import Link from "next/link";
 import { EditLink } from "@/components/back-office/edit-link";
 import { ScrollTable } from "@/components/back-office/data-table";
 import "@/components/back-office/back-office.css";
@@ -9,7 +8,7 @@ import { listProvinces } from "@/lib/server/reference-data";
 import { listOffices } from "@/lib/server/offices/manage-offices";
 import { getMessages } from "@/lib/server/i18n";
 import { format } from "@/lib/i18n/catalog";
-import { StaffNav } from "../../staff-nav";
+import { StaffPage } from "../../staff-page";
 
 export const generateMetadata = titleMetadata("officer", "officesTitle");
 
@@ -24,12 +23,7 @@ export default async function OfficesPage({ searchParams }: { searchParams: Sear
     listProvinces(),
   ]);
   return (
-    <div className="bo-wide">
-      <StaffNav principal={principal} t={t} current="admin" />
-      <p>
-        <Link href="/can-bo/quan-tri">{t.backToAdmin}</Link>
-      </p>
-      <h1>{t.officesTitle}</h1>
+    <StaffPage principal={principal} t={t} current="admin" back={{ href: "/can-bo/quan-tri", label: t.backToAdmin }} title={t.officesTitle} className="bo-wide">
       <form method="get" action="/can-bo/quan-tri/co-quan" className="bo-search">
         <div className="field">
           <label className="field__label" htmlFor="tinh">
@@ -62,6 +56,6 @@ export default async function OfficesPage({ searchParams }: { searchParams: Sear
           { header: t.colActions, cell: (o) => <EditLink href={`/can-bo/quan-tri/co-quan/${o.code}`} label={format(t.editLinkLabel, { name: o.name })} text={t.editLink} /> },
         ]}
       />
-    </div>
+    </StaffPage>
   );
 }

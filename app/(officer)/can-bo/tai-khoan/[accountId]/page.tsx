@@ -3,7 +3,6 @@
 // declarations, earlier counter actions), and the actions open for the account's status. The outcome
 // of an action comes back in the address (actions.ts); the receipt is printed from here.
 import { titleMetadata } from "@/app/page-metadata";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { notFound, redirect } from "next/navigation";
 import "@/components/back-office/back-office.css";
@@ -26,7 +25,7 @@ import { mayServeAtCounter } from "@/lib/server/counter/counter-access";
 import { getCounterAccount } from "@/lib/server/counter/get-counter-account";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import { currentRequestInfo } from "@/lib/server/request-info";
-import { StaffNav } from "../../staff-nav";
+import { StaffPage } from "../../staff-page";
 import { closeAction, confirmPhoneChangeAction, lockAction, resetPasswordAction, signOutAllAction, startPhoneChangeAction, unlockAction } from "./actions";
 
 type Params = Promise<{ accountId: string }>;
@@ -189,12 +188,14 @@ export default async function CounterAccountPage({ params, searchParams }: { par
   };
 
   return (
-    <div className="bo-wide">
-      <StaffNav principal={principal} t={officer} current="accounts" />
-      <p>
-        <Link href="/can-bo/tai-khoan">{t.backToSearch}</Link>
-      </p>
-      <h1>{format(t.accountTitle, { bhxhCode: account.bhxhCode })}</h1>
+    <StaffPage
+      principal={principal}
+      t={officer}
+      current="accounts"
+      back={{ href: "/can-bo/tai-khoan", label: t.backToSearch }}
+      title={format(t.accountTitle, { bhxhCode: account.bhxhCode })}
+      className="bo-wide"
+    >
       <div className="bo-detail-meta">
         <span className={`tag ${account.status === "active" ? "tag--green" : account.status === "locked" ? "tag--red" : statusTag("expired")}`}>{t[`status_${account.status}`]}</span>
         {view.fullName ? <span>{view.fullName}</span> : null}
@@ -346,6 +347,6 @@ export default async function CounterAccountPage({ params, searchParams }: { par
           },
         ]}
       />
-    </div>
+    </StaffPage>
   );
 }

@@ -1,6 +1,5 @@
 // One staff account: edit name, role and office; disable or enable; reset the password or a lost authenticator.
 import { titleMetadata } from "@/app/page-metadata";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import "@/components/back-office/back-office.css";
 import { StaffActionForm, StaffUserForm } from "@/components/back-office/staff-forms";
@@ -9,7 +8,7 @@ import { ADMIN_ROLES, requireStaffPage } from "@/lib/server/auth/staff-guards";
 import { listOfficeOptions } from "@/lib/server/offices/office-options";
 import { getStaffUser } from "@/lib/server/staff/manage-staff-users";
 import { getMessages } from "@/lib/server/i18n";
-import { StaffNav } from "../../../staff-nav";
+import { StaffPage } from "../../../staff-page";
 import { resetSecondFactorAction, resetStaffPasswordAction, setStaffDisabledAction, updateStaffAction } from "../../actions";
 import { roleOptions } from "../../roles";
 
@@ -27,12 +26,7 @@ export default async function EditStaffPage({ params }: { params: Params }) {
   const self = user.id === principal.id;
   const common = { errorSummaryTitle: t.errorSummaryTitle, submitting: t.submitting };
   return (
-    <>
-      <StaffNav principal={principal} t={t} current="admin" />
-      <p>
-        <Link href="/can-bo/quan-tri">{t.backToAdmin}</Link>
-      </p>
-      <h1>{format(t.editStaffTitle, { username: user.username })}</h1>
+    <StaffPage principal={principal} t={t} current="admin" back={{ href: "/can-bo/quan-tri", label: t.backToAdmin }} title={format(t.editStaffTitle, { username: user.username })}>
       {user.disabledAt ? (
         <div className="notice notice--warning">
           <p>{t.disabledNotice}</p>
@@ -76,6 +70,6 @@ export default async function EditStaffPage({ params }: { params: Params }) {
           )}
         </>
       )}
-    </>
+    </StaffPage>
   );
 }

@@ -1,12 +1,11 @@
 // Add a staff member: the temporary password is shown once, here, after creation.
 import { titleMetadata } from "@/app/page-metadata";
-import Link from "next/link";
 import "@/components/back-office/back-office.css";
 import { StaffUserForm } from "@/components/back-office/staff-forms";
 import { ADMIN_ROLES, requireStaffPage } from "@/lib/server/auth/staff-guards";
 import { listOfficeOptions } from "@/lib/server/offices/office-options";
 import { getMessages } from "@/lib/server/i18n";
-import { StaffNav } from "../../../staff-nav";
+import { StaffPage } from "../../../staff-page";
 import { createStaffAction } from "../../actions";
 import { roleOptions } from "../../roles";
 
@@ -17,12 +16,7 @@ export default async function CreateStaffPage() {
   const t = await getMessages("officer");
   const offices = await listOfficeOptions();
   return (
-    <>
-      <StaffNav principal={principal} t={t} current="admin" />
-      <p>
-        <Link href="/can-bo/quan-tri">{t.backToAdmin}</Link>
-      </p>
-      <h1>{t.createStaffTitle}</h1>
+    <StaffPage principal={principal} t={t} current="admin" back={{ href: "/can-bo/quan-tri", label: t.backToAdmin }} title={t.createStaffTitle}>
       <StaffUserForm
         action={createStaffAction}
         withUsername
@@ -42,6 +36,6 @@ export default async function CreateStaffPage() {
           roles: roleOptions(t),
         }}
       />
-    </>
+    </StaffPage>
   );
 }

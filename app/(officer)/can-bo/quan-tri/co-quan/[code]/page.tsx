@@ -1,6 +1,5 @@
 // Edit one office: name, address, phone and the communes it serves. Admins only.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import "@/components/back-office/back-office.css";
 import { OfficeForm } from "@/components/back-office/office-form";
@@ -8,7 +7,7 @@ import { format } from "@/lib/i18n/catalog";
 import { ADMIN_ROLES, requireStaffPage } from "@/lib/server/auth/staff-guards";
 import { getOfficeForEdit } from "@/lib/server/offices/manage-offices";
 import { getMessages } from "@/lib/server/i18n";
-import { StaffNav } from "../../../staff-nav";
+import { StaffPage } from "../../../staff-page";
 import { updateOfficeAction } from "../../actions";
 
 type Params = Promise<{ code: string }>;
@@ -26,12 +25,13 @@ export default async function EditOfficePage({ params }: { params: Params }) {
   const edit = await getOfficeForEdit(principal, code);
   if (!edit) notFound();
   return (
-    <>
-      <StaffNav principal={principal} t={t} current="admin" />
-      <p>
-        <Link href={`/can-bo/quan-tri/co-quan?tinh=${edit.office.provinceCode}`}>{t.backToOffices}</Link>
-      </p>
-      <h1>{format(t.editOfficeTitle, { code: edit.office.code })}</h1>
+    <StaffPage
+      principal={principal}
+      t={t}
+      current="admin"
+      back={{ href: `/can-bo/quan-tri/co-quan?tinh=${edit.office.provinceCode}`, label: t.backToOffices }}
+      title={format(t.editOfficeTitle, { code: edit.office.code })}
+    >
       <OfficeForm
         action={updateOfficeAction.bind(null, edit.office.code)}
         office={edit.office}
@@ -50,6 +50,6 @@ export default async function EditOfficePage({ params }: { params: Params }) {
           submitting: t.submitting,
         }}
       />
-    </>
+    </StaffPage>
   );
 }
