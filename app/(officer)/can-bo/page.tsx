@@ -12,11 +12,9 @@ import { displayPhone } from "@/lib/domain/identifiers";
 import { format } from "@/lib/i18n/catalog";
 import { ZQueueParamsSchema } from "@/lib/schemas/back-office";
 import { DayField } from "@/components/ui/form-parts";
-import { requireStaffPage } from "@/lib/server/auth/staff-guards";
 import { getOfficeName, listOfficeOptions } from "@/lib/server/offices/office-options";
 import { countOfficeQueue, findReferenceInScope, searchOfficeQueue, type QueueFilter } from "@/lib/server/declarations/office-queue";
-import { getMessages } from "@/lib/server/i18n";
-import { StaffPage } from "./staff-page";
+import { openStaffPage, StaffPage } from "./staff-page";
 
 export const generateMetadata = titleMetadata("officer", "queueTitle");
 
@@ -30,8 +28,7 @@ function queueHref(params: Record<string, string | undefined>): string {
 
 export default async function QueuePage({ searchParams }: { searchParams: SearchParams }) {
   const raw = await searchParams;
-  const principal = await requireStaffPage({ returnTo: "/can-bo" });
-  const t = await getMessages("officer");
+  const { principal, t } = await openStaffPage({ returnTo: "/can-bo" });
   const params = ZQueueParamsSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const q = params.q?.trim() || undefined;
 

@@ -5,6 +5,8 @@ import type { ReactNode } from "react";
 import { BackLink } from "@/components/ui/back-link";
 import type { Messages } from "@/lib/i18n/catalog";
 import type { StaffPrincipal } from "@/lib/server/auth/staff-access";
+import { requireStaffPage } from "@/lib/server/auth/staff-guards";
+import { getMessages } from "@/lib/server/i18n";
 import { StaffNav, type Current } from "./staff-nav";
 
 export function StaffPage({
@@ -40,4 +42,10 @@ export function StaffPage({
     </>
   );
   return className ? <div className={className}>{page}</div> : page;
+}
+
+/** How a back-office page begins: the guard (roles, where to come back after signing in), then the officer catalog. */
+export async function openStaffPage(options: Parameters<typeof requireStaffPage>[0]) {
+  const principal = await requireStaffPage(options);
+  return { principal, t: await getMessages("officer") };
 }

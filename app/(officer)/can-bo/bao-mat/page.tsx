@@ -8,6 +8,7 @@ import { format } from "@/lib/i18n/catalog";
 import { requireStaffPage } from "@/lib/server/auth/staff-guards";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import { getSecondFactorStatus, pendingTotpEnrolment } from "@/lib/server/staff/totp";
+import { formChrome } from "../form-text";
 import { StaffPage } from "../staff-page";
 import { Notice } from "@/components/ui/notice";
 import { beginSecondFactorAction, confirmSecondFactorAction } from "./actions";
@@ -46,12 +47,10 @@ export default async function SecurityPage({ searchParams }: { searchParams: Sea
           <ConfirmSecondFactorForm
             action={confirmSecondFactorAction}
             text={{
-              errorSummaryTitle: t.errorSummaryTitle,
-              errorPrefix: t.errorPrefix,
+              ...formChrome(t),
               code: t.secondFactorCode,
               codeHint: t.secondFactorConfirmHint,
               submit: t.secondFactorConfirmSubmit,
-              submitting: t.submitting,
               enabled: t.secondFactorEnabledNow,
               recoveryCodesTitle: t.secondFactorRecoveryTitle,
               recoveryCodesNote: t.secondFactorRecoveryNote,

@@ -4,6 +4,7 @@ import "@/components/back-office/back-office.css";
 import { ChangePasswordForm } from "@/components/back-office/change-password-form";
 import { requireStaffPage } from "@/lib/server/auth/staff-guards";
 import { getMessages } from "@/lib/server/i18n";
+import { formChrome } from "../form-text";
 import { StaffPage } from "../staff-page";
 import { Notice } from "@/components/ui/notice";
 import { changeStaffPasswordAction } from "./actions";
@@ -20,15 +21,13 @@ export default async function ChangePasswordPage() {
         action={changeStaffPasswordAction}
         username={principal.username}
         text={{
-          errorSummaryTitle: t.errorSummaryTitle,
-          errorPrefix: t.errorPrefix,
+          ...formChrome(t),
           current: t.currentPassword,
           next: t.newPassword,
           nextHint: t.newPasswordHint,
           confirm: t.confirmPassword,
           showPassword: a.showPassword,
           submit: t.changePasswordSubmit,
-          submitting: t.submitting,
         }}
       />
     </StaffPage>

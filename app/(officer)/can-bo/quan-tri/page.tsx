@@ -5,16 +5,14 @@ import { EditLink } from "@/components/back-office/edit-link";
 import { ScrollTable } from "@/components/back-office/data-table";
 import "@/components/back-office/back-office.css";
 import { format } from "@/lib/i18n/catalog";
-import { ADMIN_ROLES, requireStaffPage } from "@/lib/server/auth/staff-guards";
+import { ADMIN_ROLES } from "@/lib/server/auth/staff-guards";
 import { listStaffUsers } from "@/lib/server/staff/manage-staff-users";
-import { getMessages } from "@/lib/server/i18n";
-import { StaffPage } from "../staff-page";
+import { openStaffPage, StaffPage } from "../staff-page";
 
 export const generateMetadata = titleMetadata("officer", "adminTitle");
 
 export default async function AdminPage() {
-  const principal = await requireStaffPage({ roles: ADMIN_ROLES, returnTo: "/can-bo/quan-tri" });
-  const t = await getMessages("officer");
+  const { principal, t } = await openStaffPage({ roles: ADMIN_ROLES, returnTo: "/can-bo/quan-tri" });
   const users = (await listStaffUsers(principal)) ?? [];
   return (
     <StaffPage principal={principal} t={t} current="admin" title={t.adminTitle} className="bo-wide">

@@ -29,6 +29,7 @@ import { getLocale, getMessages } from "@/lib/server/i18n";
 import { currentRequestInfo } from "@/lib/server/request-info";
 import { StaffNav } from "../../staff-nav";
 import { approveAction, rejectAction, withdrawAction } from "./actions";
+import { formChrome } from "../../form-text";
 
 type Params = Promise<{ reference: string }>;
 
@@ -178,7 +179,7 @@ export default async function DeclarationPage({ params }: { params: Params }) {
   const declared: IdentityFields = d;
   const urgent = d.status === "submitted" && now >= reminderDueAt(d.expiresAt);
   const href = `/can-bo/ho-so/${d.reference}`;
-  const common = { errorSummaryTitle: t.errorSummaryTitle, errorPrefix: t.errorPrefix, submitting: t.submitting, reload: t.reloadPage };
+  const common = { ...formChrome(t), reload: t.reloadPage };
   const toAcknowledge = match.state === "matched" ? differencesToAcknowledge(match.fields) : [];
   // Anything short of a clean match makes "the information does not match the records" the likely reason.
   const suggestedReason: RejectionReasonCode | undefined = match.state !== "matched" || toAcknowledge.length > 0 ? "mismatchWithRecords" : undefined;

@@ -9,6 +9,7 @@ import { format } from "@/lib/i18n/catalog";
 import { DECISION_ROLES, requireStaffPage } from "@/lib/server/auth/staff-guards";
 import { findDeclarationAwaitingPhone } from "@/lib/server/declarations/register-declaration-phone";
 import { getLocale, getMessages } from "@/lib/server/i18n";
+import { formChrome } from "../../../form-text";
 import { StaffPage } from "../../../staff-page";
 import { registerPhoneAction } from "./actions";
 
@@ -37,7 +38,7 @@ export default async function RegisterPhonePage({ params }: { params: Promise<{ 
         version={declaration.version}
         locale={locale}
         t={td}
-        text={{ errorSummaryTitle: t.errorSummaryTitle, errorPrefix: t.errorPrefix, readBackHint: t.assistedReadBackHint, submit: t.assistedPhoneSubmit, submitting: t.submitting }}
+        text={{ ...formChrome(t), readBackHint: t.assistedReadBackHint, submit: t.assistedPhoneSubmit }}
       />
     </StaffPage>
   );

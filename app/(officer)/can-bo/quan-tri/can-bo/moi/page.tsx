@@ -2,18 +2,16 @@
 import { titleMetadata } from "@/app/page-metadata";
 import "@/components/back-office/back-office.css";
 import { StaffUserForm } from "@/components/back-office/staff-forms";
-import { ADMIN_ROLES, requireStaffPage } from "@/lib/server/auth/staff-guards";
+import { ADMIN_ROLES } from "@/lib/server/auth/staff-guards";
 import { listOfficeOptions } from "@/lib/server/offices/office-options";
-import { getMessages } from "@/lib/server/i18n";
-import { StaffPage } from "../../../staff-page";
+import { openStaffPage, StaffPage } from "../../../staff-page";
 import { createStaffAction } from "../../actions";
-import { roleOptions } from "../../roles";
+import { staffFormText } from "../../staff-form-text";
 
 export const generateMetadata = titleMetadata("officer", "createStaffTitle");
 
 export default async function CreateStaffPage() {
-  const principal = await requireStaffPage({ roles: ADMIN_ROLES, returnTo: "/can-bo/quan-tri/can-bo/moi" });
-  const t = await getMessages("officer");
+  const { principal, t } = await openStaffPage({ roles: ADMIN_ROLES, returnTo: "/can-bo/quan-tri/can-bo/moi" });
   const offices = await listOfficeOptions();
   return (
     <StaffPage principal={principal} t={t} current="admin" back={{ href: "/can-bo/quan-tri", label: t.backToAdmin }} title={t.createStaffTitle}>
@@ -21,20 +19,7 @@ export default async function CreateStaffPage() {
         action={createStaffAction}
         withUsername
         offices={offices}
-        text={{
-          errorSummaryTitle: t.errorSummaryTitle,
-          errorPrefix: t.errorPrefix,
-          username: t.staffUsername,
-          usernameHint: t.staffUsernameHint,
-          fullName: t.staffFullName,
-          role: t.staffRole,
-          office: t.staffOffice,
-          officeHint: t.staffOfficeHint,
-          officeNone: t.staffOfficeNone,
-          submit: t.createStaffSubmit,
-          submitting: t.submitting,
-          roles: roleOptions(t),
-        }}
+        text={staffFormText(t, t.createStaffSubmit)}
       />
     </StaffPage>
   );

@@ -4,10 +4,11 @@ import { notFound } from "next/navigation";
 import "@/components/back-office/back-office.css";
 import { OfficeForm } from "@/components/back-office/office-form";
 import { format } from "@/lib/i18n/catalog";
-import { ADMIN_ROLES, requireStaffPage } from "@/lib/server/auth/staff-guards";
+import { ADMIN_ROLES } from "@/lib/server/auth/staff-guards";
 import { getOfficeForEdit } from "@/lib/server/offices/manage-offices";
 import { getMessages } from "@/lib/server/i18n";
-import { StaffPage } from "../../../staff-page";
+import { formChrome } from "../../../form-text";
+import { openStaffPage, StaffPage } from "../../../staff-page";
 import { updateOfficeAction } from "../../actions";
 
 type Params = Promise<{ code: string }>;
@@ -20,8 +21,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function EditOfficePage({ params }: { params: Params }) {
   const { code } = await params;
-  const principal = await requireStaffPage({ roles: ADMIN_ROLES, returnTo: `/can-bo/quan-tri/co-quan/${encodeURIComponent(code)}` });
-  const t = await getMessages("officer");
+  const { principal, t } = await openStaffPage({ roles: ADMIN_ROLES, returnTo: `/can-bo/quan-tri/co-quan/${encodeURIComponent(code)}` });
   const edit = await getOfficeForEdit(principal, code);
   if (!edit) notFound();
   return (
@@ -37,8 +37,7 @@ export default async function EditOfficePage({ params }: { params: Params }) {
         office={edit.office}
         communes={edit.communes}
         text={{
-          errorSummaryTitle: t.errorSummaryTitle,
-          errorPrefix: t.errorPrefix,
+          ...formChrome(t),
           name: t.officeName,
           address: t.officeAddress,
           phone: t.officePhone,
@@ -47,7 +46,6 @@ export default async function EditOfficePage({ params }: { params: Params }) {
           communesFilter: t.officeCommunesFilter,
           alsoCoveredBy: t.alsoCoveredBy,
           submit: t.saveChanges,
-          submitting: t.submitting,
         }}
       />
     </StaffPage>
