@@ -1,6 +1,7 @@
 // The participation history: totals per scheme (with gaps), a scheme filter that works without
 // scripts (a GET form), and the periods as cards on a phone.
 import type { ParticipationPeriodView } from "@/lib/schemas/records";
+import { FactList } from "@/components/ui/fact-list";
 import { INSURANCE_SCHEMES, type InsuranceScheme, type SchemeTotal, type YearsMonths } from "@/lib/domain/months";
 import { formatRate, formatVnd } from "@/lib/domain/money";
 import { format } from "@/lib/i18n/catalog";
@@ -90,30 +91,15 @@ export function PeriodList({ t, periods }: { t: RecordsMessages; periods: Period
             <span>{p.toMonth ? `${displayMonth(p.fromMonth)} – ${displayMonth(p.toMonth)}` : format(t.periodOngoing, { from: displayMonth(p.fromMonth) })}</span>
             <span className="tag">{t[`scheme_${p.scheme}`]}</span>
           </p>
-          <dl>
-            <div>
-              <dt>{t.employerColumn}</dt>
-              <dd>{p.employerName ? `${p.employerName} (${p.employerCode})` : t.employerNone}</dd>
-            </div>
-            {p.jobTitle ? (
-              <div>
-                <dt>{t.jobColumn}</dt>
-                <dd>{p.jobTitle}</dd>
-              </div>
-            ) : null}
-            <div>
-              <dt>{t.basisColumn}</dt>
-              <dd>{formatVnd(p.salaryBasis)}</dd>
-            </div>
-            <div>
-              <dt>{t.rateColumn}</dt>
-              <dd>{formatRate(p.rateBasisPoints)}</dd>
-            </div>
-            <div>
-              <dt>{t.monthsColumn}</dt>
-              <dd>{p.months}</dd>
-            </div>
-          </dl>
+          <FactList
+            facts={[
+              [t.employerColumn, p.employerName ? `${p.employerName} (${p.employerCode})` : t.employerNone],
+              p.jobTitle ? [t.jobColumn, p.jobTitle] : null,
+              [t.basisColumn, formatVnd(p.salaryBasis)],
+              [t.rateColumn, formatRate(p.rateBasisPoints)],
+              [t.monthsColumn, p.months],
+            ]}
+          />
         </li>
       ))}
     </ul>

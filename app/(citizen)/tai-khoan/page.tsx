@@ -1,5 +1,7 @@
 import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
+import { FactList, SummaryList } from "@/components/ui/fact-list";
+import { Notice } from "@/components/ui/notice";
 import { displayPhone } from "@/lib/domain/identifiers";
 import { format, translate, translateIssue } from "@/lib/i18n/catalog";
 import { formatCalendarDay, formatDate, formatDateTime } from "@/lib/i18n/format";
@@ -65,22 +67,16 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
       <h1>{t.accountTitle}</h1>
       {participant ? <p className="lead">{format(t.accountGreeting, { name: participant.fullName })}</p> : null}
 
-      {params["thong-bao"] === "da-doi-mat-khau" ? (
-        <div className="notice notice--success" role="status">
-          <p>{t.passwordChanged}</p>
-        </div>
-      ) : null}
+      {params["thong-bao"] === "da-doi-mat-khau" ? <Notice tone="success" role="status" text={t.passwordChanged} /> : null}
       {principal.passwordReminderDays !== null ? (
-        <div className="notice notice--warning">
-          <p>
-            {principal.passwordReminderDays === 0
-              ? t.reminderBannerToday
-              : format(t.reminderBanner, { days: principal.passwordReminderDays, date: formatDate(locale, overview.passwordExpiresAt) })}
-          </p>
+        <Notice
+          tone="warning"
+          text={principal.passwordReminderDays === 0 ? t.reminderBannerToday : format(t.reminderBanner, { days: principal.passwordReminderDays, date: formatDate(locale, overview.passwordExpiresAt) })}
+        >
           <p>
             <Link href="/doi-mat-khau">{t.reminderAction}</Link>
           </p>
-        </div>
+        </Notice>
       ) : null}
 
       <RecordsLinks t={tRecords} />
@@ -104,20 +100,18 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
 
       <h2>{t.detailsHeading}</h2>
       {participant ? <p className="field__hint">{t.detailsSource}</p> : <p className="notice">{t.detailsMissing}</p>}
-      <dl className="summary-list">
-        {participant ? <Row label={t.fullNameLabel} value={participant.fullName} /> : null}
-        <Row label={t.bhxhCodeLabel} value={principal.bhxhCode} />
-        {participant ? (
-          <>
-            <Row label={t.dateOfBirthLabel} value={formatCalendarDay(locale, participant.dateOfBirth)} />
-            <Row label={t.sexLabel} value={participant.sex === "male" ? t.sex_male : t.sex_female} />
-            {participant.idNumber ? <Row label={t.idNumberLabel} value={participant.idNumber} /> : null}
-            <Row label={t.addressLabel} value={participant.address} />
-          </>
-        ) : null}
-        <Row label={t.accountPhoneLabel} value={displayPhone(account.phone)} />
-        <Row label={t.accountEmailLabel} value={account.email ?? t.notProvided} />
-      </dl>
+      <SummaryList
+        facts={[
+          participant && [t.fullNameLabel, participant.fullName],
+          [t.bhxhCodeLabel, principal.bhxhCode],
+          participant && [t.dateOfBirthLabel, formatCalendarDay(locale, participant.dateOfBirth)],
+          participant && [t.sexLabel, participant.sex === "male" ? t.sex_male : t.sex_female],
+          participant?.idNumber ? [t.idNumberLabel, participant.idNumber] : null,
+          participant && [t.addressLabel, participant.address],
+          [t.accountPhoneLabel, displayPhone(account.phone)],
+          [t.accountEmailLabel, account.email ?? t.notProvided],
+        ]}
+      />
 
       <h2>{t.declarationsHeading}</h2>
       {declarations.length === 0 ? (
@@ -194,20 +188,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
               {s.deviceLabel || t.unknownDevice}
               {s.isCurrent ? <span className="tag tag--green">{t.thisDevice}</span> : null}
             </p>
-            <dl>
-              <div>
-                <dt>{t.signedInAtColumn}</dt>
-                <dd>{dateTime(s.signedInAt)}</dd>
-              </div>
-              <div>
-                <dt>{t.ipColumn}</dt>
-                <dd>{normalizeAddress(s.ip) ?? t.unknownIp}</dd>
-              </div>
-              <div>
-                <dt>{t.deviceStateColumn}</dt>
-                <dd>{translate(locale, `account.state_${s.state}`)}</dd>
-              </div>
-            </dl>
+            <FactList
+              facts={[
+                [t.signedInAtColumn, dateTime(s.signedInAt)],
+                [t.ipColumn, normalizeAddress(s.ip) ?? t.unknownIp],
+                [t.deviceStateColumn, translate(locale, `account.state_${s.state}`)],
+              ]}
+            />
           </li>
         ))}
       </ul>
@@ -220,14 +207,5 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
         </button>
       </form>
     </>
-  );
-}
-
-function Row({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="summary-list__row">
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
   );
 }
