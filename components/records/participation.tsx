@@ -2,6 +2,7 @@
 // scripts (a GET form), and the periods as cards on a phone.
 import type { ParticipationPeriodView } from "@/lib/schemas/records";
 import { FactList } from "@/components/ui/fact-list";
+import { RegionTable } from "@/components/ui/region-table";
 import { INSURANCE_SCHEMES, type InsuranceScheme, type SchemeTotal, type YearsMonths } from "@/lib/domain/months";
 import { formatRate, formatVnd } from "@/lib/domain/money";
 import { format } from "@/lib/i18n/catalog";
@@ -18,40 +19,24 @@ export function ParticipationTotals({ t, totals, socialInsurance }: { t: Records
   return (
     <>
       <h2>{t.totalsHeading}</h2>
-      <div className="records-table-wrap" role="region" aria-labelledby="totals-caption" tabIndex={0}>
-        <table>
-          <caption id="totals-caption" className="visually-hidden">
-            {t.totalsCaption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.schemeColumn}</th>
-              <th scope="col">{t.totalColumn}</th>
-              <th scope="col">{t.gapsColumn}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {totals.map((total) => (
-              <tr key={total.scheme}>
-                <th scope="row">{t[`scheme_${total.scheme}`]}</th>
-                <td className="records-nowrap">{formatDuration(t, total.duration)}</td>
-                <td>
-                  {total.gaps.length === 0
-                    ? t.gapsNone
-                    : total.gaps.map((g) => (
-                        <div key={g.fromMonth}>{format(t.gapItem, { from: displayMonth(g.fromMonth), to: displayMonth(g.toMonth), months: g.months })}</div>
-                      ))}
-                </td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">{t.socialTotal}</th>
-              <td className="records-nowrap">{formatDuration(t, socialInsurance)}</td>
-              <td />
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <RegionTable wrapClassName="records-table-wrap" caption={t.totalsCaption} captionId="totals-caption" columns={[t.schemeColumn, t.totalColumn, t.gapsColumn]}>
+        {totals.map((total) => (
+          <tr key={total.scheme}>
+            <th scope="row">{t[`scheme_${total.scheme}`]}</th>
+            <td className="records-nowrap">{formatDuration(t, total.duration)}</td>
+            <td>
+              {total.gaps.length === 0
+                ? t.gapsNone
+                : total.gaps.map((g) => <div key={g.fromMonth}>{format(t.gapItem, { from: displayMonth(g.fromMonth), to: displayMonth(g.toMonth), months: g.months })}</div>)}
+            </td>
+          </tr>
+        ))}
+        <tr>
+          <th scope="row">{t.socialTotal}</th>
+          <td className="records-nowrap">{formatDuration(t, socialInsurance)}</td>
+          <td />
+        </tr>
+      </RegionTable>
       <p className="field__hint">{t.totalsNote}</p>
     </>
   );

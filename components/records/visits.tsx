@@ -1,6 +1,7 @@
 // Medical visits: the list (newest first) and one visit's costs, split between BHYT and the person.
 import Link from "next/link";
 import { FactList, SummaryList } from "@/components/ui/fact-list";
+import { RegionTable } from "@/components/ui/region-table";
 import type { MedicalVisitView } from "@/lib/schemas/records";
 import { formatVnd } from "@/lib/domain/money";
 import { format } from "@/lib/i18n/catalog";
@@ -58,29 +59,22 @@ export function VisitDetail({ t, visit, facilityAddress }: { t: RecordsMessages;
         ]}
       />
       <h2>{t.visitCosts}</h2>
-      <div className="records-table-wrap" role="region" aria-labelledby="costs-caption" tabIndex={0}>
-        <table>
-          <caption id="costs-caption" className="visually-hidden">
-            {t.visitCostsCaption}
-          </caption>
-          <tbody>
-            <tr>
-              <th scope="row">{t.visitPaidByInsurance}</th>
-              <td className="records-amount">{formatVnd(visit.paidByInsurance)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t.visitPaidByPatient}</th>
-              <td className="records-amount">{formatVnd(visit.paidByPatient)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t.visitTotal}</th>
-              <td className="records-amount">
-                <strong>{formatVnd(visit.totalCost)}</strong>
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <RegionTable wrapClassName="records-table-wrap" caption={t.visitCostsCaption} captionId="costs-caption">
+        <tr>
+          <th scope="row">{t.visitPaidByInsurance}</th>
+          <td className="records-amount">{formatVnd(visit.paidByInsurance)}</td>
+        </tr>
+        <tr>
+          <th scope="row">{t.visitPaidByPatient}</th>
+          <td className="records-amount">{formatVnd(visit.paidByPatient)}</td>
+        </tr>
+        <tr>
+          <th scope="row">{t.visitTotal}</th>
+          <td className="records-amount">
+            <strong>{formatVnd(visit.totalCost)}</strong>
+          </td>
+        </tr>
+      </RegionTable>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import { FactList, SummaryList } from "@/components/ui/fact-list";
 import { Notice } from "@/components/ui/notice";
+import { RegionTable } from "@/components/ui/region-table";
 import { displayPhone } from "@/lib/domain/identifiers";
 import { format, translate, translateIssue } from "@/lib/i18n/catalog";
 import { formatCalendarDay, formatDate, formatDateTime } from "@/lib/i18n/format";
@@ -117,35 +118,26 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
       {declarations.length === 0 ? (
         <p>{t.declarationsEmpty}</p>
       ) : (
-        <div className="account-table-wrap" role="region" aria-labelledby="declarations-caption" tabIndex={0}>
-          <table className="account-table">
-            <caption id="declarations-caption" className="visually-hidden">
-              {t.declarationsCaption}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.declarationReference}</th>
-                <th scope="col">{t.declarationSubmittedAt}</th>
-                <th scope="col">{t.declarationOffice}</th>
-                <th scope="col">{t.declarationStatus}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {declarations.map((d) => (
-                <tr key={d.id}>
-                  <td data-label={t.declarationReference}>
-                    <span className="account-code">{d.reference}</span>
-                  </td>
-                  <td data-label={t.declarationSubmittedAt}>{dateTime(d.submittedAt)}</td>
-                  <td data-label={t.declarationOffice}>{d.office.name}</td>
-                  <td data-label={t.declarationStatus}>
-                    <span className={`tag ${STATUS_TAG[d.status] ?? ""}`}>{translate(locale, `declaration.status_${d.status}`)}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RegionTable
+          wrapClassName="account-table-wrap"
+          className="account-table"
+          caption={t.declarationsCaption}
+          captionId="declarations-caption"
+          columns={[t.declarationReference, t.declarationSubmittedAt, t.declarationOffice, t.declarationStatus]}
+        >
+          {declarations.map((d) => (
+            <tr key={d.id}>
+              <td data-label={t.declarationReference}>
+                <span className="account-code">{d.reference}</span>
+              </td>
+              <td data-label={t.declarationSubmittedAt}>{dateTime(d.submittedAt)}</td>
+              <td data-label={t.declarationOffice}>{d.office.name}</td>
+              <td data-label={t.declarationStatus}>
+                <span className={`tag ${STATUS_TAG[d.status] ?? ""}`}>{translate(locale, `declaration.status_${d.status}`)}</span>
+              </td>
+            </tr>
+          ))}
+        </RegionTable>
       )}
 
       {/* An account made by VNeID without a password sets its first one in the VNeID section below. */}

@@ -12,6 +12,7 @@ import { displayPhone } from "@/lib/domain/identifiers";
 import { format } from "@/lib/i18n/catalog";
 import { ZQueueParamsSchema } from "@/lib/schemas/back-office";
 import { DayField } from "@/components/ui/form-parts";
+import { RegionTable } from "@/components/ui/region-table";
 import { getOfficeName, listOfficeOptions } from "@/lib/server/offices/office-options";
 import { countOfficeQueue, findReferenceInScope, searchOfficeQueue, type QueueFilter } from "@/lib/server/declarations/office-queue";
 import { openStaffPage, StaffPage } from "./staff-page";
@@ -177,55 +178,43 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
       ) : (
         <>
           <p className="field__hint">{page.order === "asc" ? t.orderAsc : t.orderDesc}</p>
-          <div className="bo-table-wrap" role="region" aria-label={t.tableScrollLabel} tabIndex={0}>
-            <table className="bo-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t.colReference}</th>
-                  <th scope="col">{t.colName}</th>
-                  <th scope="col">{t.colDateOfBirth}</th>
-                  <th scope="col">{t.colIdNumber}</th>
-                  <th scope="col">{t.colPhone}</th>
-                  <th scope="col">{t.colSubmitted}</th>
-                  <th scope="col">{t.colDeadline}</th>
-                  <th scope="col">{t.colStatus}</th>
-                  {isAdmin ? <th scope="col">{t.colOffice}</th> : null}
-                </tr>
-              </thead>
-              <tbody>
-                {page.items.map((item) => (
-                  <tr key={item.id} className={item.urgency !== "none" ? "bo-row--urgent" : undefined}>
-                    <td className="bo-nowrap">
-                      <Link href={`/can-bo/ho-so/${item.reference}`} className="bo-reference">
-                        {item.reference}
-                      </Link>
-                    </td>
-                    <td>{item.fullName}</td>
-                    <td className="bo-nowrap">{formatCalendarDate(item.dateOfBirth)}</td>
-                    <td className="bo-nowrap">{item.idNumber}</td>
-                    <td className="bo-nowrap">{displayPhone(item.phone)}</td>
-                    <td className="bo-nowrap">{formatDateTimeVi(item.submittedAt)}</td>
-                    <td className="bo-nowrap">
-                      {formatDateTimeVi(item.expiresAt)}
-                      {item.urgency !== "none" ? (
-                        <>
-                          {" "}
-                          <strong className={`tag ${item.urgency === "overdue" ? "tag--red" : "tag--yellow"}`}>
-                            <span aria-hidden="true">⚠ </span>
-                            {t[`urgency_${item.urgency}`]}
-                          </strong>
-                        </>
-                      ) : null}
-                    </td>
-                    <td>
-                      <span className={`tag ${statusTag(item.status)}`}>{t[`status_${item.status}`]}</span>
-                    </td>
-                    {isAdmin ? <td className="bo-nowrap">{item.officeCode}</td> : null}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RegionTable
+            wrapClassName="bo-table-wrap"
+            className="bo-table"
+            label={t.tableScrollLabel}
+            columns={[t.colReference, t.colName, t.colDateOfBirth, t.colIdNumber, t.colPhone, t.colSubmitted, t.colDeadline, t.colStatus, isAdmin && t.colOffice]}
+          >
+            {page.items.map((item) => (
+              <tr key={item.id} className={item.urgency !== "none" ? "bo-row--urgent" : undefined}>
+                <td className="bo-nowrap">
+                  <Link href={`/can-bo/ho-so/${item.reference}`} className="bo-reference">
+                    {item.reference}
+                  </Link>
+                </td>
+                <td>{item.fullName}</td>
+                <td className="bo-nowrap">{formatCalendarDate(item.dateOfBirth)}</td>
+                <td className="bo-nowrap">{item.idNumber}</td>
+                <td className="bo-nowrap">{displayPhone(item.phone)}</td>
+                <td className="bo-nowrap">{formatDateTimeVi(item.submittedAt)}</td>
+                <td className="bo-nowrap">
+                  {formatDateTimeVi(item.expiresAt)}
+                  {item.urgency !== "none" ? (
+                    <>
+                      {" "}
+                      <strong className={`tag ${item.urgency === "overdue" ? "tag--red" : "tag--yellow"}`}>
+                        <span aria-hidden="true">⚠ </span>
+                        {t[`urgency_${item.urgency}`]}
+                      </strong>
+                    </>
+                  ) : null}
+                </td>
+                <td>
+                  <span className={`tag ${statusTag(item.status)}`}>{t[`status_${item.status}`]}</span>
+                </td>
+                {isAdmin ? <td className="bo-nowrap">{item.officeCode}</td> : null}
+              </tr>
+            ))}
+          </RegionTable>
           <div className="bo-pager">
             {params.sau ? <Link href={queueHref({ ...base, "trang-thai": params["trang-thai"] })}>{t.firstPage}</Link> : null}
             {page.nextCursor ? (

@@ -4,6 +4,7 @@ import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import "@/components/back-office/back-office.css";
+import { ScrollTable } from "@/components/back-office/data-table";
 import { format, translate, translateIssue } from "@/lib/i18n/catalog";
 import { COUNTER_SEARCH_MAX_LENGTH } from "@/lib/schemas/counter";
 import { requireStaffPage } from "@/lib/server/auth/staff-guards";
@@ -82,32 +83,25 @@ export default async function CounterSearchPage({ searchParams }: { searchParams
               {result.accounts.length === 0 ? (
                 <p>{format(t.searchEmpty, { q })}</p>
               ) : (
-                <div className="bo-table-wrap" role="region" aria-label={format(t.searchResults, { q })} tabIndex={0}>
-                  <table className="bo-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t.colBhxhCode}</th>
-                        <th scope="col">{t.colName}</th>
-                        <th scope="col">{t.colStatus}</th>
-                        <th scope="col">{t.colPhone}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {result.accounts.map((a) => (
-                        <tr key={a.id}>
-                          <td className="bo-nowrap">
-                            <Link href={`/can-bo/tai-khoan/${a.id}`} className="bo-reference" aria-label={format(t.openAccount, { bhxhCode: a.bhxhCode })}>
-                              {a.bhxhCode}
-                            </Link>
-                          </td>
-                          <td>{a.fullName ?? t.none}</td>
-                          <td>{t[`status_${a.status}`]}</td>
-                          <td className="bo-nowrap">{a.maskedPhone}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <ScrollTable
+                  label={format(t.searchResults, { q })}
+                  rows={result.accounts}
+                  rowKey={(a) => a.id}
+                  columns={[
+                    {
+                      header: t.colBhxhCode,
+                      nowrap: true,
+                      cell: (a) => (
+                        <Link href={`/can-bo/tai-khoan/${a.id}`} className="bo-reference" aria-label={format(t.openAccount, { bhxhCode: a.bhxhCode })}>
+                          {a.bhxhCode}
+                        </Link>
+                      ),
+                    },
+                    { header: t.colName, cell: (a) => a.fullName ?? t.none },
+                    { header: t.colStatus, cell: (a) => t[`status_${a.status}`] },
+                    { header: t.colPhone, cell: (a) => a.maskedPhone, nowrap: true },
+                  ]}
+                />
               )}
             </>
           ) : null}
