@@ -1,7 +1,7 @@
 import { titleMetadata } from "@/app/page-metadata";
 import "@/components/records/records.css";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { RecordsPageHead } from "@/components/records/records-page-head";
 import { VisitDetail } from "@/components/records/visits";
 import { requireCitizenPage } from "@/lib/server/auth/citizen-guards";
 import { getMessages } from "@/lib/server/i18n";
@@ -21,10 +21,7 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
   await recordView(principal.accountId, "visits", await currentRequestInfo());
   return (
     <>
-      <p className="records-back">
-        <Link href="/tai-khoan/lich-su-kcb">{t.backToVisits}</Link>
-      </p>
-      <h1>{t.visitTitle}</h1>
+      <RecordsPageHead back={{ href: "/tai-khoan/lich-su-kcb", label: t.backToVisits }} title={t.visitTitle} />
       <VisitDetail t={t} visit={visit} facilityAddress={visit.facility.address} />
     </>
   );
