@@ -2,6 +2,7 @@
 // scripts (a GET form), and the periods as cards on a phone.
 import type { ParticipationPeriodView } from "@/lib/schemas/records";
 import { FactList } from "@/components/ui/fact-list";
+import { SelectField } from "@/components/ui/form-parts";
 import { RegionTable } from "@/components/ui/region-table";
 import { INSURANCE_SCHEMES, type InsuranceScheme, type SchemeTotal, type YearsMonths } from "@/lib/domain/months";
 import { formatRate, formatVnd } from "@/lib/domain/money";
@@ -45,19 +46,14 @@ export function ParticipationTotals({ t, totals, socialInsurance }: { t: Records
 export function SchemeFilter({ t, selected, action }: { t: RecordsMessages; selected: InsuranceScheme | null; action: string }) {
   return (
     <form method="get" action={action} className="records-filter">
-      <div className="field">
-        <label className="field__label" htmlFor="scheme-filter">
-          {t.filterLabel}
-        </label>
-        <select id="scheme-filter" name="loai" className="input" defaultValue={selected ?? ""}>
-          <option value="">{t.filterAll}</option>
-          {INSURANCE_SCHEMES.map((s) => (
-            <option key={s} value={s}>
-              {t[`scheme_${s}`]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="scheme-filter"
+        name="loai"
+        label={t.filterLabel}
+        className="input"
+        defaultValue={selected ?? ""}
+        options={[{ value: "", label: t.filterAll }, ...INSURANCE_SCHEMES.map((s) => ({ value: s, label: t[`scheme_${s}`] }))]}
+      />
       <button type="submit" className="button button--secondary">
         {t.filterSubmit}
       </button>

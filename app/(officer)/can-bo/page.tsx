@@ -4,6 +4,7 @@ import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import "@/components/back-office/back-office.css";
+import { SearchBar } from "@/components/back-office/page-parts/search-bar";
 import { QrScanner } from "@/components/back-office/qr-scanner";
 import { statusTag } from "@/components/back-office/format";
 import { formatCalendarDate, formatDateTimeVi } from "@/lib/domain/dates";
@@ -11,7 +12,8 @@ import { DECLARATION_STATUSES } from "@/lib/domain/declaration-status";
 import { displayPhone } from "@/lib/domain/identifiers";
 import { format } from "@/lib/i18n/catalog";
 import { ZQueueParamsSchema } from "@/lib/schemas/back-office";
-import { DayField } from "@/components/ui/form-parts";
+import { DayField, SelectField } from "@/components/ui/form-parts";
+import { officeOptions } from "@/components/back-office/page-parts/office-options";
 import { RegionTable } from "@/components/ui/region-table";
 import { getOfficeName, listOfficeOptions } from "@/lib/server/offices/office-options";
 import { countOfficeQueue, findReferenceInScope, searchOfficeQueue, type QueueFilter } from "@/lib/server/declarations/office-queue";
@@ -70,22 +72,16 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
         </div>
       ) : null}
 
-      <form method="get" action="/can-bo" role="search" className="bo-search">
-        <div className="field">
-          <label className="field__label" htmlFor="q">
-            {t.searchLabel}
-          </label>
-          <div id="q-hint" className="field__hint">
-            {t.searchHint}
-          </div>
-          <div className="bo-search__row">
+      <SearchBar action="/can-bo" search id="q" label={t.searchLabel} hint={t.searchHint} submit={t.searchSubmit}>
+        {(describedBy) => (
+          <>
             <input
               id="q"
               name="q"
               type="search"
               className="input"
               defaultValue={q ?? ""}
-              aria-describedby="q-hint"
+              aria-describedby={describedBy}
               autoComplete="off"
               autoCapitalize="characters"
               spellCheck={false}
@@ -95,12 +91,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
               autoFocus
             />
             {filter.officeCode ? <input type="hidden" name="co-quan" value={filter.officeCode} /> : null}
-            <button type="submit" className="button">
-              {t.searchSubmit}
-            </button>
-          </div>
-        </div>
-      </form>
+          </>
+        )}
+      </SearchBar>
       <QrScanner
         text={{
           start: t.scanStart,
@@ -120,35 +113,18 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
           <legend>{t.filtersLegend}</legend>
           {q ? <input type="hidden" name="q" value={q} /> : null}
           <div className="bo-filters__grid">
-            <div className="field">
-              <label className="field__label" htmlFor="trang-thai">
-                {t.filterStatus}
-              </label>
-              <select id="trang-thai" name="trang-thai" className="select" defaultValue={page.status}>
-                {[...DECLARATION_STATUSES, "all" as const].map((s) => (
-                  <option key={s} value={s}>
-                    {t[`status_${s}`]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="trang-thai"
+              label={t.filterStatus}
+              className="select"
+              defaultValue={page.status}
+              options={[...DECLARATION_STATUSES, "all" as const].map((s) => ({ value: s, label: t[`status_${s}`] }))}
+            />
             {/* Typed dd/mm/yyyy, not the browser's date picker (which follows the browser's locale: mm/dd/yyyy in en-US). */}
             <DayField id="tu" label={t.filterFrom} hint={t.filterDateHint} defaultValue={params.tu ? formatCalendarDate(params.tu) : ""} />
             <DayField id="den" label={t.filterTo} hint={t.filterDateHint} defaultValue={params.den ? formatCalendarDate(params.den) : ""} />
             {isAdmin ? (
-              <div className="field">
-                <label className="field__label" htmlFor="co-quan">
-                  {t.filterOffice}
-                </label>
-                <select id="co-quan" name="co-quan" className="select" defaultValue={filter.officeCode ?? ""}>
-                  <option value="">{t.allOffices}</option>
-                  {offices.map((o) => (
-                    <option key={o.code} value={o.code}>
-                      {o.code} – {o.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField id="co-quan" label={t.filterOffice} className="select" defaultValue={filter.officeCode ?? ""} options={[{ value: "", label: t.allOffices }, ...officeOptions(offices)]} />
             ) : null}
             <div className="field">
               <button type="submit" className="button button--secondary">

@@ -4,6 +4,7 @@ import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import "@/components/back-office/back-office.css";
+import { SearchBar } from "@/components/back-office/page-parts/search-bar";
 import { ScrollTable } from "@/components/back-office/data-table";
 import { format, translate, translateIssue } from "@/lib/i18n/catalog";
 import { COUNTER_SEARCH_MAX_LENGTH } from "@/lib/schemas/counter";
@@ -42,41 +43,24 @@ export default async function CounterSearchPage({ searchParams }: { searchParams
       ) : (
         <>
           <p className="lead">{t.searchIntro}</p>
-          <form method="get" action="/can-bo/tai-khoan" role="search" className="bo-search">
-            <div className={`field${error ? " field--error" : ""}`}>
-              <label className="field__label" htmlFor="q">
-                {t.searchLabel}
-              </label>
-              <div id="q-hint" className="field__hint">
-                {t.searchHint}
-              </div>
-              {error ? (
-                <p id="q-error" className="field__error" role="alert">
-                  <span className="visually-hidden">{officer.errorPrefix} </span>
-                  {error}
-                </p>
-              ) : null}
-              <div className="bo-search__row">
-                <input
-                  id="q"
-                  name="q"
-                  type="search"
-                  className="input"
-                  defaultValue={q}
-                  aria-describedby={error ? "q-hint q-error" : "q-hint"}
-                  autoComplete="off"
-                  spellCheck={false}
-                  enterKeyHint="search"
-                  maxLength={COUNTER_SEARCH_MAX_LENGTH}
-                  // The counter's first action is a scan: the box must have the focus on arrival.
-                  autoFocus
-                />
-                <button type="submit" className="button">
-                  {t.searchSubmit}
-                </button>
-              </div>
-            </div>
-          </form>
+          <SearchBar action="/can-bo/tai-khoan" search id="q" label={t.searchLabel} hint={t.searchHint} error={error} errorPrefix={officer.errorPrefix} submit={t.searchSubmit}>
+            {(describedBy) => (
+              <input
+                id="q"
+                name="q"
+                type="search"
+                className="input"
+                defaultValue={q}
+                aria-describedby={describedBy}
+                autoComplete="off"
+                spellCheck={false}
+                enterKeyHint="search"
+                maxLength={COUNTER_SEARCH_MAX_LENGTH}
+                // The counter's first action is a scan: the box must have the focus on arrival.
+                autoFocus
+              />
+            )}
+          </SearchBar>
           {result?.ok ? (
             <>
               <h2>{format(t.searchResults, { q })}</h2>

@@ -4,6 +4,9 @@
 import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import "@/components/back-office/back-office.css";
+import { officeOptions } from "@/components/back-office/page-parts/office-options";
+import { Select } from "@/components/ui/form-parts";
+import { SearchBar } from "@/components/back-office/page-parts/search-bar";
 import { DailyChart } from "@/components/back-office/daily-chart";
 import { FigureTable } from "@/components/back-office/figure-table";
 import { formatDuration } from "@/components/back-office/format";
@@ -146,26 +149,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
     <StaffPage principal={principal} t={t} current="overview" title={t.overviewTitle} className="bo-wide">
       {overview ? <p className="lead">{format(t.queueOfficeLine, { office: `${overview.officeCode} – ${overview.officeName}` })}</p> : null}
       {isAdmin ? (
-        <form method="get" action="/can-bo/tong-quan" className="bo-search">
-          <div className="field">
-            <label className="field__label" htmlFor="co-quan">
-              {t.overviewChooseOffice}
-            </label>
-            <div className="bo-search__row">
-              <select id="co-quan" name="co-quan" className="select" defaultValue={officeCode ?? ""}>
-                <option value="">{t.staffOfficeNone}</option>
-                {offices.map((o) => (
-                  <option key={o.code} value={o.code}>
-                    {o.code} – {o.name}
-                  </option>
-                ))}
-              </select>
-              <button type="submit" className="button button--secondary">
-                {t.overviewShow}
-              </button>
-            </div>
-          </div>
-        </form>
+        <SearchBar action="/can-bo/tong-quan" id="co-quan" label={t.overviewChooseOffice} submit={t.overviewShow} secondary>
+          {() => <Select id="co-quan" name="co-quan" className="select" defaultValue={officeCode ?? ""} options={[{ value: "", label: t.staffOfficeNone }, ...officeOptions(offices)]} />}
+        </SearchBar>
       ) : null}
       {overview ? (
         <>

@@ -1,6 +1,8 @@
 // The BHXH offices, filtered by province. Admins only.
 import { titleMetadata } from "@/app/page-metadata";
 import { EditLink } from "@/components/back-office/edit-link";
+import { Select } from "@/components/ui/form-parts";
+import { SearchBar } from "@/components/back-office/page-parts/search-bar";
 import { ScrollTable } from "@/components/back-office/data-table";
 import "@/components/back-office/back-office.css";
 import { ADMIN_ROLES, requireStaffPage } from "@/lib/server/auth/staff-guards";
@@ -24,25 +26,9 @@ export default async function OfficesPage({ searchParams }: { searchParams: Sear
   ]);
   return (
     <StaffPage principal={principal} t={t} current="admin" back={{ href: "/can-bo/quan-tri", label: t.backToAdmin }} title={t.officesTitle} className="bo-wide">
-      <form method="get" action="/can-bo/quan-tri/co-quan" className="bo-search">
-        <div className="field">
-          <label className="field__label" htmlFor="tinh">
-            {t.filterProvince}
-          </label>
-          <div className="bo-search__row">
-            <select id="tinh" name="tinh" className="select" defaultValue={province}>
-              {provinces.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-            <button type="submit" className="button button--secondary">
-              {t.filterApply}
-            </button>
-          </div>
-        </div>
-      </form>
+      <SearchBar action="/can-bo/quan-tri/co-quan" id="tinh" label={t.filterProvince} submit={t.filterApply} secondary>
+        {() => <Select id="tinh" name="tinh" className="select" defaultValue={province} options={provinces.map((p) => ({ value: p.code, label: p.name }))} />}
+      </SearchBar>
       <ScrollTable
         label={t.officesTitle}
         rows={offices ?? []}
