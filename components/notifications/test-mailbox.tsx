@@ -2,6 +2,8 @@
 // "sent", newest first, each with its full text and, for an email, its HTML in a sandboxed frame.
 // Props in; the page formats and translates everything.
 import Link from "next/link";
+import { FactList } from "@/components/ui/fact-list";
+import { Notice } from "@/components/ui/notice";
 import styles from "./test-mailbox.module.css";
 
 export type MailboxItem = {
@@ -42,9 +44,7 @@ export function TestMailbox({ t, filter, items }: { t: TestMailboxStrings; filte
     <>
       <h1>{t.title}</h1>
       <p className="lead">{t.intro}</p>
-      <div className="notice notice--warning">
-        <p>{t.warning}</p>
-      </div>
+      <Notice tone="warning" text={t.warning} />
 
       {filter.error ? (
         <div className="error-summary" role="alert" aria-labelledby="mailbox-error-title">
@@ -106,25 +106,20 @@ export function TestMailbox({ t, filter, items }: { t: TestMailboxStrings; filte
                 <h2 id={`m-${item.id}`} className={styles.heading}>
                   {item.heading}
                 </h2>
-                <dl className={`summary-list ${styles.facts}`}>
-                  <div>
-                    <dt>{t.time}</dt>
-                    <dd>
-                      <time dateTime={item.timeIso}>{item.time}</time>
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t.recipient}</dt>
-                    <dd className={styles.recipient}>{item.recipient}</dd>
-                  </div>
-                  <div>
-                    <dt>{t.status}</dt>
-                    <dd>
-                      <span className={`tag tag--${item.status.tone}`}>{item.status.label}</span>
-                      {item.sentAt ? <span className={styles.sentAt}> {item.sentAt}</span> : null}
-                    </dd>
-                  </div>
-                </dl>
+                <FactList
+                  className={`summary-list ${styles.facts}`}
+                  facts={[
+                    [t.time, <time key="time" dateTime={item.timeIso}>{item.time}</time>],
+                    [t.recipient, item.recipient, styles.recipient],
+                    [
+                      t.status,
+                      <>
+                        <span className={`tag tag--${item.status.tone}`}>{item.status.label}</span>
+                        {item.sentAt ? <span className={styles.sentAt}> {item.sentAt}</span> : null}
+                      </>,
+                    ],
+                  ]}
+                />
                 <pre className={styles.body}>{item.body}</pre>
                 {item.html ? (
                   <details className={styles.html}>

@@ -1,4 +1,5 @@
 // Benefits received, year by year (newest first), by kind within a year, with sums.
+import { FactList } from "@/components/ui/fact-list";
 import { formatVnd } from "@/lib/domain/money";
 import { format } from "@/lib/i18n/catalog";
 import { displayDate } from "./format";
@@ -21,26 +22,14 @@ export function BenefitYears({ t, years }: { t: RecordsMessages; years: BenefitY
           <ul className="records-list">
             {k.payments.map((p) => (
               <li key={p.id}>
-                <dl>
-                  <div>
-                    <dt>{t.benefitPeriod}</dt>
-                    <dd>{format(t.visitDatesRange, { from: displayDate(p.periodFrom), to: displayDate(p.periodTo) })}</dd>
-                  </div>
-                  <div>
-                    <dt>{t.benefitAmount}</dt>
-                    <dd>
-                      <strong>{formatVnd(p.amount)}</strong>
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t.benefitPaidOn}</dt>
-                    <dd>{displayDate(p.paidOn)}</dd>
-                  </div>
-                  <div>
-                    <dt>{t.benefitOffice}</dt>
-                    <dd>{p.payingOffice}</dd>
-                  </div>
-                </dl>
+                <FactList
+                  facts={[
+                    [t.benefitPeriod, format(t.visitDatesRange, { from: displayDate(p.periodFrom), to: displayDate(p.periodTo) })],
+                    [t.benefitAmount, <strong key="amount">{formatVnd(p.amount)}</strong>],
+                    [t.benefitPaidOn, displayDate(p.paidOn)],
+                    [t.benefitOffice, p.payingOffice],
+                  ]}
+                />
               </li>
             ))}
           </ul>

@@ -1,4 +1,6 @@
 // The digital BHYT card: its face as printed, and the QR code a facility's reader scans.
+import { FactList } from "@/components/ui/fact-list";
+import { Notice } from "@/components/ui/notice";
 import type { CardValidity } from "@/lib/domain/bhyt-card";
 import type { HealthCardView } from "@/lib/schemas/records";
 import { format } from "@/lib/i18n/catalog";
@@ -15,13 +17,9 @@ export type HealthCardProps = {
 export function CardValidityNotice({ t, validity, validTo }: { t: RecordsMessages; validity: CardValidity; validTo: string | null }) {
   if (validity.state === "valid") return null;
   const date = validTo ? displayDate(validTo) : "";
-  if (validity.state === "expired") return <div className="notice notice--warning" role="status"><p>{format(t.cardExpired, { date })}</p></div>;
-  if (validity.state === "notYetValid") return <div className="notice" role="status"><p>{t.cardNotYetValid}</p></div>;
-  return (
-    <div className="notice notice--warning" role="status">
-      <p>{validity.daysLeft === 0 ? format(t.cardExpiresToday, { date }) : format(t.cardExpiringSoon, { days: validity.daysLeft, date })}</p>
-    </div>
-  );
+  if (validity.state === "expired") return <Notice tone="warning" role="status" text={format(t.cardExpired, { date })} />;
+  if (validity.state === "notYetValid") return <Notice role="status" text={t.cardNotYetValid} />;
+  return <Notice tone="warning" role="status" text={validity.daysLeft === 0 ? format(t.cardExpiresToday, { date }) : format(t.cardExpiringSoon, { days: validity.daysLeft, date })} />;
 }
 
 export function HealthCard({ t, card, qr }: HealthCardProps) {
@@ -40,29 +38,22 @@ export function HealthCard({ t, card, qr }: HealthCardProps) {
           <path d={qr.path} fill="#000" />
         </svg>
       </div>
-      <dl>
-        <Item label={t.cardFullName} value={card.fullName} />
-        <Item label={t.cardDateOfBirth} value={displayDate(card.dateOfBirth)} />
-        <Item label={t.cardSex} value={card.sex === "male" ? t.sexMale : t.sexFemale} />
-        <Item label={t.cardGroup} value={card.beneficiaryGroup} />
-        <Item label={t.cardAddress} value={card.address} />
-        <Item label={t.cardFacility} value={`${card.facilityCode} – ${card.facilityName}`} />
-        <Item
-          label={t.cardValidity}
-          value={card.validTo ? format(t.cardValidityRange, { from: displayDate(card.validFrom), to: displayDate(card.validTo) }) : format(t.cardValidityOpen, { from: displayDate(card.validFrom) })}
-        />
-        <Item label={t.cardFiveYears} value={card.fiveYearsFrom ? displayDate(card.fiveYearsFrom) : t.cardFiveYearsNone} />
-        <Item label={t.cardBenefitLevel} value={format(t.cardBenefitLevelValue, { level: card.benefitLevel, percent: card.benefitPercent })} />
-      </dl>
+      <FactList
+        facts={[
+          [t.cardFullName, card.fullName],
+          [t.cardDateOfBirth, displayDate(card.dateOfBirth)],
+          [t.cardSex, card.sex === "male" ? t.sexMale : t.sexFemale],
+          [t.cardGroup, card.beneficiaryGroup],
+          [t.cardAddress, card.address],
+          [t.cardFacility, `${card.facilityCode} – ${card.facilityName}`],
+          [
+            t.cardValidity,
+            card.validTo ? format(t.cardValidityRange, { from: displayDate(card.validFrom), to: displayDate(card.validTo) }) : format(t.cardValidityOpen, { from: displayDate(card.validFrom) }),
+          ],
+          [t.cardFiveYears, card.fiveYearsFrom ? displayDate(card.fiveYearsFrom) : t.cardFiveYearsNone],
+          [t.cardBenefitLevel, format(t.cardBenefitLevelValue, { level: card.benefitLevel, percent: card.benefitPercent })],
+        ]}
+      />
     </section>
-  );
-}
-
-function Item({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
   );
 }

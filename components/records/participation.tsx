@@ -1,6 +1,9 @@
 // The participation history: totals per scheme (with gaps), a scheme filter that works without
 // scripts (a GET form), and the periods as cards on a phone.
 import type { ParticipationPeriodView } from "@/lib/schemas/records";
+import { FactList } from "@/components/ui/fact-list";
+import { SelectField } from "@/components/ui/form-parts";
+import { RegionTable } from "@/components/ui/region-table";
 import { INSURANCE_SCHEMES, type InsuranceScheme, type SchemeTotal, type YearsMonths } from "@/lib/domain/months";
 import { formatRate, formatVnd } from "@/lib/domain/money";
 import { format } from "@/lib/i18n/catalog";
@@ -17,40 +20,24 @@ export function ParticipationTotals({ t, totals, socialInsurance }: { t: Records
   return (
     <>
       <h2>{t.totalsHeading}</h2>
-      <div className="records-table-wrap" role="region" aria-labelledby="totals-caption" tabIndex={0}>
-        <table>
-          <caption id="totals-caption" className="visually-hidden">
-            {t.totalsCaption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.schemeColumn}</th>
-              <th scope="col">{t.totalColumn}</th>
-              <th scope="col">{t.gapsColumn}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {totals.map((total) => (
-              <tr key={total.scheme}>
-                <th scope="row">{t[`scheme_${total.scheme}`]}</th>
-                <td className="records-nowrap">{formatDuration(t, total.duration)}</td>
-                <td>
-                  {total.gaps.length === 0
-                    ? t.gapsNone
-                    : total.gaps.map((g) => (
-                        <div key={g.fromMonth}>{format(t.gapItem, { from: displayMonth(g.fromMonth), to: displayMonth(g.toMonth), months: g.months })}</div>
-                      ))}
-                </td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">{t.socialTotal}</th>
-              <td className="records-nowrap">{formatDuration(t, socialInsurance)}</td>
-              <td />
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <RegionTable wrapClassName="records-table-wrap" caption={t.totalsCaption} captionId="totals-caption" columns={[t.schemeColumn, t.totalColumn, t.gapsColumn]}>
+        {totals.map((total) => (
+          <tr key={total.scheme}>
+            <th scope="row">{t[`scheme_${total.scheme}`]}</th>
+            <td className="records-nowrap">{formatDuration(t, total.duration)}</td>
+            <td>
+              {total.gaps.length === 0
+                ? t.gapsNone
+                : total.gaps.map((g) => <div key={g.fromMonth}>{format(t.gapItem, { from: displayMonth(g.fromMonth), to: displayMonth(g.toMonth), months: g.months })}</div>)}
+            </td>
+          </tr>
+        ))}
+        <tr>
+          <th scope="row">{t.socialTotal}</th>
+          <td className="records-nowrap">{formatDuration(t, socialInsurance)}</td>
+          <td />
+        </tr>
+      </RegionTable>
       <p className="field__hint">{t.totalsNote}</p>
     </>
   );
@@ -59,19 +46,14 @@ export function ParticipationTotals({ t, totals, socialInsurance }: { t: Records
 export function SchemeFilter({ t, selected, action }: { t: RecordsMessages; selected: InsuranceScheme | null; action: string }) {
   return (
     <form method="get" action={action} className="records-filter">
-      <div className="field">
-        <label className="field__label" htmlFor="scheme-filter">
-          {t.filterLabel}
-        </label>
-        <select id="scheme-filter" name="loai" className="input" defaultValue={selected ?? ""}>
-          <option value="">{t.filterAll}</option>
-          {INSURANCE_SCHEMES.map((s) => (
-            <option key={s} value={s}>
-              {t[`scheme_${s}`]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="scheme-filter"
+        name="loai"
+        label={t.filterLabel}
+        className="input"
+        defaultValue={selected ?? ""}
+        options={[{ value: "", label: t.filterAll }, ...INSURANCE_SCHEMES.map((s) => ({ value: s, label: t[`scheme_${s}`] }))]}
+      />
       <button type="submit" className="button button--secondary">
         {t.filterSubmit}
       </button>
@@ -90,30 +72,15 @@ export function PeriodList({ t, periods }: { t: RecordsMessages; periods: Period
             <span>{p.toMonth ? `${displayMonth(p.fromMonth)} – ${displayMonth(p.toMonth)}` : format(t.periodOngoing, { from: displayMonth(p.fromMonth) })}</span>
             <span className="tag">{t[`scheme_${p.scheme}`]}</span>
           </p>
-          <dl>
-            <div>
-              <dt>{t.employerColumn}</dt>
-              <dd>{p.employerName ? `${p.employerName} (${p.employerCode})` : t.employerNone}</dd>
-            </div>
-            {p.jobTitle ? (
-              <div>
-                <dt>{t.jobColumn}</dt>
-                <dd>{p.jobTitle}</dd>
-              </div>
-            ) : null}
-            <div>
-              <dt>{t.basisColumn}</dt>
-              <dd>{formatVnd(p.salaryBasis)}</dd>
-            </div>
-            <div>
-              <dt>{t.rateColumn}</dt>
-              <dd>{formatRate(p.rateBasisPoints)}</dd>
-            </div>
-            <div>
-              <dt>{t.monthsColumn}</dt>
-              <dd>{p.months}</dd>
-            </div>
-          </dl>
+          <FactList
+            facts={[
+              [t.employerColumn, p.employerName ? `${p.employerName} (${p.employerCode})` : t.employerNone],
+              p.jobTitle ? [t.jobColumn, p.jobTitle] : null,
+              [t.basisColumn, formatVnd(p.salaryBasis)],
+              [t.rateColumn, formatRate(p.rateBasisPoints)],
+              [t.monthsColumn, p.months],
+            ]}
+          />
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 // On the account page: links to the holder's records, and "Lịch sử truy cập" (who viewed them, when, where).
 import Link from "next/link";
+import { FactList } from "@/components/ui/fact-list";
 import type { RecordsMessages } from "./types";
 
 export type RecordViewItem = { id: string; page: string; deviceLabel: string; viewedAt: Date };
@@ -38,20 +39,13 @@ export function RecordViews({ t, views, formatDateTime, unknownDevice }: { t: Re
         <ul className="records-list" aria-labelledby="record-views-heading">
           {views.map((v) => (
             <li key={v.id}>
-              <dl>
-                <div>
-                  <dt>{t.viewedAt}</dt>
-                  <dd>{formatDateTime(v.viewedAt)}</dd>
-                </div>
-                <div>
-                  <dt>{t.viewedPage}</dt>
-                  <dd>{(t as Record<string, string>)[`page_${v.page}`] ?? v.page}</dd>
-                </div>
-                <div>
-                  <dt>{t.viewedDevice}</dt>
-                  <dd>{v.deviceLabel || unknownDevice}</dd>
-                </div>
-              </dl>
+              <FactList
+                facts={[
+                  [t.viewedAt, formatDateTime(v.viewedAt)],
+                  [t.viewedPage, (t as Record<string, string>)[`page_${v.page}`] ?? v.page],
+                  [t.viewedDevice, v.deviceLabel || unknownDevice],
+                ]}
+              />
             </li>
           ))}
         </ul>

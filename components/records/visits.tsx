@@ -1,5 +1,7 @@
 // Medical visits: the list (newest first) and one visit's costs, split between BHYT and the person.
 import Link from "next/link";
+import { FactList, SummaryList } from "@/components/ui/fact-list";
+import { RegionTable } from "@/components/ui/region-table";
 import type { MedicalVisitView } from "@/lib/schemas/records";
 import { formatVnd } from "@/lib/domain/money";
 import { format } from "@/lib/i18n/catalog";
@@ -20,22 +22,18 @@ export function VisitList({ t, visits }: { t: RecordsMessages; visits: VisitItem
             <span>{dates(t, v)}</span>
             <span className={`tag ${v.type === "inpatient" ? "tag--yellow" : ""}`}>{t[`visitType_${v.type}`]}</span>
           </p>
-          <dl>
-            <div>
-              <dt>{t.visitFacility}</dt>
-              <dd>{v.facilityName}</dd>
-            </div>
-            <div>
-              <dt>{t.visitDiagnosis}</dt>
-              <dd>
-                {v.icd10Code} – {v.diagnosis}
-              </dd>
-            </div>
-            <div>
-              <dt>{t.visitTotal}</dt>
-              <dd>{formatVnd(v.totalCost)}</dd>
-            </div>
-          </dl>
+          <FactList
+            facts={[
+              [t.visitFacility, v.facilityName],
+              [
+                t.visitDiagnosis,
+                <>
+                  {v.icd10Code} – {v.diagnosis}
+                </>,
+              ],
+              [t.visitTotal, formatVnd(v.totalCost)],
+            ]}
+          />
           <p>
             <Link href={`/tai-khoan/lich-su-kcb/${v.id}`} aria-label={format(t.visitDetailLinkFor, { date: displayDate(v.admittedOn) })}>
               {t.visitDetailLink}
@@ -50,47 +48,33 @@ export function VisitList({ t, visits }: { t: RecordsMessages; visits: VisitItem
 export function VisitDetail({ t, visit, facilityAddress }: { t: RecordsMessages; visit: VisitItem; facilityAddress: string }) {
   return (
     <>
-      <dl className="summary-list">
-        <Row label={t.visitDates} value={dates(t, visit)} />
-        <Row label={t.visitType} value={t[`visitType_${visit.type}`]} />
-        <Row label={t.visitFacility} value={visit.facilityName} />
-        <Row label={t.visitFacilityAddress} value={facilityAddress} />
-        <Row label={t.visitIcd} value={visit.icd10Code} />
-        <Row label={t.visitDiagnosis} value={visit.diagnosis} />
-      </dl>
+      <SummaryList
+        facts={[
+          [t.visitDates, dates(t, visit)],
+          [t.visitType, t[`visitType_${visit.type}`]],
+          [t.visitFacility, visit.facilityName],
+          [t.visitFacilityAddress, facilityAddress],
+          [t.visitIcd, visit.icd10Code],
+          [t.visitDiagnosis, visit.diagnosis],
+        ]}
+      />
       <h2>{t.visitCosts}</h2>
-      <div className="records-table-wrap" role="region" aria-labelledby="costs-caption" tabIndex={0}>
-        <table>
-          <caption id="costs-caption" className="visually-hidden">
-            {t.visitCostsCaption}
-          </caption>
-          <tbody>
-            <tr>
-              <th scope="row">{t.visitPaidByInsurance}</th>
-              <td className="records-amount">{formatVnd(visit.paidByInsurance)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t.visitPaidByPatient}</th>
-              <td className="records-amount">{formatVnd(visit.paidByPatient)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t.visitTotal}</th>
-              <td className="records-amount">
-                <strong>{formatVnd(visit.totalCost)}</strong>
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <RegionTable wrapClassName="records-table-wrap" caption={t.visitCostsCaption} captionId="costs-caption">
+        <tr>
+          <th scope="row">{t.visitPaidByInsurance}</th>
+          <td className="records-amount">{formatVnd(visit.paidByInsurance)}</td>
+        </tr>
+        <tr>
+          <th scope="row">{t.visitPaidByPatient}</th>
+          <td className="records-amount">{formatVnd(visit.paidByPatient)}</td>
+        </tr>
+        <tr>
+          <th scope="row">{t.visitTotal}</th>
+          <td className="records-amount">
+            <strong>{formatVnd(visit.totalCost)}</strong>
+          </td>
+        </tr>
+      </RegionTable>
     </>
-  );
-}
-
-function Row({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="summary-list__row">
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
   );
 }

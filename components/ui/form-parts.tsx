@@ -1,6 +1,6 @@
 // Form primitives shared by every feature: a field with label, hint and inline error tied to its control
 // by aria-describedby. Props in; the strings come translated from the server. No domain imports.
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
 
 /**
  * The frame of one form field. `children` renders the control and receives the value for its
@@ -12,6 +12,7 @@ export function Field({
   hint,
   error,
   errorPrefix,
+  errorRole,
   alsoDescribedBy,
   children,
 }: {
@@ -20,6 +21,8 @@ export function Field({
   hint?: ReactNode;
   error?: string;
   errorPrefix: string;
+  /** "alert" where the error appears without a page's error summary to announce it. */
+  errorRole?: "alert";
   /** Ids of other elements that describe the field (e.g. the list of password rules). */
   alsoDescribedBy?: string;
   children: (describedBy: string | undefined) => ReactNode;
@@ -35,17 +38,17 @@ export function Field({
           {hint}
         </div>
       ) : null}
-      <FieldError id={id} error={error} errorPrefix={errorPrefix} />
+      <FieldError id={id} error={error} errorPrefix={errorPrefix} role={errorRole} />
       {children(describedBy)}
     </div>
   );
 }
 
 /** A field's inline error (`${id}-error`, for the control's aria-describedby), or nothing without one. */
-export function FieldError({ id, error, errorPrefix }: { id: string; error: string | undefined; errorPrefix: string }) {
+export function FieldError({ id, error, errorPrefix, role }: { id: string; error: string | undefined; errorPrefix: string; role?: "alert" }) {
   if (!error) return null;
   return (
-    <p id={`${id}-error`} className="field__error">
+    <p id={`${id}-error`} className="field__error" role={role}>
       <span className="visually-hidden">{errorPrefix} </span>
       {error}
     </p>
@@ -120,5 +123,43 @@ export function DayField({ id, label, hint, defaultValue }: { id: string; label:
       maxLength={10}
       defaultValue={defaultValue}
     />
+  );
+}
+
+export type SelectOption = { value: string; label: ReactNode };
+
+/** A select with its options (an empty first choice is one of them). */
+export function Select({ options, ...select }: { options: readonly SelectOption[] } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "children">) {
+  return (
+    <select {...select}>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A Select in its field frame; `name` is the id unless given. */
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  errorPrefix = "",
+  ...select
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  errorPrefix?: string;
+  options: readonly SelectOption[];
+} & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "children">) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error} errorPrefix={errorPrefix}>
+      {(describedBy) => <Select id={id} name={id} aria-describedby={describedBy} {...select} />}
+    </Field>
   );
 }

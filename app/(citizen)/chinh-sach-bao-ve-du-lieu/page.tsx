@@ -1,68 +1,50 @@
 // /chinh-sach-bao-ve-du-lieu: what the portal does with personal data (Law 91/2025/QH15, Decree 13/2023/NĐ-CP).
 // The numbers it quotes come from where the rules live: the submission window (lib/domain/deadlines) and
 // the photo retention setting (PHOTO_RETENTION_DAYS, lib/server/env).
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
+import { Fragment, type ReactNode } from "react";
 import { AGENCY_HOTLINE } from "@/lib/domain/agency";
 import { SUBMISSION_WINDOW_DAYS } from "@/lib/domain/deadlines";
 import { format } from "@/lib/i18n/catalog";
 import { env } from "@/lib/server/env";
 import { getMessages } from "@/lib/server/i18n";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("site");
-  return { title: t.privacyTitle };
-}
+export const generateMetadata = titleMetadata("site", "privacyTitle");
 
 export default async function PrivacyPolicyPage() {
   const t = await getMessages("site");
-  const hotline = { hotline: AGENCY_HOTLINE };
+  // Each section: its heading, then its paragraphs or its list.
+  const sections: { heading: string; paragraphs?: ReactNode[]; items?: string[] }[] = [
+    { heading: t.privacyControllerHeading, paragraphs: [t.privacyController] },
+    { heading: t.privacyCollectedHeading, items: [t.privacyCollected1, t.privacyCollected2, t.privacyCollected3, t.privacyCollected4, t.privacyCollected5] },
+    { heading: t.privacyPurposeHeading, paragraphs: [t.privacyPurpose] },
+    {
+      heading: t.privacyRetentionHeading,
+      items: [format(t.privacyRetentionWindow, { days: SUBMISSION_WINDOW_DAYS }), format(t.privacyRetentionPhotos, { days: env().PHOTO_RETENTION_DAYS }), t.privacyRetentionRecord],
+    },
+    { heading: t.privacyAccessHeading, paragraphs: [t.privacyAccess] },
+    { heading: t.privacyRightsHeading, items: [t.privacyRights1, t.privacyRights2, t.privacyRights3, t.privacyRights4] },
+    { heading: t.privacyHowHeading, paragraphs: [format(t.privacyHow, { hotline: AGENCY_HOTLINE }), <Link key="lookup" href="/tra-cuu">{t.privacyLookupLink}</Link>] },
+    { heading: t.privacyConsentHeading, paragraphs: [t.privacyConsent] },
+  ];
   return (
     <article className="prose">
       <h1>{t.privacyTitle}</h1>
       <p className="lead">{t.privacyLead}</p>
-
-      <h2>{t.privacyControllerHeading}</h2>
-      <p>{t.privacyController}</p>
-
-      <h2>{t.privacyCollectedHeading}</h2>
-      <ul>
-        <li>{t.privacyCollected1}</li>
-        <li>{t.privacyCollected2}</li>
-        <li>{t.privacyCollected3}</li>
-        <li>{t.privacyCollected4}</li>
-        <li>{t.privacyCollected5}</li>
-      </ul>
-
-      <h2>{t.privacyPurposeHeading}</h2>
-      <p>{t.privacyPurpose}</p>
-
-      <h2>{t.privacyRetentionHeading}</h2>
-      <ul>
-        <li>{format(t.privacyRetentionWindow, { days: SUBMISSION_WINDOW_DAYS })}</li>
-        <li>{format(t.privacyRetentionPhotos, { days: env().PHOTO_RETENTION_DAYS })}</li>
-        <li>{t.privacyRetentionRecord}</li>
-      </ul>
-
-      <h2>{t.privacyAccessHeading}</h2>
-      <p>{t.privacyAccess}</p>
-
-      <h2>{t.privacyRightsHeading}</h2>
-      <ul>
-        <li>{t.privacyRights1}</li>
-        <li>{t.privacyRights2}</li>
-        <li>{t.privacyRights3}</li>
-        <li>{t.privacyRights4}</li>
-      </ul>
-
-      <h2>{t.privacyHowHeading}</h2>
-      <p>{format(t.privacyHow, hotline)}</p>
-      <p>
-        <Link href="/tra-cuu">{t.privacyLookupLink}</Link>
-      </p>
-
-      <h2>{t.privacyConsentHeading}</h2>
-      <p>{t.privacyConsent}</p>
+      {sections.map((section) => (
+        <Fragment key={section.heading}>
+          <h2>{section.heading}</h2>
+          {section.paragraphs?.map((paragraph, i) => <p key={i}>{paragraph}</p>)}
+          {section.items ? (
+            <ul>
+              {section.items.map((item, i) => (
+                <li key={i}>{item}</li>
+              ))}
+            </ul>
+          ) : null}
+        </Fragment>
+      ))}
     </article>
   );
 }

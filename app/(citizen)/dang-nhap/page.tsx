@@ -1,6 +1,7 @@
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import "@/components/account/account.css";
 import { redirect } from "next/navigation";
+import { Notice, type NoticeTone } from "@/components/ui/notice";
 import { SignInForm } from "@/components/account/sign-in-form";
 import type { SignInState } from "@/components/account/types";
 import { describeOpenSignIn } from "@/lib/server/accounts/sign-in-citizen";
@@ -12,10 +13,7 @@ import { VneidEntry, vneidErrorText, VneidNotice } from "@/components/vneid/vnei
 import { vneidConfig } from "@/lib/server/vneid/config";
 import { signInAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("account");
-  return { title: t.signInTitle };
-}
+export const generateMetadata = titleMetadata("account", "signInTitle");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -30,25 +28,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const open = await describeOpenSignIn(await readTicketCookie("signIn"));
   const initial: SignInState = open ? { seq: 0, step: "otp", bhxhCode: "", maskedPhone: open.maskedPhone } : { seq: 0, step: "credentials", bhxhCode: "" };
 
+  // Why the person is here again (?ly-do=…): the notice above the form.
+  const arrivals: Record<string, { tone: NoticeTone; text: string }> = {
+    "thiet-bi-khac": { tone: "warning", text: t.signedOutOtherDevice },
+    "mat-khau-da-doi": { tone: "warning", text: t.signedOutPasswordChanged },
+    "da-dang-xuat": { tone: "success", text: t.signedOutByYou },
+    "da-dat-lai-mat-khau": { tone: "success", text: t.passwordWasReset },
+  };
   const reason = params["ly-do"];
-  const arrival =
-    reason === "thiet-bi-khac" ? (
-      <div className="notice notice--warning" role="status">
-        <p>{t.signedOutOtherDevice}</p>
-      </div>
-    ) : reason === "mat-khau-da-doi" ? (
-      <div className="notice notice--warning" role="status">
-        <p>{t.signedOutPasswordChanged}</p>
-      </div>
-    ) : reason === "da-dang-xuat" ? (
-      <div className="notice notice--success" role="status">
-        <p>{t.signedOutByYou}</p>
-      </div>
-    ) : reason === "da-dat-lai-mat-khau" ? (
-      <div className="notice notice--success" role="status">
-        <p>{t.passwordWasReset}</p>
-      </div>
-    ) : null;
+  const arrival = typeof reason === "string" && Object.hasOwn(arrivals, reason) ? <Notice {...arrivals[reason]!} role="status" /> : null;
 
   return (
     <div className="account-narrow">

@@ -1,6 +1,7 @@
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import "@/components/account/account.css";
 import Link from "next/link";
+import { Notice } from "@/components/ui/notice";
 import { AccountBar } from "@/components/account/account-bar";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { passwordRecentlyProven } from "@/lib/domain/password-policy";
@@ -9,10 +10,7 @@ import { getMessages } from "@/lib/server/i18n";
 import { signOutAction } from "../tai-khoan/actions";
 import { changePasswordAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("account");
-  return { title: t.changePasswordTitle };
-}
+export const generateMetadata = titleMetadata("account", "changePasswordTitle");
 
 export default async function ChangePasswordPage() {
   const principal = await requireCitizenPage({ allowPasswordChange: true, returnTo: "/doi-mat-khau" });
@@ -22,11 +20,7 @@ export default async function ChangePasswordPage() {
     <div className="account-narrow">
       <AccountBar label={t.accountBarLabel} accountLabel={t.accountTitle} signOutLabel={t.signOut} signOutAction={signOutAction} current={false} />
       <h1>{t.changePasswordTitle}</h1>
-      {forced ? (
-        <div className="notice notice--warning">
-          <p>{forced}</p>
-        </div>
-      ) : null}
+      {forced ? <Notice tone="warning" text={forced} /> : null}
       <p>{t.changePasswordLead}</p>
       <ChangePasswordForm
         action={changePasswordAction}

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import "@/components/account/account.css";
 import { ForgotPasswordForm } from "@/components/account/forgot-password-form";
 import type { ForgotPasswordState } from "@/components/account/types";
@@ -7,10 +7,7 @@ import { readTicketCookie } from "@/lib/server/accounts/ticket-cookies";
 import { getMessages } from "@/lib/server/i18n";
 import { forgotPasswordAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("account");
-  return { title: t.forgotTitle };
-}
+export const generateMetadata = titleMetadata("account", "forgotTitle");
 
 export default async function ForgotPasswordPage() {
   const t = await getMessages("account");

@@ -1,5 +1,8 @@
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
+import { FactList, SummaryList } from "@/components/ui/fact-list";
+import { Notice } from "@/components/ui/notice";
+import { RegionTable } from "@/components/ui/region-table";
 import { displayPhone } from "@/lib/domain/identifiers";
 import { format, translate, translateIssue } from "@/lib/i18n/catalog";
 import { formatCalendarDay, formatDate, formatDateTime } from "@/lib/i18n/format";
@@ -19,10 +22,7 @@ import { PASSWORD_MIN_LENGTH } from "@/lib/domain/password-policy";
 import { vneidConfig } from "@/lib/server/vneid/config";
 import { getVneidLinkStatus } from "@/lib/server/vneid/link-status";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("account");
-  return { title: t.accountTitle };
-}
+export const generateMetadata = titleMetadata("account", "accountTitle");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -68,22 +68,16 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
       <h1>{t.accountTitle}</h1>
       {participant ? <p className="lead">{format(t.accountGreeting, { name: participant.fullName })}</p> : null}
 
-      {params["thong-bao"] === "da-doi-mat-khau" ? (
-        <div className="notice notice--success" role="status">
-          <p>{t.passwordChanged}</p>
-        </div>
-      ) : null}
+      {params["thong-bao"] === "da-doi-mat-khau" ? <Notice tone="success" role="status" text={t.passwordChanged} /> : null}
       {principal.passwordReminderDays !== null ? (
-        <div className="notice notice--warning">
-          <p>
-            {principal.passwordReminderDays === 0
-              ? t.reminderBannerToday
-              : format(t.reminderBanner, { days: principal.passwordReminderDays, date: formatDate(locale, overview.passwordExpiresAt) })}
-          </p>
+        <Notice
+          tone="warning"
+          text={principal.passwordReminderDays === 0 ? t.reminderBannerToday : format(t.reminderBanner, { days: principal.passwordReminderDays, date: formatDate(locale, overview.passwordExpiresAt) })}
+        >
           <p>
             <Link href="/doi-mat-khau">{t.reminderAction}</Link>
           </p>
-        </div>
+        </Notice>
       ) : null}
 
       <RecordsLinks t={tRecords} />
@@ -107,54 +101,43 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
 
       <h2>{t.detailsHeading}</h2>
       {participant ? <p className="field__hint">{t.detailsSource}</p> : <p className="notice">{t.detailsMissing}</p>}
-      <dl className="summary-list">
-        {participant ? <Row label={t.fullNameLabel} value={participant.fullName} /> : null}
-        <Row label={t.bhxhCodeLabel} value={principal.bhxhCode} />
-        {participant ? (
-          <>
-            <Row label={t.dateOfBirthLabel} value={formatCalendarDay(locale, participant.dateOfBirth)} />
-            <Row label={t.sexLabel} value={participant.sex === "male" ? t.sex_male : t.sex_female} />
-            {participant.idNumber ? <Row label={t.idNumberLabel} value={participant.idNumber} /> : null}
-            <Row label={t.addressLabel} value={participant.address} />
-          </>
-        ) : null}
-        <Row label={t.accountPhoneLabel} value={displayPhone(account.phone)} />
-        <Row label={t.accountEmailLabel} value={account.email ?? t.notProvided} />
-      </dl>
+      <SummaryList
+        facts={[
+          participant && [t.fullNameLabel, participant.fullName],
+          [t.bhxhCodeLabel, principal.bhxhCode],
+          participant && [t.dateOfBirthLabel, formatCalendarDay(locale, participant.dateOfBirth)],
+          participant && [t.sexLabel, participant.sex === "male" ? t.sex_male : t.sex_female],
+          participant?.idNumber ? [t.idNumberLabel, participant.idNumber] : null,
+          participant && [t.addressLabel, participant.address],
+          [t.accountPhoneLabel, displayPhone(account.phone)],
+          [t.accountEmailLabel, account.email ?? t.notProvided],
+        ]}
+      />
 
       <h2>{t.declarationsHeading}</h2>
       {declarations.length === 0 ? (
         <p>{t.declarationsEmpty}</p>
       ) : (
-        <div className="account-table-wrap" role="region" aria-labelledby="declarations-caption" tabIndex={0}>
-          <table className="account-table">
-            <caption id="declarations-caption" className="visually-hidden">
-              {t.declarationsCaption}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.declarationReference}</th>
-                <th scope="col">{t.declarationSubmittedAt}</th>
-                <th scope="col">{t.declarationOffice}</th>
-                <th scope="col">{t.declarationStatus}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {declarations.map((d) => (
-                <tr key={d.id}>
-                  <td data-label={t.declarationReference}>
-                    <span className="account-code">{d.reference}</span>
-                  </td>
-                  <td data-label={t.declarationSubmittedAt}>{dateTime(d.submittedAt)}</td>
-                  <td data-label={t.declarationOffice}>{d.office.name}</td>
-                  <td data-label={t.declarationStatus}>
-                    <span className={`tag ${STATUS_TAG[d.status] ?? ""}`}>{translate(locale, `declaration.status_${d.status}`)}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RegionTable
+          wrapClassName="account-table-wrap"
+          className="account-table"
+          caption={t.declarationsCaption}
+          captionId="declarations-caption"
+          columns={[t.declarationReference, t.declarationSubmittedAt, t.declarationOffice, t.declarationStatus]}
+        >
+          {declarations.map((d) => (
+            <tr key={d.id}>
+              <td data-label={t.declarationReference}>
+                <span className="account-code">{d.reference}</span>
+              </td>
+              <td data-label={t.declarationSubmittedAt}>{dateTime(d.submittedAt)}</td>
+              <td data-label={t.declarationOffice}>{d.office.name}</td>
+              <td data-label={t.declarationStatus}>
+                <span className={`tag ${STATUS_TAG[d.status] ?? ""}`}>{translate(locale, `declaration.status_${d.status}`)}</span>
+              </td>
+            </tr>
+          ))}
+        </RegionTable>
       )}
 
       {/* An account made by VNeID without a password sets its first one in the VNeID section below. */}
@@ -197,20 +180,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
               {s.deviceLabel || t.unknownDevice}
               {s.isCurrent ? <span className="tag tag--green">{t.thisDevice}</span> : null}
             </p>
-            <dl>
-              <div>
-                <dt>{t.signedInAtColumn}</dt>
-                <dd>{dateTime(s.signedInAt)}</dd>
-              </div>
-              <div>
-                <dt>{t.ipColumn}</dt>
-                <dd>{normalizeAddress(s.ip) ?? t.unknownIp}</dd>
-              </div>
-              <div>
-                <dt>{t.deviceStateColumn}</dt>
-                <dd>{translate(locale, `account.state_${s.state}`)}</dd>
-              </div>
-            </dl>
+            <FactList
+              facts={[
+                [t.signedInAtColumn, dateTime(s.signedInAt)],
+                [t.ipColumn, normalizeAddress(s.ip) ?? t.unknownIp],
+                [t.deviceStateColumn, translate(locale, `account.state_${s.state}`)],
+              ]}
+            />
           </li>
         ))}
       </ul>
@@ -223,14 +199,5 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
         </button>
       </form>
     </>
-  );
-}
-
-function Row({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="summary-list__row">
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
   );
 }

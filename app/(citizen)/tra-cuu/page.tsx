@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import "@/components/declaration/declaration.css";
 import { LookupForm } from "@/components/declaration/lookup-form";
@@ -7,14 +7,17 @@ import { translate } from "@/lib/i18n/catalog";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import { lookupDeclarationAction, reissueFromLookupAction, withdrawFromLookupAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("declaration");
-  return { title: t.lookupTitle };
-}
+export const generateMetadata = titleMetadata("declaration", "lookupTitle");
 
 export default async function LookupPage({ searchParams }: { searchParams: Promise<{ ma?: string | string[] }> }) {
   const { ma } = await searchParams;
   const [t, lookups, registries, locale] = await Promise.all([getMessages("declaration"), getMessages("lookups"), getMessages("registries"), getLocale()]);
+  const otherLookups = [
+    { href: "/tra-cuu/ma-so-bhxh", title: lookups.bhxhCodeLinkTitle },
+    { href: "/tra-cuu/co-quan-bhxh", title: lookups.officesLinkTitle },
+    { href: "/tra-cuu/co-so-kcb", title: registries.facilitiesLinkTitle },
+    { href: "/tra-cuu/don-vi", title: registries.employersLinkTitle },
+  ];
   const withdrawReasons = WITHDRAWAL_REASONS.map((r) => ({ code: r.code, label: translate(locale, r.labelKey) }));
   return (
     <>
@@ -29,18 +32,11 @@ export default async function LookupPage({ searchParams }: { searchParams: Promi
       />
       <h2>{lookups.otherLookupsHeading}</h2>
       <ul>
-        <li>
-          <Link href="/tra-cuu/ma-so-bhxh">{lookups.bhxhCodeLinkTitle}</Link>
-        </li>
-        <li>
-          <Link href="/tra-cuu/co-quan-bhxh">{lookups.officesLinkTitle}</Link>
-        </li>
-        <li>
-          <Link href="/tra-cuu/co-so-kcb">{registries.facilitiesLinkTitle}</Link>
-        </li>
-        <li>
-          <Link href="/tra-cuu/don-vi">{registries.employersLinkTitle}</Link>
-        </li>
+        {otherLookups.map((l) => (
+          <li key={l.href}>
+            <Link href={l.href}>{l.title}</Link>
+          </li>
+        ))}
       </ul>
     </>
   );

@@ -1,9 +1,10 @@
 // The counter queue: my office's declarations, waiting ones oldest first. The search box has the
 // focus on arrival, so a barcode scanner's "reference + Enter" opens the declaration at once.
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import "@/components/back-office/back-office.css";
+import { SearchBar } from "@/components/back-office/page-parts/search-bar";
 import { QrScanner } from "@/components/back-office/qr-scanner";
 import { statusTag } from "@/components/back-office/format";
 import { formatCalendarDate, formatDateTimeVi } from "@/lib/domain/dates";
@@ -11,17 +12,14 @@ import { DECLARATION_STATUSES } from "@/lib/domain/declaration-status";
 import { displayPhone } from "@/lib/domain/identifiers";
 import { format } from "@/lib/i18n/catalog";
 import { ZQueueParamsSchema } from "@/lib/schemas/back-office";
-import { DayField } from "@/components/ui/form-parts";
-import { requireStaffPage } from "@/lib/server/auth/staff-guards";
+import { DayField, SelectField } from "@/components/ui/form-parts";
+import { officeOptions } from "@/components/back-office/page-parts/office-options";
+import { RegionTable } from "@/components/ui/region-table";
 import { getOfficeName, listOfficeOptions } from "@/lib/server/offices/office-options";
 import { countOfficeQueue, findReferenceInScope, searchOfficeQueue, type QueueFilter } from "@/lib/server/declarations/office-queue";
-import { getMessages } from "@/lib/server/i18n";
-import { StaffNav } from "./staff-nav";
+import { openStaffPage, StaffPage } from "./staff-page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("officer");
-  return { title: t.queueTitle };
-}
+export const generateMetadata = titleMetadata("officer", "queueTitle");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -33,8 +31,7 @@ function queueHref(params: Record<string, string | undefined>): string {
 
 export default async function QueuePage({ searchParams }: { searchParams: SearchParams }) {
   const raw = await searchParams;
-  const principal = await requireStaffPage({ returnTo: "/can-bo" });
-  const t = await getMessages("officer");
+  const { principal, t } = await openStaffPage({ returnTo: "/can-bo" });
   const params = ZQueueParamsSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const q = params.q?.trim() || undefined;
 
@@ -56,9 +53,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
   const done = typeof raw.xong === "string" && typeof raw.ma === "string" && /^TK-[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(raw.ma) ? { kind: raw.xong, reference: raw.ma } : null;
 
   return (
-    <div className="bo-wide">
-      <StaffNav principal={principal} t={t} current="queue" />
-      <h1>{t.queueTitle}</h1>
+    <StaffPage principal={principal} t={t} current="queue" title={t.queueTitle} className="bo-wide">
       {officeName ? <p className="lead">{format(t.queueOfficeLine, { office: officeName })}</p> : null}
       {raw.loi === "quyen" ? (
         <div className="notice notice--warning" role="alert">
@@ -77,22 +72,16 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
         </div>
       ) : null}
 
-      <form method="get" action="/can-bo" role="search" className="bo-search">
-        <div className="field">
-          <label className="field__label" htmlFor="q">
-            {t.searchLabel}
-          </label>
-          <div id="q-hint" className="field__hint">
-            {t.searchHint}
-          </div>
-          <div className="bo-search__row">
+      <SearchBar action="/can-bo" search id="q" label={t.searchLabel} hint={t.searchHint} submit={t.searchSubmit}>
+        {(describedBy) => (
+          <>
             <input
               id="q"
               name="q"
               type="search"
               className="input"
               defaultValue={q ?? ""}
-              aria-describedby="q-hint"
+              aria-describedby={describedBy}
               autoComplete="off"
               autoCapitalize="characters"
               spellCheck={false}
@@ -102,12 +91,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
               autoFocus
             />
             {filter.officeCode ? <input type="hidden" name="co-quan" value={filter.officeCode} /> : null}
-            <button type="submit" className="button">
-              {t.searchSubmit}
-            </button>
-          </div>
-        </div>
-      </form>
+          </>
+        )}
+      </SearchBar>
       <QrScanner
         text={{
           start: t.scanStart,
@@ -127,35 +113,18 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
           <legend>{t.filtersLegend}</legend>
           {q ? <input type="hidden" name="q" value={q} /> : null}
           <div className="bo-filters__grid">
-            <div className="field">
-              <label className="field__label" htmlFor="trang-thai">
-                {t.filterStatus}
-              </label>
-              <select id="trang-thai" name="trang-thai" className="select" defaultValue={page.status}>
-                {[...DECLARATION_STATUSES, "all" as const].map((s) => (
-                  <option key={s} value={s}>
-                    {t[`status_${s}`]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="trang-thai"
+              label={t.filterStatus}
+              className="select"
+              defaultValue={page.status}
+              options={[...DECLARATION_STATUSES, "all" as const].map((s) => ({ value: s, label: t[`status_${s}`] }))}
+            />
             {/* Typed dd/mm/yyyy, not the browser's date picker (which follows the browser's locale: mm/dd/yyyy in en-US). */}
             <DayField id="tu" label={t.filterFrom} hint={t.filterDateHint} defaultValue={params.tu ? formatCalendarDate(params.tu) : ""} />
             <DayField id="den" label={t.filterTo} hint={t.filterDateHint} defaultValue={params.den ? formatCalendarDate(params.den) : ""} />
             {isAdmin ? (
-              <div className="field">
-                <label className="field__label" htmlFor="co-quan">
-                  {t.filterOffice}
-                </label>
-                <select id="co-quan" name="co-quan" className="select" defaultValue={filter.officeCode ?? ""}>
-                  <option value="">{t.allOffices}</option>
-                  {offices.map((o) => (
-                    <option key={o.code} value={o.code}>
-                      {o.code} – {o.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField id="co-quan" label={t.filterOffice} className="select" defaultValue={filter.officeCode ?? ""} options={[{ value: "", label: t.allOffices }, ...officeOptions(offices)]} />
             ) : null}
             <div className="field">
               <button type="submit" className="button button--secondary">
@@ -185,55 +154,43 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
       ) : (
         <>
           <p className="field__hint">{page.order === "asc" ? t.orderAsc : t.orderDesc}</p>
-          <div className="bo-table-wrap" role="region" aria-label={t.tableScrollLabel} tabIndex={0}>
-            <table className="bo-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t.colReference}</th>
-                  <th scope="col">{t.colName}</th>
-                  <th scope="col">{t.colDateOfBirth}</th>
-                  <th scope="col">{t.colIdNumber}</th>
-                  <th scope="col">{t.colPhone}</th>
-                  <th scope="col">{t.colSubmitted}</th>
-                  <th scope="col">{t.colDeadline}</th>
-                  <th scope="col">{t.colStatus}</th>
-                  {isAdmin ? <th scope="col">{t.colOffice}</th> : null}
-                </tr>
-              </thead>
-              <tbody>
-                {page.items.map((item) => (
-                  <tr key={item.id} className={item.urgency !== "none" ? "bo-row--urgent" : undefined}>
-                    <td className="bo-nowrap">
-                      <Link href={`/can-bo/ho-so/${item.reference}`} className="bo-reference">
-                        {item.reference}
-                      </Link>
-                    </td>
-                    <td>{item.fullName}</td>
-                    <td className="bo-nowrap">{formatCalendarDate(item.dateOfBirth)}</td>
-                    <td className="bo-nowrap">{item.idNumber}</td>
-                    <td className="bo-nowrap">{displayPhone(item.phone)}</td>
-                    <td className="bo-nowrap">{formatDateTimeVi(item.submittedAt)}</td>
-                    <td className="bo-nowrap">
-                      {formatDateTimeVi(item.expiresAt)}
-                      {item.urgency !== "none" ? (
-                        <>
-                          {" "}
-                          <strong className={`tag ${item.urgency === "overdue" ? "tag--red" : "tag--yellow"}`}>
-                            <span aria-hidden="true">⚠ </span>
-                            {t[`urgency_${item.urgency}`]}
-                          </strong>
-                        </>
-                      ) : null}
-                    </td>
-                    <td>
-                      <span className={`tag ${statusTag(item.status)}`}>{t[`status_${item.status}`]}</span>
-                    </td>
-                    {isAdmin ? <td className="bo-nowrap">{item.officeCode}</td> : null}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RegionTable
+            wrapClassName="bo-table-wrap"
+            className="bo-table"
+            label={t.tableScrollLabel}
+            columns={[t.colReference, t.colName, t.colDateOfBirth, t.colIdNumber, t.colPhone, t.colSubmitted, t.colDeadline, t.colStatus, isAdmin && t.colOffice]}
+          >
+            {page.items.map((item) => (
+              <tr key={item.id} className={item.urgency !== "none" ? "bo-row--urgent" : undefined}>
+                <td className="bo-nowrap">
+                  <Link href={`/can-bo/ho-so/${item.reference}`} className="bo-reference">
+                    {item.reference}
+                  </Link>
+                </td>
+                <td>{item.fullName}</td>
+                <td className="bo-nowrap">{formatCalendarDate(item.dateOfBirth)}</td>
+                <td className="bo-nowrap">{item.idNumber}</td>
+                <td className="bo-nowrap">{displayPhone(item.phone)}</td>
+                <td className="bo-nowrap">{formatDateTimeVi(item.submittedAt)}</td>
+                <td className="bo-nowrap">
+                  {formatDateTimeVi(item.expiresAt)}
+                  {item.urgency !== "none" ? (
+                    <>
+                      {" "}
+                      <strong className={`tag ${item.urgency === "overdue" ? "tag--red" : "tag--yellow"}`}>
+                        <span aria-hidden="true">⚠ </span>
+                        {t[`urgency_${item.urgency}`]}
+                      </strong>
+                    </>
+                  ) : null}
+                </td>
+                <td>
+                  <span className={`tag ${statusTag(item.status)}`}>{t[`status_${item.status}`]}</span>
+                </td>
+                {isAdmin ? <td className="bo-nowrap">{item.officeCode}</td> : null}
+              </tr>
+            ))}
+          </RegionTable>
           <div className="bo-pager">
             {params.sau ? <Link href={queueHref({ ...base, "trang-thai": params["trang-thai"] })}>{t.firstPage}</Link> : null}
             {page.nextCursor ? (
@@ -244,6 +201,6 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
           </div>
         </>
       )}
-    </div>
+    </StaffPage>
   );
 }

@@ -5,7 +5,7 @@ import { COUNTER_ROLES } from "@/lib/server/counter/counter-access";
 import { ADMIN_ROLES, DECISION_ROLES, hasRole, SUPERVISION_ROLES, type StaffPrincipal } from "@/lib/server/auth/staff-access";
 import { signOutStaffAction } from "./actions";
 
-type Current = "queue" | "assisted" | "accounts" | "overview" | "admin" | "password" | "security" | null;
+export type Current = "queue" | "assisted" | "accounts" | "overview" | "admin" | "password" | "security" | null;
 
 /** The counter catalog in the language of the officer catalog given (catalogs are shared objects, one per language). */
 function counterText(t: Messages<"officer">): Messages<"counter"> {

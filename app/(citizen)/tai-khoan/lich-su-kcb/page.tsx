@@ -1,33 +1,22 @@
-import type { Metadata } from "next";
-import "@/components/records/records.css";
 import Link from "next/link";
+import "@/components/records/records.css";
+import { RecordsPageHead } from "@/components/records/records-page-head";
 import { VisitList } from "@/components/records/visits";
-import { requireCitizenPage } from "@/lib/server/auth/citizen-guards";
-import { getMessages } from "@/lib/server/i18n";
+import { titleMetadata } from "@/app/page-metadata";
 import { listMedicalVisits } from "@/lib/server/records/medical-visits";
-import { recordView } from "@/lib/server/records/record-views";
-import { currentRequestInfo } from "@/lib/server/request-info";
+import { openRecordsPage } from "../records-page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("records");
-  return { title: t.visitsTitle };
-}
+export const generateMetadata = titleMetadata("records", "visitsTitle");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function VisitsPage({ searchParams }: { searchParams: SearchParams }) {
-  const principal = await requireCitizenPage({ returnTo: "/tai-khoan/lich-su-kcb" });
   const params = await searchParams;
   const cursor = typeof params.sau === "string" ? params.sau : undefined;
-  const requestInfo = await currentRequestInfo();
-  const [t, page] = await Promise.all([getMessages("records"), listMedicalVisits(principal.bhxhCode, cursor), recordView(principal.accountId, "visits", requestInfo)]);
+  const { t, data: page } = await openRecordsPage("visits", "/tai-khoan/lich-su-kcb", (principal) => listMedicalVisits(principal.bhxhCode, cursor));
   return (
     <>
-      <p className="records-back">
-        <Link href="/tai-khoan">{t.backToAccount}</Link>
-      </p>
-      <h1>{t.visitsTitle}</h1>
-      <p className="lead">{t.visitsLead}</p>
+      <RecordsPageHead back={{ href: "/tai-khoan", label: t.backToAccount }} title={t.visitsTitle} lead={t.visitsLead} />
       {page.visits.length === 0 && !cursor ? <p className="notice">{t.visitsEmpty}</p> : <VisitList t={t} visits={page.visits} />}
       <nav className="records-pager" aria-label={t.visitsTitle}>
         {cursor ? <Link href="/tai-khoan/lich-su-kcb">{t.visitsFirstPage}</Link> : null}

@@ -1,40 +1,24 @@
-import type { Metadata } from "next";
 import "@/components/records/records.css";
-import Link from "next/link";
 import { ParticipationTotals, PeriodList, SchemeFilter } from "@/components/records/participation";
+import { RecordsPageHead } from "@/components/records/records-page-head";
+import { titleMetadata } from "@/app/page-metadata";
 import { INSURANCE_SCHEMES, type InsuranceScheme } from "@/lib/domain/months";
-import { requireCitizenPage } from "@/lib/server/auth/citizen-guards";
-import { getMessages } from "@/lib/server/i18n";
 import { getParticipationHistory } from "@/lib/server/records/get-participation-history";
-import { recordView } from "@/lib/server/records/record-views";
-import { currentRequestInfo } from "@/lib/server/request-info";
+import { openRecordsPage } from "../records-page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("records");
-  return { title: t.participationTitle };
-}
+export const generateMetadata = titleMetadata("records", "participationTitle");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ParticipationPage({ searchParams }: { searchParams: SearchParams }) {
-  const principal = await requireCitizenPage({ returnTo: "/tai-khoan/qua-trinh-tham-gia" });
   const params = await searchParams;
   const requested = typeof params.loai === "string" ? params.loai : "";
   const scheme = (INSURANCE_SCHEMES as readonly string[]).includes(requested) ? (requested as InsuranceScheme) : null;
-  const requestInfo = await currentRequestInfo();
-  const [t, history] = await Promise.all([
-    getMessages("records"),
-    getParticipationHistory(principal.bhxhCode, scheme ? { scheme } : {}),
-    recordView(principal.accountId, "participation", requestInfo),
-  ]);
+  const { t, data: history } = await openRecordsPage("participation", "/tai-khoan/qua-trinh-tham-gia", (principal) => getParticipationHistory(principal.bhxhCode, scheme ? { scheme } : {}));
   const empty = history.totals.length === 0;
   return (
     <>
-      <p className="records-back">
-        <Link href="/tai-khoan">{t.backToAccount}</Link>
-      </p>
-      <h1>{t.participationTitle}</h1>
-      <p className="lead">{t.participationLead}</p>
+      <RecordsPageHead back={{ href: "/tai-khoan", label: t.backToAccount }} title={t.participationTitle} lead={t.participationLead} />
       {empty ? (
         <p className="notice">{t.participationEmpty}</p>
       ) : (

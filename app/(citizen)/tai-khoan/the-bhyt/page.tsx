@@ -1,29 +1,18 @@
-import type { Metadata } from "next";
 import "@/components/records/records.css";
-import Link from "next/link";
 import { CardValidityNotice, HealthCard } from "@/components/records/health-card";
-import { requireCitizenPage } from "@/lib/server/auth/citizen-guards";
-import { getMessages } from "@/lib/server/i18n";
+import { RecordsPageHead } from "@/components/records/records-page-head";
+import { titleMetadata } from "@/app/page-metadata";
 import { getHealthCard } from "@/lib/server/records/get-health-card";
 import { qrSvgPath } from "@/lib/server/records/qr-svg";
-import { recordView } from "@/lib/server/records/record-views";
-import { currentRequestInfo } from "@/lib/server/request-info";
+import { openRecordsPage } from "../records-page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("records");
-  return { title: t.cardTitle };
-}
+export const generateMetadata = titleMetadata("records", "cardTitle");
 
 export default async function HealthCardPage() {
-  const principal = await requireCitizenPage({ returnTo: "/tai-khoan/the-bhyt" });
-  const requestInfo = await currentRequestInfo();
-  const [t, card] = await Promise.all([getMessages("records"), getHealthCard(principal.bhxhCode), recordView(principal.accountId, "card", requestInfo)]);
+  const { t, data: card } = await openRecordsPage("card", "/tai-khoan/the-bhyt", (principal) => getHealthCard(principal.bhxhCode));
   return (
     <>
-      <p className="records-back">
-        <Link href="/tai-khoan">{t.backToAccount}</Link>
-      </p>
-      <h1>{t.cardTitle}</h1>
+      <RecordsPageHead back={{ href: "/tai-khoan", label: t.backToAccount }} title={t.cardTitle} />
       {card ? (
         <>
           <p className="lead">{t.cardLead}</p>

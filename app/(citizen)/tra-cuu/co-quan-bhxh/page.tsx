@@ -1,21 +1,18 @@
 // /tra-cuu/co-quan-bhxh: BHXH offices by province and commune (issue 14). A GET form, so it works without
 // scripts and every result page has its own address; the same service as GET /api/v1/lookups/offices.
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import "@/components/lookups/lookups.css";
 import { ErrorSummaryOnArrival } from "@/components/lookups/error-summary-on-arrival";
 import { FocusOnArrival } from "@/components/lookups/focus-on-arrival";
 import { formatOpeningHours } from "@/components/lookups/opening-hours";
-import { Field } from "@/components/ui/form-parts";
+import { SelectField } from "@/components/ui/form-parts";
 import { translate, translateIssue } from "@/lib/i18n/catalog";
 import { ZOfficesLookupQuerySchema } from "@/lib/schemas/lookups";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import { listOfficesPage } from "@/lib/server/lookups/offices";
 import { listCommunes, listProvinces } from "@/lib/server/reference-data";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("lookups");
-  return { title: t.officesTitle };
-}
+export const generateMetadata = titleMetadata("lookups", "officesTitle");
 
 type Search = Record<"provinceCode" | "communeCode" | "after", string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v.slice(0, 60) : "");
@@ -36,7 +33,8 @@ export default async function OfficesLookupPage({ searchParams }: { searchParams
     query && knownProvince ? listOfficesPage(query) : null,
     raw.provinceCode && /^\d{2}$/.test(raw.provinceCode) ? listCommunes(raw.provinceCode) : [],
   ]);
-  const unitName = (u: { fullName: string; fullNameEn: string }) => (locale === "en" ? u.fullNameEn : u.fullName);
+  const unitOptions = (units: { code: string; fullName: string; fullNameEn: string }[]) => units.map((u) => ({ value: u.code, label: locale === "en" ? u.fullNameEn : u.fullName }));
+  const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
   const fieldId = (field: string) => (field === "communeCode" ? "offices-commune" : "offices-province");
   const pageLink = (after?: string) => `${PAGE}?${new URLSearchParams({ provinceCode: query?.provinceCode ?? "", ...(query?.communeCode ? { communeCode: query.communeCode } : {}), ...(after ? { after } : {}) }).toString()}`;
 
@@ -46,30 +44,29 @@ export default async function OfficesLookupPage({ searchParams }: { searchParams
       <p>{t.officesIntro}</p>
       <ErrorSummaryOnArrival title={t.errorSummaryTitle} items={errors.map((e) => ({ targetId: fieldId(e.field), message: e.field === "after" ? t.pageInvalid : e.message }))} />
       <form method="get" action={PAGE} noValidate>
-        <Field id="offices-province" label={t.officesProvinceLabel} error={errors.find((e) => e.field === "provinceCode")?.message} errorPrefix={t.errorPrefix}>
-          {(describedBy) => (
-            <select id="offices-province" name="provinceCode" className="input" defaultValue={raw.provinceCode} aria-describedby={describedBy} aria-invalid={errors.some((e) => e.field === "provinceCode") ? true : undefined}>
-              <option value="">{t.provinceChoose}</option>
-              {provinces.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {unitName(p)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="offices-commune" label={t.officesCommuneLabel} hint={communes.length === 0 ? t.officesCommuneHint : undefined} error={errors.find((e) => e.field === "communeCode")?.message} errorPrefix={t.errorPrefix}>
-          {(describedBy) => (
-            <select id="offices-commune" name="communeCode" className="input" defaultValue={raw.communeCode} aria-describedby={describedBy} disabled={communes.length === 0}>
-              <option value="">{t.officesAllCommunes}</option>
-              {communes.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {unitName(c)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id="offices-province"
+          name="provinceCode"
+          label={t.officesProvinceLabel}
+          error={errorOf("provinceCode")}
+          errorPrefix={t.errorPrefix}
+          className="input"
+          defaultValue={raw.provinceCode}
+          aria-invalid={errorOf("provinceCode") ? true : undefined}
+          options={[{ value: "", label: t.provinceChoose }, ...unitOptions(provinces)]}
+        />
+        <SelectField
+          id="offices-commune"
+          name="communeCode"
+          label={t.officesCommuneLabel}
+          hint={communes.length === 0 ? t.officesCommuneHint : undefined}
+          error={errorOf("communeCode")}
+          errorPrefix={t.errorPrefix}
+          className="input"
+          defaultValue={raw.communeCode}
+          disabled={communes.length === 0}
+          options={[{ value: "", label: t.officesAllCommunes }, ...unitOptions(communes)]}
+        />
         <div className="button-group">
           <button type="submit" className="button">
             {t.officesSubmit}

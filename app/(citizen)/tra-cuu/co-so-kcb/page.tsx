@@ -1,11 +1,11 @@
 // /tra-cuu/co-so-kcb: medical facilities by province, name (with or without diacritics), level, BHYT
 // contract and sick-leave certificates (issue 14). A GET form, so it works without scripts and every
 // result page has its own address; the same service as GET /api/v1/lookups/medical-facilities.
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import "@/components/lookups/lookups.css";
 import { ProvinceSelect } from "@/components/lookups/province-select";
 import { checkRegistrySearch, readSearchParams, RegistryAnswer, RegistryItem, RegistrySearchForm } from "@/components/lookups/registry-search";
-import { Field } from "@/components/ui/form-parts";
+import { Field, SelectField } from "@/components/ui/form-parts";
 import { translate } from "@/lib/i18n/catalog";
 import { FACILITY_LEVELS, REGISTRY_MESSAGE_PARAMS, ZFacilitiesLookupQuerySchema, type FacilityLookupItem } from "@/lib/schemas/registry-lookups";
 import { getLocale, getMessages } from "@/lib/server/i18n";
@@ -13,10 +13,7 @@ import { lookupFacilities } from "@/lib/server/lookups/facilities";
 import { listProvinces } from "@/lib/server/reference-data";
 import { currentRequestInfo } from "@/lib/server/request-info";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("registries");
-  return { title: t.facilitiesTitle };
-}
+export const generateMetadata = titleMetadata("registries", "facilitiesTitle");
 
 const PAGE = "/tra-cuu/co-so-kcb";
 const KEYS = ["provinceCode", "name", "level", "bhytContracted", "issuesSickLeave", "cursor"] as const;
@@ -50,18 +47,16 @@ export default async function FacilitiesLookupPage({ searchParams }: { searchPar
             <input id={ID.name} name="name" type="search" className="input" defaultValue={raw.name} maxLength={REGISTRY_MESSAGE_PARAMS.max} autoComplete="off" aria-describedby={describedBy} aria-invalid={errorOf("name") ? true : undefined} />
           )}
         </Field>
-        <Field id={ID.level} label={t.levelLabel} error={errorOf("level")} errorPrefix={common.errorPrefix}>
-          {(describedBy) => (
-            <select id={ID.level} name="level" className="input" defaultValue={raw.level} aria-describedby={describedBy}>
-              <option value="">{t.levelAny}</option>
-              {FACILITY_LEVELS.map((level) => (
-                <option key={level} value={level}>
-                  {t[`level_${level}`]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id={ID.level}
+          name="level"
+          label={t.levelLabel}
+          error={errorOf("level")}
+          errorPrefix={common.errorPrefix}
+          className="input"
+          defaultValue={raw.level}
+          options={[{ value: "", label: t.levelAny }, ...FACILITY_LEVELS.map((level) => ({ value: level, label: t[`level_${level}`] }))]}
+        />
         <fieldset>
           <legend>{t.filtersLegend}</legend>
           {(["bhytContracted", "issuesSickLeave"] as const).map((name) => (

@@ -1,7 +1,7 @@
 // /tra-cuu/don-vi: employers participating in social insurance, by tax code or name (with or without
 // diacritics), optionally within a province (issue 14): name, address and participation status, nothing
 // about any worker. A GET form that works without scripts; the same service as GET /api/v1/lookups/employers.
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import "@/components/lookups/lookups.css";
 import { ProvinceSelect } from "@/components/lookups/province-select";
 import { checkRegistrySearch, readSearchParams, RegistryAnswer, RegistryItem, RegistrySearchForm } from "@/components/lookups/registry-search";
@@ -13,10 +13,7 @@ import { lookupEmployers } from "@/lib/server/lookups/employers";
 import { listProvinces } from "@/lib/server/reference-data";
 import { currentRequestInfo } from "@/lib/server/request-info";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("registries");
-  return { title: t.employersTitle };
-}
+export const generateMetadata = titleMetadata("registries", "employersTitle");
 
 const PAGE = "/tra-cuu/don-vi";
 const KEYS = ["q", "provinceCode", "cursor"] as const;

@@ -1,5 +1,5 @@
 // /tra-cuu/ma-so-bhxh: find one's BHXH code without an account (issue 14).
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import "@/components/declaration/declaration.css";
 import "@/components/lookups/lookups.css";
 import { BhxhCodeForm } from "@/components/lookups/bhxh-code-form";
@@ -7,10 +7,7 @@ import { getLocale, getMessages } from "@/lib/server/i18n";
 import { listProvinces } from "@/lib/server/reference-data";
 import { lookupBhxhCodeAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("lookups");
-  return { title: t.bhxhCodeTitle };
-}
+export const generateMetadata = titleMetadata("lookups", "bhxhCodeTitle");
 
 export default async function BhxhCodeLookupPage() {
   const [t, locale, provinces] = await Promise.all([getMessages("lookups"), getLocale(), listProvinces()]);

@@ -1,6 +1,7 @@
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import { redirect } from "next/navigation";
 import "@/components/back-office/back-office.css";
+import { Notice } from "@/components/ui/notice";
 import { StaffCodeForm, StaffSignInForm } from "@/components/back-office/sign-in-form";
 import { getStaffPrincipal } from "@/lib/server/auth/staff-guards";
 import { SESSION_IDLE_SECONDS } from "@/lib/domain/session-limits";
@@ -10,11 +11,9 @@ import { openStaffCodeStep } from "@/lib/server/staff/sign-in-staff";
 import { readStaffTicketCookie } from "@/lib/server/staff/staff-ticket-cookie";
 import { safeStaffReturnPath } from "../return-path";
 import { signInStaffAction, verifyStaffCodeAction } from "./actions";
+import { formChrome } from "../form-text";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("officer");
-  return { title: t.signInTitle };
-}
+export const generateMetadata = titleMetadata("officer", "signInTitle");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -32,14 +31,7 @@ export default async function StaffSignInPage({ searchParams }: { searchParams: 
         <StaffCodeForm
           action={verifyStaffCodeAction}
           next={next}
-          text={{
-            errorSummaryTitle: t.errorSummaryTitle,
-            errorPrefix: t.errorPrefix,
-            code: t.secondFactorCode,
-            codeHint: t.secondFactorCodeHint,
-            submit: t.secondFactorSubmit,
-            submitting: t.submitting,
-          }}
+          text={{ ...formChrome(t), code: t.secondFactorCode, codeHint: t.secondFactorCodeHint, submit: t.secondFactorSubmit }}
         />
         <p>
           <a href={`/can-bo/dang-nhap?next=${encodeURIComponent(next)}`}>{t.secondFactorStartOver}</a>
@@ -50,28 +42,13 @@ export default async function StaffSignInPage({ searchParams }: { searchParams: 
   return (
     <div className="bo-narrow">
       <h1>{t.signInTitle}</h1>
-      {params["da-dang-xuat"] ? (
-        <div className="notice notice--success" role="status">
-          <p>{t.signedOutNotice}</p>
-        </div>
-      ) : null}
-      {params["het-han"] || params.buoc === "ma-xac-thuc" ? (
-        <div className="notice notice--warning" role="status">
-          <p>{t.secondFactorExpired}</p>
-        </div>
-      ) : null}
+      {params["da-dang-xuat"] ? <Notice tone="success" role="status" text={t.signedOutNotice} /> : null}
+      {params["het-han"] || params.buoc === "ma-xac-thuc" ? <Notice tone="warning" role="status" text={t.secondFactorExpired} /> : null}
       <p>{format(t.signInLead, { minutes: SESSION_IDLE_SECONDS / 60 })}</p>
       <StaffSignInForm
         action={signInStaffAction}
         next={next}
-        text={{
-          errorSummaryTitle: t.errorSummaryTitle,
-          errorPrefix: t.errorPrefix,
-          username: t.signInUsername,
-          password: t.signInPassword,
-          submit: t.signInSubmit,
-          submitting: t.submitting,
-        }}
+        text={{ ...formChrome(t), username: t.signInUsername, password: t.signInPassword, submit: t.signInSubmit }}
       />
     </div>
   );

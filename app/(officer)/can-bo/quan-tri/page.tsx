@@ -1,28 +1,21 @@
 // Administration: the staff accounts, and the way to the offices. Admins only.
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import { EditLink } from "@/components/back-office/edit-link";
 import { ScrollTable } from "@/components/back-office/data-table";
 import "@/components/back-office/back-office.css";
 import { format } from "@/lib/i18n/catalog";
-import { ADMIN_ROLES, requireStaffPage } from "@/lib/server/auth/staff-guards";
+import { ADMIN_ROLES } from "@/lib/server/auth/staff-guards";
 import { listStaffUsers } from "@/lib/server/staff/manage-staff-users";
-import { getMessages } from "@/lib/server/i18n";
-import { StaffNav } from "../staff-nav";
+import { openStaffPage, StaffPage } from "../staff-page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("officer");
-  return { title: t.adminTitle };
-}
+export const generateMetadata = titleMetadata("officer", "adminTitle");
 
 export default async function AdminPage() {
-  const principal = await requireStaffPage({ roles: ADMIN_ROLES, returnTo: "/can-bo/quan-tri" });
-  const t = await getMessages("officer");
+  const { principal, t } = await openStaffPage({ roles: ADMIN_ROLES, returnTo: "/can-bo/quan-tri" });
   const users = (await listStaffUsers(principal)) ?? [];
   return (
-    <div className="bo-wide">
-      <StaffNav principal={principal} t={t} current="admin" />
-      <h1>{t.adminTitle}</h1>
+    <StaffPage principal={principal} t={t} current="admin" title={t.adminTitle} className="bo-wide">
       <p>
         <Link href="/can-bo/quan-tri/co-quan">{t.officesLink}</Link>
       </p>
@@ -59,6 +52,6 @@ export default async function AdminPage() {
           { header: t.colActions, cell: (u) => <EditLink href={`/can-bo/quan-tri/can-bo/${u.id}`} label={format(t.editLinkLabel, { name: u.username })} text={t.editLink} /> },
         ]}
       />
-    </div>
+    </StaffPage>
   );
 }

@@ -1,9 +1,11 @@
 // The counter's account search: one box with the focus on arrival, so a scanner's "code + Enter" (or
 // the QR code of a CCCD/BHYT card) finds the person at once; a single match opens the account.
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import "@/components/back-office/back-office.css";
+import { SearchBar } from "@/components/back-office/page-parts/search-bar";
+import { ScrollTable } from "@/components/back-office/data-table";
 import { format, translate, translateIssue } from "@/lib/i18n/catalog";
 import { COUNTER_SEARCH_MAX_LENGTH } from "@/lib/schemas/counter";
 import { requireStaffPage } from "@/lib/server/auth/staff-guards";
@@ -11,12 +13,9 @@ import { mayServeAtCounter } from "@/lib/server/counter/counter-access";
 import { searchCounterAccounts } from "@/lib/server/counter/search-accounts";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import { currentRequestInfo } from "@/lib/server/request-info";
-import { StaffNav } from "../staff-nav";
+import { StaffPage } from "../staff-page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("counter");
-  return { title: t.searchTitle };
-}
+export const generateMetadata = titleMetadata("counter", "searchTitle");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -36,9 +35,7 @@ export default async function CounterSearchPage({ searchParams }: { searchParams
     : null;
 
   return (
-    <div className="bo-wide">
-      <StaffNav principal={principal} t={officer} current="accounts" />
-      <h1>{t.searchTitle}</h1>
+    <StaffPage principal={principal} t={officer} current="accounts" title={t.searchTitle} className="bo-wide">
       {!allowed ? (
         <div className="notice notice--warning" role="alert">
           <p>{t.noCounterRole}</p>
@@ -46,78 +43,54 @@ export default async function CounterSearchPage({ searchParams }: { searchParams
       ) : (
         <>
           <p className="lead">{t.searchIntro}</p>
-          <form method="get" action="/can-bo/tai-khoan" role="search" className="bo-search">
-            <div className={`field${error ? " field--error" : ""}`}>
-              <label className="field__label" htmlFor="q">
-                {t.searchLabel}
-              </label>
-              <div id="q-hint" className="field__hint">
-                {t.searchHint}
-              </div>
-              {error ? (
-                <p id="q-error" className="field__error" role="alert">
-                  <span className="visually-hidden">{officer.errorPrefix} </span>
-                  {error}
-                </p>
-              ) : null}
-              <div className="bo-search__row">
-                <input
-                  id="q"
-                  name="q"
-                  type="search"
-                  className="input"
-                  defaultValue={q}
-                  aria-describedby={error ? "q-hint q-error" : "q-hint"}
-                  autoComplete="off"
-                  spellCheck={false}
-                  enterKeyHint="search"
-                  maxLength={COUNTER_SEARCH_MAX_LENGTH}
-                  // The counter's first action is a scan: the box must have the focus on arrival.
-                  autoFocus
-                />
-                <button type="submit" className="button">
-                  {t.searchSubmit}
-                </button>
-              </div>
-            </div>
-          </form>
+          <SearchBar action="/can-bo/tai-khoan" search id="q" label={t.searchLabel} hint={t.searchHint} error={error} errorPrefix={officer.errorPrefix} submit={t.searchSubmit}>
+            {(describedBy) => (
+              <input
+                id="q"
+                name="q"
+                type="search"
+                className="input"
+                defaultValue={q}
+                aria-describedby={describedBy}
+                autoComplete="off"
+                spellCheck={false}
+                enterKeyHint="search"
+                maxLength={COUNTER_SEARCH_MAX_LENGTH}
+                // The counter's first action is a scan: the box must have the focus on arrival.
+                autoFocus
+              />
+            )}
+          </SearchBar>
           {result?.ok ? (
             <>
               <h2>{format(t.searchResults, { q })}</h2>
               {result.accounts.length === 0 ? (
                 <p>{format(t.searchEmpty, { q })}</p>
               ) : (
-                <div className="bo-table-wrap" role="region" aria-label={format(t.searchResults, { q })} tabIndex={0}>
-                  <table className="bo-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t.colBhxhCode}</th>
-                        <th scope="col">{t.colName}</th>
-                        <th scope="col">{t.colStatus}</th>
-                        <th scope="col">{t.colPhone}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {result.accounts.map((a) => (
-                        <tr key={a.id}>
-                          <td className="bo-nowrap">
-                            <Link href={`/can-bo/tai-khoan/${a.id}`} className="bo-reference" aria-label={format(t.openAccount, { bhxhCode: a.bhxhCode })}>
-                              {a.bhxhCode}
-                            </Link>
-                          </td>
-                          <td>{a.fullName ?? t.none}</td>
-                          <td>{t[`status_${a.status}`]}</td>
-                          <td className="bo-nowrap">{a.maskedPhone}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <ScrollTable
+                  label={format(t.searchResults, { q })}
+                  rows={result.accounts}
+                  rowKey={(a) => a.id}
+                  columns={[
+                    {
+                      header: t.colBhxhCode,
+                      nowrap: true,
+                      cell: (a) => (
+                        <Link href={`/can-bo/tai-khoan/${a.id}`} className="bo-reference" aria-label={format(t.openAccount, { bhxhCode: a.bhxhCode })}>
+                          {a.bhxhCode}
+                        </Link>
+                      ),
+                    },
+                    { header: t.colName, cell: (a) => a.fullName ?? t.none },
+                    { header: t.colStatus, cell: (a) => t[`status_${a.status}`] },
+                    { header: t.colPhone, cell: (a) => a.maskedPhone, nowrap: true },
+                  ]}
+                />
               )}
             </>
           ) : null}
         </>
       )}
-    </div>
+    </StaffPage>
   );
 }

@@ -1,9 +1,12 @@
 // The supervisor's overview of one office; admins choose the office. It opens with what needs doing now
 // (waiting, expiring within the reminder window, decided today), then the last 30 days as a server-drawn
 // chart with the same numbers as a table, then today's and this week's figures.
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import "@/components/back-office/back-office.css";
+import { officeOptions } from "@/components/back-office/page-parts/office-options";
+import { Select } from "@/components/ui/form-parts";
+import { SearchBar } from "@/components/back-office/page-parts/search-bar";
 import { DailyChart } from "@/components/back-office/daily-chart";
 import { FigureTable } from "@/components/back-office/figure-table";
 import { formatDuration } from "@/components/back-office/format";
@@ -15,12 +18,9 @@ import { requireStaffPage, SUPERVISION_ROLES } from "@/lib/server/auth/staff-gua
 import { getOfficeOverview, type DayFigures, type OfficeOverview, type PeriodFigures } from "@/lib/server/back-office/office-overview";
 import { listOfficeOptions } from "@/lib/server/offices/office-options";
 import { getLocale, getMessages } from "@/lib/server/i18n";
-import { StaffNav } from "../staff-nav";
+import { StaffPage } from "../staff-page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("officer");
-  return { title: t.overviewTitle };
-}
+export const generateMetadata = titleMetadata("officer", "overviewTitle");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -146,31 +146,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   };
 
   return (
-    <div className="bo-wide">
-      <StaffNav principal={principal} t={t} current="overview" />
-      <h1>{t.overviewTitle}</h1>
+    <StaffPage principal={principal} t={t} current="overview" title={t.overviewTitle} className="bo-wide">
       {overview ? <p className="lead">{format(t.queueOfficeLine, { office: `${overview.officeCode} – ${overview.officeName}` })}</p> : null}
       {isAdmin ? (
-        <form method="get" action="/can-bo/tong-quan" className="bo-search">
-          <div className="field">
-            <label className="field__label" htmlFor="co-quan">
-              {t.overviewChooseOffice}
-            </label>
-            <div className="bo-search__row">
-              <select id="co-quan" name="co-quan" className="select" defaultValue={officeCode ?? ""}>
-                <option value="">{t.staffOfficeNone}</option>
-                {offices.map((o) => (
-                  <option key={o.code} value={o.code}>
-                    {o.code} – {o.name}
-                  </option>
-                ))}
-              </select>
-              <button type="submit" className="button button--secondary">
-                {t.overviewShow}
-              </button>
-            </div>
-          </div>
-        </form>
+        <SearchBar action="/can-bo/tong-quan" id="co-quan" label={t.overviewChooseOffice} submit={t.overviewShow} secondary>
+          {() => <Select id="co-quan" name="co-quan" className="select" defaultValue={officeCode ?? ""} options={[{ value: "", label: t.staffOfficeNone }, ...officeOptions(offices)]} />}
+        </SearchBar>
       ) : null}
       {overview ? (
         <>
@@ -216,6 +197,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
           )}
         </>
       ) : null}
-    </div>
+    </StaffPage>
   );
 }

@@ -1,7 +1,7 @@
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import "@/components/records/records.css";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { RecordsPageHead } from "@/components/records/records-page-head";
 import { VisitDetail } from "@/components/records/visits";
 import { requireCitizenPage } from "@/lib/server/auth/citizen-guards";
 import { getMessages } from "@/lib/server/i18n";
@@ -9,10 +9,7 @@ import { getMedicalVisit } from "@/lib/server/records/medical-visits";
 import { recordView } from "@/lib/server/records/record-views";
 import { currentRequestInfo } from "@/lib/server/request-info";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("records");
-  return { title: t.visitTitle };
-}
+export const generateMetadata = titleMetadata("records", "visitTitle");
 
 export default async function VisitPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -24,10 +21,7 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
   await recordView(principal.accountId, "visits", await currentRequestInfo());
   return (
     <>
-      <p className="records-back">
-        <Link href="/tai-khoan/lich-su-kcb">{t.backToVisits}</Link>
-      </p>
-      <h1>{t.visitTitle}</h1>
+      <RecordsPageHead back={{ href: "/tai-khoan/lich-su-kcb", label: t.backToVisits }} title={t.visitTitle} />
       <VisitDetail t={t} visit={visit} facilityAddress={visit.facility.address} />
     </>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import "@/components/declaration/declaration.css";
+import { Notice } from "@/components/ui/notice";
 import { fill } from "@/components/declaration/text";
 import { describeEmailLink } from "@/lib/server/declarations/email-confirmation";
 import { getMessages } from "@/lib/server/i18n";
@@ -19,9 +20,7 @@ export default async function EmailConfirmationPage({ params, searchParams }: { 
     return (
       <>
         <h1>{t.emailConfirmTitle}</h1>
-        <div className="notice notice--warning" role="alert">
-          <p>{t.emailConfirmInvalid}</p>
-        </div>
+        <Notice tone="warning" role="alert" text={t.emailConfirmInvalid} />
         <p>
           <a href="/tra-cuu">{t.lookupTitle}</a>
         </p>
@@ -32,9 +31,7 @@ export default async function EmailConfirmationPage({ params, searchParams }: { 
     return (
       <>
         <h1>{t.emailConfirmTitle}</h1>
-        <div className="notice notice--success" role="status">
-          <p>{fill(t.emailConfirmDone, target)}</p>
-        </div>
+        <Notice tone="success" role="status" text={fill(t.emailConfirmDone, target)} />
       </>
     );
   }

@@ -13,6 +13,9 @@ import { FigureTable } from "@/components/back-office/figure-table";
 import { WithdrawForm } from "@/components/back-office/withdraw-form";
 import { statusTag } from "@/components/back-office/format";
 import { PhotoViewer } from "@/components/back-office/photo-viewer";
+import { SummaryList } from "@/components/ui/fact-list";
+import { Notice } from "@/components/ui/notice";
+import { RegionTable } from "@/components/ui/region-table";
 import { canWithdraw, REJECTION_REASONS, WITHDRAWAL_REASONS, type RejectionReasonCode } from "@/lib/domain/declaration-status";
 import { differencesToAcknowledge } from "@/lib/domain/decision-blockers";
 import { diffCharacters } from "@/lib/domain/text-diff";
@@ -29,6 +32,7 @@ import { getLocale, getMessages } from "@/lib/server/i18n";
 import { currentRequestInfo } from "@/lib/server/request-info";
 import { StaffNav } from "../../staff-nav";
 import { approveAction, rejectAction, withdrawAction } from "./actions";
+import { formChrome } from "../../form-text";
 
 type Params = Promise<{ reference: string }>;
 
@@ -52,68 +56,46 @@ function fieldValue(t: T, c: FieldComparison, which: "declared" | "recorded"): s
 
 function MatchTable({ t, fields, caption }: { t: T; fields: FieldComparison[]; caption: string }) {
   return (
-    <div className="bo-table-wrap" role="region" aria-label={caption} tabIndex={0}>
-      <table className="bo-table bo-match">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.matchColField}</th>
-            <th scope="col">{t.matchColDeclared}</th>
-            <th scope="col">{t.matchColRecord}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {fields.map((c) => {
-            const declared = fieldValue(t, c, "declared");
-            const recorded = fieldValue(t, c, "recorded");
-            // Only a real difference is marked; "missing" (the record has no value) is not one.
-            const diff = c.agreement === "different" || c.agreement === "sameWithoutDiacritics" ? diffCharacters(declared, recorded) : null;
-            return (
-              <tr key={c.field} className={c.agreement === "same" ? undefined : `bo-match--${c.agreement}`}>
-                <th scope="row">
-                  <span className={`bo-agreement bo-agreement--${c.agreement}`}>
-                    <span className="bo-agreement__icon" aria-hidden="true">
-                      {ICONS[c.agreement]}
-                    </span>
-                    <span>
-                      {t[`field_${c.field}`]}
-                      <span className={c.agreement === "same" ? "visually-hidden" : "bo-agreement__label"}>
-                        {c.agreement === "same" ? ": " : ""}
-                        {t[`agreement_${c.agreement}`]}
-                      </span>
-                    </span>
+    <RegionTable wrapClassName="bo-table-wrap" className="bo-table bo-match" label={caption} caption={caption} columns={[t.matchColField, t.matchColDeclared, t.matchColRecord]}>
+      {fields.map((c) => {
+        const declared = fieldValue(t, c, "declared");
+        const recorded = fieldValue(t, c, "recorded");
+        // Only a real difference is marked; "missing" (the record has no value) is not one.
+        const diff = c.agreement === "different" || c.agreement === "sameWithoutDiacritics" ? diffCharacters(declared, recorded) : null;
+        return (
+          <tr key={c.field} className={c.agreement === "same" ? undefined : `bo-match--${c.agreement}`}>
+            <th scope="row">
+              <span className={`bo-agreement bo-agreement--${c.agreement}`}>
+                <span className="bo-agreement__icon" aria-hidden="true">
+                  {ICONS[c.agreement]}
+                </span>
+                <span>
+                  {t[`field_${c.field}`]}
+                  <span className={c.agreement === "same" ? "visually-hidden" : "bo-agreement__label"}>
+                    {c.agreement === "same" ? ": " : ""}
+                    {t[`agreement_${c.agreement}`]}
                   </span>
-                </th>
-                <td>{diff ? <DiffText parts={diff.left} start={t.diffStart} end={t.diffEnd} /> : declared}</td>
-                <td>{diff ? <DiffText parts={diff.right} start={t.diffStart} end={t.diffEnd} /> : recorded}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                </span>
+              </span>
+            </th>
+            <td>{diff ? <DiffText parts={diff.left} start={t.diffStart} end={t.diffEnd} /> : declared}</td>
+            <td>{diff ? <DiffText parts={diff.right} start={t.diffStart} end={t.diffEnd} /> : recorded}</td>
+          </tr>
+        );
+      })}
+    </RegionTable>
   );
 }
 
 /** The comparison with the master records, for each state of the match (lib/domain/participant-match.ts). */
 function MatchSummary({ t, match, declared }: { t: T; match: ParticipantMatch; declared: IdentityFields }) {
   if (match.state === "noRecord") {
-    return (
-      <div className="notice notice--warning">
-        <p>
-          <strong>{t.matchNoRecord}</strong>
-        </p>
-      </div>
-    );
+    return <Notice tone="warning" text={<strong>{t.matchNoRecord}</strong>} />;
   }
   if (match.state === "conflict") {
     return (
       <>
-        <div className="notice notice--warning">
-          <p>
-            <strong>{format(t.matchConflict, { count: match.records.length })}</strong>
-          </p>
-        </div>
+        <Notice tone="warning" text={<strong>{format(t.matchConflict, { count: match.records.length })}</strong>} />
         {match.records.map((record) => (
           <MatchTable key={record.bhxhCode} t={t} fields={compareFields(declared, record)} caption={format(t.matchRecordCaption, { bhxhCode: record.bhxhCode })} />
         ))}
@@ -178,7 +160,7 @@ export default async function DeclarationPage({ params }: { params: Params }) {
   const declared: IdentityFields = d;
   const urgent = d.status === "submitted" && now >= reminderDueAt(d.expiresAt);
   const href = `/can-bo/ho-so/${d.reference}`;
-  const common = { errorSummaryTitle: t.errorSummaryTitle, errorPrefix: t.errorPrefix, submitting: t.submitting, reload: t.reloadPage };
+  const common = { ...formChrome(t), reload: t.reloadPage };
   const toAcknowledge = match.state === "matched" ? differencesToAcknowledge(match.fields) : [];
   // Anything short of a clean match makes "the information does not match the records" the likely reason.
   const suggestedReason: RejectionReasonCode | undefined = match.state !== "matched" || toAcknowledge.length > 0 ? "mismatchWithRecords" : undefined;
@@ -313,52 +295,34 @@ export default async function DeclarationPage({ params }: { params: Params }) {
         <div className="bo-desk__rest">
           <section aria-labelledby="details-heading">
             <h2 id="details-heading">{t.detailsHeading}</h2>
-            <dl className="summary-list">
-              {(
-                [
-                  [t.field_fullName, d.fullName],
-                  [t.field_dateOfBirth, formatCalendarDate(d.dateOfBirth)],
-                  [t.field_sex, d.sex === "male" ? t.sex_male : t.sex_female],
-                  [t.field_nationality, nationality],
-                  [t.field_bhxhCode, d.bhxhCode],
-                  [t.field_idType, t[`idType_${d.idType}`]],
-                  [t.field_idNumber, d.idNumber],
-                  [t.field_idIssueDate, formatCalendarDate(toIsoDate(d.idIssueDate))],
-                  [t.field_idIssuePlace, d.idIssuePlace],
-                  [t.field_address, [d.street, view.communeName, view.provinceName].filter(Boolean).join(", ")],
-                  [t.field_phone, d.phone ? displayPhone(d.phone) : t.none],
-                  [t.field_email, d.email ?? t.none],
-                  [t.field_office, `${view.office.code} – ${view.office.name}`],
-                  [t.field_submittedAt, formatDateTimeVi(d.submittedAt)],
-                ] as const
-              ).map(([label, value]) => (
-                <div className="summary-list__row" key={label}>
-                  <dt>{label}</dt>
-                  <dd>{value}</dd>
-                </div>
-              ))}
-              {d.decidedAt ? (
-                <div className="summary-list__row">
-                  <dt>{t.field_decision}</dt>
-                  <dd>
-                    {format(t.decidedLine, {
-                      decision: t[`status_${d.status}`],
-                      name: view.decidedByName ?? "—",
-                      time: formatDateTimeVi(d.decidedAt),
-                    })}
-                  </dd>
-                </div>
-              ) : null}
-              {d.status === "rejected" && d.rejectionReasonCode ? (
-                <div className="summary-list__row">
-                  <dt>{t.field_rejectionReason}</dt>
-                  <dd>
-                    {reasonLabel(d.rejectionReasonCode)}
-                    {d.rejectionReason ? ` – ${d.rejectionReason}` : ""}
-                  </dd>
-                </div>
-              ) : null}
-            </dl>
+            <SummaryList
+              facts={[
+                [t.field_fullName, d.fullName],
+                [t.field_dateOfBirth, formatCalendarDate(d.dateOfBirth)],
+                [t.field_sex, d.sex === "male" ? t.sex_male : t.sex_female],
+                [t.field_nationality, nationality],
+                [t.field_bhxhCode, d.bhxhCode],
+                [t.field_idType, t[`idType_${d.idType}`]],
+                [t.field_idNumber, d.idNumber],
+                [t.field_idIssueDate, formatCalendarDate(toIsoDate(d.idIssueDate))],
+                [t.field_idIssuePlace, d.idIssuePlace],
+                [t.field_address, [d.street, view.communeName, view.provinceName].filter(Boolean).join(", ")],
+                [t.field_phone, d.phone ? displayPhone(d.phone) : t.none],
+                [t.field_email, d.email ?? t.none],
+                [t.field_office, `${view.office.code} – ${view.office.name}`],
+                [t.field_submittedAt, formatDateTimeVi(d.submittedAt)],
+                d.decidedAt && [t.field_decision, format(t.decidedLine, { decision: t[`status_${d.status}`], name: view.decidedByName ?? "—", time: formatDateTimeVi(d.decidedAt) })],
+                d.status === "rejected" && d.rejectionReasonCode
+                  ? [
+                      t.field_rejectionReason,
+                      <>
+                        {reasonLabel(d.rejectionReasonCode)}
+                        {d.rejectionReason ? ` – ${d.rejectionReason}` : ""}
+                      </>,
+                    ]
+                  : null,
+              ]}
+            />
           </section>
 
           {canWithdraw(d.status) && view.rejectBlockers.length === 0 ? (

@@ -1,6 +1,6 @@
 // The assisted declaration: an officer or supervisor keys in Tờ khai 01 for the person at the counter
 // (issue 12, decision 0021). Administrators have no office and no counter: they are sent back to the queue.
-import type { Metadata } from "next";
+import { titleMetadata } from "@/app/page-metadata";
 import "@/components/back-office/back-office.css";
 import "@/components/declaration/declaration.css";
 import { AssistedDeclarationForm, type AssistedText } from "@/components/back-office/assisted-declaration-form";
@@ -13,15 +13,12 @@ import { getLocale, getMessages } from "@/lib/server/i18n";
 import { getOfficeName } from "@/lib/server/offices/office-options";
 import { listProvinces } from "@/lib/server/reference-data";
 import { redirect } from "next/navigation";
-import { StaffNav } from "../../staff-nav";
+import { StaffPage } from "../../staff-page";
 
 /** The official look-up of one's BHXH code, as on /dang-ky. */
 const BHXH_CODE_LOOKUP_URL = "https://baohiemxahoi.gov.vn/tracuu/Pages/tra-cuu-ho-gia-dinh.aspx";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("officer");
-  return { title: t.assistedTitle };
-}
+export const generateMetadata = titleMetadata("officer", "assistedTitle");
 
 function assistedText(t: Messages<"officer">): AssistedText {
   return {
@@ -56,22 +53,18 @@ export default async function AssistedDeclarationPage() {
   const locale = await getLocale();
   const [t, td, tv, provinces, officeName] = await Promise.all([getMessages("officer"), getMessages("declaration"), getMessages("validation"), listProvinces(), getOfficeName(principal.officeCode)]);
   return (
-    <div className="bo-wide">
-      <StaffNav principal={principal} t={t} current="assisted" />
-      <div className="bo-narrow-form">
-        <h1>{t.assistedTitle}</h1>
-        <p className="lead">{format(t.assistedLead, { office: `${principal.officeCode} – ${officeName ?? ""}` })}</p>
-        <AssistedDeclarationForm
-          locale={locale}
-          t={td}
-          v={tv}
-          text={assistedText(t)}
-          officeCode={principal.officeCode}
-          provinces={provinceOptions(provinces, locale)}
-          nationalities={nationalityOptions(locale)}
-          bhxhLookupUrl={BHXH_CODE_LOOKUP_URL}
-        />
-      </div>
-    </div>
+    <StaffPage principal={principal} t={t} current="assisted" title={t.assistedTitle} className="bo-wide" bodyClassName="bo-narrow-form">
+      <p className="lead">{format(t.assistedLead, { office: `${principal.officeCode} – ${officeName ?? ""}` })}</p>
+      <AssistedDeclarationForm
+        locale={locale}
+        t={td}
+        v={tv}
+        text={assistedText(t)}
+        officeCode={principal.officeCode}
+        provinces={provinceOptions(provinces, locale)}
+        nationalities={nationalityOptions(locale)}
+        bhxhLookupUrl={BHXH_CODE_LOOKUP_URL}
+      />
+    </StaffPage>
   );
 }

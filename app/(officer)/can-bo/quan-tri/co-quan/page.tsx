@@ -1,7 +1,8 @@
 // The BHXH offices, filtered by province. Admins only.
-import type { Metadata } from "next";
-import Link from "next/link";
+import { titleMetadata } from "@/app/page-metadata";
 import { EditLink } from "@/components/back-office/edit-link";
+import { Select } from "@/components/ui/form-parts";
+import { SearchBar } from "@/components/back-office/page-parts/search-bar";
 import { ScrollTable } from "@/components/back-office/data-table";
 import "@/components/back-office/back-office.css";
 import { ADMIN_ROLES, requireStaffPage } from "@/lib/server/auth/staff-guards";
@@ -9,12 +10,9 @@ import { listProvinces } from "@/lib/server/reference-data";
 import { listOffices } from "@/lib/server/offices/manage-offices";
 import { getMessages } from "@/lib/server/i18n";
 import { format } from "@/lib/i18n/catalog";
-import { StaffNav } from "../../staff-nav";
+import { StaffPage } from "../../staff-page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("officer");
-  return { title: t.officesTitle };
-}
+export const generateMetadata = titleMetadata("officer", "officesTitle");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -27,31 +25,10 @@ export default async function OfficesPage({ searchParams }: { searchParams: Sear
     listProvinces(),
   ]);
   return (
-    <div className="bo-wide">
-      <StaffNav principal={principal} t={t} current="admin" />
-      <p>
-        <Link href="/can-bo/quan-tri">{t.backToAdmin}</Link>
-      </p>
-      <h1>{t.officesTitle}</h1>
-      <form method="get" action="/can-bo/quan-tri/co-quan" className="bo-search">
-        <div className="field">
-          <label className="field__label" htmlFor="tinh">
-            {t.filterProvince}
-          </label>
-          <div className="bo-search__row">
-            <select id="tinh" name="tinh" className="select" defaultValue={province}>
-              {provinces.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-            <button type="submit" className="button button--secondary">
-              {t.filterApply}
-            </button>
-          </div>
-        </div>
-      </form>
+    <StaffPage principal={principal} t={t} current="admin" back={{ href: "/can-bo/quan-tri", label: t.backToAdmin }} title={t.officesTitle} className="bo-wide">
+      <SearchBar action="/can-bo/quan-tri/co-quan" id="tinh" label={t.filterProvince} submit={t.filterApply} secondary>
+        {() => <Select id="tinh" name="tinh" className="select" defaultValue={province} options={provinces.map((p) => ({ value: p.code, label: p.name }))} />}
+      </SearchBar>
       <ScrollTable
         label={t.officesTitle}
         rows={offices ?? []}
@@ -65,6 +42,6 @@ export default async function OfficesPage({ searchParams }: { searchParams: Sear
           { header: t.colActions, cell: (o) => <EditLink href={`/can-bo/quan-tri/co-quan/${o.code}`} label={format(t.editLinkLabel, { name: o.name })} text={t.editLink} /> },
         ]}
       />
-    </div>
+    </StaffPage>
   );
 }

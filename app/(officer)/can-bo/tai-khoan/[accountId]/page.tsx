@@ -2,17 +2,19 @@
 // person, what the officer needs to serve them (status, masked contacts, devices, sign-ins,
 // declarations, earlier counter actions), and the actions open for the account's status. The outcome
 // of an action comes back in the address (actions.ts); the receipt is printed from here.
-import type { Metadata } from "next";
-import Link from "next/link";
+import { titleMetadata } from "@/app/page-metadata";
+import type { ReactNode } from "react";
 import { notFound, redirect } from "next/navigation";
 import "@/components/back-office/back-office.css";
 import { statusTag } from "@/components/back-office/format";
-import { CounterSubmit } from "@/components/counter/submit-button";
+import { CounterForm } from "@/components/counter/counter-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/form-parts";
 import { DataTable } from "@/components/back-office/data-table";
-import { OriginalIdCheck } from "@/components/counter/original-id-check";
-import { CLOSE_REASONS, LOCK_REASONS, RECEIPT_REFERENCE_PATTERN, type CounterActionKind } from "@/lib/domain/counter";
+import { RadioGroup } from "@/components/ui/radio-group";
+import { SummaryList } from "@/components/ui/fact-list";
+import { Notice } from "@/components/ui/notice";
+import { CLOSE_REASONS, COUNTER_ACTIONS, LOCK_REASONS, RECEIPT_REFERENCE_PATTERN, type CounterActionKind } from "@/lib/domain/counter";
 import { formatCalendarDate, formatDateTimeVi } from "@/lib/domain/dates";
 import { maskPhone } from "@/lib/domain/identifiers";
 import { format, translateIssue, type Messages } from "@/lib/i18n/catalog";
@@ -23,17 +25,14 @@ import { mayServeAtCounter } from "@/lib/server/counter/counter-access";
 import { getCounterAccount } from "@/lib/server/counter/get-counter-account";
 import { getLocale, getMessages } from "@/lib/server/i18n";
 import { currentRequestInfo } from "@/lib/server/request-info";
-import { StaffNav } from "../../staff-nav";
+import { StaffPage } from "../../staff-page";
 import { closeAction, confirmPhoneChangeAction, lockAction, resetPasswordAction, signOutAllAction, startPhoneChangeAction, unlockAction } from "./actions";
 
 type Params = Promise<{ accountId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 type T = Messages<"counter">;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("counter");
-  return { title: t.searchTitle };
-}
+export const generateMetadata = titleMetadata("counter", "searchTitle");
 
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -100,38 +99,126 @@ export default async function CounterAccountPage({ params, searchParams }: { par
   const errorPrefix = officer.errorPrefix;
   const available = new Set(view.available);
 
+  const submit = (label: string, variant?: "warning" | "secondary") => ({ label, pending: t.submitting, variant });
+  const idCheck = (kind: CounterActionKind) => ({ id: `${kind}-originalIdChecked`, label: t.originalIdLabel, error: fieldError(kind, "originalIdChecked"), errorPrefix });
+  const cancel = { href: base, label: t.cancelStep };
+  // Each action's form(s), in the order of COUNTER_ACTIONS; only those open for the account's status are shown.
+  const forms: Record<CounterActionKind, ReactNode> = {
+    changePhone: challenge?.sentTo ? (
+      <CounterForm
+        accountId={account.id}
+        action={confirmPhoneChangeAction}
+        heading={t.codeStepHeading}
+        intro={format(t.codeStepIntro, { phone: maskPhone(challenge.sentTo), minutes: OTP_VALID_SECONDS / 60 })}
+        hidden={{ challengeId: challenge.id }}
+        submit={submit(t.confirmPhone)}
+        cancel={cancel}
+      >
+        <TextField
+          id="changePhone-code"
+          name="code"
+          label={t.codeLabel}
+          error={fieldError("changePhone", "code")}
+          errorPrefix={errorPrefix}
+          short
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={8}
+          required
+          autoFocus
+        />
+      </CounterForm>
+    ) : (
+      <CounterForm accountId={account.id} action={startPhoneChangeAction} intro={t.changePhoneIntro} idCheck={idCheck("changePhone")} submit={submit(t.sendCode)}>
+        <TextField
+          id="changePhone-newPhone"
+          name="newPhone"
+          label={t.newPhoneLabel}
+          hint={t.newPhoneHint}
+          error={fieldError("changePhone", "newPhone")}
+          errorPrefix={errorPrefix}
+          type="tel"
+          autoComplete="off"
+          inputMode="tel"
+          maxLength={20}
+          required
+        />
+      </CounterForm>
+    ),
+    resetPassword: (
+      <CounterForm accountId={account.id} action={resetPasswordAction} intro={format(t.resetPasswordIntro, { phone: account.maskedPhone })} idCheck={idCheck("resetPassword")} submit={submit(t.resetPasswordSubmit)} />
+    ),
+    signOutAll: <CounterForm accountId={account.id} action={signOutAllAction} noValidate={false} intro={t.signOutAllIntro} submit={submit(t.signOutAllSubmit, "secondary")} />,
+    lock: (
+      <CounterForm accountId={account.id} action={lockAction} intro={t.lockIntro} submit={submit(t.lockSubmit, "warning")}>
+        <RadioGroup
+          id="lock-reasonCode"
+          idPrefix="lock"
+          name="reasonCode"
+          legend={t.lockReasonLegend}
+          options={LOCK_REASONS.map((r) => ({ value: r, label: t[`lockReason_${r}`] }))}
+          error={fieldError("lock", "reasonCode")}
+          errorPrefix={errorPrefix}
+        />
+      </CounterForm>
+    ),
+    unlock: <CounterForm accountId={account.id} action={unlockAction} intro={t.unlockIntro} idCheck={idCheck("unlock")} submit={submit(t.unlockSubmit)} />,
+    close: closeReason ? (
+      // Step 2: the consequences read back to the person, then the cancellation itself.
+      <CounterForm
+        accountId={account.id}
+        action={closeAction}
+        heading={format(t.closeConfirmHeading, { bhxhCode: account.bhxhCode })}
+        intro={format(t.closeConfirmText, { reason: t[`closeReason_${closeReason}`] })}
+        hidden={{ reasonCode: closeReason, confirmed: "yes" }}
+        idCheck={idCheck("close")}
+        submit={submit(t.closeSubmit, "warning")}
+        cancel={cancel}
+      />
+    ) : (
+      // Step 1: the reason (a plain GET to this page, nothing changes yet).
+      <form method="get" action={base} noValidate>
+        <p>{t.closeIntro}</p>
+        <RadioGroup id="close-reasonCode" idPrefix="close" name="huy" legend={t.closeReasonLegend} options={CLOSE_REASONS.map((r) => ({ value: r, label: t[`closeReason_${r}`] }))} errorPrefix={errorPrefix} />
+        <button type="submit" className="button button--secondary">
+          {t.closeContinue}
+        </button>
+      </form>
+    ),
+  };
+
   return (
-    <div className="bo-wide">
-      <StaffNav principal={principal} t={officer} current="accounts" />
-      <p>
-        <Link href="/can-bo/tai-khoan">{t.backToSearch}</Link>
-      </p>
-      <h1>{format(t.accountTitle, { bhxhCode: account.bhxhCode })}</h1>
+    <StaffPage
+      principal={principal}
+      t={officer}
+      current="accounts"
+      back={{ href: "/can-bo/tai-khoan", label: t.backToSearch }}
+      title={format(t.accountTitle, { bhxhCode: account.bhxhCode })}
+      className="bo-wide"
+    >
       <div className="bo-detail-meta">
         <span className={`tag ${account.status === "active" ? "tag--green" : account.status === "locked" ? "tag--red" : statusTag("expired")}`}>{t[`status_${account.status}`]}</span>
         {view.fullName ? <span>{view.fullName}</span> : null}
       </div>
       {view.statusReason ? (
-        <div className="notice notice--warning">
-          <p>
-            {format(account.status === "locked" ? t.lockedSince : t.closedSince, {
-              time: formatDateTimeVi(view.statusReason.at),
-              reason: reasonLabel(t, account.status === "locked" ? "lock" : "close", view.statusReason.reasonCode),
-            })}
-          </p>
-        </div>
+        <Notice
+          tone="warning"
+          text={format(account.status === "locked" ? t.lockedSince : t.closedSince, {
+            time: formatDateTimeVi(view.statusReason.at),
+            reason: reasonLabel(t, account.status === "locked" ? "lock" : "close", view.statusReason.reasonCode),
+          })}
+        />
       ) : null}
 
       {done ? (
-        <div className="notice notice--success" role="status">
-          <p>{format(t[`result_${done.kind}`], { count: Number(one(raw.so) ?? 0) })}</p>
+        <Notice tone="success" role="status" text={format(t[`result_${done.kind}`], { count: Number(one(raw.so) ?? 0) })}>
           <p>
             {format(t.receiptReady, { reference: done.receipt })}{" "}
             <a className="button button--secondary" href={`/can-bo/tai-khoan/bien-nhan/${done.receipt}`}>
               {format(t.printReceipt, { reference: done.receipt })}
             </a>
           </p>
-        </div>
+        </Notice>
       ) : null}
 
       <div className="bo-columns">
@@ -146,22 +233,15 @@ export default async function CounterAccountPage({ params, searchParams }: { par
           )}
           <h3>{t.recordHeading}</h3>
           {view.record ? (
-            <dl className="summary-list">
-              {(
-                [
-                  [t.field_fullName, view.record.fullName],
-                  [t.field_dateOfBirth, formatCalendarDate(view.record.dateOfBirth)],
-                  [t.field_sex, view.record.sex === "male" ? t.sex_male : t.sex_female],
-                  [t.field_idNumber, view.record.idNumber ?? t.none],
-                  [t.field_bhxhCode, account.bhxhCode],
-                ] as const
-              ).map(([label, value]) => (
-                <div className="summary-list__row" key={label}>
-                  <dt>{label}</dt>
-                  <dd>{value}</dd>
-                </div>
-              ))}
-            </dl>
+            <SummaryList
+              facts={[
+                [t.field_fullName, view.record.fullName],
+                [t.field_dateOfBirth, formatCalendarDate(view.record.dateOfBirth)],
+                [t.field_sex, view.record.sex === "male" ? t.sex_male : t.sex_female],
+                [t.field_idNumber, view.record.idNumber ?? t.none],
+                [t.field_bhxhCode, account.bhxhCode],
+              ]}
+            />
           ) : (
             <p>{t.recordMissing}</p>
           )}
@@ -176,23 +256,16 @@ export default async function CounterAccountPage({ params, searchParams }: { par
 
         <section aria-labelledby="account-heading">
           <h2 id="account-heading">{t.accountHeading}</h2>
-          <dl className="summary-list">
-            {(
-              [
-                [t.field_status, t[`status_${account.status}`]],
-                [t.field_phone, account.maskedPhone],
-                [t.field_email, account.maskedEmail ?? t.none],
-                [t.field_activatedAt, formatDateTimeVi(account.activatedAt)],
-                [t.field_passwordChangedAt, formatDateTimeVi(account.passwordChangedAt)],
-                [t.field_mustChangePassword, account.mustChangePassword ? t.yes : t.no],
-              ] as const
-            ).map(([label, value]) => (
-              <div className="summary-list__row" key={label}>
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <SummaryList
+            facts={[
+              [t.field_status, t[`status_${account.status}`]],
+              [t.field_phone, account.maskedPhone],
+              [t.field_email, account.maskedEmail ?? t.none],
+              [t.field_activatedAt, formatDateTimeVi(account.activatedAt)],
+              [t.field_passwordChangedAt, formatDateTimeVi(account.passwordChangedAt)],
+              [t.field_mustChangePassword, account.mustChangePassword ? t.yes : t.no],
+            ]}
+          />
           <p className="field__hint">{t.noPasswordShown}</p>
         </section>
       </div>
@@ -200,157 +273,13 @@ export default async function CounterAccountPage({ params, searchParams }: { par
       <h2 id="actions-heading">{t.actionsHeading}</h2>
       {available.size === 0 ? <p>{t.noActions}</p> : null}
       <div className="bo-decisions">
-        {available.has("changePhone") ? (
-          <section className="bo-decision" aria-labelledby="changePhone-heading">
-            <h3 id="changePhone-heading">{t.action_changePhone}</h3>
-            {errorFor("changePhone") ? <ErrorBox t={t} error={errorFor("changePhone")!} /> : null}
-            {challenge?.sentTo ? (
-              <form action={confirmPhoneChangeAction} noValidate>
-                <h4>{t.codeStepHeading}</h4>
-                <p>{format(t.codeStepIntro, { phone: maskPhone(challenge.sentTo), minutes: OTP_VALID_SECONDS / 60 })}</p>
-                <input type="hidden" name="accountId" value={account.id} />
-                <input type="hidden" name="challengeId" value={challenge.id} />
-                <TextField
-                  id="changePhone-code"
-                  name="code"
-                  label={t.codeLabel}
-                  error={fieldError("changePhone", "code")}
-                  errorPrefix={errorPrefix}
-                  short
-                  inputMode="numeric"
-                  autoComplete="off"
-                  maxLength={8}
-                  required
-                  autoFocus
-                />
-                <CounterSubmit label={t.confirmPhone} pending={t.submitting} />{" "}
-                <Link href={base}>{t.cancelStep}</Link>
-              </form>
-            ) : (
-              <form action={startPhoneChangeAction} noValidate>
-                <p>{t.changePhoneIntro}</p>
-                <input type="hidden" name="accountId" value={account.id} />
-                <OriginalIdCheck id="changePhone-originalIdChecked" label={t.originalIdLabel} error={fieldError("changePhone", "originalIdChecked")} errorPrefix={errorPrefix} />
-                <TextField
-                  id="changePhone-newPhone"
-                  name="newPhone"
-                  label={t.newPhoneLabel}
-                  hint={t.newPhoneHint}
-                  error={fieldError("changePhone", "newPhone")}
-                  errorPrefix={errorPrefix}
-                  type="tel"
-                  autoComplete="off"
-                  inputMode="tel"
-                  maxLength={20}
-                  required
-                />
-                <CounterSubmit label={t.sendCode} pending={t.submitting} />
-              </form>
-            )}
+        {COUNTER_ACTIONS.filter((kind) => available.has(kind)).map((kind) => (
+          <section key={kind} className="bo-decision" aria-labelledby={`${kind}-heading`}>
+            <h3 id={`${kind}-heading`}>{t[`action_${kind}`]}</h3>
+            {errorFor(kind) ? <ErrorBox t={t} error={errorFor(kind)!} /> : null}
+            {forms[kind]}
           </section>
-        ) : null}
-
-        {available.has("resetPassword") ? (
-          <section className="bo-decision" aria-labelledby="resetPassword-heading">
-            <h3 id="resetPassword-heading">{t.action_resetPassword}</h3>
-            {errorFor("resetPassword") ? <ErrorBox t={t} error={errorFor("resetPassword")!} /> : null}
-            <form action={resetPasswordAction} noValidate>
-              <p>{format(t.resetPasswordIntro, { phone: account.maskedPhone })}</p>
-              <input type="hidden" name="accountId" value={account.id} />
-              <OriginalIdCheck id="resetPassword-originalIdChecked" label={t.originalIdLabel} error={fieldError("resetPassword", "originalIdChecked")} errorPrefix={errorPrefix} />
-              <CounterSubmit label={t.resetPasswordSubmit} pending={t.submitting} />
-            </form>
-          </section>
-        ) : null}
-
-        {available.has("signOutAll") ? (
-          <section className="bo-decision" aria-labelledby="signOutAll-heading">
-            <h3 id="signOutAll-heading">{t.action_signOutAll}</h3>
-            {errorFor("signOutAll") ? <ErrorBox t={t} error={errorFor("signOutAll")!} /> : null}
-            <form action={signOutAllAction}>
-              <p>{t.signOutAllIntro}</p>
-              <input type="hidden" name="accountId" value={account.id} />
-              <CounterSubmit label={t.signOutAllSubmit} pending={t.submitting} variant="secondary" />
-            </form>
-          </section>
-        ) : null}
-
-        {available.has("lock") ? (
-          <section className="bo-decision" aria-labelledby="lock-heading">
-            <h3 id="lock-heading">{t.action_lock}</h3>
-            {errorFor("lock") ? <ErrorBox t={t} error={errorFor("lock")!} /> : null}
-            <form action={lockAction} noValidate>
-              <p>{t.lockIntro}</p>
-              <input type="hidden" name="accountId" value={account.id} />
-              <fieldset className={fieldError("lock", "reasonCode") ? "field--error" : undefined} id="lock-reasonCode" tabIndex={-1}>
-                <legend>{t.lockReasonLegend}</legend>
-                {fieldError("lock", "reasonCode") ? (
-                  <p className="field__error">
-                    <span className="visually-hidden">{errorPrefix} </span>
-                    {fieldError("lock", "reasonCode")}
-                  </p>
-                ) : null}
-                {LOCK_REASONS.map((r) => (
-                  <div className="radio" key={r}>
-                    <input id={`lock-${r}`} type="radio" name="reasonCode" value={r} required />
-                    <label htmlFor={`lock-${r}`}>{t[`lockReason_${r}`]}</label>
-                  </div>
-                ))}
-              </fieldset>
-              <CounterSubmit label={t.lockSubmit} pending={t.submitting} variant="warning" />
-            </form>
-          </section>
-        ) : null}
-
-        {available.has("unlock") ? (
-          <section className="bo-decision" aria-labelledby="unlock-heading">
-            <h3 id="unlock-heading">{t.action_unlock}</h3>
-            {errorFor("unlock") ? <ErrorBox t={t} error={errorFor("unlock")!} /> : null}
-            <form action={unlockAction} noValidate>
-              <p>{t.unlockIntro}</p>
-              <input type="hidden" name="accountId" value={account.id} />
-              <OriginalIdCheck id="unlock-originalIdChecked" label={t.originalIdLabel} error={fieldError("unlock", "originalIdChecked")} errorPrefix={errorPrefix} />
-              <CounterSubmit label={t.unlockSubmit} pending={t.submitting} />
-            </form>
-          </section>
-        ) : null}
-
-        {available.has("close") ? (
-          <section className="bo-decision" aria-labelledby="close-heading">
-            <h3 id="close-heading">{t.action_close}</h3>
-            {errorFor("close") ? <ErrorBox t={t} error={errorFor("close")!} /> : null}
-            {closeReason ? (
-              // Step 2: the consequences read back to the person, then the cancellation itself.
-              <form action={closeAction} noValidate>
-                <h4>{format(t.closeConfirmHeading, { bhxhCode: account.bhxhCode })}</h4>
-                <p>{format(t.closeConfirmText, { reason: t[`closeReason_${closeReason}`] })}</p>
-                <input type="hidden" name="accountId" value={account.id} />
-                <input type="hidden" name="reasonCode" value={closeReason} />
-                <input type="hidden" name="confirmed" value="yes" />
-                <OriginalIdCheck id="close-originalIdChecked" label={t.originalIdLabel} error={fieldError("close", "originalIdChecked")} errorPrefix={errorPrefix} />
-                <CounterSubmit label={t.closeSubmit} pending={t.submitting} variant="warning" />{" "}
-                <Link href={base}>{t.cancelStep}</Link>
-              </form>
-            ) : (
-              // Step 1: the reason (a plain GET to this page, nothing changes yet).
-              <form method="get" action={base} noValidate>
-                <p>{t.closeIntro}</p>
-                <fieldset id="close-reasonCode" tabIndex={-1}>
-                  <legend>{t.closeReasonLegend}</legend>
-                  {CLOSE_REASONS.map((r) => (
-                    <div className="radio" key={r}>
-                      <input id={`close-${r}`} type="radio" name="huy" value={r} required />
-                      <label htmlFor={`close-${r}`}>{t[`closeReason_${r}`]}</label>
-                    </div>
-                  ))}
-                </fieldset>
-                <button type="submit" className="button button--secondary">
-                  {t.closeContinue}
-                </button>
-              </form>
-            )}
-          </section>
-        ) : null}
+        ))}
       </div>
 
       <DataTable
@@ -418,6 +347,6 @@ export default async function CounterAccountPage({ params, searchParams }: { par
           },
         ]}
       />
-    </div>
+    </StaffPage>
   );
 }

@@ -1,7 +1,6 @@
 // Registering a confirmed phone on a declaration keyed in at the counter without one (decision 0021): then it
 // can be approved. Officers and supervisors of the receiving office, while it is pending; anyone else: 404.
-import type { Metadata } from "next";
-import Link from "next/link";
+import { titleMetadata } from "@/app/page-metadata";
 import { notFound } from "next/navigation";
 import "@/components/back-office/back-office.css";
 import "@/components/declaration/declaration.css";
@@ -10,13 +9,11 @@ import { format } from "@/lib/i18n/catalog";
 import { DECISION_ROLES, requireStaffPage } from "@/lib/server/auth/staff-guards";
 import { findDeclarationAwaitingPhone } from "@/lib/server/declarations/register-declaration-phone";
 import { getLocale, getMessages } from "@/lib/server/i18n";
-import { StaffNav } from "../../../staff-nav";
+import { formChrome } from "../../../form-text";
+import { StaffPage } from "../../../staff-page";
 import { registerPhoneAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("officer");
-  return { title: t.assistedPhoneLink };
-}
+export const generateMetadata = titleMetadata("officer", "assistedPhoneLink");
 
 export default async function RegisterPhonePage({ params }: { params: Promise<{ reference: string }> }) {
   const { reference } = await params;
@@ -25,23 +22,24 @@ export default async function RegisterPhonePage({ params }: { params: Promise<{ 
   if (!declaration) notFound();
   const [t, td, locale] = await Promise.all([getMessages("officer"), getMessages("declaration"), getLocale()]);
   return (
-    <div className="bo-wide">
-      <StaffNav principal={principal} t={t} current={null} />
-      <p>
-        <Link href={`/can-bo/ho-so/${declaration.reference}`}>{format(t.detailTitle, { reference: declaration.reference })}</Link>
-      </p>
-      <div className="bo-narrow">
-        <h1>{format(t.assistedPhoneTitle, { reference: declaration.reference })}</h1>
-        <p className="lead">{format(t.assistedPhoneLead, { name: declaration.fullName })}</p>
-        <RegisterPhoneForm
-          action={registerPhoneAction}
-          reference={declaration.reference}
-          version={declaration.version}
-          locale={locale}
-          t={td}
-          text={{ errorSummaryTitle: t.errorSummaryTitle, errorPrefix: t.errorPrefix, readBackHint: t.assistedReadBackHint, submit: t.assistedPhoneSubmit, submitting: t.submitting }}
-        />
-      </div>
-    </div>
+    <StaffPage
+      principal={principal}
+      t={t}
+      current={null}
+      back={{ href: `/can-bo/ho-so/${declaration.reference}`, label: format(t.detailTitle, { reference: declaration.reference }) }}
+      title={format(t.assistedPhoneTitle, { reference: declaration.reference })}
+      className="bo-wide"
+      bodyClassName="bo-narrow"
+    >
+      <p className="lead">{format(t.assistedPhoneLead, { name: declaration.fullName })}</p>
+      <RegisterPhoneForm
+        action={registerPhoneAction}
+        reference={declaration.reference}
+        version={declaration.version}
+        locale={locale}
+        t={td}
+        text={{ ...formChrome(t), readBackHint: t.assistedReadBackHint, submit: t.assistedPhoneSubmit }}
+      />
+    </StaffPage>
   );
 }

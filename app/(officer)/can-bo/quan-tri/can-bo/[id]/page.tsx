@@ -1,65 +1,39 @@
 // One staff account: edit name, role and office; disable or enable; reset the password or a lost authenticator.
-import type { Metadata } from "next";
-import Link from "next/link";
+import { titleMetadata } from "@/app/page-metadata";
 import { notFound } from "next/navigation";
 import "@/components/back-office/back-office.css";
+import { Notice } from "@/components/ui/notice";
 import { StaffActionForm, StaffUserForm } from "@/components/back-office/staff-forms";
 import { format } from "@/lib/i18n/catalog";
-import { ADMIN_ROLES, requireStaffPage } from "@/lib/server/auth/staff-guards";
+import { ADMIN_ROLES } from "@/lib/server/auth/staff-guards";
 import { listOfficeOptions } from "@/lib/server/offices/office-options";
 import { getStaffUser } from "@/lib/server/staff/manage-staff-users";
-import { getMessages } from "@/lib/server/i18n";
-import { StaffNav } from "../../../staff-nav";
+import { formChrome } from "../../../form-text";
+import { openStaffPage, StaffPage } from "../../../staff-page";
 import { resetSecondFactorAction, resetStaffPasswordAction, setStaffDisabledAction, updateStaffAction } from "../../actions";
-import { roleOptions } from "../../roles";
+import { staffFormText } from "../../staff-form-text";
 
 type Params = Promise<{ id: string }>;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("officer");
-  return { title: t.adminTitle };
-}
+export const generateMetadata = titleMetadata("officer", "adminTitle");
 
 export default async function EditStaffPage({ params }: { params: Params }) {
   const { id } = await params;
-  const principal = await requireStaffPage({ roles: ADMIN_ROLES, returnTo: `/can-bo/quan-tri/can-bo/${encodeURIComponent(id)}` });
-  const t = await getMessages("officer");
+  const { principal, t } = await openStaffPage({ roles: ADMIN_ROLES, returnTo: `/can-bo/quan-tri/can-bo/${encodeURIComponent(id)}` });
   const user = await getStaffUser(principal, id);
   if (!user) notFound();
   const offices = await listOfficeOptions();
   const self = user.id === principal.id;
-  const common = { errorSummaryTitle: t.errorSummaryTitle, submitting: t.submitting };
+  const common = formChrome(t);
   return (
-    <>
-      <StaffNav principal={principal} t={t} current="admin" />
-      <p>
-        <Link href="/can-bo/quan-tri">{t.backToAdmin}</Link>
-      </p>
-      <h1>{format(t.editStaffTitle, { username: user.username })}</h1>
-      {user.disabledAt ? (
-        <div className="notice notice--warning">
-          <p>{t.disabledNotice}</p>
-        </div>
-      ) : null}
+    <StaffPage principal={principal} t={t} current="admin" back={{ href: "/can-bo/quan-tri", label: t.backToAdmin }} title={format(t.editStaffTitle, { username: user.username })}>
+      {user.disabledAt ? <Notice tone="warning" text={t.disabledNotice} /> : null}
       <StaffUserForm
         action={updateStaffAction.bind(null, user.id)}
         withUsername={false}
         offices={offices}
         initial={{ fullName: user.fullName, role: user.role, officeCode: user.officeCode }}
-        text={{
-          errorSummaryTitle: t.errorSummaryTitle,
-          errorPrefix: t.errorPrefix,
-          username: t.staffUsername,
-          usernameHint: t.staffUsernameHint,
-          fullName: t.staffFullName,
-          role: t.staffRole,
-          office: t.staffOffice,
-          officeHint: t.staffOfficeHint,
-          officeNone: t.staffOfficeNone,
-          submit: t.saveChanges,
-          submitting: t.submitting,
-          roles: roleOptions(t),
-        }}
+        text={staffFormText(t, t.saveChanges)}
       />
       {self ? null : (
         <>
@@ -79,6 +53,6 @@ export default async function EditStaffPage({ params }: { params: Params }) {
           )}
         </>
       )}
-    </>
+    </StaffPage>
   );
 }

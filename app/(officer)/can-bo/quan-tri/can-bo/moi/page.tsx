@@ -1,50 +1,26 @@
 // Add a staff member: the temporary password is shown once, here, after creation.
-import type { Metadata } from "next";
-import Link from "next/link";
+import { titleMetadata } from "@/app/page-metadata";
 import "@/components/back-office/back-office.css";
 import { StaffUserForm } from "@/components/back-office/staff-forms";
-import { ADMIN_ROLES, requireStaffPage } from "@/lib/server/auth/staff-guards";
+import { ADMIN_ROLES } from "@/lib/server/auth/staff-guards";
 import { listOfficeOptions } from "@/lib/server/offices/office-options";
-import { getMessages } from "@/lib/server/i18n";
-import { StaffNav } from "../../../staff-nav";
+import { openStaffPage, StaffPage } from "../../../staff-page";
 import { createStaffAction } from "../../actions";
-import { roleOptions } from "../../roles";
+import { staffFormText } from "../../staff-form-text";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getMessages("officer");
-  return { title: t.createStaffTitle };
-}
+export const generateMetadata = titleMetadata("officer", "createStaffTitle");
 
 export default async function CreateStaffPage() {
-  const principal = await requireStaffPage({ roles: ADMIN_ROLES, returnTo: "/can-bo/quan-tri/can-bo/moi" });
-  const t = await getMessages("officer");
+  const { principal, t } = await openStaffPage({ roles: ADMIN_ROLES, returnTo: "/can-bo/quan-tri/can-bo/moi" });
   const offices = await listOfficeOptions();
   return (
-    <>
-      <StaffNav principal={principal} t={t} current="admin" />
-      <p>
-        <Link href="/can-bo/quan-tri">{t.backToAdmin}</Link>
-      </p>
-      <h1>{t.createStaffTitle}</h1>
+    <StaffPage principal={principal} t={t} current="admin" back={{ href: "/can-bo/quan-tri", label: t.backToAdmin }} title={t.createStaffTitle}>
       <StaffUserForm
         action={createStaffAction}
         withUsername
         offices={offices}
-        text={{
-          errorSummaryTitle: t.errorSummaryTitle,
-          errorPrefix: t.errorPrefix,
-          username: t.staffUsername,
-          usernameHint: t.staffUsernameHint,
-          fullName: t.staffFullName,
-          role: t.staffRole,
-          office: t.staffOffice,
-          officeHint: t.staffOfficeHint,
-          officeNone: t.staffOfficeNone,
-          submit: t.createStaffSubmit,
-          submitting: t.submitting,
-          roles: roleOptions(t),
-        }}
+        text={staffFormText(t, t.createStaffSubmit)}
       />
-    </>
+    </StaffPage>
   );
 }

@@ -1,14 +1,14 @@
 // Edit one office: name, address, phone and the communes it serves. Admins only.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import "@/components/back-office/back-office.css";
 import { OfficeForm } from "@/components/back-office/office-form";
 import { format } from "@/lib/i18n/catalog";
-import { ADMIN_ROLES, requireStaffPage } from "@/lib/server/auth/staff-guards";
+import { ADMIN_ROLES } from "@/lib/server/auth/staff-guards";
 import { getOfficeForEdit } from "@/lib/server/offices/manage-offices";
 import { getMessages } from "@/lib/server/i18n";
-import { StaffNav } from "../../../staff-nav";
+import { formChrome } from "../../../form-text";
+import { openStaffPage, StaffPage } from "../../../staff-page";
 import { updateOfficeAction } from "../../actions";
 
 type Params = Promise<{ code: string }>;
@@ -21,24 +21,23 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function EditOfficePage({ params }: { params: Params }) {
   const { code } = await params;
-  const principal = await requireStaffPage({ roles: ADMIN_ROLES, returnTo: `/can-bo/quan-tri/co-quan/${encodeURIComponent(code)}` });
-  const t = await getMessages("officer");
+  const { principal, t } = await openStaffPage({ roles: ADMIN_ROLES, returnTo: `/can-bo/quan-tri/co-quan/${encodeURIComponent(code)}` });
   const edit = await getOfficeForEdit(principal, code);
   if (!edit) notFound();
   return (
-    <>
-      <StaffNav principal={principal} t={t} current="admin" />
-      <p>
-        <Link href={`/can-bo/quan-tri/co-quan?tinh=${edit.office.provinceCode}`}>{t.backToOffices}</Link>
-      </p>
-      <h1>{format(t.editOfficeTitle, { code: edit.office.code })}</h1>
+    <StaffPage
+      principal={principal}
+      t={t}
+      current="admin"
+      back={{ href: `/can-bo/quan-tri/co-quan?tinh=${edit.office.provinceCode}`, label: t.backToOffices }}
+      title={format(t.editOfficeTitle, { code: edit.office.code })}
+    >
       <OfficeForm
         action={updateOfficeAction.bind(null, edit.office.code)}
         office={edit.office}
         communes={edit.communes}
         text={{
-          errorSummaryTitle: t.errorSummaryTitle,
-          errorPrefix: t.errorPrefix,
+          ...formChrome(t),
           name: t.officeName,
           address: t.officeAddress,
           phone: t.officePhone,
@@ -47,9 +46,8 @@ export default async function EditOfficePage({ params }: { params: Params }) {
           communesFilter: t.officeCommunesFilter,
           alsoCoveredBy: t.alsoCoveredBy,
           submit: t.saveChanges,
-          submitting: t.submitting,
         }}
       />
-    </>
+    </StaffPage>
   );
 }
