@@ -56,6 +56,10 @@ function dataset(count: number) {
 const count = async (table: string, codes: string[]) =>
   Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}" WHERE "bhxhCode" = ANY($1)`, [codes])).rows[0]!.n);
 
+/** The import's working tables (unlogged ones live in the public schema while an import runs). */
+const workingTables = async () =>
+  (await client.query<{ relname: string }>(`SELECT relname FROM pg_class WHERE relname LIKE '%master_data_import%'`)).rows.map((r) => r.relname);
+
 beforeAll(async () => {
   client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
@@ -87,6 +91,37 @@ describe("importMasterData", () => {
 
     const second = await importMasterData(client, folder);
     for (const f of second.files) expect(f, f.file).toMatchObject({ inserted: 0, updated: 0, rejectedCount: 0, unchanged: f.read });
+    expect(await workingTables()).toEqual([]);
+  });
+
+  it("rejects every later line of a repeated key, counting a first line that failed a check across columns or a reference", async () => {
+    const { persons, files } = dataset(1);
+    await importMasterData(client, folderWith({ "participants.csv": files["participants.csv"]! }));
+    const code = persons[0]!.bhxhCode;
+    const csv = [
+      "sourceId,bhxhCode,scheme,fromMonth,toMonth,employerCode,jobTitle,salaryBasis,rateBasisPoints",
+      `d-${code}-1,${code},health,2021-05,2021-01,,,5000000,450`, // line 2: ends before it starts, still the key's first line
+      `d-${code}-1,${code},health,2021-01,,,,5000000,450`, // 3: repeats line 2
+      `d-${code}-2,${code},health,2021-01,,,,abc,450`, // 4: a malformed column does not claim the key
+      `d-${code}-2,${code},health,2021-01,,,,5000000,450`, // 5: so this is the key's first line, and loaded
+      `d-${code}-1,${code},health,2022-01,,,,5000000,450`, // 6: repeats line 2 again
+      `d-${code}-3,9999999999,health,2021-01,,,,5000000,450`, // 7: nobody with that code
+      `d-${code}-3,${code},health,2021-01,,,,5000000,450`, // 8: repeats line 7
+      `d-${code}-2,${code},health,2023-01,,,,5000000,450`, // 9: repeats line 5
+    ].join("\n");
+    const report = await importMasterData(client, folderWith({ "participation-periods.csv": csv }));
+    expect(report.files[0]).toMatchObject({ read: 8, inserted: 1, rejectedCount: 7 });
+    expect(report.files[0]!.rejected).toEqual([
+      { line: 2, reason: "toMonth: before fromMonth" },
+      { line: 3, reason: "duplicate of line 2" },
+      { line: 4, reason: "salaryBasis: invalid" },
+      { line: 6, reason: "duplicate of line 2" },
+      { line: 7, reason: "bhxhCode: no such Participant" },
+      { line: 8, reason: "duplicate of line 7" },
+      { line: 9, reason: "duplicate of line 5" },
+    ]);
+    const { rows } = await client.query(`SELECT "sourceId", "fromMonth" FROM "ParticipationPeriod" WHERE "bhxhCode" = $1`, [code]);
+    expect(rows).toEqual([{ sourceId: `d-${code}-2`, fromMonth: "2021-01" }]);
   });
 
   it("updates only the rows that changed", async () => {
@@ -150,6 +185,7 @@ describe("importMasterData", () => {
     expect(refusal).toMatchObject({ code: "malformed", file: "medical-visits.csv", line: 3 });
     expect(await count("Participant", codes)).toBe(0);
     expect(await count("ParticipationPeriod", codes)).toBe(0);
+    expect(await workingTables()).toEqual([]);
 
     await expect(importMasterData(client, folderWith({ "people.csv": "a,b\n" }))).rejects.toMatchObject({ code: "unknownFile" });
   });
@@ -180,6 +216,8 @@ describe("importMasterData", () => {
     expect(outcome).toBeInstanceOf(Error);
     expect(await count("Participant", codes)).toBe(0);
     expect(await count("ParticipationPeriod", codes)).toBe(0);
+    // The working tables were created in the killed transaction: gone with it, nothing to clean up.
+    expect(await workingTables()).toEqual([]);
   });
 
   it("holds the referenced tables against deletion while it skips the row-by-row foreign-key triggers", async () => {
@@ -206,6 +244,7 @@ describe("importMasterData", () => {
       await blocker.query("ROLLBACK");
       const report = await importing;
       expect(logs.some((m) => m.startsWith("Foreign keys checked row by row"))).toBe(false);
+      expect(logs.some((m) => m.startsWith("Checks on one core"))).toBe(false);
       expect(report.files[0]).toMatchObject({ inserted: records.reduce((n, r) => n + r.periods.length, 0), rejectedCount: 0 });
       expect(await count("ParticipationPeriod", [persons[0]!.bhxhCode])).toBe(records[0]!.periods.length);
     } finally {
@@ -230,6 +269,7 @@ describe("importMasterData", () => {
       const logs: string[] = [];
       const report = await importMasterData(restricted, folderWith(files), { log: (m) => logs.push(m) });
       expect(logs).toContain("Foreign keys checked row by row (this role may not set session_replication_role).");
+      expect(logs).toContain("Checks on one core: this role may not create tables in its schema, so the working tables are temporary ones.");
       const periods = report.files.find((f) => f.file === "participation-periods.csv")!;
       expect(periods).toMatchObject({ inserted: records.reduce((n, r) => n + r.periods.length, 0), rejectedCount: 0 });
       expect(await count("MedicalVisit", persons.map((p) => p.bhxhCode))).toBe(records.reduce((n, r) => n + r.visits.length, 0));
