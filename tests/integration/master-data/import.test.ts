@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ImportRefused, importMasterData } from "@/lib/server/master-data/import-master-data";
+import { ImportRefused, importMasterData, type FileReport } from "@/lib/server/master-data/import-master-data";
 import { loadAdministrativeUnits } from "@/tests/factories/administrative-units";
 import { buildEmployers, buildMasterRecords, buildMedicalFacilities } from "@/tests/factories/master-data";
-import { toCsv, type ParticipantCsvRow } from "@/tests/factories/master-data-csv";
+import { CSV_COLUMNS, toCsv, type ParticipantCsvRow } from "@/tests/factories/master-data-csv";
 import { buildPerson } from "@/tests/factories/people";
 import { createRng } from "@/tests/factories/random";
 
@@ -56,6 +56,12 @@ function dataset(count: number) {
 const count = async (table: string, codes: string[]) =>
   Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}" WHERE "bhxhCode" = ANY($1)`, [codes])).rows[0]!.n);
 
+/** Imports a participation-periods.csv of these lines (the header goes first) and returns its report. */
+async function importPeriodLines(lines: string[]): Promise<FileReport> {
+  const csv = [CSV_COLUMNS["participation-periods.csv"].join(","), ...lines].join("\n");
+  return (await importMasterData(client, folderWith({ "participation-periods.csv": csv }))).files[0]!;
+}
+
 /** The import's working tables (unlogged ones live in the public schema while an import runs). */
 const workingTables = async () =>
   (await client.query<{ relname: string }>(`SELECT relname FROM pg_class WHERE relname LIKE '%master_data_import%'`)).rows.map((r) => r.relname);
@@ -98,28 +104,20 @@ describe("importMasterData", () => {
     const { persons, files } = dataset(1);
     await importMasterData(client, folderWith({ "participants.csv": files["participants.csv"]! }));
     const code = persons[0]!.bhxhCode;
-    const csv = [
-      "sourceId,bhxhCode,scheme,fromMonth,toMonth,employerCode,jobTitle,salaryBasis,rateBasisPoints",
-      `d-${code}-1,${code},health,2021-05,2021-01,,,5000000,450`, // line 2: ends before it starts, still the key's first line
-      `d-${code}-1,${code},health,2021-01,,,,5000000,450`, // 3: repeats line 2
-      `d-${code}-2,${code},health,2021-01,,,,abc,450`, // 4: a malformed column does not claim the key
-      `d-${code}-2,${code},health,2021-01,,,,5000000,450`, // 5: so this is the key's first line, and loaded
-      `d-${code}-1,${code},health,2022-01,,,,5000000,450`, // 6: repeats line 2 again
-      `d-${code}-3,9999999999,health,2021-01,,,,5000000,450`, // 7: nobody with that code
-      `d-${code}-3,${code},health,2021-01,,,,5000000,450`, // 8: repeats line 7
-      `d-${code}-2,${code},health,2023-01,,,,5000000,450`, // 9: repeats line 5
-    ].join("\n");
-    const report = await importMasterData(client, folderWith({ "participation-periods.csv": csv }));
-    expect(report.files[0]).toMatchObject({ read: 8, inserted: 1, rejectedCount: 7 });
-    expect(report.files[0]!.rejected).toEqual([
-      { line: 2, reason: "toMonth: before fromMonth" },
-      { line: 3, reason: "duplicate of line 2" },
-      { line: 4, reason: "salaryBasis: invalid" },
-      { line: 6, reason: "duplicate of line 2" },
-      { line: 7, reason: "bhxhCode: no such Participant" },
-      { line: 8, reason: "duplicate of line 7" },
-      { line: 9, reason: "duplicate of line 5" },
-    ]);
+    // Each line with the reason it must be rejected for (null: loaded). Line 2 is the file's first row.
+    const lines: [string, string | null][] = [
+      [`d-${code}-1,${code},health,2021-05,2021-01,,,5000000,450`, "toMonth: before fromMonth"], // still the key's first line
+      [`d-${code}-1,${code},health,2021-01,,,,5000000,450`, "duplicate of line 2"],
+      [`d-${code}-2,${code},health,2021-01,,,,abc,450`, "salaryBasis: invalid"], // a malformed column does not claim the key
+      [`d-${code}-2,${code},health,2021-01,,,,5000000,450`, null], // so this is the key's first line
+      [`d-${code}-1,${code},health,2022-01,,,,5000000,450`, "duplicate of line 2"],
+      [`d-${code}-3,9999999999,health,2021-01,,,,5000000,450`, "bhxhCode: no such Participant"],
+      [`d-${code}-3,${code},health,2021-01,,,,5000000,450`, "duplicate of line 7"],
+      [`d-${code}-2,${code},health,2023-01,,,,5000000,450`, "duplicate of line 5"],
+    ];
+    const report = await importPeriodLines(lines.map(([text]) => text));
+    expect(report).toMatchObject({ read: 8, inserted: 1, rejectedCount: 7 });
+    expect(report.rejected).toEqual(lines.flatMap(([, reason], i) => (reason ? [{ line: i + 2, reason }] : [])));
     const { rows } = await client.query(`SELECT "sourceId", "fromMonth" FROM "ParticipationPeriod" WHERE "bhxhCode" = $1`, [code]);
     expect(rows).toEqual([{ sourceId: `d-${code}-2`, fromMonth: "2021-01" }]);
   });
@@ -138,8 +136,7 @@ describe("importMasterData", () => {
     const { persons, files } = dataset(1);
     await importMasterData(client, folderWith({ "participants.csv": files["participants.csv"]! }));
     const code = persons[0]!.bhxhCode;
-    const csv = [
-      "sourceId,bhxhCode,scheme,fromMonth,toMonth,employerCode,jobTitle,salaryBasis,rateBasisPoints",
+    const report = await importPeriodLines([
       `t-${code}-1,${code},compulsorySocial,2020-01,2020-12,,"Thợ may, tổ 2",5000000,2550`, // line 2: fine (a quoted comma)
       `t-${code}-2,${code},compulsorySocial,2020-13,,,,5000000,2550`, // 3: month 13
       `t-${code}-3,${code},pension,2021-01,,,,5000000,2550`, // 4: not a scheme
@@ -150,10 +147,9 @@ describe("importMasterData", () => {
       `t-${code}-1,${code},health,2022-01,,,,5000000,450`, // 9: repeats line 2's key
       `,${code},health,2022-01,,,,5000000,12000`, // 10: no id (the first problem of a row is the one reported)
       `t-${code}-8,${code},voluntarySocial,2023-01,,,,3000000,2200`, // 11: fine
-    ].join("\n");
-    const report = await importMasterData(client, folderWith({ "participation-periods.csv": csv }));
-    expect(report.files[0]).toMatchObject({ read: 10, inserted: 2, updated: 0, rejectedCount: 8 });
-    expect(report.files[0]!.rejected).toEqual([
+    ]);
+    expect(report).toMatchObject({ read: 10, inserted: 2, updated: 0, rejectedCount: 8 });
+    expect(report.rejected).toEqual([
       { line: 3, reason: "fromMonth: invalid" },
       { line: 4, reason: "scheme: invalid" },
       { line: 5, reason: "bhxhCode: no such Participant" },
