@@ -31,12 +31,18 @@ export type EntitySpec = {
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(", ");
 const text = (max: number): Pick<ColumnSpec, "check" | "cast"> => ({ check: `char_length(v) <= ${max}`, cast: "v" });
+/**
+ * SQL true when v is ASCII digits only and its length is one of `lengths`. Cheaper than an anchored regular
+ * expression with a repeat count (about a quarter of the time per row, decision 0023), and stricter than `\d`,
+ * which also matches other scripts' digits that a later `::bigint` would refuse.
+ */
+const digits = (...lengths: number[]) => `${lengths.length === 1 ? `octet_length(v) = ${lengths[0]}` : `octet_length(v) IN (${lengths.join(", ")})`} AND v !~ '[^0-9]'`;
 const date: Pick<ColumnSpec, "check" | "cast"> = { check: `CASE WHEN v ~ '^\\d{4}-\\d{2}-\\d{2}$' AND pg_input_is_valid(v, 'date') THEN v::date BETWEEN '1900-01-01' AND '2199-12-31' ELSE false END`, cast: "v::date" };
 const month: Pick<ColumnSpec, "check" | "cast"> = { check: `v ~ '^\\d{4}-(0[1-9]|1[0-2])$'`, cast: "v" };
-const vnd: Pick<ColumnSpec, "check" | "cast"> = { check: `v ~ '^\\d{1,15}$'`, cast: "v::bigint" };
+const vnd: Pick<ColumnSpec, "check" | "cast"> = { check: `octet_length(v) <= 15 AND v !~ '[^0-9]'`, cast: "v::bigint" };
 const bool: Pick<ColumnSpec, "check" | "cast"> = { check: `v IN ('true', 'false')`, cast: "v::boolean" };
-const province: Pick<ColumnSpec, "check" | "cast"> = { check: `v ~ '^\\d{2}$'`, cast: "v" };
-const bhxhCode: ColumnSpec = { name: "bhxhCode", required: true, check: `v ~ '^\\d{10}$'`, cast: "v" };
+const province: Pick<ColumnSpec, "check" | "cast"> = { check: digits(2), cast: "v" };
+const bhxhCode: ColumnSpec = { name: "bhxhCode", required: true, check: digits(10), cast: "v" };
 const sourceId: ColumnSpec = { name: "sourceId", required: true, ...text(64) };
 
 export const ENTITIES: EntitySpec[] = [
@@ -57,7 +63,7 @@ export const ENTITIES: EntitySpec[] = [
     table: "MedicalFacility",
     key: ["code"],
     columns: [
-      { name: "code", required: true, check: `v ~ '^\\d{5}$'`, cast: "v" },
+      { name: "code", required: true, check: digits(5), cast: "v" },
       { name: "name", required: true, ...text(300) },
       { name: "address", required: true, ...text(500) },
       { name: "level", required: true, check: `v IN ('primary', 'basic', 'specialized')`, cast: `v::"FacilityLevel"` },
@@ -75,7 +81,7 @@ export const ENTITIES: EntitySpec[] = [
       { name: "fullName", required: true, ...text(100) },
       { name: "dateOfBirth", required: true, ...date },
       { name: "sex", required: true, check: `v IN ('male', 'female')`, cast: `v::"Sex"` },
-      { name: "idNumber", required: false, check: `v ~ '^(\\d{9}|\\d{12})$'`, cast: "v" },
+      { name: "idNumber", required: false, check: digits(9, 12), cast: "v" },
       { name: "address", required: true, ...text(500) },
       { name: "phone", required: false, check: `v ~ '^\\+84\\d{9}$'`, cast: "v" },
     ],
@@ -95,7 +101,7 @@ export const ENTITIES: EntitySpec[] = [
       { name: "employerCode", required: false, check: `char_length(v) <= 15`, cast: "v" },
       { name: "jobTitle", required: false, ...text(200) },
       { name: "salaryBasis", required: true, ...vnd },
-      { name: "rateBasisPoints", required: true, check: `CASE WHEN v ~ '^\\d{1,5}$' THEN v::int <= 10000 ELSE false END`, cast: "v::int" },
+      { name: "rateBasisPoints", required: true, check: `CASE WHEN octet_length(v) <= 5 AND v !~ '[^0-9]' THEN v::int <= 10000 ELSE false END`, cast: "v::int" },
     ],
     rowChecks: [{ reason: "toMonth: before fromMonth", sql: `c."toMonth" IS NOT NULL AND c."toMonth" < c."fromMonth"` }],
     references: [
@@ -112,7 +118,7 @@ export const ENTITIES: EntitySpec[] = [
       bhxhCode,
       { name: "validFrom", required: true, ...date },
       { name: "validTo", required: false, ...date },
-      { name: "facilityCode", required: true, check: `v ~ '^\\d{5}$'`, cast: "v" },
+      { name: "facilityCode", required: true, check: digits(5), cast: "v" },
       { name: "fiveYearsFrom", required: false, ...date },
       { name: "issuedOn", required: true, ...date },
     ],
@@ -149,7 +155,7 @@ export const ENTITIES: EntitySpec[] = [
     columns: [
       sourceId,
       bhxhCode,
-      { name: "facilityCode", required: true, check: `v ~ '^\\d{5}$'`, cast: "v" },
+      { name: "facilityCode", required: true, check: digits(5), cast: "v" },
       { name: "type", required: true, check: `v IN ('outpatient', 'inpatient')`, cast: `v::"VisitType"` },
       { name: "admittedOn", required: true, ...date },
       { name: "dischargedOn", required: true, ...date },

@@ -95,8 +95,10 @@ export async function importMasterData(client: pg.ClientBase, folder: string, op
     // The checks sort and hash millions of rows: in memory rather than in temporary files (this transaction only).
     await client.query(`SET LOCAL work_mem = '${IMPORT_WORK_MEM}'`);
     await skipRowByRowForeignKeys(client, entities, log);
+    const staging = await chooseStaging(client);
+    if (staging.kind === "temp") log("Checks on one core: this role may not create tables in its schema, so the working tables are temporary ones.");
     for (const [index, entity] of entities.entries()) {
-      files.push(await importFile(client, folder, entity, index, { batchSize, maxListed, log }));
+      files.push(await importFile(client, folder, entity, index, { batchSize, maxListed, log, staging }));
     }
     if (options.dryRun) {
       await client.query("ROLLBACK");
@@ -155,17 +157,30 @@ function findReferenceCheck(entities: EntitySpec[], key: { table: string; column
   );
 }
 
-type FileOptions = { batchSize: number; maxListed: number; log: (m: string) => void };
+type FileOptions = { batchSize: number; maxListed: number; log: (m: string) => void; staging: Staging };
 
-async function importFile(client: pg.ClientBase, folder: string, entity: EntitySpec, index: number, { batchSize, maxListed, log }: FileOptions): Promise<FileReport> {
+/**
+ * Where the import's working tables live. `unlogged`: ordinary UNLOGGED tables created inside the import's
+ * transaction (nobody else sees an uncommitted table; a rollback or a crash removes them), which PostgreSQL
+ * can scan with parallel workers, so the checks use both cores. `temp`: temporary tables (never scanned in
+ * parallel), for a role that may not create tables in its schema. Same SQL, same result.
+ */
+type Staging = { kind: "unlogged" | "temp"; name: (table: string) => string; create: string };
+
+async function chooseStaging(client: pg.ClientBase): Promise<Staging> {
+  const { rows } = await client.query<{ allowed: boolean }>(`SELECT has_schema_privilege(current_schema(), 'CREATE') AS allowed`);
+  if (rows[0]?.allowed) return { kind: "unlogged", name: (t) => q(`_master_data_import_${t}`), create: "CREATE UNLOGGED TABLE" };
+  return { kind: "temp", name: (t) => `pg_temp.${q(`master_data_import_${t}`)}`, create: "CREATE TEMP TABLE" };
+}
+
+async function importFile(client: pg.ClientBase, folder: string, entity: EntitySpec, index: number, { batchSize, maxListed, log, staging }: FileOptions): Promise<FileReport> {
   const file = entity.file;
   const columns = entity.columns;
-  const stage = `import_stage_${index}`;
-  const typed = `import_typed_${index}`;
+  const stage = staging.name(`stage_${index}`);
+  const typed = staging.name(`typed_${index}`);
+  const repeated = staging.name(`repeated_${index}`);
   const started = performance.now();
-  await client.query(
-    `CREATE TEMP TABLE ${stage} (line bigint GENERATED ALWAYS AS IDENTITY (START WITH 2), ${columns.map((c) => `${q(c.name)} text`).join(", ")}) ON COMMIT DROP`,
-  );
+  await client.query(`${staging.create} ${stage} (line bigint GENERATED ALWAYS AS IDENTITY (START WITH 2 CACHE 10000), ${columns.map((c) => `${q(c.name)} text`).join(", ")})`);
   let read: number;
   try {
     const copy = client.query(copyFrom(`COPY ${stage} (${columns.map((c) => q(c.name)).join(", ")}) FROM STDIN WITH (FORMAT csv, HEADER true, ENCODING 'UTF8')`));
@@ -177,12 +192,11 @@ async function importFile(client: pg.ClientBase, folder: string, entity: EntityS
     throw new ImportRefused("malformed", file, `${file}${Number.isFinite(line) ? `, line ${line}` : ""}: ${(error as Error).message}`, Number.isFinite(line) ? line : undefined);
   }
   log(`${file}: ${read} rows copied in ${Math.round(performance.now() - started)} ms`);
-  await client.query(`ANALYZE ${stage}`);
 
-  // One pass over the staged text makes the typed table the writes read: each row's stored values and
-  // the first problem found, in this order: a column (missing, malformed), a check across columns, a
-  // reference to nothing, a key seen on an earlier line. `seq` numbers the rows in key order, which the
-  // writes follow (an index grows at its right edge instead of everywhere at once).
+  // One pass over the staged text (in parallel where the staging allows) makes the typed table the writes
+  // read: each row's stored values and the first problem found, in this order: a column (missing,
+  // malformed), a check across columns, a reference to nothing. No sort: a key repeated on a later line is
+  // found afterwards from the keys alone.
   const trimmed = columns.map((c) => `NULLIF(btrim(${q(c.name)}), '') AS ${q(c.name)}`).join(", ");
   const columnReasons = columns.flatMap((c) => [
     ...(c.required ? [`WHEN s.${q(c.name)} IS NULL THEN '${c.name}: required'`] : []),
@@ -194,52 +208,70 @@ async function importFile(client: pg.ClientBase, folder: string, entity: EntityS
   const checked = `SELECT s.*, CASE ${columnReasons.join(" ")} END AS reason FROM (SELECT line, ${trimmed} FROM ${stage}) s OFFSET 0`;
   const cast = `SELECT s.line, s.reason, ${castColumns.map((c) => `CASE WHEN s.reason IS NULL THEN ${c.sql} END AS ${q(c.name)}`).join(", ")} FROM (${checked}) s OFFSET 0`;
   const refs = entity.references ?? [];
-  const keyOrder = entity.key.map((k) => `c.${q(k)} COLLATE "C"`).join(", ");
-  const firstOfKey = `min(c.line) FILTER (WHERE c.reason IS NULL) OVER (PARTITION BY ${keyOrder})`;
   const reasons = [
     `WHEN c.reason IS NOT NULL THEN c.reason`,
     ...(entity.rowChecks ?? []).map((check) => `WHEN ${check.sql} THEN '${check.reason}'`),
     ...refs.map((ref, i) => `WHEN c.${q(ref.column)} IS NOT NULL AND r${i}.${q(ref.targetColumn)} IS NULL THEN '${ref.column}: no such ${ref.table}'`),
-    `WHEN c.line <> ${firstOfKey} THEN 'duplicate of line ' || ${firstOfKey}`,
   ];
   const joins = refs.map((ref, i) => `LEFT JOIN ${q(ref.table)} r${i} ON r${i}.${q(ref.targetColumn)} = c.${q(ref.column)}`).join(" ");
   await client.query(
-    `CREATE TEMP TABLE ${typed} ON COMMIT DROP AS
-     SELECT row_number() OVER (ORDER BY ${keyOrder}) AS seq, c.line, CASE ${reasons.join(" ")} END AS reason, ${castColumns.map((c) => `c.${q(c.name)}`).join(", ")}
+    `${staging.create} ${typed} AS
+     SELECT c.line, CASE ${reasons.join(" ")} END AS reason, ${castColumns.map((c) => `c.${q(c.name)}`).join(", ")}
        FROM (${cast}) c ${joins}`,
   );
   await client.query(`DROP TABLE ${stage}`);
+
+  // A key seen on an earlier line: among the rows whose columns passed (their key is not null), the keys
+  // counted more than once (a hash of the keys, not a sort of the rows), then the lines of those keys
+  // only. Every line of a repeated key but the first is rejected, unless it already has a reason.
+  const key = entity.key.map(q);
+  const keyC = entity.key.map((k) => `${q(k)} COLLATE "C"`);
+  // On one core: with every key distinct, workers would each hash their share (no key repeats there
+  // either), sort it and pass every key to the leader to count again, about twice the work of one hash.
+  const { rows: parallel } = await client.query<{ workers: string }>(`SELECT current_setting('max_parallel_workers_per_gather') AS workers`);
+  await client.query(`SET LOCAL max_parallel_workers_per_gather = 0`);
+  await client.query(
+    `${staging.create} ${repeated} AS
+     SELECT line, min(line) OVER (PARTITION BY ${keyC.join(", ")}) AS first FROM ${typed}
+      WHERE (${key.join(", ")}) IN (SELECT ${key.join(", ")} FROM ${typed} WHERE ${key.map((k) => `${k} IS NOT NULL`).join(" AND ")} GROUP BY ${key.join(", ")} HAVING count(*) > 1)`,
+  );
+  await client.query(`SELECT set_config('max_parallel_workers_per_gather', $1, true)`, [parallel[0]!.workers]);
+  await client.query(`UPDATE ${typed} t SET reason = 'duplicate of line ' || d.first FROM ${repeated} d WHERE t.line = d.line AND d.line <> d.first AND t.reason IS NULL`);
+  await client.query(`DROP TABLE ${repeated}`);
   const { rows: rejectedRows } = await client.query<{ line: string; reason: string; total: string }>(
     `SELECT line, reason, count(*) OVER () AS total FROM ${typed} WHERE reason IS NOT NULL ORDER BY line LIMIT ${maxListed}`,
   );
   const rejectedCount = Number(rejectedRows[0]?.total ?? 0);
   log(`${file}: checked in ${Math.round(performance.now() - started)} ms`);
 
-  // Upsert in batches of rows in key order, in this transaction: a new key is inserted, an existing one
-  // updated only if its values differ (so a re-import changes nothing).
+  // Upsert in batches of lines, in this transaction: a new key is inserted, an existing one updated only if
+  // its values differ (so a re-import changes nothing). Rows go in the file's order: an extract sorted by
+  // key or by person keeps each index's inserts close together, and no sort is paid for.
   const names = castColumns.map((c) => q(c.name));
   const updatable = castColumns.filter((c) => !entity.key.includes(c.name)).map((c) => q(c.name));
   const table = q(entity.table);
   const valid = read - rejectedCount;
   let inserted = 0;
   let updated = 0;
-  if (read > batchSize) await client.query(`CREATE INDEX ON ${typed} (seq)`);
-  await client.query(`ANALYZE ${typed}`);
-  for (let from = 1; from <= read; from += batchSize) {
+  const lastLine = read + 1;
+  if (read > batchSize) await client.query(`CREATE INDEX ON ${typed} (line)`);
+  for (let from = 2; from <= lastLine; from += batchSize) {
     const to = from + batchSize;
     const { rows } = await client.query<{ inserted: string; updated: string }>(
       `WITH written AS (
          INSERT INTO ${table} AS t (${names.join(", ")}, "updatedAt")
-         SELECT ${names.join(", ")}, now() FROM ${typed} WHERE seq >= ${from} AND seq < ${to} AND reason IS NULL
-         ON CONFLICT (${entity.key.map(q).join(", ")}) DO UPDATE SET ${updatable.map((n) => `${n} = EXCLUDED.${n}`).join(", ")}, "updatedAt" = EXCLUDED."updatedAt"
+         SELECT ${names.join(", ")}, now() FROM ${typed} WHERE ${read > batchSize ? `line >= ${from} AND line < ${to} AND ` : ""}reason IS NULL
+         ON CONFLICT (${key.join(", ")}) DO UPDATE SET ${updatable.map((n) => `${n} = EXCLUDED.${n}`).join(", ")}, "updatedAt" = EXCLUDED."updatedAt"
          WHERE (${updatable.map((n) => `t.${n}`).join(", ")}) IS DISTINCT FROM (${updatable.map((n) => `EXCLUDED.${n}`).join(", ")})
-         RETURNING old.${q(entity.key[0]!)} IS NULL AS new)
+         RETURNING old.${key[0]!} IS NULL AS new)
        SELECT count(*) FILTER (WHERE new) AS inserted, count(*) FILTER (WHERE NOT new) AS updated FROM written`,
     );
     inserted += Number(rows[0]!.inserted);
     updated += Number(rows[0]!.updated);
-    if (read > batchSize) log(`${file}: rows ${from}–${Math.min(to - 1, read)} upserted`);
+    if (read > batchSize) log(`${file}: rows ${from - 1}–${Math.min(to - 2, read)} upserted`);
   }
+  // Dropped in the transaction: an unlogged working table would otherwise outlive the commit.
+  await client.query(`DROP TABLE ${typed}`);
   log(`${file}: ${read} read, ${inserted} inserted, ${updated} updated, ${rejectedCount} rejected in ${Math.round(performance.now() - started)} ms`);
   return {
     file,

@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ImportRefused, importMasterData } from "@/lib/server/master-data/import-master-data";
+import { ImportRefused, importMasterData, type FileReport } from "@/lib/server/master-data/import-master-data";
 import { loadAdministrativeUnits } from "@/tests/factories/administrative-units";
 import { buildEmployers, buildMasterRecords, buildMedicalFacilities } from "@/tests/factories/master-data";
-import { toCsv, type ParticipantCsvRow } from "@/tests/factories/master-data-csv";
+import { CSV_COLUMNS, toCsv, type ParticipantCsvRow } from "@/tests/factories/master-data-csv";
 import { buildPerson } from "@/tests/factories/people";
 import { createRng } from "@/tests/factories/random";
 
@@ -56,6 +56,16 @@ function dataset(count: number) {
 const count = async (table: string, codes: string[]) =>
   Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}" WHERE "bhxhCode" = ANY($1)`, [codes])).rows[0]!.n);
 
+/** Imports a participation-periods.csv of these lines (the header goes first) and returns its report. */
+async function importPeriodLines(lines: string[]): Promise<FileReport> {
+  const csv = [CSV_COLUMNS["participation-periods.csv"].join(","), ...lines].join("\n");
+  return (await importMasterData(client, folderWith({ "participation-periods.csv": csv }))).files[0]!;
+}
+
+/** The import's working tables (unlogged ones live in the public schema while an import runs). */
+const workingTables = async () =>
+  (await client.query<{ relname: string }>(`SELECT relname FROM pg_class WHERE relname LIKE '%master_data_import%'`)).rows.map((r) => r.relname);
+
 beforeAll(async () => {
   client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
@@ -87,6 +97,29 @@ describe("importMasterData", () => {
 
     const second = await importMasterData(client, folder);
     for (const f of second.files) expect(f, f.file).toMatchObject({ inserted: 0, updated: 0, rejectedCount: 0, unchanged: f.read });
+    expect(await workingTables()).toEqual([]);
+  });
+
+  it("rejects every later line of a repeated key, counting a first line that failed a check across columns or a reference", async () => {
+    const { persons, files } = dataset(1);
+    await importMasterData(client, folderWith({ "participants.csv": files["participants.csv"]! }));
+    const code = persons[0]!.bhxhCode;
+    // Each line with the reason it must be rejected for (null: loaded). Line 2 is the file's first row.
+    const lines: [string, string | null][] = [
+      [`d-${code}-1,${code},health,2021-05,2021-01,,,5000000,450`, "toMonth: before fromMonth"], // still the key's first line
+      [`d-${code}-1,${code},health,2021-01,,,,5000000,450`, "duplicate of line 2"],
+      [`d-${code}-2,${code},health,2021-01,,,,abc,450`, "salaryBasis: invalid"], // a malformed column does not claim the key
+      [`d-${code}-2,${code},health,2021-01,,,,5000000,450`, null], // so this is the key's first line
+      [`d-${code}-1,${code},health,2022-01,,,,5000000,450`, "duplicate of line 2"],
+      [`d-${code}-3,9999999999,health,2021-01,,,,5000000,450`, "bhxhCode: no such Participant"],
+      [`d-${code}-3,${code},health,2021-01,,,,5000000,450`, "duplicate of line 7"],
+      [`d-${code}-2,${code},health,2023-01,,,,5000000,450`, "duplicate of line 5"],
+    ];
+    const report = await importPeriodLines(lines.map(([text]) => text));
+    expect(report).toMatchObject({ read: 8, inserted: 1, rejectedCount: 7 });
+    expect(report.rejected).toEqual(lines.flatMap(([, reason], i) => (reason ? [{ line: i + 2, reason }] : [])));
+    const { rows } = await client.query(`SELECT "sourceId", "fromMonth" FROM "ParticipationPeriod" WHERE "bhxhCode" = $1`, [code]);
+    expect(rows).toEqual([{ sourceId: `d-${code}-2`, fromMonth: "2021-01" }]);
   });
 
   it("updates only the rows that changed", async () => {
@@ -103,8 +136,7 @@ describe("importMasterData", () => {
     const { persons, files } = dataset(1);
     await importMasterData(client, folderWith({ "participants.csv": files["participants.csv"]! }));
     const code = persons[0]!.bhxhCode;
-    const csv = [
-      "sourceId,bhxhCode,scheme,fromMonth,toMonth,employerCode,jobTitle,salaryBasis,rateBasisPoints",
+    const report = await importPeriodLines([
       `t-${code}-1,${code},compulsorySocial,2020-01,2020-12,,"Thợ may, tổ 2",5000000,2550`, // line 2: fine (a quoted comma)
       `t-${code}-2,${code},compulsorySocial,2020-13,,,,5000000,2550`, // 3: month 13
       `t-${code}-3,${code},pension,2021-01,,,,5000000,2550`, // 4: not a scheme
@@ -115,10 +147,9 @@ describe("importMasterData", () => {
       `t-${code}-1,${code},health,2022-01,,,,5000000,450`, // 9: repeats line 2's key
       `,${code},health,2022-01,,,,5000000,12000`, // 10: no id (the first problem of a row is the one reported)
       `t-${code}-8,${code},voluntarySocial,2023-01,,,,3000000,2200`, // 11: fine
-    ].join("\n");
-    const report = await importMasterData(client, folderWith({ "participation-periods.csv": csv }));
-    expect(report.files[0]).toMatchObject({ read: 10, inserted: 2, updated: 0, rejectedCount: 8 });
-    expect(report.files[0]!.rejected).toEqual([
+    ]);
+    expect(report).toMatchObject({ read: 10, inserted: 2, updated: 0, rejectedCount: 8 });
+    expect(report.rejected).toEqual([
       { line: 3, reason: "fromMonth: invalid" },
       { line: 4, reason: "scheme: invalid" },
       { line: 5, reason: "bhxhCode: no such Participant" },
@@ -150,6 +181,7 @@ describe("importMasterData", () => {
     expect(refusal).toMatchObject({ code: "malformed", file: "medical-visits.csv", line: 3 });
     expect(await count("Participant", codes)).toBe(0);
     expect(await count("ParticipationPeriod", codes)).toBe(0);
+    expect(await workingTables()).toEqual([]);
 
     await expect(importMasterData(client, folderWith({ "people.csv": "a,b\n" }))).rejects.toMatchObject({ code: "unknownFile" });
   });
@@ -180,6 +212,8 @@ describe("importMasterData", () => {
     expect(outcome).toBeInstanceOf(Error);
     expect(await count("Participant", codes)).toBe(0);
     expect(await count("ParticipationPeriod", codes)).toBe(0);
+    // The working tables were created in the killed transaction: gone with it, nothing to clean up.
+    expect(await workingTables()).toEqual([]);
   });
 
   it("holds the referenced tables against deletion while it skips the row-by-row foreign-key triggers", async () => {
@@ -206,6 +240,7 @@ describe("importMasterData", () => {
       await blocker.query("ROLLBACK");
       const report = await importing;
       expect(logs.some((m) => m.startsWith("Foreign keys checked row by row"))).toBe(false);
+      expect(logs.some((m) => m.startsWith("Checks on one core"))).toBe(false);
       expect(report.files[0]).toMatchObject({ inserted: records.reduce((n, r) => n + r.periods.length, 0), rejectedCount: 0 });
       expect(await count("ParticipationPeriod", [persons[0]!.bhxhCode])).toBe(records[0]!.periods.length);
     } finally {
@@ -230,6 +265,7 @@ describe("importMasterData", () => {
       const logs: string[] = [];
       const report = await importMasterData(restricted, folderWith(files), { log: (m) => logs.push(m) });
       expect(logs).toContain("Foreign keys checked row by row (this role may not set session_replication_role).");
+      expect(logs).toContain("Checks on one core: this role may not create tables in its schema, so the working tables are temporary ones.");
       const periods = report.files.find((f) => f.file === "participation-periods.csv")!;
       expect(periods).toMatchObject({ inserted: records.reduce((n, r) => n + r.periods.length, 0), rejectedCount: 0 });
       expect(await count("MedicalVisit", persons.map((p) => p.bhxhCode))).toBe(records.reduce((n, r) => n + r.visits.length, 0));
