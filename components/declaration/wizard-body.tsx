@@ -3,11 +3,9 @@
 // saved on the device as the person types, and sent with an idempotency key and a progress bar. Until it has
 // hydrated, its server-rendered controls are disabled: nothing can be typed or sent that would be lost.
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
-import { ZAboutStepSchema, ZContactStepSchema, ZDeclarationInputSchema, ZOfficeStepSchema, ZPersonalStepSchema } from "@/lib/schemas/declaration";
 import { clearDraft, clearPhotos, draftKey, loadDraft, loadPhotos, saveDraft, savePhoto } from "./draft-store";
 import { ErrorSummary, focusField, type SummaryItem } from "@/components/ui/error-summary";
 import { dateFieldId, fieldId, radioId } from "./fields";
@@ -23,6 +21,7 @@ import { fill, messageFor } from "./text";
 import { StepHeading } from "./step-heading";
 import { EMPTY_VALUES, PHOTO_KINDS, type DeclarationStrings, type DeclarationWizardProps, type Photo, type PhotoKind, type WizardValues } from "./types";
 import { useCommunes, useOffices } from "./use-reference-list";
+import type { ValidatedStep } from "./wizard-validation";
 import { QrFillSection } from "@/components/qr/qr-fill-section";
 import { QrPhotoOffer } from "@/components/qr/qr-photo-offer";
 import { useQrFill } from "@/components/qr/use-qr-fill";
@@ -54,6 +53,17 @@ const TARGETS: Record<string, string> = {
   idBack: photoTargetId("idBack"),
   phoneVerificationToken: PHONE_VERIFICATION_TARGET,
 };
+/** The validation module (zod and the schemas), loaded once: on the form's first use, or by the first check. */
+let validation: Promise<typeof import("./wizard-validation")> | null = null;
+function loadValidation() {
+  validation ??= import("./wizard-validation").catch((error: unknown) => {
+    validation = null; // a failed download is tried again by the next check
+    throw error;
+  });
+  return validation;
+}
+const VALIDATED_STEPS: Partial<Record<number, ValidatedStep>> = { [ABOUT]: "about", [IDENTITY]: "identity", [CONTACT]: "contact", [OFFICE]: "office" };
+
 const targetOf = (path: string) => TARGETS[path] ?? fieldId(path);
 /** As targetOf, for the values now: a CCCD's "Nơi cấp" is a choice until "Khác" is picked. */
 const targetFor = (values: Pick<WizardValues, "idType" | "idIssuePlaceOther">) => (path: string) =>
@@ -131,23 +141,16 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
   const sendNoticeRef = useRef<HTMLDivElement>(null);
   const baseTitle = useRef("");
 
-  const resolver = useMemo<Resolver<WizardValues>>(() => {
-    const byStep: Partial<Record<number, Resolver<WizardValues>>> = {
-      [ABOUT]: zodResolver(ZAboutStepSchema, undefined, { raw: true }) as unknown as Resolver<WizardValues>,
-      // The CCCD is checked against the date of birth, so this step parses both; only its own fields' problems count.
-      [IDENTITY]: zodResolver(ZPersonalStepSchema, undefined, { raw: true }) as unknown as Resolver<WizardValues>,
-      [CONTACT]: zodResolver(ZContactStepSchema, undefined, { raw: true }) as unknown as Resolver<WizardValues>,
-      [OFFICE]: zodResolver(ZOfficeStepSchema, undefined, { raw: true }) as unknown as Resolver<WizardValues>,
-    };
-    return async (values, context, options) => {
-      const step = stepRef.current;
-      const run = byStep[step];
-      if (!run) return { values, errors: {} };
-      const result = await run(values, context, options);
-      const own = new Set((STEP_FIELDS[step] ?? []).map((path) => path.split(".")[0]!));
-      const errors = Object.fromEntries(Object.entries(result.errors).filter(([path]) => own.has(path)));
-      return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} };
-    };
+  // Each step is checked by its own schema; the schemas load lazily (wizard-validation.ts), so a check
+  // made before they are there waits for them.
+  const resolver = useCallback<Resolver<WizardValues>>(async (values, context, options) => {
+    const step = stepRef.current;
+    const name = VALIDATED_STEPS[step];
+    if (!name) return { values, errors: {} };
+    const result = await (await loadValidation()).stepResolvers[name](values, context, options);
+    const own = new Set((STEP_FIELDS[step] ?? []).map((path) => path.split(".")[0]!));
+    const errors = Object.fromEntries(Object.entries(result.errors).filter(([path]) => own.has(path)));
+    return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} };
   }, []);
 
   const form = useForm<WizardValues>({ defaultValues: { ...initialValues, declarant: "individual" }, resolver, mode: "onSubmit", reValidateMode: "onSubmit", shouldFocusError: false });
@@ -206,6 +209,28 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
     // Restoring runs once, on mount; the values it reads do not change afterwards.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // The schemas load once the person starts using the form, in the idle time after that first tap or key:
+  // not during the page's load, where evaluating zod would block the main thread (issue 18 §6).
+  useEffect(() => {
+    if (!ready) return;
+    const events = ["focusin", "pointerdown", "keydown"] as const;
+    // Safari before 18 has no requestIdleCallback: a short timeout instead.
+    const whenIdle = typeof window.requestIdleCallback === "function";
+    let idle: number | undefined;
+    const start = () => {
+      for (const type of events) document.removeEventListener(type, start, true);
+      const load = () => void loadValidation().catch(() => {}); // the next check tries again
+      idle = whenIdle ? window.requestIdleCallback(load, { timeout: 2000 }) : window.setTimeout(load, 200);
+    };
+    for (const type of events) document.addEventListener(type, start, true);
+    return () => {
+      for (const type of events) document.removeEventListener(type, start, true);
+      if (idle === undefined) return;
+      if (whenIdle) window.cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
+    };
+  }, [ready]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -401,7 +426,7 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
     event.preventDefault();
     if (send.phase === "sending" || send.phase === "done") return;
     const values = form.getValues();
-    const parsed = ZDeclarationInputSchema.safeParse(values);
+    const parsed = (await loadValidation()).parseDeclaration(values);
     if (!parsed.success) {
       return showProblems(parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: messageFor(issue.message, t, v) })));
     }

@@ -52,21 +52,22 @@ export function firstLoadJs(dist: string, route: string) {
   const sum = (list: { raw: number; gzip: number }[], key: "raw" | "gzip") => list.reduce((n, s) => n + s[key], 0);
   // Chunks the route's own entry chunks import lazily (the wizard's body, preloaded by next/dynamic and run
   // after the form's shell has hydrated): not first-load, reported beside it so the whole cost stays visible.
-  const lazy = [
-    ...new Set(
-      sizes
-        .filter((s) => !s.shared)
-        .flatMap((s) => readFileSync(path.join(dist, s.file)).toString("latin1").match(/static\/chunks\/[\w-]+\.js/g) ?? [])
-        .filter((f) => !files.includes(f)),
-    ),
-  ].map((file) => {
+  const chunkRefs = (file: string) => readFileSync(path.join(dist, file)).toString("latin1").match(/static\/chunks\/[\w-]+\.js/g) ?? [];
+  const measure = (file: string) => {
     const bytes = readFileSync(path.join(dist, file));
     return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 6 }).length };
-  });
+  };
+  const lazy = [...new Set(sizes.filter((s) => !s.shared).flatMap((s) => chunkRefs(s.file)))].filter((f) => !files.includes(f)).map(measure);
+  // Chunks those import in turn, only when the person uses the form (the wizard's validation: zod and the
+  // schemas; the QR decoder): never in the page's load, listed so where zod went stays visible.
+  const seen = new Set([...files, ...lazy.map((l) => l.file)]);
+  const onUse = [...new Set(lazy.flatMap((l) => chunkRefs(l.file)))].filter((f) => !seen.has(f)).map(measure);
   return {
     files: sizes,
     lazyFiles: lazy,
     lazyGzipBytes: sum(lazy, "gzip"),
+    onUseFiles: onUse,
+    onUseGzipBytes: sum(onUse, "gzip"),
     gzipBytes: sum(sizes, "gzip"),
     rawBytes: sum(sizes, "raw"),
     sharedGzipBytes: sum(sizes.filter((s) => s.shared), "gzip"),
@@ -89,6 +90,8 @@ export async function run(): Promise<BenchResult[]> {
       routeKB: kb(result.routeGzipBytes),
       rawKB: kb(result.rawBytes),
       lazyKB: kb(result.lazyGzipBytes),
+      onUseKB: kb(result.onUseGzipBytes),
+      onUseChunks: result.onUseFiles.map((f) => ({ file: path.basename(f.file), gzipKB: kb(f.gzip) })),
       files: result.files.length,
       // Per chunk, so a change shows where it landed: the shared ones are React and Next's runtime
       // (docs/decisions/0027 has what each holds), the others the route's own (layouts and page).

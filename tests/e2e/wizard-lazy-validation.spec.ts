@@ -1,0 +1,38 @@
+// The wizard's validation (zod and the schemas, components/declaration/wizard-validation.ts) is not loaded
+// with the form (issue 18 §6, decision 0027): nothing more is fetched while the page sits untouched, and a
+// "Tiếp tục" tapped while the validation is still on its way waits for it and checks the step all the same.
+import { expect, test, type Request } from "./support/test";
+
+test("the validation loads on first use; a Continue tapped before it has arrived waits for it and still checks the step", async ({ page }) => {
+  const chunks: string[] = [];
+  page.on("request", (r: Request) => {
+    if (/\/_next\/static\/chunks\/.+\.js/.test(r.url())) chunks.push(r.url());
+  });
+  await page.goto("/dang-ky/ke-khai");
+  const fullName = page.getByLabel("Họ và tên");
+  await expect(fullName).toBeEnabled();
+  const ready = chunks.length;
+  await page.waitForTimeout(3000);
+  const atRest = chunks.length;
+  expect(atRest, "no script fetched while the form is untouched").toBe(ready);
+  // Every chunk asked for from now on arrives 4 s late: the validation cannot be there at the click.
+  await page.route(/\/_next\/static\/chunks\/.+\.js/, async (route) => {
+    await new Promise((r) => setTimeout(r, 4000));
+    await route.continue();
+  });
+  const wait = Date.now();
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Có lỗi cần sửa" })).toBeFocused({ timeout: 15_000 });
+  expect(Date.now() - wait, "the summary came once the held validation had arrived").toBeGreaterThan(3500);
+  expect(chunks.length, "the validation was fetched by the tap").toBeGreaterThan(atRest);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Bước 1/5");
+  await fullName.fill("Nguyễn Thị Ngọc Hường");
+  const dob = page.getByRole("group", { name: "Ngày sinh" });
+  await dob.getByLabel("Ngày", { exact: true }).fill("12");
+  await dob.getByLabel("Tháng", { exact: true }).fill("5");
+  await dob.getByLabel("Năm", { exact: true }).fill("1990");
+  await page.getByLabel("Nữ", { exact: true }).check();
+  await page.getByLabel("Mã số BHXH").fill("0123456789");
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Bước 2/5");
+});
