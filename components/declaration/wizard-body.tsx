@@ -133,6 +133,8 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
   const [verification, setVerification] = useState<PhoneVerification | null>(null);
   const verificationRef = useRef<PhoneVerification | null>(null);
   const [early, setEarly] = useState<EarlyCheck>(null);
+  // Waiting for the validation chunk on a slow link (the button says so), or it could not be fetched.
+  const [validation, setValidation] = useState<"ready" | "loading" | "unavailable">("ready");
   const earlyRef = useRef<HTMLDivElement>(null);
   const hydrated = useRef(false);
   const finished = useRef(false);
@@ -395,7 +397,22 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
     requestFocus(fieldId("idNumber"));
   };
 
-  const onContinue = (event: React.FormEvent<HTMLFormElement>) => {
+  /** The validation module, saying on the button that it is on its way, and on the page when it could not be fetched. */
+  const withValidation = async () => {
+    const pending = setTimeout(() => setValidation("loading"), 150);
+    try {
+      const loaded = await loadValidation();
+      setValidation("ready");
+      return loaded;
+    } catch {
+      setValidation("unavailable");
+      return null;
+    } finally {
+      clearTimeout(pending);
+    }
+  };
+
+  const onContinue = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (stepRef.current === PHOTOS) {
       const missing = missingPhotos();
@@ -403,7 +420,8 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
       if (Object.keys(missing).length > 0) return requestFocus("summary");
       return onStepValid();
     }
-    void form.handleSubmit(onStepValid, () => requestFocus("summary"))(event);
+    if (validation === "loading" || !(await withValidation())) return;
+    void form.handleSubmit(onStepValid, () => requestFocus("summary"))();
   };
 
   const onPhoto = (kind: PhotoKind, photo: Photo | undefined) => {
@@ -426,7 +444,9 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
     event.preventDefault();
     if (send.phase === "sending" || send.phase === "done") return;
     const values = form.getValues();
-    const parsed = (await loadValidation()).parseDeclaration(values);
+    const checks = await withValidation();
+    if (!checks) return;
+    const parsed = checks.parseDeclaration(values);
     if (!parsed.success) {
       return showProblems(parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: messageFor(issue.message, t, v) })));
     }
@@ -637,12 +657,17 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
       ) : (
         <div className="button-group">
           {step === IDENTITY && early?.phase === "stopped" ? null : (
-            <button type="submit" className="button" disabled={early?.phase === "checking"} aria-disabled={early?.phase === "checking"}>
-              {early?.phase === "checking" && step === IDENTITY ? t.earlyCheckChecking : returnToReview ? t.backToReview : t.continue}
+            <button type="submit" className="button" disabled={early?.phase === "checking"} aria-disabled={early?.phase === "checking" || validation === "loading"}>
+              {early?.phase === "checking" && step === IDENTITY ? t.earlyCheckChecking : validation === "loading" ? t.stepChecking : returnToReview ? t.backToReview : t.continue}
             </button>
           )}
         </div>
       )}
+      {validation === "unavailable" ? (
+        <p role="alert" className="notice notice--warning">
+          {t.checkUnavailable}
+        </p>
+      ) : null}
       {step < REVIEW ? <p className="field__hint wizard__saved">{t.savedOnDevice}</p> : null}
       </fieldset>
     </form>

@@ -22,6 +22,7 @@ test("the validation loads on first use; a Continue tapped before it has arrived
   });
   const wait = Date.now();
   await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await expect(page.getByRole("button", { name: "Đang kiểm tra…" }), "the button says the check is on its way").toBeVisible();
   await expect(page.getByRole("alert").filter({ hasText: "Có lỗi cần sửa" })).toBeFocused({ timeout: 15_000 });
   expect(Date.now() - wait, "the summary came once the held validation had arrived").toBeGreaterThan(3500);
   expect(chunks.length, "the validation was fetched by the tap").toBeGreaterThan(atRest);
@@ -35,4 +36,19 @@ test("the validation loads on first use; a Continue tapped before it has arrived
   await page.getByLabel("Mã số BHXH").fill("0123456789");
   await page.getByRole("button", { name: "Tiếp tục" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Bước 2/5");
+});
+
+test("when the validation cannot be fetched, the page says so, keeps what was typed, and the next tap tries again", async ({ page }) => {
+  await page.goto("/dang-ky/ke-khai");
+  const fullName = page.getByLabel("Họ và tên");
+  await expect(fullName).toBeEnabled();
+  await page.route(/\/_next\/static\/chunks\/.+\.js/, (route) => route.abort("internetdisconnected"));
+  await fullName.fill("Nguyễn Thị Ngọc Hường");
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Chưa kiểm tra được" })).toBeVisible({ timeout: 15_000 });
+  await expect(fullName).toHaveValue("Nguyễn Thị Ngọc Hường");
+  await page.unroute(/\/_next\/static\/chunks\/.+\.js/);
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Có lỗi cần sửa" })).toBeFocused({ timeout: 15_000 });
+  await expect(page.getByRole("alert").filter({ hasText: "Chưa kiểm tra được" })).toHaveCount(0);
 });

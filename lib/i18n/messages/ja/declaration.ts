@@ -273,6 +273,8 @@ export const declaration: Messages<"declaration"> = {
   earlyCheckGenericNext: "登録済みの電話番号に送られた SMS で、次に行うことをご確認ください。その番号を使っていない場合は、身分証明書を持って最寄りの社会保険機関へお越しください。",
   earlyCheckEdit: "書類番号または社会保険番号を修正",
   earlyCheckChecking: "書類番号を確認しています…",
+  stepChecking: "確認しています…",
+  checkUnavailable: "接続が切れたか遅すぎるため、入力内容を確認できませんでした。入力した内容はそのまま残っています。もう一度ボタンを押してください。",
   emailConfirmTitle: "メールアドレスの確認",
   emailConfirmIntro: "下のボタンを押すと、メールアドレス {email} が確認され、申告書 {reference} をメールで受け取れます。",
   emailConfirmButton: "メールアドレスを確認",

@@ -273,6 +273,8 @@ export const declaration: Messages<"declaration"> = {
   earlyCheckGenericNext: "등록된 전화번호로 보낸 문자 메시지에서 다음에 할 일을 확인해 주세요. 그 번호를 더 이상 사용하지 않으신다면 신분증을 가지고 가까운 사회보험 기관을 방문해 주세요.",
   earlyCheckEdit: "신분증 번호 또는 사회보험 번호 수정",
   earlyCheckChecking: "신분증 번호를 확인하는 중…",
+  stepChecking: "확인하는 중…",
+  checkUnavailable: "연결이 끊겼거나 너무 느려서 입력한 내용을 확인하지 못했습니다. 입력한 내용은 그대로 남아 있으니 버튼을 다시 눌러 주세요.",
   emailConfirmTitle: "이메일 주소 확인",
   emailConfirmIntro: "아래 버튼을 눌러 이메일 주소 {email}을(를) 확인하고 신고서 {reference}을(를) 이메일로 받으십시오.",
   emailConfirmButton: "이메일 주소 확인",

@@ -273,6 +273,8 @@ export const declaration: Messages<"declaration"> = {
   earlyCheckGenericNext: "请查看发送到已登记手机号码的短信，了解接下来要做的事。如果您已不再使用该号码，请携带身份证件前往最近的社会保险机构。",
   earlyCheckEdit: "修改证件号码或社会保险号",
   earlyCheckChecking: "正在检查证件号码…",
+  stepChecking: "正在检查…",
+  checkUnavailable: "由于网络中断或过慢，暂时无法检查您填写的内容。已填写的信息仍然保留，请再次点击按钮。",
   emailConfirmTitle: "确认电子邮箱地址",
   emailConfirmIntro: "请点击下面的按钮，确认电子邮箱地址 {email} 并通过电子邮件接收申报表 {reference}。",
   emailConfirmButton: "确认电子邮箱地址",
