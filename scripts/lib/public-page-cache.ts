@@ -17,6 +17,9 @@ import { cachedPageContentSecurityPolicy } from "../../lib/server/security-heade
 export const PUBLIC_PAGES = ["/", "/tra-cuu", "/tra-cuu/ma-so-bhxh", "/tra-cuu/co-quan-bhxh", "/chinh-sach-bao-ve-du-lieu"] as const;
 /** How long a rendered page is served before Next renders it again (a change of the page shows within this). */
 export const PUBLIC_PAGE_TTL_SECONDS = 60;
+
+/** What stands for the render's nonce in a cached page (no CSP allows it: the page's scripts are allowed by hash). */
+export const CACHED_PAGE_NONCE = "cached-page";
 /**
  * What a cached page varies on: the language is read from the `lang` cookie, X-Lang and Accept-Language
  * (lib/i18n/config.ts pageLocale), and the session cookie decides whether the cache is used at all. A
@@ -86,16 +89,21 @@ export function createPublicPageCache(options: { origin: () => string | null; tt
     const type = String(answer.headers["content-type"] ?? "");
     // Only a plain page is kept: an error, a redirect or anything setting a cookie goes to Next each time.
     if (answer.status !== 200 || !type.startsWith("text/html") || answer.headers["set-cookie"]) return null;
+    // Each render carries a fresh nonce (proxy.ts), in attributes and in Next's payload, which a cached page
+    // does not use (its CSP allows its inline scripts by hash): one fixed value instead, so an unchanged page
+    // keeps its ETag across refreshes and a browser's or proxy's revalidation still gets 304.
+    const nonce = /'nonce-([^']+)'/.exec(String(answer.headers["content-security-policy"] ?? ""))?.[1];
+    const body = nonce ? Buffer.from(answer.body.toString("utf8").split(nonce).join(CACHED_PAGE_NONCE), "utf8") : answer.body;
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(answer.headers)) if (!NOT_COPIED.has(name) && value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
-    headers["content-security-policy"] = cachedPageContentSecurityPolicy(inlineScriptHashes(answer.body.toString("utf8")), path);
+    headers["content-security-policy"] = cachedPageContentSecurityPolicy(inlineScriptHashes(body.toString("utf8")), path);
     headers["content-language"] = LANGUAGE_TAGS[locale];
-    const gzip = gzipSync(answer.body);
+    const gzip = gzipSync(body);
     return {
       headers,
-      body: answer.body,
-      gzip: gzip.byteLength < answer.body.byteLength ? gzip : null,
-      etag: `"${createHash("sha256").update(answer.body).digest("base64url").slice(0, 27)}"`,
+      body,
+      gzip: gzip.byteLength < body.byteLength ? gzip : null,
+      etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`,
       storedAt: now(),
     };
   };

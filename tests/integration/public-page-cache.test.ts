@@ -9,7 +9,7 @@ import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { hasSessionCookie } from "@/lib/domain/session-cookie";
 import { createFrontServer, listen, type FrontServer } from "@/scripts/lib/front-server";
-import { inlineScriptHashes } from "@/scripts/lib/public-page-cache";
+import { CACHED_PAGE_NONCE, createPublicPageCache, inlineScriptHashes } from "@/scripts/lib/public-page-cache";
 import http from "node:http";
 
 let server: FrontServer | undefined;
@@ -112,6 +112,41 @@ describe("the public page cache", () => {
       await get(`${base}/dang-ky`);
     }
     expect(renders.map((r) => r.url)).toEqual(["/", "/tra-cuu?ma=HN2612000001", "/", "/dang-ky", "/", "/tra-cuu?ma=HN2612000001", "/", "/dang-ky"]);
+  });
+
+  it("gives an unchanged page the same ETag when it is rendered again after its time, although each render has its own nonce", async () => {
+    // Next itself, without the front server: each render a fresh nonce, in the attributes and in the payload.
+    let rendered = 0;
+    const next = http.createServer((_req, res) => {
+      const nonce = `N0nce${++rendered}+/=`;
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": `script-src 'nonce-${nonce}' 'strict-dynamic'` });
+      res.end(`<!doctype html><html><body><h1>same</h1><script nonce="${nonce}">self.__next_f.push([1,"{\\"nonce\\":\\"${nonce}\\"}"])</script></body></html>`);
+    });
+    await listen(next, 0, "127.0.0.1");
+    let clock = 0;
+    const cache = createPublicPageCache({ origin: () => `http://127.0.0.1:${(next.address() as AddressInfo).port}`, ttlSeconds: 60, now: () => clock });
+    const front = http.createServer((req, res) => void cache.serve(req, res, "vi").then((served) => served || res.writeHead(404).end()));
+    await listen(front, 0, "127.0.0.1");
+    const base = `http://127.0.0.1:${(front.address() as AddressInfo).port}`;
+    try {
+      const first = await get(`${base}/`);
+      expect(first.status).toBe(200);
+      expect(first.body.toString()).not.toContain("N0nce1");
+      clock = 61_000; // past its time: served as it is while one render refreshes it
+      const stale = await get(`${base}/`, { "If-None-Match": first.headers.etag! });
+      expect(stale.status).toBe(304);
+      await expect.poll(() => rendered).toBe(2);
+      await new Promise((resolve) => setTimeout(resolve, 50)); // the second render stored
+      const refreshed = await get(`${base}/`, { "If-None-Match": first.headers.etag! });
+      expect(refreshed.status, "the refreshed page is the same page").toBe(304);
+      const inlineHash = createHash("sha256").update(`self.__next_f.push([1,"{\\"nonce\\":\\"${CACHED_PAGE_NONCE}\\"}"])`).digest("base64");
+      expect(String(first.headers["content-security-policy"])).toContain(`'sha256-${inlineHash}'`);
+    } finally {
+      for (const s of [front, next]) {
+        s.closeAllConnections();
+        await new Promise<void>((resolve) => s.close(() => resolve()));
+      }
+    }
   });
 
   it("never keeps a page that sets a cookie", async () => {
