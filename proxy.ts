@@ -38,6 +38,11 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
     return new NextResponse("403 Forbidden: this form was sent from another website.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }
   if (!hasSessionCookie(request.headers.get("cookie"))) return withHeaders(request);
+  // A link prefetch does not slide the session: it runs in the background, sometimes while a password change
+  // replaces the session, and re-issuing the cookie it was sent with could put the replaced (revoked) session
+  // back in the browser after the new one — signed out right after changing the password. The page it
+  // prefetches still checks the session itself.
+  if (request.headers.get("next-router-prefetch")) return withHeaders(request);
   return withSession(request, event);
 }
 

@@ -2,6 +2,7 @@
 // with the form (issue 18 §6, decision 0027): nothing more is fetched while the page sits untouched, and a
 // "Tiếp tục" tapped while the validation is still on its way waits for it and checks the step all the same.
 import { expect, test, type Request } from "./support/test";
+import { fillAboutStep } from "./support/forms";
 
 test("the validation loads on first use; a Continue tapped before it has arrived waits for it and still checks the step", async ({ page }) => {
   const chunks: string[] = [];
@@ -27,13 +28,7 @@ test("the validation loads on first use; a Continue tapped before it has arrived
   expect(Date.now() - wait, "the summary came once the held validation had arrived").toBeGreaterThan(3500);
   expect(chunks.length, "the validation was fetched by the tap").toBeGreaterThan(atRest);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Bước 1/5");
-  await fullName.fill("Nguyễn Thị Ngọc Hường");
-  const dob = page.getByRole("group", { name: "Ngày sinh" });
-  await dob.getByLabel("Ngày", { exact: true }).fill("12");
-  await dob.getByLabel("Tháng", { exact: true }).fill("5");
-  await dob.getByLabel("Năm", { exact: true }).fill("1990");
-  await page.getByLabel("Nữ", { exact: true }).check();
-  await page.getByLabel("Mã số BHXH").fill("0123456789");
+  await fillAboutStep(page);
   await page.getByRole("button", { name: "Tiếp tục" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Bước 2/5");
 });

@@ -9,6 +9,7 @@ import path from "node:path";
 import { expect, test, type Locator, type Page, type Request } from "./support/test";
 import { phonePhotoJpeg } from "../fixtures/photo-files";
 import { expectNoAxeViolations } from "./support/axe";
+import { fillAboutStep } from "./support/forms";
 
 /** Chrome DevTools' "Slow 3G" preset: 2 s round trip, 400 kbit/s each way (500 kbit/s × 0.8). */
 const SLOW_3G = { offline: false, latency: 2000, downloadThroughput: (500 * 1024 * 0.8) / 8, uploadThroughput: (500 * 1024 * 0.8) / 8 };
@@ -103,13 +104,7 @@ test("the form's radios, checkboxes and links are targets of at least 44×44 px;
   await expectFormTargets(page);
 
   // Step 2 (the document type radios).
-  await page.getByLabel("Họ và tên").fill("Nguyễn Thị Ngọc Hường");
-  const dob = page.getByRole("group", { name: "Ngày sinh" });
-  await dob.getByLabel("Ngày", { exact: true }).fill("12");
-  await dob.getByLabel("Tháng", { exact: true }).fill("5");
-  await dob.getByLabel("Năm", { exact: true }).fill("1990");
-  await page.getByLabel("Nữ", { exact: true }).check();
-  await page.getByLabel("Mã số BHXH").fill("0123456789");
+  await fillAboutStep(page);
   await page.getByRole("button", { name: "Tiếp tục" }).click();
   await expect(heading(page)).toContainText("Bước 2/5");
   await page.getByRole("button", { name: "Tiếp tục" }).click();

@@ -30,3 +30,11 @@ export async function startDeclaration(page: Page): Promise<void> {
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Bước 1/5");
   await expect(page.getByLabel("Họ và tên")).toBeEnabled();
 }
+
+/** The wizard's first step ("Về bạn") filled for one example person, ready for "Tiếp tục". */
+export async function fillAboutStep(page: Page): Promise<void> {
+  await page.getByLabel("Họ và tên").fill("Nguyễn Thị Ngọc Hường");
+  await fillDate(page, "Ngày sinh", "1990-05-12");
+  await page.getByLabel("Nữ", { exact: true }).check();
+  await page.getByLabel("Mã số BHXH").fill("0123456789");
+}
