@@ -10,10 +10,11 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { chooseClientAddress } from "../../lib/domain/client-address";
 import { parseSheddingLimits, requestCost, type SheddingLimits } from "../../lib/domain/load-shedding";
 import { acceptableRequestId } from "../../lib/domain/request-id";
-import { apiLocaleFrom, LANGUAGE_TAGS, LOCALE_COOKIE, pageLocale, type Locale } from "../../lib/i18n/config";
+import { apiLocaleFrom, LOCALE_COOKIE, pageLocale, type Locale } from "../../lib/i18n/config";
 import { logger } from "../../lib/server/logging/logger";
 import { newRequestId, runWithRequestContext } from "../../lib/server/logging/request-context";
 import { metrics } from "../../lib/server/metrics/registry";
+import { busyAnswer } from "./busy-answer";
 import { createPublicPageCache, type PublicPageCache } from "./public-page-cache";
 import { routeLabel } from "../../lib/server/metrics/route-label";
 
@@ -169,21 +170,10 @@ function sheddingLimitsFromEnv(): SheddingLimits {
 function shed(req: IncomingMessage, res: ServerResponse, cap: "all" | "heavy", retryAfterSeconds: number, translate: Translate): void {
   metrics().shedRequests.inc({ cap });
   const api = (req.url ?? "/").startsWith("/api/");
-  const locale = api ? apiLocaleOf(req) : pageLocaleOf(req);
-  const message = translate(locale, "declaration.server_busy", { seconds: retryAfterSeconds });
-  const headers: Record<string, string> = {
-    "Retry-After": String(retryAfterSeconds),
-    "Cache-Control": "no-store",
-    "Content-Language": LANGUAGE_TAGS[locale],
-  };
-  if (req.method !== "GET" && req.method !== "HEAD") headers.Connection = "close";
-  if (api) {
-    res.writeHead(503, { ...headers, "Content-Type": "application/json; charset=utf-8" });
-    res.end(JSON.stringify({ code: "busy", message, retryAfterSeconds }));
-    return;
-  }
-  res.writeHead(503, { ...headers, "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "default-src 'none'" });
-  res.end(`<!doctype html><html lang="${LANGUAGE_TAGS[locale]}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>503</title></head><body><p>${escapeHtml(message)}</p></body></html>`);
+  const answer = busyAnswer({ locale: api ? apiLocaleOf(req) : pageLocaleOf(req), api, retryAfterSeconds, translate });
+  const closing = req.method !== "GET" && req.method !== "HEAD" ? { Connection: "close" } : {};
+  res.writeHead(503, { ...answer.headers, "Content-Type": answer.contentType, ...closing });
+  res.end(answer.body);
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {
@@ -206,9 +196,6 @@ function apiLocaleOf(req: IncomingMessage): Locale {
   return apiLocaleFrom({ xLang: headerValue(req.headers["x-lang"]), acceptLanguage: headerValue(req.headers["accept-language"]) });
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /**
  * Graceful stop: the listening socket closes at once (the proxy's next connection goes to another

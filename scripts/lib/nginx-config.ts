@@ -1,11 +1,13 @@
 // A runnable nginx configuration made from the shipped deploy/nginx.conf, for `npm run cluster`, its
-// tests and the cluster bench: the upstream lines become the local nodes, TLS and the port-80 redirect
-// give way to one plain listener on loopback, and logs, pid and temp files go to a scratch folder.
-// Everything else (headers, X-Forwarded-For replaced, request ids, timeouts, retries, caching) is the
-// shipped file as it is.
+// tests and the cluster bench: the upstream lines become the local nodes (with the shipped lines' caps),
+// TLS and the port-80 redirect give way to one plain listener on loopback, the busy answers
+// (deploy/nginx-busy.conf) are included from the scratch folder, and logs, pid and temp files go there too.
+// Everything else (headers, X-Forwarded-For replaced, request ids, timeouts, retries, caching, the busy
+// answers) is the shipped file as it is.
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { NGINX_BUSY_FILE } from "./nginx-busy";
 
 export const NGINX_BINARIES = ["/usr/sbin/nginx", "/usr/bin/nginx"];
 
@@ -18,7 +20,11 @@ export type NginxSiteOptions = { upstreams: string[]; listen: string; dir: strin
 /** The server block of deploy/nginx.conf with local upstreams, one plain listener and logs under `dir`. */
 export function localNginxSite(options: NginxSiteOptions): string {
   const template = options.template ?? readFileSync(path.join(process.cwd(), "deploy", "nginx.conf"), "utf8");
-  const upstreamLines = options.upstreams.map((address) => `    server ${address} max_fails=3 fail_timeout=10s;`).join("\n");
+  // The shipped line's parameters (max_conns, max_fails…) for every local node.
+  const parameters = /^\s*server 10\.0\.1\.11:3000(.*)$/m.exec(template)?.[1] ?? ";";
+  const upstreamLines = options.upstreams.map((address) => `    server ${address}${parameters}`).join("\n");
+  // The proxy's cap of requests in flight: the per-node cap × the number of nodes, as the shipped file says.
+  const perNode = Number(/max_conns=(\d+)/.exec(parameters)?.[1]);
   const site = template
     .replace(/^\s*server 10\.0\.1\.11:3000.*$/m, upstreamLines)
     .replace(/^\s*server 10\.0\.1\.\d+:3000.*\n/gm, "")
@@ -28,10 +34,12 @@ export function localNginxSite(options: NginxSiteOptions): string {
     .replace(/^\s*listen \[::\]:\d+.*\n/gm, "")
     .replace(/^\s*ssl_.*\n/gm, "")
     .replace(/\/var\/log\/nginx\//g, `${options.dir}/`)
+    .replace(/^include \/etc\/nginx\/bhxh\/nginx-busy\.conf;$/m, `include ${options.dir}/nginx-busy.conf;`)
+    .replace(/^(\s*limit_conn bhxh_in_flight )\d+;$/m, (_, start: string) => `${start}${perNode * options.upstreams.length};`)
     // The demo VNeID provider (never in production) keeps its sign-in state in the memory of one process:
     // every step of a demo sign-in must reach the same node.
     .replace(/^(\s*)location \/ \{$/m, `$1location /vneid-thu-nghiem/ {\n$1    proxy_pass http://${options.upstreams[0]};\n$1}\n\n$1location / {`);
-  if (!site.includes(`listen ${options.listen};`) || !site.includes(options.upstreams[0]!)) throw new Error("deploy/nginx.conf changed shape: update scripts/lib/nginx-config.ts");
+  if (!site.includes(`listen ${options.listen};`) || !site.includes(options.upstreams[0]!) || !site.includes(`include ${options.dir}/nginx-busy.conf;`) || !site.includes(`limit_conn bhxh_in_flight ${perNode * options.upstreams.length};`)) throw new Error("deploy/nginx.conf changed shape: update scripts/lib/nginx-config.ts");
   return site;
 }
 
@@ -40,6 +48,7 @@ export function writeLocalNginx(nginx: string, options: NginxSiteOptions & { wor
   const { dir } = options;
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "site.conf"), localNginxSite(options));
+  copyFileSync(path.join(process.cwd(), NGINX_BUSY_FILE), path.join(dir, "nginx-busy.conf"));
   for (const sub of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(path.join(dir, sub), { recursive: true });
   // Started as root, nginx runs its workers as `nobody`, who must reach the temp folders (a request body over
   // 128k, e.g. a declaration's photos, is buffered there; otherwise nginx answers 500): let others pass

@@ -35,6 +35,9 @@ const TARGETS: Target[] = [
 
 type Load = { requests: number; latencies: number[]; acceptedLatencies: number[]; statuses: Record<string, number>; errors: number; timeouts: number; seconds: number; retryAfterMissing: number };
 
+/** What one request ended with: after a refusal, the seconds its Retry-After asked the caller to wait. */
+type Outcome = { retryAfterSeconds: number };
+
 /** Loopback addresses 127.1.0.1 … : each connection (and, when rotating, each batch of requests) its own client. */
 let addressCounter = 0;
 function nextLoopbackAddress(): string {
@@ -42,13 +45,17 @@ function nextLoopbackAddress(): string {
   return `127.${1 + ((n >> 16) % 250)}.${(n >> 8) & 255}.${1 + (n % 250)}`;
 }
 
-/** CONNECTIONS loops, each sending the next request when the last one ends, until the time is up. */
+/**
+ * CONNECTIONS loops, each sending the next request when the last one ends, until the time is up. After a 429 or
+ * 503 a loop waits what Retry-After says, as a well-behaved client (or a person told "try again in 2 s") does:
+ * a load generator that fires again at once measures how fast a refusal can be repeated, not the service.
+ */
 export async function hammer(base: string, target: Target, seconds: number, connections: number): Promise<Load> {
   const load: Load = { requests: 0, latencies: [], acceptedLatencies: [], statuses: {}, errors: 0, timeouts: 0, seconds, retryAfterMissing: 0 };
   const deadline = performance.now() + seconds * 1000;
   const url = `${base}${target.path}`;
   const one = (agent: http.Agent) =>
-    new Promise<void>((resolve) => {
+    new Promise<Outcome>((resolve) => {
       const started = performance.now();
       const req = http.get(url, { agent, timeout: REQUEST_TIMEOUT_MS, headers: { "Accept-Encoding": "gzip", ...target.headers } }, (res) => {
         res.resume();
@@ -59,12 +66,13 @@ export async function hammer(base: string, target: Target, seconds: number, conn
           // Accepted: answered by the app (not refused by a limit or a cap, not a proxy error).
           if (status < 429) load.acceptedLatencies.push(performance.now() - started);
           load.statuses[String(status)] = (load.statuses[String(status)] ?? 0) + 1;
-          if ((status === 429 || status === 503) && !res.headers["retry-after"]) load.retryAfterMissing++;
-          resolve();
+          const refused = status === 429 || status === 503;
+          if (refused && !res.headers["retry-after"]) load.retryAfterMissing++;
+          resolve({ retryAfterSeconds: refused ? Number(res.headers["retry-after"]) || 0 : 0 });
         });
         res.on("error", () => {
           load.errors++;
-          resolve();
+          resolve({ retryAfterSeconds: 0 });
         });
       });
       req.on("timeout", () => {
@@ -73,7 +81,7 @@ export async function hammer(base: string, target: Target, seconds: number, conn
       });
       req.on("error", (error) => {
         if (error.message !== "timeout") load.errors++;
-        resolve();
+        resolve({ retryAfterSeconds: 0 });
       });
     });
   await Promise.all(
@@ -85,8 +93,10 @@ export async function hammer(base: string, target: Target, seconds: number, conn
           agent.destroy();
           agent = new http.Agent({ keepAlive: true, maxSockets: 1, localAddress: nextLoopbackAddress() });
         }
-        await one(agent);
+        const { retryAfterSeconds } = await one(agent);
         sent++;
+        const wait = Math.min(retryAfterSeconds * 1000, deadline - performance.now());
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       }
       agent.destroy();
     }),

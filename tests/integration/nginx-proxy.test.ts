@@ -1,27 +1,39 @@
 // deploy/nginx.conf matches TRUST_PROXY_HOPS=1: nginx (when installed) runs the documented server block in
 // front of the real pinning code, and a caller's X-Forwarded-For, X-Real-IP and Forwarded never reach the
-// app; the app sees exactly one hop, the address nginx saw. TLS and the ports are swapped for test ones.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import http from "node:http";
+// app; the app sees exactly one hop, the address nginx saw. The configuration is the shipped one made local
+// by scripts/lib/nginx-config.ts, as `npm run cluster` runs it. Beyond a node's connection cap (max_conns),
+// nginx answers 503 + Retry-After itself, in the caller's language (deploy/nginx-busy.conf, decision 0031).
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import http, { type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/server/db/embedded";
 import { pinClientAddress } from "@/scripts/lib/front-server";
+import { findNginx, writeLocalNginx } from "@/scripts/lib/nginx-config";
 
-const nginx = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((bin) => existsSync(bin));
+const nginx = findNginx();
+/** The shipped cap of requests in flight to one node. */
+const MAX_CONNS = Number(/max_conns=(\d+)/.exec(readFileSync(path.join(process.cwd(), "deploy", "nginx.conf"), "utf8"))?.[1]);
 
 describe.skipIf(!nginx)("deploy/nginx.conf in front of the app (TRUST_PROXY_HOPS=1)", () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bhxh-nginx-"));
   let app: http.Server;
   let proxy: ChildProcess;
   let base: string;
+  /** Requests to /hold wait here until the test lets them go. */
+  const held: ServerResponse[] = [];
 
   beforeAll(async () => {
     // The app: records what nginx sent, then pins the address as scripts/serve.ts does.
     app = http.createServer((req, res) => {
+      if (req.url === "/hold") return void held.push(res);
+      if (req.url === "/app-502") {
+        res.writeHead(502, { "Content-Type": "text/plain" });
+        return void res.end("the app's own 502");
+      }
       const received = { forwardedFor: req.headers["x-forwarded-for"] ?? null, realIp: req.headers["x-real-ip"] ?? null, forwarded: req.headers.forwarded ?? null, requestId: req.headers["x-request-id"] ?? null };
       const client = pinClientAddress(req, 1);
       res.writeHead(200, { "Content-Type": "application/json" });
@@ -30,30 +42,8 @@ describe.skipIf(!nginx)("deploy/nginx.conf in front of the app (TRUST_PROXY_HOPS
     await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
     const appPort = (app.address() as AddressInfo).port;
     const port = await freePort();
-    const site = readFileSync(path.join(process.cwd(), "deploy", "nginx.conf"), "utf8")
-      .replace(/^\s*server 10\.0\.1\.11:3000.*$/m, `    server 127.0.0.1:${appPort};`)
-      .replace(/^\s*server 10\.0\.1\.\d+:3000.*$/gm, "")
-      .replace(/^\s*listen 80;.*$/m, `    listen 127.0.0.1:${await freePort()};`)
-      .replace(/^\s*listen 443 ssl http2;.*$/m, `    listen 127.0.0.1:${port};`)
-      .replace(/^\s*listen \[::\]:\d+.*$/gm, "")
-      .replace(/^\s*ssl_certificate.*$/gm, "")
-      .replace(/\/var\/log\/nginx\//g, `${dir}/`);
-    writeFileSync(path.join(dir, "site.conf"), site);
-    for (const sub of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(path.join(dir, sub));
-    writeFileSync(
-      path.join(dir, "nginx.conf"),
-      `daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
-events {}
-http {
-  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
-  access_log ${dir}/access.log;
-  include ${dir}/site.conf;
-}
-`,
-    );
-    const check = spawnSync(nginx!, ["-t", "-p", dir, "-c", path.join(dir, "nginx.conf")], { encoding: "utf8" });
-    expect(check.status, check.stderr).toBe(0);
-    proxy = spawn(nginx!, ["-p", dir, "-c", path.join(dir, "nginx.conf")], { stdio: "ignore" });
+    const main = writeLocalNginx(nginx!, { upstreams: [`127.0.0.1:${appPort}`], listen: `127.0.0.1:${port}`, dir, workerProcesses: 2 });
+    proxy = spawn(nginx!, ["-p", dir, "-c", main], { stdio: "ignore" });
     base = `http://127.0.0.1:${port}`;
     const deadline = Date.now() + 10_000;
     while (Date.now() < deadline) {
@@ -91,5 +81,48 @@ http {
   it("marks built assets immutable for a year, with one Cache-Control header", async () => {
     const response = await fetch(`${base}/_next/static/chunks/app.js`);
     expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+  });
+
+  it("beyond the node's connection cap answers 503 + Retry-After at once, in the caller's language, and passes the app's own errors unchanged", async () => {
+    expect(MAX_CONNS).toBeGreaterThan(0);
+    // Fill the node's cap (the two nginx workers share it through the upstream zone).
+    const holding = Array.from({ length: MAX_CONNS }, () => fetch(`${base}/hold`).then((r) => r.status));
+    await expect.poll(() => held.length, { timeout: 10_000 }).toBe(MAX_CONNS);
+
+    const page = await fetch(`${base}/dang-ky`, { headers: { "X-Request-Id": "busy-page-0001" } });
+    expect(page.status).toBe(503);
+    expect(page.headers.get("retry-after")).toBe("2");
+    expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(page.headers.get("content-language")).toBe("vi");
+    expect(page.headers.get("cache-control")).toBe("no-store");
+    expect(page.headers.get("x-request-id")).toBe("busy-page-0001");
+    expect(await page.text()).toContain("vui lòng thử lại sau 2 giây");
+
+    // The language as the pages choose it: the first of Accept-Language among vi/ko/zh/ja, the `lang` cookie first.
+    const korean = await fetch(`${base}/tra-cuu`, { headers: { "Accept-Language": "en-US,ko-KR;q=0.8" } });
+    expect([korean.status, korean.headers.get("content-language")]).toEqual([503, "ko"]);
+    expect(await korean.text()).toContain('<html lang="ko">');
+    const chosen = await fetch(`${base}/tra-cuu`, { headers: { "Accept-Language": "ko", Cookie: "lang=ja" } });
+    expect(chosen.headers.get("content-language")).toBe("ja");
+
+    // The API: a JSON problem, X-Lang first, English allowed from Accept-Language.
+    const api = await fetch(`${base}/api/v1/offices`, { headers: { "Accept-Language": "en-GB,en;q=0.9" } });
+    expect(api.status).toBe(503);
+    expect(api.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(await api.json()).toEqual({ code: "busy", message: expect.stringContaining("try again in 2 seconds"), retryAfterSeconds: 2 });
+    const zh = await fetch(`${base}/api/v1/offices`, { method: "POST", headers: { "X-Lang": "zh", "Content-Type": "application/json" }, body: "{}" });
+    expect([zh.status, zh.headers.get("content-language")]).toEqual([503, "zh-Hans"]);
+
+    // A refusal is not an error of nginx's: no error-log line for each (a burst would fill the disk).
+    expect(readFileSync(path.join(dir, "error.log"), "utf8")).not.toMatch(/no live upstreams|limiting connections/);
+
+    // Let the held requests go: the node answers them, and the next request reaches it again.
+    for (const res of held.splice(0)) res.end("released");
+    expect(new Set(await Promise.all(holding))).toEqual(new Set([200]));
+    expect((await fetch(base)).status).toBe(200);
+
+    // A 502 the app itself sends is the app's answer, not nginx's busy page.
+    const own = await fetch(`${base}/app-502`);
+    expect([own.status, await own.text()]).toEqual([502, "the app's own 502"]);
   });
 });
