@@ -23,8 +23,9 @@ export function localNginxSite(options: NginxSiteOptions): string {
   // The shipped line's parameters (max_conns, max_fails…) for every local node.
   const parameters = /^\s*server 10\.0\.1\.11:3000(.*)$/m.exec(template)?.[1] ?? ";";
   const upstreamLines = options.upstreams.map((address) => `    server ${address}${parameters}`).join("\n");
-  // The proxy's cap of requests in flight: the per-node cap × the number of nodes, as the shipped file says.
-  const perNode = Number(/max_conns=(\d+)/.exec(parameters)?.[1]);
+  // The proxy's caps of requests in flight are written for the shipped file's nodes: scaled to ours.
+  const shippedNodes = (template.match(/^\s*server 10\.0\.1\.\d+:3000/gm) ?? []).length;
+  const scaled = (value: string) => String((Number(value) / shippedNodes) * options.upstreams.length);
   const site = template
     .replace(/^\s*server 10\.0\.1\.11:3000.*$/m, upstreamLines)
     .replace(/^\s*server 10\.0\.1\.\d+:3000.*\n/gm, "")
@@ -35,11 +36,11 @@ export function localNginxSite(options: NginxSiteOptions): string {
     .replace(/^\s*ssl_.*\n/gm, "")
     .replace(/\/var\/log\/nginx\//g, `${options.dir}/`)
     .replace(/^include \/etc\/nginx\/bhxh\/nginx-busy\.conf;$/m, `include ${options.dir}/nginx-busy.conf;`)
-    .replace(/^(\s*limit_conn bhxh_in_flight )\d+;$/m, (_, start: string) => `${start}${perNode * options.upstreams.length};`)
+    .replace(/^(\s*limit_conn bhxh_\w+ )(\d+);$/gm, (_, start: string, value: string) => `${start}${scaled(value)};`)
     // The demo VNeID provider (never in production) keeps its sign-in state in the memory of one process:
     // every step of a demo sign-in must reach the same node.
     .replace(/^(\s*)location \/ \{$/m, `$1location /vneid-thu-nghiem/ {\n$1    proxy_pass http://${options.upstreams[0]};\n$1}\n\n$1location / {`);
-  if (!site.includes(`listen ${options.listen};`) || !site.includes(options.upstreams[0]!) || !site.includes(`include ${options.dir}/nginx-busy.conf;`) || !site.includes(`limit_conn bhxh_in_flight ${perNode * options.upstreams.length};`)) throw new Error("deploy/nginx.conf changed shape: update scripts/lib/nginx-config.ts");
+  if (!site.includes(`listen ${options.listen};`) || !site.includes(options.upstreams[0]!) || !site.includes(`include ${options.dir}/nginx-busy.conf;`) || !/^\s*limit_conn bhxh_declaring \d+;$/m.test(site)) throw new Error("deploy/nginx.conf changed shape: update scripts/lib/nginx-config.ts");
   return site;
 }
 

@@ -15,21 +15,21 @@ import { pinClientAddress } from "@/scripts/lib/front-server";
 import { findNginx, writeLocalNginx } from "@/scripts/lib/nginx-config";
 
 const nginx = findNginx();
-/** The shipped cap of requests in flight to one node. */
-const MAX_CONNS = Number(/max_conns=(\d+)/.exec(readFileSync(path.join(process.cwd(), "deploy", "nginx.conf"), "utf8"))?.[1]);
 
 describe.skipIf(!nginx)("deploy/nginx.conf in front of the app (TRUST_PROXY_HOPS=1)", () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bhxh-nginx-"));
   let app: http.Server;
   let proxy: ChildProcess;
   let base: string;
-  /** Requests to /hold wait here until the test lets them go. */
+  /** Requests with `X-Hold: 1` wait here until the test lets them go. */
   const held: ServerResponse[] = [];
+  /** A share of the proxy's cap of requests in flight, as written for this one node. */
+  const share = (name: string) => Number(new RegExp(`limit_conn ${name} (\\d+);`).exec(readFileSync(path.join(dir, "site.conf"), "utf8"))?.[1]);
 
   beforeAll(async () => {
     // The app: records what nginx sent, then pins the address as scripts/serve.ts does.
     app = http.createServer((req, res) => {
-      if (req.url === "/hold") return void held.push(res);
+      if (req.headers["x-hold"] === "1") return void held.push(res);
       if (req.url === "/app-502") {
         res.writeHead(502, { "Content-Type": "text/plain" });
         return void res.end("the app's own 502");
@@ -83,11 +83,13 @@ describe.skipIf(!nginx)("deploy/nginx.conf in front of the app (TRUST_PROXY_HOPS
     expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
   });
 
-  it("beyond the node's connection cap answers 503 + Retry-After at once, in the caller's language, and passes the app's own errors unchanged", async () => {
-    expect(MAX_CONNS).toBeGreaterThan(0);
-    // Fill the node's cap (the two nginx workers share it through the upstream zone).
-    const holding = Array.from({ length: MAX_CONNS }, () => fetch(`${base}/hold`).then((r) => r.status));
-    await expect.poll(() => held.length, { timeout: 10_000 }).toBe(MAX_CONNS);
+  it("beyond its cap of requests in flight answers 503 + Retry-After at once, in the caller's language, keeps a share for declarations, and passes the app's own errors unchanged", async () => {
+    const general = share("bhxh_in_flight");
+    const declaring = share("bhxh_declaring");
+    expect([general, declaring]).toEqual([56, 8]); // per node, as deploy/nginx.conf says
+    // Fill the general share (the two nginx workers count together through the zone).
+    const holding = Array.from({ length: general }, () => fetch(`${base}/tra-cuu`, { headers: { "X-Hold": "1" } }).then((r) => r.status));
+    await expect.poll(() => held.length, { timeout: 10_000 }).toBe(general);
 
     const page = await fetch(`${base}/dang-ky`, { headers: { "X-Request-Id": "busy-page-0001" } });
     expect(page.status).toBe(503);
@@ -113,12 +115,18 @@ describe.skipIf(!nginx)("deploy/nginx.conf in front of the app (TRUST_PROXY_HOPS
     const zh = await fetch(`${base}/api/v1/offices`, { method: "POST", headers: { "X-Lang": "zh", "Content-Type": "application/json" }, body: "{}" });
     expect([zh.status, zh.headers.get("content-language")]).toEqual([503, "zh-Hans"]);
 
+    // Sending a declaration has its own share: it still reaches the node, until that share is full too.
+    const declarations = Array.from({ length: declaring }, () => fetch(`${base}/api/v1/declarations`, { method: "POST", headers: { "X-Hold": "1" }, body: "{}" }).then((r) => r.status));
+    await expect.poll(() => held.length, { timeout: 10_000 }).toBe(general + declaring);
+    const oneMore = await fetch(`${base}/dang-ky/ke-khai`, { method: "POST", body: "x" });
+    expect([oneMore.status, oneMore.headers.get("retry-after")]).toEqual([503, "2"]);
+
     // A refusal is not an error of nginx's: no error-log line for each (a burst would fill the disk).
     expect(readFileSync(path.join(dir, "error.log"), "utf8")).not.toMatch(/no live upstreams|limiting connections/);
 
     // Let the held requests go: the node answers them, and the next request reaches it again.
     for (const res of held.splice(0)) res.end("released");
-    expect(new Set(await Promise.all(holding))).toEqual(new Set([200]));
+    expect(new Set(await Promise.all([...holding, ...declarations]))).toEqual(new Set([200]));
     expect((await fetch(base)).status).toBe(200);
 
     // A 502 the app itself sends is the app's answer, not nginx's busy page.
