@@ -15,6 +15,8 @@ const person = seededPerson(31);
 const NATIONAL_PHONE = `0${person.phone.slice(3)}`;
 const NEW_PASSWORD = "đồng lúa chín vàng ven sông Đáy";
 const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
+const setsSessionCookie = (headers: { name: string; value: string }[]) =>
+  headers.some((h) => h.name.toLowerCase() === "set-cookie" && SESSION_COOKIE.test(h.value.split("=", 1)[0]!.trim()));
 
 test("a navigation answered for the old session after a password change leaves the person signed in", async ({ page, baseURL, request, signedInAs }) => {
   test.setTimeout(180_000);
@@ -49,7 +51,7 @@ test("a navigation answered for the old session after a password change leaves t
       await changeDone;
       // What the server answers the request that left with the old cookie, delivered to the browser now.
       const answer = await fromServer.get("/tai-khoan", { headers: { cookie: oldCookies }, maxRedirects: 0 });
-      staleAnswerSetSession = answer.headersArray().some((h) => h.name.toLowerCase() === "set-cookie" && SESSION_COOKIE.test(h.value.split("=", 1)[0]!.trim()));
+      staleAnswerSetSession = setsSessionCookie(answer.headersArray());
       await route.fulfill({ response: answer });
     },
     { times: 1 },
@@ -64,9 +66,11 @@ test("a navigation answered for the old session after a password change leaves t
   changed();
   await held;
   expect.soft(staleAnswerSetSession, "the answer for the revoked session re-issued its cookie").toBe(false);
-  // The browser still holds the new session: the next page is the account, not the sign-in page.
-  await page.goto("/tai-khoan");
+  // The browser still holds the new session: the next page is the account, not the sign-in page, and
+  // the live session's cookie is slid as before.
+  const next = await page.goto("/tai-khoan");
   await expect(page).toHaveURL(/\/tai-khoan$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tài khoản của tôi");
+  expect(setsSessionCookie(await next!.headersArray())).toBe(true);
   await fromServer.dispose();
 });
