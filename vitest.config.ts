@@ -19,6 +19,9 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
+          // next-auth imports "next/server" without an extension, which Node's own ESM loader refuses
+          // (Next.js has no exports map): run it through Vite so a test can call proxy.ts.
+          server: { deps: { inline: ["next-auth"] } },
           setupFiles: ["tests/integration/setup.ts"],
           // One database for the run: files run one after another so they never race on shared rows.
           fileParallelism: false,

@@ -14,3 +14,17 @@ export function sessionTimedOut(session: { createdAt: Date; lastSeenAt: Date }, 
   if (now.getTime() - session.lastSeenAt.getTime() > (SESSION_IDLE_SECONDS + LAST_SEEN_RESOLUTION_SECONDS) * 1000) return "idle";
   return null;
 }
+
+/** A session row (DeviceSession, StaffSession) as the rule needs it; `ownerId` is its accountId or staffUserId. */
+export type SessionRow = { ownerId: string; revokedAt: Date | null; createdAt: Date; lastSeenAt: Date };
+
+/**
+ * Why a session row no longer admits the cookie that names it, or null while it does: the one rule behind
+ * the page checks (which say why) and the proxy's check before it slides the cookie. `ownerId` is the user
+ * the cookie names; another user's row counts as missing.
+ */
+export function sessionRowEnd(row: SessionRow | null, ownerId: string, now: Date): "missing" | "revoked" | "idle" | "expired" | null {
+  if (!row || row.ownerId !== ownerId) return "missing";
+  if (row.revokedAt) return "revoked";
+  return sessionTimedOut(row, now);
+}

@@ -3,7 +3,7 @@ import "server-only";
 // tests can call it without a request: the session cookie names an account and a DeviceSession, and
 // both must still be valid. Says why not, so the sign-in page can explain a sign-out by another device.
 import { daysUntilPasswordExpiry, mustRotate, shouldRemind } from "@/lib/domain/password-expiry";
-import { sessionTimedOut } from "@/lib/domain/session-limits";
+import { sessionRowEnd } from "@/lib/domain/session-limits";
 import type { PrismaClient } from "../db/client";
 import { prisma } from "../db/client";
 import { isRevokedReason, LAST_SEEN_RESOLUTION_SECONDS, type RevokedReason } from "./device-sessions";
@@ -37,11 +37,11 @@ export async function checkCitizenSession(
 ): Promise<CitizenSessionCheck> {
   if (session?.kind !== "citizen" || !session.principalId || !session.deviceSessionId) return { ok: false, reason: "signedOut" };
   const device = await db.deviceSession.findUnique({ where: { id: session.deviceSessionId }, include: { account: true } });
-  if (!device || device.accountId !== session.principalId) return { ok: false, reason: "signedOut" };
-  if (device.revokedAt) return { ok: false, reason: isRevokedReason(device.revokedReason) ? device.revokedReason : "revoked" };
   // The idle and absolute limits are enforced here, not only by the cookie's expiry: a kept copy of the
   // cookie (or a replayed token) is worthless once the session has been left alone too long.
-  if (sessionTimedOut(device, now)) return { ok: false, reason: "signedOut" };
+  const ended = sessionRowEnd(device && { ownerId: device.accountId, ...device }, session.principalId, now);
+  if (ended === "revoked" && device) return { ok: false, reason: isRevokedReason(device.revokedReason) ? device.revokedReason : "revoked" };
+  if (ended || !device) return { ok: false, reason: "signedOut" };
   const account = device.account;
   if (account.status !== "active") return { ok: false, reason: "inactive" };
 

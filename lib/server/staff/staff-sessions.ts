@@ -4,7 +4,7 @@ import "server-only";
 // for someone holding a copy of the cookie: sign-out, a password change or reset, disabling, an
 // authenticator reset, and the idle timeout all do.
 import { isOneOf } from "@/lib/domain/code-lists";
-import { sessionTimedOut, LAST_SEEN_RESOLUTION_SECONDS } from "@/lib/domain/session-limits";
+import { sessionRowEnd, LAST_SEEN_RESOLUTION_SECONDS } from "@/lib/domain/session-limits";
 import type { PrismaClient, Tx } from "../db/client";
 import { prisma } from "../db/client";
 import { recordAuditEvent, staffActor } from "../audit";
@@ -63,12 +63,12 @@ export async function checkStaffSession(
 ): Promise<StaffSessionCheck> {
   if (!/^[0-9a-f-]{36}$/i.test(input.staffSessionId)) return { ok: false, reason: "missing" };
   const row = await db.staffSession.findUnique({ where: { id: input.staffSessionId } });
-  if (!row || row.staffUserId !== input.staffUserId) return { ok: false, reason: "missing" };
-  if (row.revokedAt) return { ok: false, reason: isOneOf(STAFF_REVOKED_REASONS, row.revokedReason) ? row.revokedReason : "revoked" };
-  const timedOut = sessionTimedOut(row, now);
-  if (timedOut) {
-    await db.staffSession.updateMany({ where: { id: row.id, revokedAt: null }, data: { revokedAt: now, revokedReason: timedOut } });
-    return { ok: false, reason: timedOut };
+  const ended = sessionRowEnd(row && { ownerId: row.staffUserId, ...row }, input.staffUserId, now);
+  if (ended === "missing" || !row) return { ok: false, reason: "missing" };
+  if (ended === "revoked") return { ok: false, reason: isOneOf(STAFF_REVOKED_REASONS, row.revokedReason) ? row.revokedReason : "revoked" };
+  if (ended) {
+    await db.staffSession.updateMany({ where: { id: row.id, revokedAt: null }, data: { revokedAt: now, revokedReason: ended } });
+    return { ok: false, reason: ended };
   }
   if (now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_SECONDS * 1000) {
     await db.staffSession.updateMany({ where: { id: row.id, revokedAt: null }, data: { lastSeenAt: now } });
