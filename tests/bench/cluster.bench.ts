@@ -7,13 +7,16 @@
 // look-up, declarations with three photos arrive at BENCH_DECLARATIONS_PER_SECOND (default 1), at most one
 // per second of the phase. One JSON line per target and node count: throughput, p50/p95/p99, the status
 // histogram, socket errors and timeouts, each node's resident memory before and after; then the ratios to
-// health of the same run, and 2 nodes ÷ 1 node. Needs a production build (`npm run build`) and nginx.
+// health of the same run, and 2 nodes ÷ 1 node. Each target's line also says where the CPU went (cores used by
+// the nodes, their workers, nginx, PostgreSQL and this load generator, and the machine as a whole): on a machine
+// with fewer cores than processes, that is what limits a second node. Needs a production build and nginx.
 import http from "node:http";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { BenchResult } from "./run";
 import { percentile, round } from "./stats";
+import { machineCpuSeconds, measureCpu, treeCpuSeconds } from "./support/cpu";
 
 const CONNECTIONS = Number(process.env.BENCH_CLUSTER_CONNECTIONS ?? 500);
 const SECONDS = Math.min(60, Number(process.env.BENCH_CLUSTER_SECONDS ?? 30));
@@ -37,6 +40,20 @@ type Load = { requests: number; latencies: number[]; acceptedLatencies: number[]
 
 /** What one request ended with: after a refusal, the seconds its Retry-After asked the caller to wait. */
 type Outcome = { retryAfterSeconds: number };
+
+/** The pid in a pid file's first line (nginx.pid, PostgreSQL's postmaster.pid), if the file is there. */
+function pidIn(file: string): number | undefined {
+  try {
+    return Number(readFileSync(file, "utf8").split("\n")[0]) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The CPU seconds of several process trees, or null when one of them cannot be read. */
+function summed(values: (number | null)[]): number | null {
+  return values.some((v) => v === null) ? null : values.reduce<number>((a, b) => a + b!, 0);
+}
 
 /** Loopback addresses 127.1.0.1 … : each connection (and, when rotating, each batch of requests) its own client. */
 let addressCounter = 0;
@@ -228,10 +245,22 @@ export async function run(): Promise<BenchResult[]> {
         for (const target of TARGETS) await hammer(cluster.proxyUrl, target, WARM_UP_SECONDS, 50);
         for (const target of TARGETS) {
           const memoryBefore = cluster.nodes.map((n) => residentMb(n.current()?.pid));
+          const cpu = measureCpu({
+            nodes: () => summed(cluster.nodes.map((n) => treeCpuSeconds(n.current()?.pid))),
+            workers: () => summed(cluster.workers.map((w) => treeCpuSeconds(w.current()?.pid))),
+            nginx: () => treeCpuSeconds(pidIn(path.join(dir, "nginx", "nginx.pid"))),
+            postgres: () => treeCpuSeconds(pidIn(path.join(database.dir, "data", "postmaster.pid"))),
+            loadGenerator: () => {
+              const used = process.cpuUsage();
+              return (used.user + used.system) / 1e6;
+            },
+            machine: machineCpuSeconds,
+          });
           const declaring = target.name === "status-lookup" && DECLARATIONS_PER_SECOND > 0 ? declareSteadily(cluster.proxyUrl, SECONDS, DECLARATIONS_PER_SECOND, { portrait: portrait!, idFront: idFront!, idBack: idBack! }, 1600 + nodes) : null;
           const load = await hammer(cluster.proxyUrl, target, SECONDS, CONNECTIONS);
           const submissions = await declaring;
           const memoryAfter = cluster.nodes.map((n) => residentMb(n.current()?.pid));
+          const cpuCores = cpu();
           results.push({
             name: label(target.name),
             value: round(load.requests / load.seconds, 0),
@@ -252,6 +281,7 @@ export async function run(): Promise<BenchResult[]> {
             refusalsWithoutRetryAfter: load.retryAfterMissing,
             nodeRssMbBefore: memoryBefore,
             nodeRssMbAfter: memoryAfter,
+            cpuCores,
           });
           if (submissions) {
             results.push({
