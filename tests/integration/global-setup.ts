@@ -1,5 +1,8 @@
 // Starts a throwaway PostgreSQL for the integration tests (never the demo database), migrates it and
 // loads the reference data. TEST_DATABASE_URL may name a server to use instead; only a local one.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { TestProject } from "vitest/node";
 import pg from "pg";
 import { ensureDatabase, migrate } from "@/lib/server/db/migrate";
@@ -11,6 +14,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
     adminDatabaseUrl: string;
+    storageRoot: string;
   }
 }
 
@@ -44,6 +48,9 @@ export default async function setup(project: TestProject) {
 
   project.provide("databaseUrl", databaseUrl);
   project.provide("adminDatabaseUrl", adminUrl);
+  // Stored files of this run (each worker its own folder under it), removed with the run.
+  const storageRoot = mkdtempSync(path.join(os.tmpdir(), "bhxh-test-files-"));
+  project.provide("storageRoot", storageRoot);
 
   return async () => {
     if (process.env.TEST_DATABASE_URL) {
@@ -53,5 +60,6 @@ export default async function setup(project: TestProject) {
       await client.end();
     }
     await stop();
+    rmSync(storageRoot, { recursive: true, force: true });
   };
 }
