@@ -282,6 +282,8 @@ export async function run(): Promise<BenchResult[]> {
             nodeRssMbBefore: memoryBefore,
             nodeRssMbAfter: memoryAfter,
             cpuCores,
+            // What the nodes did with the CPU they got: equal for 1 and 2 nodes means they scale with cores.
+            acceptedPerNodeCore: cpuCores.nodes ? round(load.acceptedLatencies.length / load.seconds / cpuCores.nodes, 0) : null,
           });
           if (submissions) {
             results.push({
@@ -315,7 +317,8 @@ export async function run(): Promise<BenchResult[]> {
       const two = results.find((r) => r.name === `cluster-${target.name}-2-nodes`)!;
       // Answers of every kind (refusals are quick), and the answers the app gave (what a second node adds).
       const accepted = round(Number(two.acceptedPerSecond) / Number(one.acceptedPerSecond), 2);
-      results.push({ name: `cluster-${target.name}-2-nodes-vs-1-node`, value: round(two.value / one.value, 2), acceptedRatio: accepted, unit: "ratio", baseline: one.name });
+      const perCore = one.acceptedPerNodeCore && two.acceptedPerNodeCore ? round(Number(two.acceptedPerNodeCore) / Number(one.acceptedPerNodeCore), 2) : null;
+      results.push({ name: `cluster-${target.name}-2-nodes-vs-1-node`, value: round(two.value / one.value, 2), acceptedRatio: accepted, acceptedPerNodeCoreRatio: perCore, unit: "ratio", baseline: one.name });
     }
   } finally {
     await database.stop();
