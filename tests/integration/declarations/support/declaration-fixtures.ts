@@ -1,6 +1,7 @@
 // Shared by the declaration service and API tests: a valid declaration JSON for a synthetic person,
 // photo fixtures made once, a fresh IP per test (so the per-IP limit never interferes) and a look
 // into the storage folder.
+import { randomInt } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { buildPerson, type PersonFixture } from "@/tests/factories/people";
@@ -14,14 +15,20 @@ process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123";
 
 let seed = Date.now() % 100_000;
 let ipCounter = 0;
+const IP_BASE = randomInt(1, 2 ** 24 - 100_000);
 
 export function newPerson(overrides: Partial<PersonFixture> = {}): PersonFixture {
   return buildPerson(createRng(++seed * 7919), overrides);
 }
 
+/**
+ * A client address no other test file uses: a random start per file, then counting up, in 10.0.0.0/8. The
+ * rate limits are counted in the shared test database for an hour, so two files walking the same addresses
+ * (as `198.51.(pid + n).n` did whenever two test processes' pids matched modulo 250) add up to a refusal.
+ */
 export function newIp(): string {
-  ipCounter++;
-  return `198.51.${(process.pid + ipCounter) % 250}.${ipCounter % 250}`;
+  const n = IP_BASE + ++ipCounter;
+  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
 }
 
 export type PhotoSet = { portrait: Buffer; idFront: Buffer; idBack: Buffer };
