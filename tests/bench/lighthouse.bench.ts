@@ -5,6 +5,8 @@
 // alike; each line is the median of each figure, with the page's total blocking time as a ratio to the home
 // page's. Simulated throttling scales the tasks the browser really ran, so a busy host shows as longer tasks:
 // the load average beside each line says how busy it was.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { chromium } from "@playwright/test";
 import lighthouse from "lighthouse";
 import type { BenchResult } from "./run";
@@ -34,11 +36,18 @@ type Sample = {
   scripts: { url: string; scripting: number }[];
 };
 
+/** LIGHTHOUSE_REPORT_DIR=<folder>: each run's whole report is written there too (<page>-<run>.json), to see where the time went. */
+const REPORT_DIR = process.env.LIGHTHOUSE_REPORT_DIR;
+
 /** One Lighthouse run (a fresh tab, storage and cache cleared by Lighthouse) of `url` through Chromium's debugging `port`. */
-async function audit(url: string, port: number): Promise<Sample> {
+async function audit(url: string, port: number, label: string): Promise<Sample> {
   const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
+  if (REPORT_DIR) {
+    mkdirSync(REPORT_DIR, { recursive: true });
+    writeFileSync(path.join(REPORT_DIR, `${label}.json`), result.report as string);
+  }
   if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const numeric = (id: string) => {
     const value = lhr.audits[id]?.numericValue;
@@ -89,7 +98,7 @@ export async function run(): Promise<BenchResult[]> {
       for (const p of PAGES) for (let i = 0; i < 2; i++) await (await fetch(`${server.url}${p.path}`)).arrayBuffer();
       const samples: Record<string, Sample[]> = {};
       for (let i = 0; i < RUNS; i++) {
-        for (const p of PAGES) (samples[p.name] ??= []).push(await audit(`${server.url}${p.path}`, debuggingPort));
+        for (const p of PAGES) (samples[p.name] ??= []).push(await audit(`${server.url}${p.path}`, debuggingPort, `${p.name}-${i + 1}`));
       }
       const results: BenchResult[] = [];
       for (const p of PAGES) {
