@@ -6,8 +6,8 @@
 // (issue 18 §6, decisions 0027 and 0030).
 "use client";
 import { useRouter } from "next/navigation";
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { useForm, useFormState, useWatch, type FieldErrors, type Resolver, type UseFormReturn } from "react-hook-form";
 import { clearDraft, clearPhotos, draftKey, loadDraft, loadPhotos, saveDraft, savePhoto } from "./draft-store";
 import { ErrorSummary, focusField, type SummaryItem } from "@/components/ui/error-summary";
 import { dateFieldId, fieldId, radioId } from "./fields";
@@ -114,15 +114,41 @@ type FocusRequest = { target: "heading" | "summary" | "send" | "early" | string;
 /** The early check after the ID step: running, or stopped with what to do instead. */
 type EarlyCheck = { phase: "checking" } | { phase: "stopped"; conflict: Conflict } | { phase: "rateLimited"; message: string } | null;
 
-export default function WizardBody({ locale, t, v, provinces, nationalities, bhxhLookupUrl, correction, qr, vneid }: DeclarationWizardProps) {
-  const router = useRouter();
+/**
+ * Owns the react-hook-form instance and renders the form. `useForm` re-renders its component as it becomes
+ * ready, synchronously inside React's hydration commit, where no slicing helps: that re-render is of this
+ * small component only, as the form (`WizardForm`, memo) keeps the same props (issue 18 §6, decision 0030).
+ */
+export default function WizardBody(props: DeclarationWizardProps) {
+  const { correction, vneid } = props;
   // Prefilled from VNeID: the identity's values, under a draft of their own (an older draft is not mixed in).
   const vneidValues = useMemo<WizardValues | null>(() => (vneid ? { ...EMPTY_VALUES, ...vneid.values, declarant: "individual" } : null), [vneid]);
   const initialValues = correction?.values ?? vneidValues ?? EMPTY_VALUES;
+  const stepRef = useRef(ABOUT);
+
+  // Each step is checked by its own schema; the schemas load lazily (wizard-validation.ts), so a check
+  // made before they are there waits for them.
+  const resolver = useCallback<Resolver<WizardValues>>(async (values, context, options) => {
+    const step = stepRef.current;
+    const name = VALIDATED_STEPS[step];
+    if (!name) return { values, errors: {} };
+    const result = await (await loadValidation()).stepResolvers[name](values, context, options);
+    const own = new Set((STEP_FIELDS[step] ?? []).map((path) => path.split(".")[0]!));
+    const errors = Object.fromEntries(Object.entries(result.errors).filter(([path]) => own.has(path)));
+    return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} };
+  }, []);
+
+  const form = useForm<WizardValues>({ defaultValues: { ...initialValues, declarant: "individual" }, resolver, mode: "onSubmit", reValidateMode: "onSubmit", shouldFocusError: false });
+  return <WizardForm {...props} form={form} stepRef={stepRef} initialValues={initialValues} />;
+}
+
+type WizardFormProps = DeclarationWizardProps & { form: UseFormReturn<WizardValues>; stepRef: RefObject<number>; initialValues: WizardValues };
+
+const WizardForm = memo(function WizardForm({ locale, t, v, provinces, nationalities, bhxhLookupUrl, correction, qr, vneid, form, stepRef, initialValues }: WizardFormProps) {
+  const router = useRouter();
   const firstStep = ABOUT;
   const storageKey = draftKey(correction?.reference ?? (vneid ? `vneid-${vneid.values.idNumber}` : null));
 
-  const stepRef = useRef(firstStep);
   const [step, setStep] = useState(firstStep);
   // False until this component has hydrated: the server-rendered controls stay disabled until then.
   const [ready, setReady] = useState(false);
@@ -149,20 +175,8 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
   const sendNoticeRef = useRef<HTMLDivElement>(null);
   const baseTitle = useRef("");
 
-  // Each step is checked by its own schema; the schemas load lazily (wizard-validation.ts), so a check
-  // made before they are there waits for them.
-  const resolver = useCallback<Resolver<WizardValues>>(async (values, context, options) => {
-    const step = stepRef.current;
-    const name = VALIDATED_STEPS[step];
-    if (!name) return { values, errors: {} };
-    const result = await (await loadValidation()).stepResolvers[name](values, context, options);
-    const own = new Set((STEP_FIELDS[step] ?? []).map((path) => path.split(".")[0]!));
-    const errors = Object.fromEntries(Object.entries(result.errors).filter(([path]) => own.has(path)));
-    return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} };
-  }, []);
-
-  const form = useForm<WizardValues>({ defaultValues: { ...initialValues, declarant: "individual" }, resolver, mode: "onSubmit", reValidateMode: "onSubmit", shouldFocusError: false });
-  const { errors } = form.formState;
+  // The errors, by a subscription of this component's own (WizardBody's re-renders do not reach it).
+  const { errors } = useFormState({ control: form.control });
   // Filling from the QR codes of the CCCD and the BHYT card (components/qr), kept across steps.
   const qrFill = useQrFill(form, locale);
 
@@ -184,39 +198,44 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
     if (stepRef.current === firstStep && JSON.stringify(values) === JSON.stringify(initialValues)) return clearDraft(storageKey);
     const phoneVerification = verificationRef.current && verificationRef.current.expiresAt > Date.now() ? verificationRef.current : null;
     saveDraft(storageKey, { values, step: stepRef.current, idempotencyKey: idempotencyKey.current, phoneVerification });
-  }, [form, storageKey, firstStep, initialValues]);
+  }, [form, stepRef, storageKey, firstStep, initialValues]);
 
   useEffect(() => {
-    baseTitle.current = document.title;
-    const draft = loadDraft(storageKey);
-    // Restoring and enabling the form re-render all of it: as a transition, which React renders in slices
-    // the browser can answer a tap between, instead of one long task in the page's load (issue 18 §6).
-    startTransition(() => {
-      if (!draft) {
-        // When the body was rendered on the server (correction mode), hydration leaves the registered
-        // inputs blank although the form holds their values: write them into the fields once.
-        form.reset(form.getValues());
-      } else {
-        form.reset({ ...initialValues, ...draft.values, address: { ...initialValues.address, ...draft.values.address } });
-        idempotencyKey.current = draft.idempotencyKey;
-        const restoredVerification = draft.phoneVerification && draft.phoneVerification.expiresAt > Date.now() ? draft.phoneVerification : null;
-        verificationRef.current = restoredVerification;
-        const savedStep = Math.min(Math.max(0, Math.trunc(draft.step) || 0), REVIEW);
-        stepRef.current = savedStep;
-        // localStorage exists only in the browser, so the draft can only be read after hydration.
-        setStep(savedStep);
-        setVerification(restoredVerification);
-        setRestored(true);
-      }
-      setReady(true);
-    });
-    void loadPhotos(storageKey).then((stored) => {
-      if (Object.keys(stored).length > 0) {
-        setPhotos((current) => ({ ...stored, ...current }));
-        setRestored(true);
-      }
-    });
-    hydrated.current = true;
+    // In a task of its own: after hydration React runs the effects inside the long task of its commit, and
+    // restoring (localStorage, IndexedDB, react-hook-form's reset) would make that task longer (issue 18 §6).
+    const restore = setTimeout(() => {
+      baseTitle.current = document.title;
+      const draft = loadDraft(storageKey);
+      // Restoring and enabling the form re-render all of it: as a transition, which React renders in slices
+      // the browser can answer a tap between, instead of one long task in the page's load (issue 18 §6).
+      startTransition(() => {
+        if (!draft) {
+          // When the body was rendered on the server (correction mode), hydration leaves the registered
+          // inputs blank although the form holds their values: write them into the fields once.
+          form.reset(form.getValues());
+        } else {
+          form.reset({ ...initialValues, ...draft.values, address: { ...initialValues.address, ...draft.values.address } });
+          idempotencyKey.current = draft.idempotencyKey;
+          const restoredVerification = draft.phoneVerification && draft.phoneVerification.expiresAt > Date.now() ? draft.phoneVerification : null;
+          verificationRef.current = restoredVerification;
+          const savedStep = Math.min(Math.max(0, Math.trunc(draft.step) || 0), REVIEW);
+          stepRef.current = savedStep;
+          // localStorage exists only in the browser, so the draft can only be read after hydration.
+          setStep(savedStep);
+          setVerification(restoredVerification);
+          setRestored(true);
+        }
+        setReady(true);
+      });
+      void loadPhotos(storageKey).then((stored) => {
+        if (Object.keys(stored).length > 0) {
+          setPhotos((current) => ({ ...stored, ...current }));
+          setRestored(true);
+        }
+      });
+      hydrated.current = true;
+    }, 0);
+    return () => clearTimeout(restore);
     // Restoring runs once, on mount; the values it reads do not change afterwards.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -710,7 +729,7 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
       </fieldset>
     </form>
   );
-}
+});
 
 function SendNotice({ send, t, noticeRef, ConflictDetails }: { send: SendState; t: DeclarationStrings; noticeRef: React.Ref<HTMLDivElement>; ConflictDetails: LaterSteps["ConflictDetails"] }) {
   let body: React.ReactNode = null;
