@@ -1,28 +1,23 @@
 // Lighthouse itself (12.x, its default mobile configuration: simulated throttling, the moto g power
 // profile, CPU ×4) on the home page, the declaration's start page (/dang-ky, what issue 18 §6 is measured
 // on) and the form (/dang-ky/ke-khai), against the benches' own production build on a scratch PostgreSQL
-// (support/portal.ts). Three runs per page, interleaved so a burst of load on the machine falls on every page
-// alike; each line is the median of each figure, with the page's total blocking time as a ratio to the home
-// page's. Simulated throttling scales the tasks the browser really ran, so a busy host shows as longer tasks:
-// the load average beside each line says how busy it was.
+// (support/seeded-portal.ts). Three runs per page, interleaved so a burst of load on the machine falls on
+// every page alike; each line is the median of each figure, with the page's total blocking time as a ratio
+// to the home page's. Simulated throttling scales the tasks the browser really ran, so a busy host shows as
+// longer tasks: the load average beside each line says how busy it was.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import lighthouse from "lighthouse";
 import type { BenchResult } from "./run";
 import { median, round } from "./stats";
-import { createBenchRoot, ensureBenchBuild, startNextServer } from "./support/portal";
+import { PAGES, startSeededPortal } from "./support/seeded-portal";
 import { CHROMIUM_ARGS, findChromium } from "../e2e/support/chromium";
 
 const RUNS = 3;
 /** Issue 18 §6: performance ≥ 95 and total blocking time ≤ 150 ms on /dang-ky. */
 const SCORE_TARGET = 95;
 const TBT_BUDGET_MS = 150;
-const PAGES = [
-  { name: "home", path: "/" },
-  { name: "dang-ky", path: "/dang-ky" },
-  { name: "dang-ky-form", path: "/dang-ky/ke-khai" },
-] as const;
 
 type Sample = {
   score: number;
@@ -70,25 +65,10 @@ async function audit(url: string, port: number, label: string): Promise<Sample> 
 }
 
 export async function run(): Promise<BenchResult[]> {
-  const { startScratchCluster } = await import("@/scripts/lib/scratch-database");
-  const { ensureDatabase, migrate } = await import("@/lib/server/db/migrate");
   const { freePort } = await import("@/lib/server/db/embedded");
-  const benchBuildMs = ensureBenchBuild();
-  const cluster = await startScratchCluster();
-  const { root, remove } = createBenchRoot();
+  const server = await startSeededPortal("bench_lighthouse");
+  const benchBuildMs = server.benchBuildMs;
   try {
-    await ensureDatabase(cluster.adminUrl, "bench_lighthouse");
-    const url = cluster.urlFor("bench_lighthouse");
-    await migrate(url);
-    const appEnv = { DATABASE_URL: url, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-01", APP_MODE: "demo" };
-    Object.assign(process.env, appEnv);
-    const { prisma } = await import("@/lib/server/db/client");
-    const { seedReferenceData } = await import("@/prisma/seed");
-    await seedReferenceData(prisma, () => {});
-    await prisma.$disconnect();
-
-    const port = await freePort();
-    const server = await startNextServer(root, port, { ...appEnv, PUBLIC_BASE_URL: `http://127.0.0.1:${port}` });
     // Playwright starts the browser (it works offline with Debian's Chromium); Lighthouse drives it through
     // the debugging port, in tabs of its own.
     const debuggingPort = await freePort();
@@ -144,10 +124,8 @@ export async function run(): Promise<BenchResult[]> {
       return results;
     } finally {
       await browser.close();
-      await server.stop();
     }
   } finally {
-    remove();
-    await cluster.stop();
+    await server.stop();
   }
 }
