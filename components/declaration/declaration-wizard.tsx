@@ -1,7 +1,8 @@
-// The /dang-ky/ke-khai wizard's entry: the body (react-hook-form, the zod schemas, the steps, photo
-// processing, sending) is its own chunk, rendered on the server and preloaded from the HTML by next/dynamic,
-// so the route's first-load JavaScript stays small and the start page (/dang-ky) loads none of it. The
-// body keeps its controls disabled until it has hydrated (wizard-body.tsx).
+// The /dang-ky/ke-khai wizard's entry: the body (react-hook-form and the first step) is its own chunk,
+// rendered on the server and preloaded from the HTML by next/dynamic, so the route's first-load JavaScript
+// stays small and the start page (/dang-ky) loads none of it; the validation and the later steps load from
+// the body on first use (decision 0030). The body keeps its controls disabled until it has hydrated
+// (wizard-body.tsx).
 "use client";
 import dynamic from "next/dynamic";
 import type { DeclarationWizardProps } from "./types";

@@ -9,16 +9,9 @@ import { FieldError } from "@/components/ui/form-parts";
 import { fill } from "./text";
 import type { DeclarationStrings } from "./types";
 
-/** A confirmed number: E.164, the token and when it stops counting (ms). */
-export type PhoneVerification = { phone: string; token: string; expiresAt: number };
+import { isVerifiedFor, PHONE_VERIFICATION_TARGET, type PhoneVerification } from "./wizard-constants";
 
-/** Is `verification` a live confirmation of the number typed in `phone`? */
-export function isVerifiedFor(verification: PhoneVerification | null, phone: string, now = Date.now()): boolean {
-  return !!verification && verification.expiresAt > now && normalizeVietnameseMobile(phone) === verification.phone;
-}
-
-/** The id the error summary links to for "phoneVerificationToken". */
-export const PHONE_VERIFICATION_TARGET = "phone-verification-action";
+export { isVerifiedFor, PHONE_VERIFICATION_TARGET, type PhoneVerification };
 
 type Props = {
   t: DeclarationStrings;

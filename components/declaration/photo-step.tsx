@@ -7,6 +7,7 @@ import { FieldError } from "@/components/ui/form-parts";
 import { processPhoto, takeChosenFile, type PhotoProblem } from "./prepare-photo-for-upload";
 import { fill, formatBytes } from "./text";
 import type { DeclarationStrings, Photo, PhotoKind } from "./types";
+import { photoTargetId } from "./wizard-constants";
 
 /** An object URL for a Blob, revoked when the Blob changes or the component goes. */
 export function useObjectUrl(blob: Blob | undefined): string | undefined {
@@ -15,10 +16,7 @@ export function useObjectUrl(blob: Blob | undefined): string | undefined {
   return url;
 }
 
-/** Where an error summary link lands for a photo: "Chọn ảnh", which every device has. */
-export function photoTargetId(kind: PhotoKind): string {
-  return `photo-${kind}-file`;
-}
+export { photoTargetId };
 
 /**
  * Whether the device has a camera (navigator.mediaDevices.enumerateDevices lists a "videoinput", which it

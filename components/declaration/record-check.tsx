@@ -8,8 +8,7 @@ import type { DeclarationStrings } from "./types";
 
 export type RecordCheck = { kind: "clear" } | { kind: "conflict"; conflict: Conflict } | { kind: "rateLimited"; message: string } | { kind: "unavailable" };
 
-/** Codes that mean "you already have a declaration or an account": the wizard stops, no send button. */
-export const RECORD_CONFLICT_CODES = ["recordExists", "pendingDeclarationExists", "accountExists"];
+export { RECORD_CONFLICT_CODES } from "./wizard-constants";
 
 export async function checkRecord(input: { idNumber: string; bhxhCode: string; phoneVerificationToken?: string }, locale: string): Promise<RecordCheck> {
   try {

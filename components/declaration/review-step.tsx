@@ -7,6 +7,7 @@ import { formatCalendarDate } from "@/lib/domain/dates";
 import { photoLabel, useObjectUrl } from "./photo-step";
 import { fill } from "./text";
 import type { DeclarationStrings, OfficeOption, Option, Photo, PhotoKind, UnitOption, WizardValues } from "./types";
+import { CONSENT_PATH } from "./wizard-constants";
 
 type Row = { label: string; value: ReactNode; step: number; target: string };
 
@@ -113,8 +114,7 @@ export function ReviewStep({ t, values, photos, provinces, communes, offices, na
   );
 }
 
-/** Where the consent's field is, for the error summary's link. */
-export const CONSENT_PATH = "dataProcessingConsent";
+export { CONSENT_PATH };
 
 /** "Cam kết", on the review page just above "Gửi tờ khai": the person commits to what they have just read. */
 export function Commitment({ t, error, registration }: { t: DeclarationStrings; error: string | undefined; registration: UseFormRegisterReturn }) {

@@ -1,13 +1,14 @@
-// The text steps of the declaration wizard: about you, the identity document, contact and address,
-// receiving office (the commitment is on the review page). Each renders fields of the one form the wizard owns.
+// The text steps of the declaration wizard: about you (about-step.tsx, loaded with the form), the identity
+// document, contact and address, receiving office (loaded on first use, later-steps.ts; the commitment is on
+// the review page). Each renders fields of the one form the wizard owns.
 "use client";
 import type { ReactNode } from "react";
 import { Controller, useWatch, type ControllerRenderProps, type UseFormReturn } from "react-hook-form";
-import { CheckboxField, DateField, RadioGroup, radioId, SelectField, TextField, type SelectFieldProps } from "./fields";
-import { bhxhCodeFromBhytCard, CCCD_ISSUE_PLACES } from "@/lib/domain/identifiers";
+import { CheckboxField, DateField, RadioGroup, SelectField, TextField, type SelectFieldProps } from "./fields";
+import { CCCD_ISSUE_PLACES } from "@/lib/domain/identifiers";
 import { SUBMISSION_WINDOW_DAYS } from "@/lib/domain/deadlines";
 import { fill } from "./text";
-import type { DeclarationStrings, OfficeOption, Option, UnitOption, WizardValues } from "./types";
+import type { DeclarationStrings, OfficeOption, UnitOption, WizardValues } from "./types";
 
 export type StepProps = {
   form: UseFormReturn<WizardValues>;
@@ -18,69 +19,7 @@ export type StepProps = {
 
 export type ListProps<T> = { status: "idle" | "loading" | "ready" | "error"; items: T[]; reload: () => void };
 
-/** "Về bạn": name, date of birth, sex, nationality and the BHXH code. */
-export function AboutStep({ form, t, errorText, nationalities, bhxhLookupUrl, qr }: StepProps & { nationalities: Option[]; bhxhLookupUrl: string; qr?: ReactNode }) {
-  const { register, control } = form;
-  const dateLabels = { day: t.dayLabel, month: t.monthLabel, year: t.yearLabel };
-  const common = { errorPrefix: t.errorPrefix };
-  return (
-    <>
-      {qr}
-      <TextField path="fullName" label={t.fullNameLabel} hint={t.fullNameHint} error={errorText("fullName")} registration={register("fullName")} autoComplete="name" spellCheck={false} {...common} />
-      <Controller
-        control={control}
-        name="dateOfBirth"
-        render={({ field }) => (
-          <DateField path="dateOfBirth" legend={t.dateOfBirthLabel} hint={t.dateOfBirthHint} error={errorText("dateOfBirth")} labels={dateLabels} value={field.value} onChange={field.onChange} onBlur={field.onBlur} autoCompleteSection="bday" {...common} />
-        )}
-      />
-      <RadioGroup
-        path="sex"
-        legend={t.sexLabel}
-        error={errorText("sex")}
-        registration={register("sex")}
-        inline
-        options={[
-          { value: "male", label: t.sexMale },
-          { value: "female", label: t.sexFemale },
-        ]}
-        {...common}
-      />
-      <SelectField path="nationality" label={t.nationalityLabel} error={errorText("nationality")} registration={register("nationality")} {...common}>
-        {nationalities.map((n) => (
-          <option key={n.value} value={n.value}>
-            {n.label}
-          </option>
-        ))}
-      </SelectField>
-      <TextField
-        path="bhxhCode"
-        label={t.bhxhCodeLabel}
-        hint={
-          <>
-            {t.bhxhCodeCardHint}.{" "}
-            <a href={bhxhLookupUrl} target="_blank" rel="noopener noreferrer">
-              {t.bhxhCodeLookup}
-            </a>
-          </>
-        }
-        error={errorText("bhxhCode")}
-        // A BHYT card number typed or pasted whole becomes its BHXH code as the person leaves the field.
-        registration={register("bhxhCode", {
-          onBlur: (event: React.FocusEvent<HTMLInputElement>) => {
-            const code = bhxhCodeFromBhytCard(event.target.value);
-            if (code && code !== event.target.value) form.setValue("bhxhCode", code);
-          },
-        })}
-        autoCapitalize="characters"
-        autoComplete="off"
-        spellCheck={false}
-        short
-        {...common}
-      />
-    </>
-  );
-}
+export { AboutStep } from "./about-step";
 
 /** "Giấy tờ tùy thân": the type of document, its number, when and where it was issued. */
 export function IdentityStep({ form, t, errorText }: StepProps) {
@@ -130,9 +69,6 @@ export function IdentityStep({ form, t, errorText }: StepProps) {
     </>
   );
 }
-
-/** The radio a CCCD's "Nơi cấp" error links to while no place is typed. */
-export const CCCD_ISSUE_PLACE_TARGET = radioId("idIssuePlace", "0");
 
 /** "Nơi cấp" of a CCCD: its issuing authorities as a choice, and "Khác" to type another. */
 function CccdIssuePlace({ form, t, errorText }: StepProps) {

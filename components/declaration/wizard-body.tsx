@@ -2,20 +2,19 @@
 // across five short steps and a review, validated step by step with the same zod schemas the server uses,
 // saved on the device as the person types, and sent with an idempotency key and a progress bar. Until it has
 // hydrated, its server-rendered controls are disabled: nothing can be typed or sent that would be lost.
+// With the page loads only the first step; the validation and the later steps load on first use
+// (issue 18 §6, decisions 0027 and 0030).
 "use client";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { useForm, useFormState, useWatch, type FieldErrors, type Resolver, type UseFormReturn } from "react-hook-form";
 import { clearDraft, clearPhotos, draftKey, loadDraft, loadPhotos, saveDraft, savePhoto } from "./draft-store";
 import { ErrorSummary, focusField, type SummaryItem } from "@/components/ui/error-summary";
 import { dateFieldId, fieldId, radioId } from "./fields";
-import { PhotosStep, photoTargetId } from "./photo-step";
-import { Commitment, CONSENT_PATH, DataProcessingConsent, ReviewStep } from "./review-step";
 import { SUBMISSION_WINDOW_DAYS } from "@/lib/domain/deadlines";
-import { sendDeclaration, type Conflict, type FieldProblem } from "./send-declaration";
-import { AboutStep, CCCD_ISSUE_PLACE_TARGET, ContactStep, IdentityStep, OfficeStep } from "./steps";
-import { isVerifiedFor, PHONE_VERIFICATION_TARGET, PhoneVerificationPanel, type PhoneVerification } from "./phone-verification";
-import { checkRecord, ConflictDetails, RECORD_CONFLICT_CODES } from "./record-check";
+import type { Conflict, FieldProblem } from "./send-declaration";
+import { AboutStep } from "./about-step";
+import { CCCD_ISSUE_PLACE_TARGET, CONSENT_PATH, isVerifiedFor, PHONE_VERIFICATION_TARGET, photoTargetId, RECORD_CONFLICT_CODES, type PhoneVerification } from "./wizard-constants";
 import { normalizeVietnameseMobile } from "@/lib/domain/identifiers";
 import { fill, messageFor } from "./text";
 import { StepHeading } from "./step-heading";
@@ -23,7 +22,6 @@ import { EMPTY_VALUES, PHOTO_KINDS, type DeclarationStrings, type DeclarationWiz
 import { useCommunes, useOffices } from "./use-reference-list";
 import type { ValidatedStep } from "./wizard-validation";
 import { QrFillSection } from "@/components/qr/qr-fill-section";
-import { QrPhotoOffer } from "@/components/qr/qr-photo-offer";
 import { useQrFill } from "@/components/qr/use-qr-fill";
 
 /** The fields of each numbered step, in the order they appear (the error summary lists them so). */
@@ -53,15 +51,21 @@ const TARGETS: Record<string, string> = {
   idBack: photoTargetId("idBack"),
   phoneVerificationToken: PHONE_VERIFICATION_TARGET,
 };
-/** The validation module (zod and the schemas), loaded once: on the form's first use, or by the first check. */
-let validation: Promise<typeof import("./wizard-validation")> | null = null;
-function loadValidation() {
-  validation ??= import("./wizard-validation").catch((error: unknown) => {
-    validation = null; // a failed download is tried again by the next check
-    throw error;
-  });
-  return validation;
+/** `load` once for every caller; a failed download is tried again by the next call. */
+function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () =>
+    (pending ??= load().catch((error: unknown) => {
+      pending = null;
+      throw error;
+    }));
 }
+/** The validation module (zod and the schemas): on the form's first use, or by the first check. */
+const loadValidation = loadOnce(() => import("./wizard-validation"));
+type LaterSteps = typeof import("./later-steps");
+/** The steps after the first (and sending): on the form's first use, by the first check, or for a draft restored past step 1. */
+const loadLaterSteps = loadOnce(() => import("./later-steps"));
+const LATER_STEPS_RETRY_MS = 3000;
 const VALIDATED_STEPS: Partial<Record<number, ValidatedStep>> = { [ABOUT]: "about", [IDENTITY]: "identity", [CONTACT]: "contact", [OFFICE]: "office" };
 
 const targetOf = (path: string) => TARGETS[path] ?? fieldId(path);
@@ -110,15 +114,41 @@ type FocusRequest = { target: "heading" | "summary" | "send" | "early" | string;
 /** The early check after the ID step: running, or stopped with what to do instead. */
 type EarlyCheck = { phase: "checking" } | { phase: "stopped"; conflict: Conflict } | { phase: "rateLimited"; message: string } | null;
 
-export default function WizardBody({ locale, t, v, provinces, nationalities, bhxhLookupUrl, correction, qr, vneid }: DeclarationWizardProps) {
-  const router = useRouter();
+/**
+ * Owns the react-hook-form instance and renders the form. `useForm` re-renders its component as it becomes
+ * ready, synchronously inside React's hydration commit, where no slicing helps: that re-render is of this
+ * small component only, as the form (`WizardForm`, memo) keeps the same props (issue 18 §6, decision 0030).
+ */
+export default function WizardBody(props: DeclarationWizardProps) {
+  const { correction, vneid } = props;
   // Prefilled from VNeID: the identity's values, under a draft of their own (an older draft is not mixed in).
   const vneidValues = useMemo<WizardValues | null>(() => (vneid ? { ...EMPTY_VALUES, ...vneid.values, declarant: "individual" } : null), [vneid]);
   const initialValues = correction?.values ?? vneidValues ?? EMPTY_VALUES;
+  const stepRef = useRef(ABOUT);
+
+  // Each step is checked by its own schema; the schemas load lazily (wizard-validation.ts), so a check
+  // made before they are there waits for them.
+  const resolver = useCallback<Resolver<WizardValues>>(async (values, context, options) => {
+    const step = stepRef.current;
+    const name = VALIDATED_STEPS[step];
+    if (!name) return { values, errors: {} };
+    const result = await (await loadValidation()).stepResolvers[name](values, context, options);
+    const own = new Set((STEP_FIELDS[step] ?? []).map((path) => path.split(".")[0]!));
+    const errors = Object.fromEntries(Object.entries(result.errors).filter(([path]) => own.has(path)));
+    return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} };
+  }, []);
+
+  const form = useForm<WizardValues>({ defaultValues: { ...initialValues, declarant: "individual" }, resolver, mode: "onSubmit", reValidateMode: "onSubmit", shouldFocusError: false });
+  return <WizardForm {...props} form={form} stepRef={stepRef} initialValues={initialValues} />;
+}
+
+type WizardFormProps = DeclarationWizardProps & { form: UseFormReturn<WizardValues>; stepRef: RefObject<number>; initialValues: WizardValues };
+
+const WizardForm = memo(function WizardForm({ locale, t, v, provinces, nationalities, bhxhLookupUrl, correction, qr, vneid, form, stepRef, initialValues }: WizardFormProps) {
+  const router = useRouter();
   const firstStep = ABOUT;
   const storageKey = draftKey(correction?.reference ?? (vneid ? `vneid-${vneid.values.idNumber}` : null));
 
-  const stepRef = useRef(firstStep);
   const [step, setStep] = useState(firstStep);
   // False until this component has hydrated: the server-rendered controls stay disabled until then.
   const [ready, setReady] = useState(false);
@@ -135,6 +165,8 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
   const [early, setEarly] = useState<EarlyCheck>(null);
   // Waiting for the validation chunk on a slow link (the button says so), or it could not be fetched.
   const [validation, setValidation] = useState<"ready" | "loading" | "unavailable">("ready");
+  // The later steps' code, once loaded; until then only the first step can be shown.
+  const [later, setLater] = useState<LaterSteps | null>(null);
   const earlyRef = useRef<HTMLDivElement>(null);
   const hydrated = useRef(false);
   const finished = useRef(false);
@@ -143,20 +175,8 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
   const sendNoticeRef = useRef<HTMLDivElement>(null);
   const baseTitle = useRef("");
 
-  // Each step is checked by its own schema; the schemas load lazily (wizard-validation.ts), so a check
-  // made before they are there waits for them.
-  const resolver = useCallback<Resolver<WizardValues>>(async (values, context, options) => {
-    const step = stepRef.current;
-    const name = VALIDATED_STEPS[step];
-    if (!name) return { values, errors: {} };
-    const result = await (await loadValidation()).stepResolvers[name](values, context, options);
-    const own = new Set((STEP_FIELDS[step] ?? []).map((path) => path.split(".")[0]!));
-    const errors = Object.fromEntries(Object.entries(result.errors).filter(([path]) => own.has(path)));
-    return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} };
-  }, []);
-
-  const form = useForm<WizardValues>({ defaultValues: { ...initialValues, declarant: "individual" }, resolver, mode: "onSubmit", reValidateMode: "onSubmit", shouldFocusError: false });
-  const { errors } = form.formState;
+  // The errors, by a subscription of this component's own (WizardBody's re-renders do not reach it).
+  const { errors } = useFormState({ control: form.control });
   // Filling from the QR codes of the CCCD and the BHYT card (components/qr), kept across steps.
   const qrFill = useQrFill(form, locale);
 
@@ -178,42 +198,50 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
     if (stepRef.current === firstStep && JSON.stringify(values) === JSON.stringify(initialValues)) return clearDraft(storageKey);
     const phoneVerification = verificationRef.current && verificationRef.current.expiresAt > Date.now() ? verificationRef.current : null;
     saveDraft(storageKey, { values, step: stepRef.current, idempotencyKey: idempotencyKey.current, phoneVerification });
-  }, [form, storageKey, firstStep, initialValues]);
+  }, [form, stepRef, storageKey, firstStep, initialValues]);
 
   useEffect(() => {
-    baseTitle.current = document.title;
-    const draft = loadDraft(storageKey);
-    if (!draft) {
-      // When the body was rendered on the server (correction mode), hydration leaves the registered
-      // inputs blank although the form holds their values: write them into the fields once.
-      form.reset(form.getValues());
-    } else {
-      form.reset({ ...initialValues, ...draft.values, address: { ...initialValues.address, ...draft.values.address } });
-      idempotencyKey.current = draft.idempotencyKey;
-      const restoredVerification = draft.phoneVerification && draft.phoneVerification.expiresAt > Date.now() ? draft.phoneVerification : null;
-      verificationRef.current = restoredVerification;
-      const savedStep = Math.min(Math.max(0, Math.trunc(draft.step) || 0), REVIEW);
-      stepRef.current = savedStep;
-      // localStorage exists only in the browser, so the draft can only be read after hydration.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setStep(savedStep);
-      setVerification(restoredVerification);
-      setRestored(true);
-    }
-    void loadPhotos(storageKey).then((stored) => {
-      if (Object.keys(stored).length > 0) {
-        setPhotos((current) => ({ ...stored, ...current }));
-        setRestored(true);
-      }
-    });
-    hydrated.current = true;
-    setReady(true);
+    // In a task of its own: after hydration React runs the effects inside the long task of its commit, and
+    // restoring (localStorage, IndexedDB, react-hook-form's reset) would make that task longer (issue 18 §6).
+    const restore = setTimeout(() => {
+      baseTitle.current = document.title;
+      const draft = loadDraft(storageKey);
+      // Restoring and enabling the form re-render all of it: as a transition, which React renders in slices
+      // the browser can answer a tap between, instead of one long task in the page's load (issue 18 §6).
+      startTransition(() => {
+        if (!draft) {
+          // When the body was rendered on the server (correction mode), hydration leaves the registered
+          // inputs blank although the form holds their values: write them into the fields once.
+          form.reset(form.getValues());
+        } else {
+          form.reset({ ...initialValues, ...draft.values, address: { ...initialValues.address, ...draft.values.address } });
+          idempotencyKey.current = draft.idempotencyKey;
+          const restoredVerification = draft.phoneVerification && draft.phoneVerification.expiresAt > Date.now() ? draft.phoneVerification : null;
+          verificationRef.current = restoredVerification;
+          const savedStep = Math.min(Math.max(0, Math.trunc(draft.step) || 0), REVIEW);
+          stepRef.current = savedStep;
+          // localStorage exists only in the browser, so the draft can only be read after hydration.
+          setStep(savedStep);
+          setVerification(restoredVerification);
+          setRestored(true);
+        }
+        setReady(true);
+      });
+      void loadPhotos(storageKey).then((stored) => {
+        if (Object.keys(stored).length > 0) {
+          setPhotos((current) => ({ ...stored, ...current }));
+          setRestored(true);
+        }
+      });
+      hydrated.current = true;
+    }, 0);
+    return () => clearTimeout(restore);
     // Restoring runs once, on mount; the values it reads do not change afterwards.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // The schemas load once the person starts using the form, in the idle time after that first tap or key:
-  // not during the page's load, where evaluating zod would block the main thread (issue 18 §6).
+  // The schemas and the later steps load once the person starts using the form, in the idle time after that
+  // first tap or key: not during the page's load, where evaluating them would block the main thread (issue 18 §6).
   useEffect(() => {
     if (!ready) return;
     const events = ["focusin", "pointerdown", "keydown"] as const;
@@ -222,7 +250,10 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
     let idle: number | undefined;
     const start = () => {
       for (const type of events) document.removeEventListener(type, start, true);
-      const load = () => void loadValidation().catch(() => {}); // the next check tries again
+      const load = () => {
+        void loadValidation().catch(() => {}); // the next check tries again
+        void loadLaterSteps().then(setLater, () => {});
+      };
       idle = whenIdle ? window.requestIdleCallback(load, { timeout: 2000 }) : window.setTimeout(load, 200);
     };
     for (const type of events) document.addEventListener(type, start, true);
@@ -233,6 +264,26 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
       else window.clearTimeout(idle);
     };
   }, [ready]);
+
+  // A step after the first needs the later steps' code: a draft restored there fetches it at once, and again
+  // every few seconds while that fails (the form stays disabled, saying it is loading, until it is there).
+  useEffect(() => {
+    if (step === ABOUT || later) return;
+    let live = true;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const attempt = () =>
+      void loadLaterSteps().then(
+        (loaded) => live && setLater(loaded),
+        () => {
+          if (live) retry = setTimeout(attempt, LATER_STEPS_RETRY_MS);
+        },
+      );
+    attempt();
+    return () => {
+      live = false;
+      clearTimeout(retry);
+    };
+  }, [step, later]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -378,7 +429,7 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
       setEarly({ phase: "checking" });
       const { idNumber, bhxhCode, phone } = form.getValues();
       const token = isVerifiedFor(verificationRef.current, phone) ? verificationRef.current!.token : undefined;
-      const result = await checkRecord({ idNumber, bhxhCode, ...(token ? { phoneVerificationToken: token } : {}) }, locale);
+      const result = await (await loadLaterSteps()).checkRecord({ idNumber, bhxhCode, ...(token ? { phoneVerificationToken: token } : {}) }, locale);
       if (result.kind === "conflict" && RECORD_CONFLICT_CODES.includes(result.conflict.code)) {
         setEarly({ phase: "stopped", conflict: result.conflict });
         return requestFocus("early");
@@ -397,13 +448,14 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
     requestFocus(fieldId("idNumber"));
   };
 
-  /** The validation module, saying on the button that it is on its way, and on the page when it could not be fetched. */
+  /** The validation and the later steps, saying on the button that they are on their way, and on the page when they could not be fetched. */
   const withValidation = async () => {
     const pending = setTimeout(() => setValidation("loading"), 150);
     try {
-      const loaded = await loadValidation();
+      const [checks, steps] = await Promise.all([loadValidation(), loadLaterSteps()]);
+      setLater(steps);
       setValidation("ready");
-      return loaded;
+      return { checks, steps };
     } catch {
       setValidation("unavailable");
       return null;
@@ -444,9 +496,9 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
     event.preventDefault();
     if (send.phase === "sending" || send.phase === "done") return;
     const values = form.getValues();
-    const checks = await withValidation();
-    if (!checks) return;
-    const parsed = checks.parseDeclaration(values);
+    const loaded = await withValidation();
+    if (!loaded) return;
+    const parsed = loaded.checks.parseDeclaration(values);
     if (!parsed.success) {
       return showProblems(parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: messageFor(issue.message, t, v) })));
     }
@@ -462,7 +514,7 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
     idempotencyKey.current ??= newIdempotencyKey();
     persist();
     setSend({ phase: "sending", progress: 0 });
-    const result = await sendDeclaration({
+    const result = await loaded.steps.sendDeclaration({
       url: correction ? `/api/v1/declarations/${encodeURIComponent(correction.reference)}/resubmit` : "/api/v1/declarations",
       declaration: token ? { ...parsed.data, phoneVerificationToken: token } : parsed.data,
       photos: values.idType === "passport" && !photos.idBack ? { portrait: photos.portrait, idFront: photos.idFront } : photos,
@@ -519,19 +571,21 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
 
   // ------------------------------------------------------------------------------------------
   const stepProps = { form, t, errorText };
+  // Hydrated, and the step's code is there (the first step's always is; the others load on first use).
+  const usable = ready && (step === ABOUT || later !== null);
   const contactPhone = useWatch({ control: form.control, name: "phone" });
   const sending = send.phase === "sending" || send.phase === "done";
   const percent = send.phase === "sending" ? Math.round(send.progress * 100) : send.phase === "done" ? 100 : 0;
 
   return (
-    <form noValidate method="post" onSubmit={step === REVIEW ? onSend : onContinue} className="wizard" aria-busy={!ready}>
-      {ready ? null : (
+    <form noValidate method="post" onSubmit={step === REVIEW ? onSend : onContinue} className="wizard" aria-busy={!usable}>
+      {usable ? null : (
         <p role="status" className="notice wizard__loading">
           {t.formLoading}
         </p>
       )}
       {/* Disabled until hydrated: a tap before the scripts run can neither send a GET nor type into a field that hydration would reset. */}
-      <fieldset disabled={!ready} className="wizard__controls">
+      <fieldset disabled={!usable} className="wizard__controls">
       {step > firstStep ? (
         <button type="button" className="link-back" onClick={back}>
           {t.back}
@@ -573,13 +627,14 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
       ) : null}
 
       {step === ABOUT ? <AboutStep {...stepProps} nationalities={nationalities} bhxhLookupUrl={bhxhLookupUrl} qr={qr ? <QrFillSection controller={qrFill} form={form} t={qr} d={t} /> : null} /> : null}
-      {step === IDENTITY ? <IdentityStep {...stepProps} /> : null}
-      {step === IDENTITY && early && early.phase !== "checking" ? (
+      {/* The steps after the first are shown once their code is there (`usable` keeps the form disabled until then). */}
+      {step === IDENTITY && later ? <later.IdentityStep {...stepProps} /> : null}
+      {step === IDENTITY && later && early && early.phase !== "checking" ? (
         <div ref={earlyRef} tabIndex={-1} role="alert" className="notice notice--warning early-stop">
           {early.phase === "stopped" ? (
             <>
               <h2>{t.earlyCheckTitle}</h2>
-              <ConflictDetails conflict={early.conflict} t={t} />
+              <later.ConflictDetails conflict={early.conflict} t={t} />
             </>
           ) : (
             <p>{early.message}</p>
@@ -589,20 +644,20 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
           </button>
         </div>
       ) : null}
-      {step === CONTACT ? (
-        <ContactStep
+      {step === CONTACT && later ? (
+        <later.ContactStep
           {...stepProps}
           provinces={provinces}
           communes={communes}
           phoneVerification={
             isPhoneOnRecord(contactPhone) ? null : (
-              <PhoneVerificationPanel t={t} locale={locale} phone={contactPhone} verification={verification} onVerified={onVerified} error={errorText("phoneVerificationToken")} />
+              <later.PhoneVerificationPanel t={t} locale={locale} phone={contactPhone} verification={verification} onVerified={onVerified} error={errorText("phoneVerificationToken")} />
             )
           }
         />
       ) : null}
-      {step === PHOTOS ? (
-        <PhotosStep
+      {step === PHOTOS && later ? (
+        <later.PhotosStep
           t={t}
           locale={locale}
           passport={idType === "passport"}
@@ -611,49 +666,51 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
           onPhoto={onPhoto}
           onProblem={onPhotoProblem}
           intro={correction ? <div className="notice notice--warning"><p>{t.photosReattach}</p></div> : null}
-          after={qr ? { idFront: <QrPhotoOffer controller={qrFill} form={form} t={qr} d={t} /> } : undefined}
+          after={qr ? { idFront: <later.QrPhotoOffer controller={qrFill} form={form} t={qr} d={t} /> } : undefined}
         />
       ) : null}
-      {step === OFFICE ? <OfficeStep {...stepProps} provinces={provinces} offices={offices} /> : null}
+      {step === OFFICE && later ? <later.OfficeStep {...stepProps} provinces={provinces} offices={offices} /> : null}
 
       {step === REVIEW ? (
-        <ReviewStep
-          t={t}
-          values={form.getValues()}
-          photos={photos}
-          provinces={provinces}
-          communes={communes.items}
-          offices={offices.items}
-          nationalities={nationalities}
-          targets={Object.fromEntries(STEP_FIELDS.flat().map((p) => [p, targetFor(form.getValues())(p)]))}
-          onEdit={edit}
-        >
-          <Commitment t={t} error={errorText("commitment")} registration={form.register("commitment")} />
-          <DataProcessingConsent t={t} error={errorText(CONSENT_PATH)} registration={form.register("dataProcessingConsent")} />
-          <p className="review-next">{fill(t.reviewNextSteps, { days: SUBMISSION_WINDOW_DAYS })}</p>
-          <SendNotice send={send} t={t} noticeRef={sendNoticeRef} />
-          {send.phase === "sending" || send.phase === "done" ? (
-            <div className="upload-progress">
-              <label htmlFor="upload-progress">{t.uploadProgressLabel}</label>
-              <progress id="upload-progress" max={100} value={percent}>
-                {fill(t.uploadProgress, { percent })}
-              </progress>
-              <p className="field__hint" aria-hidden="true">
-                {fill(t.uploadProgress, { percent })}
-              </p>
-            </div>
-          ) : null}
-          {send.phase === "conflict" && RECORD_CONFLICT_CODES.includes(send.conflict.code) ? null : (
-            <div className="button-group">
-              <button type="submit" className="button" disabled={sending} aria-disabled={sending}>
-                {sending ? t.sending : send.phase === "network" || send.phase === "server" ? t.retry : t.submit}
-              </button>
-            </div>
-          )}
-          <p role="status" className="visually-hidden">
-            {sending ? t.sending : ""}
-          </p>
-        </ReviewStep>
+        later ? (
+          <later.ReviewStep
+            t={t}
+            values={form.getValues()}
+            photos={photos}
+            provinces={provinces}
+            communes={communes.items}
+            offices={offices.items}
+            nationalities={nationalities}
+            targets={Object.fromEntries(STEP_FIELDS.flat().map((p) => [p, targetFor(form.getValues())(p)]))}
+            onEdit={edit}
+          >
+            <later.Commitment t={t} error={errorText("commitment")} registration={form.register("commitment")} />
+            <later.DataProcessingConsent t={t} error={errorText(CONSENT_PATH)} registration={form.register("dataProcessingConsent")} />
+            <p className="review-next">{fill(t.reviewNextSteps, { days: SUBMISSION_WINDOW_DAYS })}</p>
+            <SendNotice send={send} t={t} noticeRef={sendNoticeRef} ConflictDetails={later.ConflictDetails} />
+            {send.phase === "sending" || send.phase === "done" ? (
+              <div className="upload-progress">
+                <label htmlFor="upload-progress">{t.uploadProgressLabel}</label>
+                <progress id="upload-progress" max={100} value={percent}>
+                  {fill(t.uploadProgress, { percent })}
+                </progress>
+                <p className="field__hint" aria-hidden="true">
+                  {fill(t.uploadProgress, { percent })}
+                </p>
+              </div>
+            ) : null}
+            {send.phase === "conflict" && RECORD_CONFLICT_CODES.includes(send.conflict.code) ? null : (
+              <div className="button-group">
+                <button type="submit" className="button" disabled={sending} aria-disabled={sending}>
+                  {sending ? t.sending : send.phase === "network" || send.phase === "server" ? t.retry : t.submit}
+                </button>
+              </div>
+            )}
+            <p role="status" className="visually-hidden">
+              {sending ? t.sending : ""}
+            </p>
+          </later.ReviewStep>
+        ) : null
       ) : (
         <div className="button-group">
           {step === IDENTITY && early?.phase === "stopped" ? null : (
@@ -672,9 +729,9 @@ export default function WizardBody({ locale, t, v, provinces, nationalities, bhx
       </fieldset>
     </form>
   );
-}
+});
 
-function SendNotice({ send, t, noticeRef }: { send: SendState; t: DeclarationStrings; noticeRef: React.Ref<HTMLDivElement> }) {
+function SendNotice({ send, t, noticeRef, ConflictDetails }: { send: SendState; t: DeclarationStrings; noticeRef: React.Ref<HTMLDivElement>; ConflictDetails: LaterSteps["ConflictDetails"] }) {
   let body: React.ReactNode = null;
   switch (send.phase) {
     case "network":

@@ -3,11 +3,11 @@
 // Lighthouse is pointed at) and /dang-ky/ke-khai (the form itself). Lighthouse is not a dependency of the
 // project, so TBT is measured as Lighthouse defines it, from the browser's own long tasks: the part over
 // 50 ms of every task between first contentful paint and the moment the page has been quiet (no long
-// task) for 5 s after load. Runs the benches' own build on a scratch PostgreSQL (support/portal.ts).
+// task) for 5 s after load. Runs the benches' own build on a scratch PostgreSQL (support/seeded-portal.ts).
 import { chromium, type Browser } from "@playwright/test";
 import type { BenchResult } from "./run";
 import { median, round } from "./stats";
-import { createBenchRoot, ensureBenchBuild, startNextServer } from "./support/portal";
+import { PAGES, startSeededPortal } from "./support/seeded-portal";
 import { CHROMIUM_ARGS, findChromium } from "../e2e/support/chromium";
 
 const RUNS = 5;
@@ -15,11 +15,6 @@ const CPU_SLOWDOWN = 4;
 const QUIET_MS = 5_000;
 const GIVE_UP_MS = 30_000;
 const BUDGET_MS = 150;
-const PAGES = [
-  { name: "home", path: "/" },
-  { name: "dang-ky", path: "/dang-ky" },
-  { name: "dang-ky-form", path: "/dang-ky/ke-khai" },
-] as const;
 
 const OBSERVE_LONG_TASKS = `
   window.__longTasks = [];
@@ -67,25 +62,9 @@ export async function loadOnce(browser: Browser, url: string): Promise<Sample> {
 }
 
 export async function run(): Promise<BenchResult[]> {
-  const { startScratchCluster } = await import("@/scripts/lib/scratch-database");
-  const { ensureDatabase, migrate } = await import("@/lib/server/db/migrate");
-  const { freePort } = await import("@/lib/server/db/embedded");
-  const benchBuildMs = ensureBenchBuild();
-  const cluster = await startScratchCluster();
-  const { root, remove } = createBenchRoot();
+  const server = await startSeededPortal("bench_dang_ky");
+  const benchBuildMs = server.benchBuildMs;
   try {
-    await ensureDatabase(cluster.adminUrl, "bench_dang_ky");
-    const url = cluster.urlFor("bench_dang_ky");
-    await migrate(url);
-    const appEnv = { DATABASE_URL: url, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-01", APP_MODE: "demo" };
-    Object.assign(process.env, appEnv);
-    const { prisma } = await import("@/lib/server/db/client");
-    const { seedReferenceData } = await import("@/prisma/seed");
-    await seedReferenceData(prisma, () => {});
-    await prisma.$disconnect();
-
-    const port = await freePort();
-    const server = await startNextServer(root, port, { ...appEnv, PUBLIC_BASE_URL: `http://127.0.0.1:${port}` });
     const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     try {
       const samples: Record<string, Sample[]> = {};
@@ -121,10 +100,8 @@ export async function run(): Promise<BenchResult[]> {
       return results;
     } finally {
       await browser.close();
-      await server.stop();
     }
   } finally {
-    remove();
-    await cluster.stop();
+    await server.stop();
   }
 }
