@@ -28,7 +28,8 @@ function browserLocaleMap(name: string, among: readonly Locale[]): string {
   return map("$http_accept_language", name, DEFAULT_LOCALE, [[`"~*^(?:[^,]*,)*?\\s*(?<bhxh_tag>${tags})(?:-[^,;]*)?\\s*(?:;|,|$)"`, "$bhxh_tag"]]);
 }
 
-const chosen = (name: string, fallback: string) => map(name === "page" ? "$cookie_lang" : "$http_x_lang", `bhxh_busy_${name}_locale`, fallback, LOCALES.map((l) => [l, l]));
+/** `source` when it names one of the languages, else `fallback`. */
+const localeFrom = (source: string, name: string, fallback: string) => map(source, name, fallback, LOCALES.map((l) => [l, l]));
 
 export function nginxBusyConf(translate: Translate, retryAfterSeconds: number = SHEDDING_DEFAULTS.retryAfterSeconds): string {
   const kinds = (["page", "api"] as const).flatMap((kind) => {
@@ -59,11 +60,11 @@ ${browserLocaleMap("bhxh_busy_browser_page_locale", BROWSER_LOCALES)}
 
 ${browserLocaleMap("bhxh_busy_browser_api_locale", LOCALES)}
 
-${map("$http_x_lang", "bhxh_busy_x_lang_page_locale", "$bhxh_busy_browser_page_locale", LOCALES.map((l) => [l, l]))}
+${localeFrom("$http_x_lang", "bhxh_busy_x_lang_page_locale", "$bhxh_busy_browser_page_locale")}
 
-${chosen("page", "$bhxh_busy_x_lang_page_locale")}
+${localeFrom("$cookie_lang", "bhxh_busy_page_locale", "$bhxh_busy_x_lang_page_locale")}
 
-${chosen("api", "$bhxh_busy_browser_api_locale")}
+${localeFrom("$http_x_lang", "bhxh_busy_api_locale", "$bhxh_busy_browser_api_locale")}
 
 ${kinds.join("\n\n")}
 `;
