@@ -4,7 +4,8 @@ import "server-only";
 // The table is UNLOGGED (decision 0025): no WAL, no fsync at commit, emptied by a database crash.
 import { backoffDelaySeconds, type BackoffRule } from "@/lib/domain/backoff";
 import { addressRateLimitSubject } from "@/lib/domain/client-address";
-import { prisma } from "./db/client";
+import { prisma, queryOnPool } from "./db/client";
+import { createStatementBatcher } from "./db/statement-batcher";
 import { metrics } from "./metrics/registry";
 
 export type { BackoffRule };
@@ -32,51 +33,39 @@ export const RATE_LIMITS = {
  */
 export function hitRateLimit(rule: RateLimitRule, subject: string): Promise<RateLimitResult> {
   // An IPv6 subject counts by its /64 (lib/domain/client-address.ts).
-  const key = `${rule.name}:${addressRateLimitSubject(subject)}`;
-  return new Promise((resolve, reject) => {
-    pendingHits.push({ key, rule, resolve, reject });
-    if (!counting) void countPendingHits();
-  });
+  return countHit({ key: `${rule.name}:${addressRateLimitSubject(subject)}`, rule });
 }
 
-type PendingHit = { key: string; rule: RateLimitRule; resolve: (result: RateLimitResult) => void; reject: (error: unknown) => void };
+type Hit = { key: string; rule: RateLimitRule };
 
-/** At most this many hits in one statement; the rest wait for the next. */
-const MAX_HITS_PER_STATEMENT = 500;
-const pendingHits: PendingHit[] = [];
-let counting = false;
+/** At most 500 hits in one statement; the rest wait for the next (lib/server/db/statement-batcher.ts). */
+const countHit = createStatementBatcher(async (hits: Hit[]): Promise<RateLimitResult[]> => {
+  const results: RateLimitResult[] = new Array(hits.length);
+  const byWindow = groupBy(hits.map((hit, index) => ({ ...hit, index })), (hit) => hit.rule.windowSeconds);
+  await Promise.all([...byWindow].map(([windowSeconds, group]) => countHits(windowSeconds, group, results)));
+  return results;
+}, 500);
 
-/** One statement at a time per process: what arrives meanwhile is the next batch (no timer, no added wait when idle). */
-async function countPendingHits(): Promise<void> {
-  counting = true;
-  try {
-    while (pendingHits.length > 0) {
-      const batch = pendingHits.splice(0, MAX_HITS_PER_STATEMENT);
-      const byWindow = groupBy(batch, (hit) => hit.rule.windowSeconds);
-      await Promise.all([...byWindow].map(([windowSeconds, hits]) => countHits(windowSeconds, hits).catch((error: unknown) => hits.forEach((hit) => hit.reject(error)))));
-    }
-  } finally {
-    counting = false;
-  }
-}
+const COUNT_HITS_SQL = `
+  INSERT INTO "RateLimitBucket" ("key", "count", "windowStart")
+  SELECT "key", "delta", now() FROM unnest($1::text[], $2::int[]) AS hit("key", "delta") ORDER BY "key"
+  ON CONFLICT ("key") DO UPDATE SET
+    "count" = CASE WHEN "RateLimitBucket"."windowStart" < now() - make_interval(secs => $3) THEN EXCLUDED."count" ELSE "RateLimitBucket"."count" + EXCLUDED."count" END,
+    "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" < now() - make_interval(secs => $3) THEN now() ELSE "RateLimitBucket"."windowStart" END
+  RETURNING "key", "count", "windowStart" AT TIME ZONE 'UTC' AS "windowStart"`;
 
 /** Adds each key's hits to its row in one upsert (keys in a fixed order, so two nodes never deadlock), then answers each hit with its own place in the count. */
-async function countHits(windowSeconds: number, hits: PendingHit[]): Promise<void> {
+async function countHits(windowSeconds: number, hits: (Hit & { index: number })[], results: RateLimitResult[]): Promise<void> {
   const byKey = groupBy(hits, (hit) => hit.key);
   const keys = [...byKey.keys()].sort();
   const deltas = keys.map((key) => byKey.get(key)!.length);
   metrics().rateLimitStatements.inc();
-  const rows = await prisma.$queryRaw<{ key: string; count: number; windowStart: Date }[]>`
-    INSERT INTO "RateLimitBucket" ("key", "count", "windowStart")
-    SELECT "key", "delta", now() FROM unnest(${keys}::text[], ${deltas}::int[]) AS hit("key", "delta") ORDER BY "key"
-    ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN "RateLimitBucket"."windowStart" < now() - make_interval(secs => ${windowSeconds}) THEN EXCLUDED."count" ELSE "RateLimitBucket"."count" + EXCLUDED."count" END,
-      "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" < now() - make_interval(secs => ${windowSeconds}) THEN now() ELSE "RateLimitBucket"."windowStart" END
-    RETURNING "key", "count", "windowStart"`;
+  // On the pool, not through Prisma: this is on the status look-up's path (lib/server/db/client.ts, queryOnPool).
+  const rows = await queryOnPool<{ key: string; count: number; windowStart: Date }>("rate-limit-count-hits", COUNT_HITS_SQL, [keys, deltas, windowSeconds]);
   for (const row of rows) {
     const keyHits = byKey.get(row.key)!;
     // The hits of this batch are the last keyHits.length of the count, in the order they arrived.
-    keyHits.forEach((hit, i) => hit.resolve(hitResult(hit.rule, row.count - keyHits.length + 1 + i, row.windowStart)));
+    keyHits.forEach((hit, i) => (results[hit.index] = hitResult(hit.rule, row.count - keyHits.length + 1 + i, row.windowStart)));
   }
 }
 

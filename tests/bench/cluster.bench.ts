@@ -3,13 +3,13 @@
 // BENCH_CLUSTER_CONNECTIONS (default 500) keep-alive connections hammer one URL through nginx for
 // BENCH_CLUSTER_SECONDS (default 30): the bare health check as the baseline, the status look-up (the API, the
 // ID number in X-Id-Number, a new client address every 20 requests so the per-address limit is not what is
-// measured: each connection binds its own 127.x.y.z), the home page and the offices API. During the status
-// look-up, declarations with three photos arrive at BENCH_DECLARATIONS_PER_SECOND (default 1), at most one
-// per second of the phase. One JSON line per target and node count: throughput, p50/p95/p99, the status
-// histogram, socket errors and timeouts, each node's resident memory before and after; then the ratios to
-// health of the same run, and 2 nodes ÷ 1 node. Each target's line also says where the CPU went (cores used by
-// the nodes, their workers, nginx, PostgreSQL and this load generator, and the machine as a whole): on a machine
-// with fewer cores than processes, that is what limits a second node. Needs a production build and nginx.
+// measured: each connection binds its own 127.x.y.z), alone and again while declarations with three photos
+// arrive at BENCH_DECLARATIONS_PER_SECOND (default 1), then the home page and the offices API. One JSON line
+// per target and node count: throughput, p50/p95/p99, the status histogram, socket errors and timeouts, each
+// node's resident memory before and after; then the ratios to health of the same run, and 2 nodes ÷ 1 node.
+// Each target's line also says where the CPU went (cores used by the nodes, their workers, nginx, PostgreSQL
+// and this load generator, and the machine as a whole): on a machine with fewer cores than processes, that
+// is what limits a second node. Needs a production build and nginx.
 import http from "node:http";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -27,11 +27,15 @@ const WARM_UP_SECONDS = 4;
 const REQUESTS_PER_ADDRESS = 20;
 const AUTH_SECRET = "bench-cluster-secret-bench-cluster-secret-01";
 
-export type Target = { name: string; path: string; headers?: Record<string, string>; rotateAddress?: boolean };
+export type Target = { name: string; path: string; headers?: Record<string, string>; rotateAddress?: boolean; whileDeclaring?: boolean };
+/** A reference that does not exist: the rate limit and the look-up query run; the answer is 404. */
+const STATUS_LOOKUP: Target = { name: "status-lookup", path: "/api/v1/declarations/TK-2222-2222", headers: { "X-Id-Number": "001190099999" }, rotateAddress: true };
 const TARGETS: Target[] = [
   { name: "health", path: "/api/health" },
-  // A reference that does not exist: the rate limit and the look-up query run; the answer is 404.
-  { name: "status-lookup", path: "/api/v1/declarations/TK-2222-2222", headers: { "X-Id-Number": "001190099999" }, rotateAddress: true },
+  // Alone: what the look-up costs beside health (issue 18). Then again while declarations with photos arrive
+  // (issue 16: a look-up burst must not keep people from declaring); their photo processing takes CPU from it.
+  STATUS_LOOKUP,
+  { ...STATUS_LOOKUP, name: "status-lookup-while-declaring", whileDeclaring: true },
   { name: "home", path: "/" },
   { name: "offices-api", path: "/api/v1/offices?provinceCode=01" },
 ];
@@ -242,7 +246,7 @@ export async function run(): Promise<BenchResult[]> {
         // Warm each node (first renders compile and fill caches), then every target through nginx for a few
         // seconds under a lighter load (the first phase measured must not pay for the start), then measure.
         for (const node of cluster.nodeUrls) for (const target of TARGETS) await fetch(`${node}${target.path}`, { headers: target.headers }).then((r) => r.arrayBuffer());
-        for (const target of TARGETS) await hammer(cluster.proxyUrl, target, WARM_UP_SECONDS, 50);
+        for (const target of TARGETS.filter((t) => !t.whileDeclaring)) await hammer(cluster.proxyUrl, target, WARM_UP_SECONDS, 50);
         for (const target of TARGETS) {
           const memoryBefore = cluster.nodes.map((n) => residentMb(n.current()?.pid));
           const cpu = measureCpu({
@@ -256,7 +260,7 @@ export async function run(): Promise<BenchResult[]> {
             },
             machine: machineCpuSeconds,
           });
-          const declaring = target.name === "status-lookup" && DECLARATIONS_PER_SECOND > 0 ? declareSteadily(cluster.proxyUrl, SECONDS, DECLARATIONS_PER_SECOND, { portrait: portrait!, idFront: idFront!, idBack: idBack! }, 1600 + nodes) : null;
+          const declaring = target.whileDeclaring && DECLARATIONS_PER_SECOND > 0 ? declareSteadily(cluster.proxyUrl, SECONDS, DECLARATIONS_PER_SECOND, { portrait: portrait!, idFront: idFront!, idBack: idBack! }, 1600 + nodes) : null;
           const load = await hammer(cluster.proxyUrl, target, SECONDS, CONNECTIONS);
           const submissions = await declaring;
           const memoryAfter = cluster.nodes.map((n) => residentMb(n.current()?.pid));

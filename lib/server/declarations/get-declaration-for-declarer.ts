@@ -7,7 +7,8 @@ import { toIsoDate } from "@/lib/domain/dates";
 import type { DeclarationStatus } from "@/lib/domain/declaration-status";
 import { normalizeIdNumber, type IdType, type Sex } from "@/lib/domain/identifiers";
 import { normalizeReferenceInput } from "@/lib/domain/reference-code";
-import { prisma } from "../db/client";
+import { prisma, queryOnPool } from "../db/client";
+import { createStatementBatcher } from "../db/statement-batcher";
 import { findCommune, findProvince } from "../reference-data";
 import { accessTokenMatches } from "./declaration-access";
 
@@ -147,6 +148,31 @@ export async function getDeclarationStatusForDeclarer(reference: string, token: 
   return row ? statusView(row) : null;
 }
 
+/**
+ * The look-ups of a burst read their rows together: one statement for every reference asked meanwhile
+ * (lib/server/db/statement-batcher.ts), on the pool rather than through Prisma (lib/server/db/client.ts,
+ * queryOnPool): the status look-up is the public route a crowd hits on a deadline day (decision 0032).
+ */
+const findForLookup = createStatementBatcher(async (references: string[]) => {
+  const rows = await queryOnPool<LookupRow>("declaration-status-lookup", LOOKUP_SQL, [[...new Set(references)]]);
+  const byReference = new Map(rows.map((row) => [row.reference, row]));
+  return references.map((reference) => {
+    const row = byReference.get(reference);
+    return row ? { ...row, office: { code: row.officeCode, name: row.officeName, address: row.officeAddress } } : null;
+  });
+}, 200);
+
+type LookupRow = Omit<Parameters<typeof statusView>[0], "office"> & { idNumber: string; officeCode: string; officeName: string; officeAddress: string };
+
+/** STATUS_SELECT and the ID number, in SQL. */
+const LOOKUP_SQL = `
+  SELECT d."reference", d."status"::text AS "status", d."version", d."idNumber",
+         d."submittedAt" AT TIME ZONE 'UTC' AS "submittedAt", d."expiresAt" AT TIME ZONE 'UTC' AS "expiresAt",
+         d."decidedAt" AT TIME ZONE 'UTC' AS "decidedAt", d."rejectionReason", d."rejectionReasonCode",
+         o."code" AS "officeCode", o."name" AS "officeName", o."address" AS "officeAddress"
+  FROM "Declaration" d JOIN "Office" o ON o."code" = d."officeCode"
+  WHERE d."reference" = ANY($1::text[])`;
+
 const digest = (s: string) => createHash("sha256").update(s, "utf8").digest();
 // Compared against when the reference does not exist, so both paths do the same work.
 const NO_MATCH = digest("\u0000no declaration\u0000");
@@ -158,7 +184,7 @@ const NO_MATCH = digest("\u0000no declaration\u0000");
 export async function lookupDeclarationStatus(reference: string, idNumber: string): Promise<DeclarationStatusView | null> {
   const canonical = normalizeReferenceInput(reference);
   const presented = digest(normalizeIdNumber(idNumber ?? ""));
-  const row = canonical ? await prisma.declaration.findUnique({ where: { reference: canonical }, select: { ...STATUS_SELECT, idNumber: true } }) : null;
+  const row = canonical ? await findForLookup(canonical) : null;
   const matches = timingSafeEqual(presented, row ? digest(row.idNumber) : NO_MATCH);
   return row && matches && idNumber.trim() !== "" ? statusView(row) : null;
 }

@@ -68,6 +68,25 @@ describe("lookupDeclarationStatus", () => {
     });
   });
 
+  it("reads a burst of look-ups in one statement, each answered as the declarer's own view (Prisma's) is, whatever the process's time zone", async () => {
+    const other = newPerson();
+    const second = await answered(submitDeclaration({ json: declarationJson(other), files: uploads(await basicPhotos()), ip: newIp(), userAgent: "vitest" }));
+    if (!second.ok) throw new Error(JSON.stringify(second.body));
+    await prisma.declaration.update({ where: { reference: second.body.reference }, data: { status: "rejected", decidedAt: new Date("2026-11-30T17:30:00.123Z"), rejectionReasonCode: "photoUnclear", rejectionReason: "Ảnh mờ" } });
+    const zone = process.env.TZ;
+    process.env.TZ = "Asia/Ho_Chi_Minh";
+    try {
+      const asked = [[sent.reference, person.idNumber], [second.body.reference, other.idNumber], ["TK-2222-2222", person.idNumber], [second.body.reference, person.idNumber], [sent.reference, person.idNumber]] as const;
+      const views = await Promise.all(asked.map(([reference, idNumber]) => lookupDeclarationStatus(reference, idNumber)));
+      const own = await getDeclarationStatusForDeclarer(sent.reference, sent.accessToken);
+      const otherOwn = await getDeclarationStatusForDeclarer(second.body.reference, second.body.accessToken);
+      expect(otherOwn).toMatchObject({ status: "rejected", decidedAt: new Date("2026-11-30T17:30:00.123Z"), rejectionReason: "Ảnh mờ" });
+      expect(views).toEqual([own, otherOwn, null, null, own]);
+    } finally {
+      process.env.TZ = zone;
+    }
+  });
+
   it("answers null alike for a wrong pair, an unknown reference and empty input", async () => {
     expect(await lookupDeclarationStatus(sent.reference, "001190099999")).toBeNull();
     expect(await lookupDeclarationStatus("TK-2222-2222", person.idNumber)).toBeNull();
