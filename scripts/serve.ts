@@ -3,12 +3,14 @@
 // Started and restarted by scripts/start.ts and scripts/e2e-server.ts; runs without the react-server
 // condition (Next loads its own React builds).
 //   PORT (default 3000), LISTEN_HOST (default: every interface; not HOSTNAME, which shells and containers set), TRUST_PROXY_HOPS (default 0).
+import path from "node:path";
 import next from "next";
 import { startDraining } from "../lib/server/draining";
 import { parseTrustProxyHops } from "../lib/domain/client-address";
 import { logger } from "../lib/server/logging/logger";
 import { DEMO_VNEID_CLIENT_ID, demoVneidClientSecret, demoVneidIssuer, VNEID_CALLBACK_PATH } from "../lib/domain/vneid-demo";
 import { createFrontServer, listen, type Mount } from "./lib/front-server";
+import { createStaticBrotli } from "./lib/static-brotli";
 import { collectGarbageWhenIdle } from "./lib/idle-gc";
 import { createVneidProvider, demoCookieSecret, demoSigningKeys } from "./lib/vneid-provider";
 
@@ -27,7 +29,9 @@ if (trustedHops === null) {
 const app = next({ dev, dir: process.cwd(), hostname: hostname ?? "localhost", port });
 await app.prepare();
 // Public pages from memory for anonymous visitors (decision 0024); never under `next dev`, where pages change as you edit.
-const server = createFrontServer({ handler: app.getRequestHandler(), trustedHops, mounts: demoMounts(), cachePublicPages: !dev });
+// Scripts and styles in Brotli (decision 0033); compressed after we listen, so they never delay the start.
+const staticBrotli = dev ? undefined : createStaticBrotli(path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "static"));
+const server = createFrontServer({ handler: app.getRequestHandler(), trustedHops, mounts: demoMounts(), cachePublicPages: !dev, staticBrotli });
 // Longer than the proxy's upstream keep-alive (nginx: 60 s), so the proxy never reuses a socket we are closing.
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
@@ -38,6 +42,7 @@ if (dev) {
 // Memory back after a burst (decision 0026).
 collectGarbageWhenIdle(server);
 await listen(server, port, hostname);
+void staticBrotli?.prepare();
 log(`Listening on ${hostname ?? "*"}:${port} (${dev ? "development" : "production"}; client address: ${trustedHops === 0 ? "the socket's peer" : `hop ${trustedHops} from the right of X-Forwarded-For`}).`);
 
 /**

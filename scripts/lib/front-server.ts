@@ -16,6 +16,7 @@ import { newRequestId, runWithRequestContext } from "../../lib/server/logging/re
 import { metrics } from "../../lib/server/metrics/registry";
 import { busyAnswer } from "./busy-answer";
 import { createPublicPageCache, type PublicPageCache } from "./public-page-cache";
+import type { StaticBrotli } from "./static-brotli";
 import { routeLabel } from "../../lib/server/metrics/route-label";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -87,6 +88,8 @@ export type FrontServerOptions = {
   shedding?: SheddingLimits;
   /** Serve the public pages to anonymous visitors from memory (scripts/lib/public-page-cache.ts, decision 0024). */
   cachePublicPages?: boolean;
+  /** The build's scripts and styles in Brotli for clients that accept it (scripts/lib/static-brotli.ts, decision 0033). */
+  staticBrotli?: StaticBrotli;
 };
 
 export function createFrontServer(options: FrontServerOptions): FrontServer {
@@ -103,6 +106,8 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
     observeRequest(req, res, started);
     // While draining, a keep-alive connection is closed after its response so callers reconnect elsewhere.
     if (draining) res.setHeader("Connection", "close");
+    // From memory, like a probe: never shed (a page already let in needs its scripts).
+    if (options.staticBrotli?.serve(req, res)) return;
     const fill = pageCache?.isFill(req) ?? false;
     if (pageCache && !fill && (await servedFromCache(pageCache, req, res, requestId))) return;
     const cost = fill ? "probe" : requestCost(req.method, req.url);
