@@ -37,7 +37,9 @@ export function createPrismaClient(connectionString: string, settings: PoolSetti
   pools.add(pool);
   pool.on("error", () => {}); // an idle client's lost connection: the pool replaces it on next use
   const client = new PrismaClient({ adapter: new PrismaPg(pool) });
-  poolOf.set(client, pool);
+  // On the client itself, not in a module-level map: the server bundles may each hold their own copy of this
+  // module while sharing the one client through globalThis.
+  Object.defineProperty(client, POOL, { value: pool });
   const disconnect = client.$disconnect.bind(client);
   // Prisma does not end a pool it was given: do it, so $disconnect() lets the process exit.
   return Object.assign(client, {
@@ -68,7 +70,7 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
-const poolOf = new WeakMap<PrismaClient, pg.Pool>();
+const POOL = Symbol.for("bhxh.pgPool");
 
 /**
  * One statement straight on the pg pool behind the process's Prisma client (the same connections and limits),
@@ -78,8 +80,7 @@ const poolOf = new WeakMap<PrismaClient, pg.Pool>();
  * reads them: select them `AT TIME ZONE 'UTC'` so pg parses them as such.
  */
 export async function queryOnPool<R>(name: string, text: string, values: unknown[]): Promise<R[]> {
-  const target = client();
-  const pool = poolOf.get(target);
+  const pool = (client() as unknown as { [POOL]?: pg.Pool })[POOL];
   if (!pool) throw new Error("The Prisma client was not made by createPrismaClient: it has no pool of ours");
   return (await pool.query<R & pg.QueryResultRow>({ name, text, values })).rows;
 }
