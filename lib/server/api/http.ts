@@ -122,7 +122,9 @@ const PRISMA_UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P
 const ADAPTER_UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "DatabaseDoesNotExist", "TransactionAlreadyClosed"]);
 const SQLSTATE_UNAVAILABLE = /^(?:08...|57P0[1-3]|53300)$/;
 const SOCKET_UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH"]);
-const UNAVAILABLE_MESSAGES = /Can't reach database server|Connection terminated|connection timeout|Timed out fetching a new connection|server closed the connection|Connection refused|the database system is (?:starting up|shutting down)/i;
+// "timeout exceeded when trying to connect": node-postgres's pool had no free connection in time (the status
+// look-up's statements use the pool directly, decision 0032).
+const UNAVAILABLE_MESSAGES = /Can't reach database server|Connection terminated|connection timeout|Timed out fetching a new connection|timeout exceeded when trying to connect|server closed the connection|Connection refused|the database system is (?:starting up|shutting down)/i;
 
 /** True when `error` (or anything in its cause chain) says the database could not be reached or was lost. */
 export function isDatabaseUnavailable(error: unknown): boolean {

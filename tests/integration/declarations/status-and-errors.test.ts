@@ -6,6 +6,7 @@ import { GET as getStatus, POST as postStatus } from "@/app/api/v1/declarations/
 import { POST as resubmit } from "@/app/api/v1/declarations/[reference]/resubmit/route";
 import { POST as submit } from "@/app/api/v1/declarations/route";
 import { createPrismaClient, prisma, type PrismaClient } from "@/lib/server/db/client";
+import pg from "pg";
 import { isDatabaseUnavailable } from "@/lib/server/api/http";
 import { basicPhotos, declarationJson, newIp, newPerson, type PhotoSet } from "./support/declaration-fixtures";
 
@@ -103,6 +104,22 @@ describe("database unavailable", () => {
   afterAll(async () => {
     slot.prisma = real;
     await dead.$disconnect();
+  });
+
+  it("counts a pool with no free connection in time as unavailable (node-postgres, used directly by the look-up)", async () => {
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1, connectionTimeoutMillis: 50 });
+    const held = await pool.connect();
+    try {
+      const error = await pool.query("SELECT 1").then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(Error);
+      expect(isDatabaseUnavailable(error)).toBe(true);
+    } finally {
+      held.release();
+      await pool.end();
+    }
   });
 
   it("the API answers 503 with Retry-After in the caller's language, not 500", async () => {
