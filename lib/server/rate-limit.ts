@@ -61,7 +61,7 @@ async function countHits(windowSeconds: number, hits: (Hit & { index: number })[
   const deltas = keys.map((key) => byKey.get(key)!.length);
   metrics().rateLimitStatements.inc();
   // On the pool, not through Prisma: this is on the status look-up's path (lib/server/db/client.ts, queryOnPool).
-  const rows = await queryOnPool<{ key: string; count: number; windowStart: Date }>("rate-limit-count-hits", COUNT_HITS_SQL, [keys, deltas, windowSeconds]);
+  const rows = await queryOnPool<{ key: string; count: number; windowStart: Date }>(COUNT_HITS_SQL, [keys, deltas, windowSeconds]);
   for (const row of rows) {
     const keyHits = byKey.get(row.key)!;
     // The hits of this batch are the last keyHits.length of the count, in the order they arrived.

@@ -74,15 +74,15 @@ const POOL = Symbol.for("bhxh.pgPool");
 
 /**
  * One statement straight on the pg pool behind the process's Prisma client (the same connections and limits),
- * prepared once per connection under `name`. Only for the few statements of the hottest public path, the
+ * unnamed, so it also runs through PgBouncer in transaction mode (docs/operations.md). Only for the few statements of the hottest public path, the
  * status look-up: there Prisma's own work per statement (its query compiler and interpreter, ≈ 0.5 ms of
  * JavaScript) was a quarter of the request's CPU (decision 0032). `timestamp` columns hold UTC, as Prisma
  * reads them: select them `AT TIME ZONE 'UTC'` so pg parses them as such.
  */
-export async function queryOnPool<R>(name: string, text: string, values: unknown[]): Promise<R[]> {
+export async function queryOnPool<R>(text: string, values: unknown[]): Promise<R[]> {
   const pool = (client() as unknown as { [POOL]?: pg.Pool })[POOL];
   if (!pool) throw new Error("The Prisma client was not made by createPrismaClient: it has no pool of ours");
-  return (await pool.query<R & pg.QueryResultRow>({ name, text, values })).rows;
+  return (await pool.query<R & pg.QueryResultRow>(text, values)).rows;
 }
 
 /** A transaction client, as passed to `prisma.$transaction(async (tx) => …)`. */

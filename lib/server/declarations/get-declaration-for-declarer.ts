@@ -154,7 +154,7 @@ export async function getDeclarationStatusForDeclarer(reference: string, token: 
  * queryOnPool): the status look-up is the public route a crowd hits on a deadline day (decision 0032).
  */
 const findForLookup = createStatementBatcher(async (references: string[]) => {
-  const rows = await queryOnPool<LookupRow>("declaration-status-lookup", LOOKUP_SQL, [[...new Set(references)]]);
+  const rows = await queryOnPool<LookupRow>(LOOKUP_SQL, [[...new Set(references)]]);
   const byReference = new Map(rows.map((row) => [row.reference, row]));
   return references.map((reference) => {
     const row = byReference.get(reference);
