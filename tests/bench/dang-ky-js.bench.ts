@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { brotliCompressSync, gzipSync } from "node:zlib";
+import { brotliOptions } from "@/scripts/lib/static-brotli";
 import type { BenchResult } from "./run";
 import { round } from "./stats";
 
@@ -48,7 +49,7 @@ export function firstLoadJs(dist: string, route: string) {
   const sizes = files.map((file) => {
     const bytes = readFileSync(path.join(dist, file.replace(/^\/?_next\//, "").replace(/^\//, "")));
     // Brotli as the front server sends it to a browser that accepts it (scripts/lib/static-brotli.ts).
-    const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length;
+    const brotli = brotliCompressSync(bytes, brotliOptions(bytes.length)).length;
     return { file, shared: shared.includes(file), raw: bytes.length, gzip: gzipSync(bytes, { level: 6 }).length, brotli };
   });
   const sum = (list: { raw: number; gzip: number; brotli?: number }[], key: "raw" | "gzip" | "brotli") => list.reduce((n, s) => n + (s[key] ?? 0), 0);

@@ -74,10 +74,10 @@ const POOL = Symbol.for("bhxh.pgPool");
 
 /**
  * One statement straight on the pg pool behind the process's Prisma client (the same connections and limits),
- * unnamed, so it also runs through PgBouncer in transaction mode (docs/operations.md). Only for the few statements of the hottest public path, the
- * status look-up: there Prisma's own work per statement (its query compiler and interpreter, ≈ 0.5 ms of
- * JavaScript) was a quarter of the request's CPU (decision 0032). `timestamp` columns hold UTC, as Prisma
- * reads them: select them `AT TIME ZONE 'UTC'` so pg parses them as such.
+ * unnamed, so it also runs through PgBouncer in transaction mode (docs/operations.md). Only for the few
+ * statements of the hottest public path, the status look-up: there Prisma's own work per statement (its query
+ * compiler and interpreter, ≈ 0.5 ms of JavaScript) was a quarter of the request's CPU (decision 0032).
+ * `timestamp` columns hold UTC, as Prisma reads them: select them `AT TIME ZONE 'UTC'` so pg parses them as such.
  */
 export async function queryOnPool<R>(text: string, values: unknown[]): Promise<R[]> {
   const pool = (client() as unknown as { [POOL]?: pg.Pool })[POOL];

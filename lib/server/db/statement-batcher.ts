@@ -1,8 +1,8 @@
 import "server-only";
 // One statement for a whole burst (decisions 0025 and 0032): a process has at most one statement of a kind in
 // flight; what arrives meanwhile waits and goes together in the next one. No timer: when idle an item goes at
-// once, with no added wait. Under a burst the statement's fixed cost (Prisma's planning and mapping, the round
-// trip, the commit) is shared by the batch instead of paid by every request.
+// once, with no added wait. Under a burst the statement's fixed cost (the driver's work, the round trip, the
+// commit) is shared by the batch instead of paid by every request.
 
 /**
  * `run` gets the items of one batch and returns one result per item, in the same order. A failed statement
